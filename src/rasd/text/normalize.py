@@ -1,0 +1,117 @@
+"""Orthographic normalisation of Arabic as a *view* with an alignment map back to raw offsets.
+
+The raw text is never replaced. :func:`normalize` returns a :class:`Normalized` holding the normalised string
+and the map from its positions to raw positions, so a match found in the normalised view is reported at the
+exact raw span (``Normalized.raw_span``).
+
+What is normalised (each a 1:1 character mapping or a deletion, so the map is cheap):
+- deleted: Arabic diacritics (harakat, tanwin, shadda, sukun, superscript alef, Quranic marks), tatweel «ـ»,
+  zero-width and bidi control marks (ZWJ, ZWNJ, LRM, RLM, LRE … PDI, BOM);
+- mapped: أ إ آ ٱ → ا; ى → ي; ة → ه (optional, ``taa_marbuta``); ؤ → و and ئ → ي (optional, ``hamza_seats``);
+  Arabic-Indic and Persian digits → ASCII; Persian ک ی → ك ي; «» “” „ ‟ ″ → "; ‘ ’ ‚ ‛ → '; Arabic
+  presentation forms → their base letters (single-letter forms only).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+
+__all__ = ["Normalized", "normalize", "normalize_word", "DELETED_CHARS"]
+
+_DIACRITICS = "".join(chr(c) for c in range(0x064B, 0x0660)) + "\u0670" + "".join(
+    chr(c) for c in range(0x06D6, 0x06EE) if c not in (0x06DE, 0x06E9)
+)
+_CONTROL = "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff\u061c\u00ad"
+DELETED_CHARS = _DIACRITICS + "\u0640" + _CONTROL
+_DELETE_RE = re.compile("[" + re.escape(DELETED_CHARS) + "]+")
+
+
+def _base_table(taa_marbuta: bool, hamza_seats: bool) -> dict[int, str | None]:
+    table: dict[int, str | None] = {ord(c): None for c in DELETED_CHARS}
+    for c in "أإآٱ":
+        table[ord(c)] = "ا"
+    table[ord("ى")] = "ي"
+    table[ord("ی")] = "ي"
+    table[ord("ک")] = "ك"
+    for i in range(10):
+        table[0x0660 + i] = str(i)
+        table[0x06F0 + i] = str(i)
+    for c in "«»“”„‟″":
+        table[ord(c)] = '"'
+    for c in "‘’‚‛":
+        table[ord(c)] = "'"
+    if taa_marbuta:
+        table[ord("ة")] = "ه"
+    if hamza_seats:
+        table[ord("ؤ")] = "و"
+        table[ord("ئ")] = "ي"
+    # Arabic presentation forms A and B: single-letter compatibility forms map to their base letter.
+    for cp in list(range(0xFB50, 0xFDFF)) + list(range(0xFE70, 0xFEFF)):
+        ch = chr(cp)
+        base = unicodedata.normalize("NFKC", ch)
+        if len(base) == 1 and base != ch:
+            mapped = table.get(ord(base), base)
+            if mapped is not None:  # never delete here: the alignment assumes deletions are DELETED_CHARS
+                table[cp] = mapped
+    return table
+
+
+@lru_cache(maxsize=8)
+def _table(taa_marbuta: bool, hamza_seats: bool) -> dict[int, str | None]:
+    return _base_table(taa_marbuta, hamza_seats)
+
+
+@dataclass(frozen=True, slots=True)
+class Normalized:
+    """A normalised view of ``raw``.
+
+    ``breaks``/``shifts`` encode the alignment: normalised position ``i`` sits at raw position
+    ``i + shifts[k]`` where ``k`` is the last break ``<= i`` (deletions only ever shift positions right).
+    """
+
+    raw: str
+    text: str
+    breaks: tuple[int, ...]
+    shifts: tuple[int, ...]
+
+    def to_raw(self, i: int) -> int:
+        """Raw position of normalised position ``i`` (``0 <= i < len(text)``)."""
+        if not self.breaks:
+            return i
+        k = bisect_right(self.breaks, i) - 1
+        return i + (self.shifts[k] if k >= 0 else 0)
+
+    def raw_span(self, start: int, end: int) -> tuple[int, int]:
+        """The raw span covering normalised ``[start, end)``; empty spans map to an empty raw span."""
+        if start >= end:
+            p = self.to_raw(start) if start < len(self.text) else len(self.raw)
+            return p, p
+        return self.to_raw(start), self.to_raw(end - 1) + 1
+
+
+def normalize(raw: str, *, taa_marbuta: bool = True, hamza_seats: bool = False) -> Normalized:
+    """Normalise ``raw`` (see the module docstring) and keep the alignment map."""
+    table = _table(taa_marbuta, hamza_seats)
+    text = raw.translate(table)
+    if len(text) == len(raw):
+        return Normalized(raw, text, (), ())
+    breaks: list[int] = []
+    shifts: list[int] = []
+    deleted = 0
+    # Deletions come only from DELETED_CHARS and presentation forms never delete, so the runs of deleted
+    # characters in the raw text are exactly what shifts the positions.
+    for m in _DELETE_RE.finditer(raw):
+        deleted += m.end() - m.start()
+        breaks.append(m.end() - deleted)
+        shifts.append(deleted)
+    return Normalized(raw, text, tuple(breaks), tuple(shifts))
+
+
+@lru_cache(maxsize=200_000)
+def normalize_word(word: str) -> str:
+    """The normalised form of a short string (cached; for dictionary keys and token matching)."""
+    return word.translate(_table(True, False))
