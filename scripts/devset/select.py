@@ -1,0 +1,170 @@
+#!/usr/bin/env python3
+"""Draw the candidate articles of rasd's dev gold set from SaudiNewsNet (re-runnable, deterministic).
+
+Steps
+1. Keyword filter (``candidate_country``): straight-news-looking articles (a dateline/agency in ``author``,
+   no opinion/interview marker in the title, 800-8,000 chars) whose text is dominated by ONE of Syria, Iraq,
+   Yemen, Libya (place/actor keywords) and that talk about armed conflict or politics (conflict keywords).
+2. A seeded random draw: each country's candidates are sorted by url, then shuffled with ``random.Random(SEED)``.
+3. Screening in draw order (by hand, recorded in ``SCREENED`` with the reason): an article is taken unless it
+   was rejected (not straight news, not about the conflict, duplicate ...) or its outlet already has
+   ``MAX_PER_OUTLET`` articles in the set, until the country has ``TARGET[country]`` articles.
+
+Writes tests/data/dev/draw.json (seed, filters, candidate counts, drawn order with decisions) and
+tests/data/dev/selected.jsonl (id, meta, text) that scripts/devset/build.py annotates.
+
+SaudiNewsNet is CC BY-NC-SA: the selected texts are for development annotation only and live under tests/.
+"""
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+import random
+import re
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+CORPUS = ROOT / ".." / "shared" / "data" / "corpus" / "saudinewsnet" / "saudinewsnet_articles.jsonl.gz"
+OUT = ROOT / "tests" / "data" / "dev"
+SEED = 20150801
+DRAW_PER_COUNTRY = 12
+TARGET = {"SY": 4, "IQ": 3, "YE": 3, "LY": 3}
+MAX_PER_OUTLET = 2
+
+COUNTRY_WORDS = {
+    "SY": ["سوريا", "سورية", "السوري", "دمشق", "حلب", "إدلب", "ادلب", "حمص", "حماة", "درعا", "الرقة",
+           "دير الزور", "الحسكة", "اللاذقية", "القنيطرة", "الزبداني", "الأسد", "النصرة"],
+    "IQ": ["العراق", "العراقي", "بغداد", "الموصل", "الأنبار", "الانبار", "الرمادي", "الفلوجة", "تكريت",
+           "صلاح الدين", "ديالى", "كركوك", "البصرة", "الحشد الشعبي", "بيجي", "أربيل", "اربيل"],
+    "YE": ["اليمن", "اليمني", "صنعاء", "عدن", "تعز", "مأرب", "الحوثي", "لحج", "أبين", "شبوة", "الضالع",
+           "المكلا", "الحديدة", "هادي"],
+    "LY": ["ليبيا", "الليبي", "طرابلس", "بنغازي", "سرت", "درنة", "مصراتة", "طبرق", "حفتر", "فجر ليبيا"],
+}
+CONFLICT_WORDS = ["اشتباك", "معارك", "معركة", "قصف", "غارة", "غارات", "مقتل", "قتلى", "هجوم", "سيطر",
+                  "تفجير", "مسلح", "الجيش", "قوات", "داعش", "الحوثيين", "المتمردين", "المعارضة", "ميليشي",
+                  "مليشي", "الحكومة", "مفاوضات", "اتفاق"]
+NEWS_AUTHOR = re.compile(r"[:\-–(]|وكالات|رويترز|أ ?ف ?ب|أ\. ?ف\. ?ب|واس|د ب أ|خاص|الوئام|سبق")
+OPINION_AUTHOR = re.compile(r"^\s*(د\.|بقلم|أ\.د)")
+OPINION_TITLE = re.compile(r"حوار|مقابلة|تحليل|رأي|مقال|قراءة في|تقرير خاص|بروفايل")
+BOILERPLATE = re.compile(r"\n[^\n]*(رابط الخبر|للمزيد|اقرأ أيضا|تابعونا)[^\n]*\s*$")
+
+# Screening decisions, by url: the reason an article in the draw was NOT taken. Filled while reading the draw.
+SCREENED: dict[str, str] = {}
+
+
+def count(text: str, words: list[str]) -> int:
+    return sum(text.count(w) for w in words)
+
+
+def candidate_country(a: dict) -> str | None:
+    """The country an article is a candidate for, or None."""
+    content, title, author = a.get("content") or "", a.get("title") or "", a.get("author") or ""
+    if not title or not 800 <= len(content) <= 8000:
+        return None
+    if not NEWS_AUTHOR.search(author) or OPINION_AUTHOR.search(author) or OPINION_TITLE.search(title):
+        return None
+    scores = sorted(((count(content, w), c) for c, w in COUNTRY_WORDS.items()), reverse=True)
+    (best, country), (second, _) = scores[0], scores[1]
+    if best < 4 or best < 2 * second:
+        return None
+    if count(content, CONFLICT_WORDS) < 5:
+        return None
+    return country
+
+
+def prepare_text(content: str) -> str:
+    """content.strip(), trailing boilerplate dropped, long texts cut at the last sentence end <= 2,650."""
+    text = content.strip()
+    while True:
+        m = BOILERPLATE.search(text)
+        if not m:
+            break
+        text = text[: m.start()].rstrip()
+    if len(text) > 2700:
+        cut = max(text.rfind(ch, 0, 2650) for ch in ".!؟")
+        text = text[: cut + 1]
+    return text
+
+
+def article_id(n: int, url: str) -> str:
+    return f"dev-{n:03d}_{hashlib.sha256(url.encode('utf-8')).hexdigest()[:8]}"
+
+
+def load_candidates() -> dict[str, list[dict]]:
+    by_country: dict[str, list[dict]] = {c: [] for c in COUNTRY_WORDS}
+    seen: set[str] = set()
+    with gzip.open(CORPUS, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            a = json.loads(line)
+            c = candidate_country(a)
+            key = (a.get("content") or "")[:200]
+            if c is None or key in seen:
+                continue
+            seen.add(key)
+            by_country[c].append(a)
+    for c in by_country:
+        by_country[c].sort(key=lambda a: a["url"])
+    return by_country
+
+
+def main() -> None:
+    by_country = load_candidates()
+    rng = random.Random(SEED)
+    draw: dict[str, list[dict]] = {}
+    for c in sorted(by_country):  # fixed order so the rng stream is stable
+        pool = list(by_country[c])
+        rng.shuffle(pool)
+        draw[c] = pool[:DRAW_PER_COUNTRY]
+    outlet_count: dict[str, int] = {}
+    chosen: list[tuple[str, dict]] = []
+    log: dict[str, list[dict]] = {}
+    for c in ["SY", "IQ", "YE", "LY"]:
+        taken = 0
+        log[c] = []
+        for a in draw[c]:
+            entry = {"url": a["url"], "source": a["source"], "title": a["title"], "date": a["date_extracted"][:10]}
+            if taken >= TARGET[c]:
+                entry["decision"] = "not reached"
+            elif a["url"] in SCREENED:
+                entry["decision"] = "rejected: " + SCREENED[a["url"]]
+            elif outlet_count.get(a["source"], 0) >= MAX_PER_OUTLET:
+                entry["decision"] = f"skipped: outlet {a['source']} already has {MAX_PER_OUTLET}"
+            else:
+                entry["decision"] = "taken"
+                taken += 1
+                outlet_count[a["source"]] = outlet_count.get(a["source"], 0) + 1
+                chosen.append((c, a))
+            log[c].append(entry)
+    OUT.mkdir(parents=True, exist_ok=True)
+    rows = []
+    for n, (c, a) in enumerate(chosen, start=1):
+        aid = article_id(n, a["url"])
+        for e in log[c]:
+            if e["url"] == a["url"]:
+                e["id"] = aid
+        rows.append({"id": aid, "country": c,
+                     "meta": {"source": a["source"], "url": a["url"], "title": a["title"],
+                              "date": a["date_extracted"][:10]},
+                     "text": prepare_text(a["content"])})
+    summary = {
+        "seed": SEED, "draw_per_country": DRAW_PER_COUNTRY, "target": TARGET, "max_per_outlet": MAX_PER_OUTLET,
+        "filters": {"length": [800, 8000], "news_author_regex": NEWS_AUTHOR.pattern,
+                    "opinion_author_regex": OPINION_AUTHOR.pattern, "opinion_title_regex": OPINION_TITLE.pattern,
+                    "country": "top country keyword count >= 4 and >= 2x the runner-up",
+                    "conflict": "conflict keyword count >= 5", "dedupe": "first 200 chars of content"},
+        "candidates": {c: len(v) for c, v in by_country.items()},
+        "draw": log,
+    }
+    (OUT / "draw.json").write_text(json.dumps(summary, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    with open(OUT / "selected.jsonl", "w", encoding="utf-8") as fh:
+        for r in rows:
+            fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+    for c in log:
+        print(c, summary["candidates"][c], "candidates;", sum(e["decision"] == "taken" for e in log[c]), "taken")
+    for r in rows:
+        print(r["id"], r["country"], r["meta"]["source"], len(r["text"]), r["meta"]["title"])
+
+
+if __name__ == "__main__":
+    main()
