@@ -8,7 +8,7 @@ Steps
 2. A seeded random draw: each country's candidates are sorted by url, then shuffled with ``random.Random(SEED)``.
 3. Screening in draw order (by hand, recorded in ``SCREENED`` with the reason): an article is taken unless it
    was rejected (not straight news, not about the conflict, duplicate ...) or its outlet already has
-   ``MAX_PER_OUTLET`` articles in the set, until the country has ``TARGET[country]`` articles.
+   ``MAX_PER_OUTLET`` articles for that country (or ``MAX_PER_OUTLET_TOTAL`` in the set), until the country has ``TARGET[country]`` articles.
 
 Writes tests/data/dev/draw.json (seed, filters, candidate counts, drawn order with decisions) and
 tests/data/dev/selected.jsonl (id, meta, text) that scripts/devset/build.py annotates.
@@ -30,7 +30,8 @@ OUT = ROOT / "tests" / "data" / "dev"
 SEED = 20150801
 DRAW_PER_COUNTRY = 12
 TARGET = {"SY": 4, "IQ": 3, "YE": 3, "LY": 3}
-MAX_PER_OUTLET = 2
+MAX_PER_OUTLET = 2  # per country
+MAX_PER_OUTLET_TOTAL = 4
 
 COUNTRY_WORDS = {
     "SY": ["سوريا", "سورية", "السوري", "دمشق", "حلب", "إدلب", "ادلب", "حمص", "حماة", "درعا", "الرقة",
@@ -50,7 +51,20 @@ OPINION_TITLE = re.compile(r"حوار|مقابلة|تحليل|رأي|مقال|ق
 BOILERPLATE = re.compile(r"\n[^\n]*(رابط الخبر|للمزيد|اقرأ أيضا|تابعونا)[^\n]*\s*$")
 
 # Screening decisions, by url: the reason an article in the draw was NOT taken. Filled while reading the draw.
-SCREENED: dict[str, str] = {}
+SCREENED: dict[str, str] = {
+    "http://aawsat.com/home/article/421206/حزب-الله-يدير-«المقاومة-السورية-لتحرير-الجولان»-وسمير-القنطار-يتولى-تجنيد-عناصر":
+        "feature/background piece on the Golan resistance, not a news report",
+    "http://www.alyaum.com/article/4079536":
+        "event in Turkey (Suruc bombing), not in Syria",
+    "http://aawsat.com/home/article/424621/أسامة-النجيفي-لـ-الشرق-الأوسط-المالكي-يتحمل-مسؤولية-تدهور-الأوضاع-في-العراق":
+        "interview (حوار مع «الشرق الأوسط»)",
+    "http://aawsat.com/home/article/426261/مقتل-390-كرديًا-من-حزب-العمال-خلال-أسبوعين-جراء-الغارات-التركية":
+        "Turkey-PKK conflict, mostly inside Turkey",
+    "http://aawsat.com/home/article/422371/فالح-الفياض-قوته-في-صمته":
+        "profile feature (فالح الفياض قوته في صمته)",
+    "http://sabq.org/sGCgde":
+        "colour feature on the Aden airlift, not a news report",
+}
 
 
 def count(text: str, words: list[str]) -> int:
@@ -117,6 +131,7 @@ def main() -> None:
         rng.shuffle(pool)
         draw[c] = pool[:DRAW_PER_COUNTRY]
     outlet_count: dict[str, int] = {}
+    outlet_country: dict[tuple[str, str], int] = {}
     chosen: list[tuple[str, dict]] = []
     log: dict[str, list[dict]] = {}
     for c in ["SY", "IQ", "YE", "LY"]:
@@ -128,12 +143,15 @@ def main() -> None:
                 entry["decision"] = "not reached"
             elif a["url"] in SCREENED:
                 entry["decision"] = "rejected: " + SCREENED[a["url"]]
-            elif outlet_count.get(a["source"], 0) >= MAX_PER_OUTLET:
-                entry["decision"] = f"skipped: outlet {a['source']} already has {MAX_PER_OUTLET}"
+            elif outlet_country.get((c, a["source"]), 0) >= MAX_PER_OUTLET:
+                entry["decision"] = f"skipped: outlet {a['source']} already has {MAX_PER_OUTLET} for {c}"
+            elif outlet_count.get(a["source"], 0) >= MAX_PER_OUTLET_TOTAL:
+                entry["decision"] = f"skipped: outlet {a['source']} already has {MAX_PER_OUTLET_TOTAL} in the set"
             else:
                 entry["decision"] = "taken"
                 taken += 1
                 outlet_count[a["source"]] = outlet_count.get(a["source"], 0) + 1
+                outlet_country[(c, a["source"])] = outlet_country.get((c, a["source"]), 0) + 1
                 chosen.append((c, a))
             log[c].append(entry)
     OUT.mkdir(parents=True, exist_ok=True)
@@ -148,7 +166,8 @@ def main() -> None:
                               "date": a["date_extracted"][:10]},
                      "text": prepare_text(a["content"])})
     summary = {
-        "seed": SEED, "draw_per_country": DRAW_PER_COUNTRY, "target": TARGET, "max_per_outlet": MAX_PER_OUTLET,
+        "seed": SEED, "draw_per_country": DRAW_PER_COUNTRY, "target": TARGET, "max_per_outlet_per_country": MAX_PER_OUTLET,
+        "max_per_outlet_total": MAX_PER_OUTLET_TOTAL,
         "filters": {"length": [800, 8000], "news_author_regex": NEWS_AUTHOR.pattern,
                     "opinion_author_regex": OPINION_AUTHOR.pattern, "opinion_title_regex": OPINION_TITLE.pattern,
                     "country": "top country keyword count >= 4 and >= 2x the runner-up",
