@@ -39,7 +39,7 @@ def extract(paths: tuple[str, ...], fmt: str | None, pretty: bool, strict: bool,
             raise click.UsageError("give one or more PATHs, or - to read stdin")
         paths = ("-",)
     extractor = load_pipeline(settings_from(kwargs))
-    out = click.get_text_stream("stdout")
+    out = sys.stdout
     ok = failed = 0
     pending: dict[str, Any] | None = None  # held back until we know whether there is more than one article
 

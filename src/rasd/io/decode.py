@@ -5,7 +5,7 @@ Order of decisions:
 2. A byte-order mark: UTF-8-SIG, UTF-16 LE/BE, UTF-32 → that encoding.
 3. Strict UTF-8.
 4. UTF-16 without a BOM, recognised by the NUL bytes at alternating positions.
-5. A NUL byte or a high share of control bytes left → not text.
+5. Valid UTF-8 that is mostly control characters, a NUL byte or a high share of control bytes left → not text.
 6. Single-byte Arabic code pages: Windows-1256 and ISO-8859-6, chosen by which yields more Arabic letters
    (charset-normalizer breaks ties and covers anything else it can name with confidence).
 """
@@ -45,7 +45,7 @@ def _arabic_share(text: str) -> float:
     return ar / max(1, letters)
 
 
-def _looks_utf16(data: bytes) -> str | None:
+def looks_utf16(data: bytes) -> str | None:
     sample = data[:4096]
     if len(sample) < 4:
         return None
@@ -84,13 +84,15 @@ def decode_bytes(data: bytes, source: str = "<input>") -> tuple[str, str]:
             except UnicodeDecodeError as exc:
                 raise DecodeError(f"{source}: has a {enc} byte-order mark but is not valid {enc}: {exc.reason} "
                                   f"at byte {exc.start + len(bom)}", source=source) from exc
+    utf8_ok = False
     try:
         text = data.decode("utf-8")
+        utf8_ok = True
         if "\x00" not in text and _control_share(text) < 0.05:
             return text, "utf-8"
     except UnicodeDecodeError:
         pass
-    enc16 = _looks_utf16(data)
+    enc16 = looks_utf16(data)
     if enc16:
         try:
             text = data.decode(enc16)
@@ -98,6 +100,8 @@ def decode_bytes(data: bytes, source: str = "<input>") -> tuple[str, str]:
                 return text, enc16
         except UnicodeDecodeError:
             pass
+    if utf8_ok:
+        raise NotTextError(f"{source}: not text: valid UTF-8 but full of control characters", source=source)
     if b"\x00" in data:
         raise NotTextError(f"{source}: not text: contains NUL bytes", source=source)
     best: tuple[float, str, str] | None = None

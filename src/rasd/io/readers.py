@@ -30,7 +30,7 @@ from typing import Any, BinaryIO
 from rasd.api import make_document
 from rasd.doc import Document
 from rasd.errors import FormatError, InputError, InputTooLargeError, NotTextError, RasdError
-from rasd.io.decode import decode_bytes
+from rasd.io.decode import decode_bytes, looks_utf16
 
 __all__ = ["InputFailure", "iter_inputs", "read_records", "record_to_document", "MAX_FILE_BYTES"]
 
@@ -159,17 +159,31 @@ def _one(rec: Any, where: str, text_column: str | None) -> Document | InputFailu
         return InputFailure.from_error(where, exc)
 
 
-def _jsonl_records(text: str, source: str, text_column: str | None) -> Iterator[Document | InputFailure]:
-    for n, line in enumerate(text.splitlines(), 1):
+def _jsonl_records(text: str, source: str, text_column: str | None,
+                   first_line: int | None = None) -> Iterator[Document | InputFailure]:
+    for n, line in enumerate(text.split("\n"), 1):
         if not line.strip():
             continue
-        where = f"{source}:{n}"
+        where = source if first_line is not None else f"{source}:{n}"
         try:
             rec = json.loads(line)
         except (json.JSONDecodeError, RecursionError, ValueError) as exc:
             yield InputFailure.from_error(where, FormatError(f"{where}: malformed JSON line: {_short(exc)}", source=where))
             continue
         yield _one(rec, where, text_column)
+
+
+def _jsonl_lines_bytes(data: bytes, source: str, text_column: str | None) -> Iterator[Document | InputFailure]:
+    for n, raw in enumerate(data.split(b"\n"), 1):
+        if not raw.strip():
+            continue
+        where = f"{source}:{n}"
+        try:
+            line, _enc = decode_bytes(raw, where)
+        except InputError as exc:
+            yield InputFailure.from_error(where, exc)
+            continue
+        yield from _jsonl_records(line, where, text_column, first_line=n)
 
 
 def _csv_records(text: str, source: str, text_column: str | None, delimiter: str) -> Iterator[Document | InputFailure]:
@@ -230,6 +244,15 @@ def _html_document(text: str, source: str) -> Document:
 def read_records(data: bytes, source: str, kind: str | None = None,
                  text_column: str | None = None) -> Iterator[Document | InputFailure]:
     """Articles in the bytes of one file (already gunzipped)."""
+    if kind in ("jsonl", None) and data.lstrip()[:1] == b"{" and looks_utf16(data) is None:
+        try:
+            clean = b"\x00" not in data and bool(data.decode("utf-8"))
+        except UnicodeDecodeError:
+            clean = False
+        if not clean:
+            # JSON Lines with a bad article: decode line by line, so one bad line costs one article.
+            yield from _jsonl_lines_bytes(data, source, text_column)
+            return
     try:
         text, encoding = decode_bytes(data, source)
     except InputError as exc:
