@@ -1,0 +1,270 @@
+"""Cross-article event deduplication: reports of one real-world event become one *story event*.
+
+Two event reports are linked when they cannot be told apart and something positive ties them together:
+
+- **hard constraints** (any one fails → never linked): same PLOVER type, same polarity and modality, dates
+  (the event's date, else its article's) at most ``max_days`` apart, actors compatible (when both reports name
+  actors, the sets share one; same for recipients), places compatible (when both have a place, within
+  ``max_km`` of each other, and in the same country);
+- **support** (need ``min_support`` points): a shared actor (1), a shared recipient (1), the same or a nearby
+  place (1; a country-level place counts only ½), similar evidence wording (1 when the Jaccard similarity of
+  the normalised evidence stems reaches ``sim_evidence``, 2 when it reaches ``sim_strong``). Two reports in the
+  same article need one point less.
+
+Linked reports are grouped with union–find; a group is refused (the link is dropped) when joining it would put
+two reports with conflicting actors or places into one story, which stops the chaining that makes one story
+swallow its neighbours. Every event belongs to exactly one story (most to a story of one report).
+
+GDELT counts one kidnapping 151 times; here the 151 reports would be one story with ``n_reports = 151``.
+"""
+
+from __future__ import annotations
+
+import math
+import sqlite3
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+
+from rasd.store.db import transaction
+from rasd.store.rows import fts_words
+
+__all__ = ["DedupParams", "Report", "load_reports", "link_reports", "build_stories"]
+
+
+@dataclass(frozen=True)
+class DedupParams:
+    max_days: int = 2
+    max_km: float = 50.0
+    sim_evidence: float = 0.25
+    sim_strong: float = 0.5
+    min_support: int = 2
+    max_block: int = 5000  # larger blocks are compared only within their day window (always the case)
+
+
+@dataclass
+class Report:
+    doc_id: str
+    event_id: str
+    type: str
+    mode: str | None
+    polarity: str
+    modality: str
+    day: int | None  # proleptic ordinal
+    source: str | None
+    actors: frozenset[str]
+    recipients: frozenset[str]
+    actor_names: tuple[str, ...]
+    recipient_names: tuple[str, ...]
+    lat: float | None = None
+    lon: float | None = None
+    country: str | None = None
+    admin1: str | None = None
+    place_name: str | None = None
+    place_key: str | None = None
+    precision: int | None = None
+    feature: str | None = None
+    words: frozenset[str] = field(default_factory=frozenset)
+    evidence: str = ""
+    confidence: float = 0.5
+
+
+def _ordinal(day: str | None) -> int | None:
+    if not day:
+        return None
+    try:
+        return date.fromisoformat(day[:10]).toordinal()
+    except ValueError:
+        return None
+
+
+def load_reports(conn: sqlite3.Connection) -> list[Report]:
+    """Every stored event with what dedup compares (actor keys, place, evidence stems)."""
+    roles: dict[tuple[str, str], dict[str, list[tuple[str, str]]]] = defaultdict(lambda: {"actor": [], "recipient": []})
+    for r in conn.execute(
+        "SELECT ea.doc_id, ea.event_id, ea.role, a.actor_key, a.name FROM event_actors ea "
+        "JOIN actors a ON a.doc_id = ea.doc_id AND a.id = ea.actor_id ORDER BY ea.doc_id, ea.event_id, ea.idx"
+    ):
+        roles[(r[0], r[1])][r[2]].append((r[3], r[4]))
+    out: list[Report] = []
+    for r in conn.execute(
+        "SELECT e.doc_id, e.id, e.type, e.mode, e.polarity, e.modality, e.day, d.source, e.confidence, "
+        "p.lat, p.lon, p.country, p.admin1, p.name, coalesce(p.gazetteer_id, p.name), p.precision, p.feature, "
+        "ev.text FROM events e JOIN documents d ON d.id = e.doc_id "
+        "LEFT JOIN places p ON p.doc_id = e.doc_id AND p.id = e.place_id "
+        "LEFT JOIN evidence ev ON ev.doc_id = e.doc_id AND ev.event_id = e.id"
+    ):
+        ro = roles.get((r[0], r[1]), {"actor": [], "recipient": []})
+        text = r[17] or ""
+        out.append(Report(
+            doc_id=r[0], event_id=r[1], type=r[2], mode=r[3], polarity=r[4], modality=r[5], day=_ordinal(r[6]),
+            source=r[7], confidence=r[8] or 0.0,
+            actors=frozenset(k for k, _ in ro["actor"]), recipients=frozenset(k for k, _ in ro["recipient"]),
+            actor_names=tuple(n for _, n in ro["actor"]), recipient_names=tuple(n for _, n in ro["recipient"]),
+            lat=r[9], lon=r[10], country=r[11], admin1=r[12], place_name=r[13], place_key=r[14], precision=r[15],
+            feature=r[16], words=frozenset(w for w in fts_words(text).split() if len(w) > 2), evidence=text,
+        ))
+    return out
+
+
+def _km(a: Report, b: Report) -> float:
+    assert a.lat is not None and a.lon is not None and b.lat is not None and b.lon is not None
+    p1, p2 = math.radians(a.lat), math.radians(b.lat)
+    dp, dl = p2 - p1, math.radians(b.lon - a.lon)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _has_place(r: Report) -> bool:
+    return r.lat is not None and r.lon is not None
+
+
+def conflict(a: Report, b: Report, p: DedupParams) -> bool:
+    """True when two reports cannot describe the same event."""
+    if a.type != b.type or a.polarity != b.polarity or a.modality != b.modality:
+        return True
+    if a.day is None or b.day is None:
+        if a.doc_id != b.doc_id:
+            return True
+    elif abs(a.day - b.day) > p.max_days:
+        return True
+    if a.actors and b.actors and not (a.actors & b.actors):
+        return True
+    if a.recipients and b.recipients and not (a.recipients & b.recipients):
+        return True
+    if _has_place(a) and _has_place(b):
+        if a.country and b.country and a.country != b.country:
+            return True
+        if _km(a, b) > p.max_km:
+            return True
+    return False
+
+
+def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
+    if not a or not b:
+        return 0.0
+    return len(a & b) / len(a | b)
+
+
+def support(a: Report, b: Report, p: DedupParams) -> float:
+    s = 0.0
+    if a.actors & b.actors:
+        s += 1
+    if a.recipients & b.recipients:
+        s += 1
+    if _has_place(a) and _has_place(b):
+        if a.feature == "country" or b.feature == "country":
+            s += 0.5
+        else:
+            s += 1
+    sim = _jaccard(a.words, b.words)
+    if sim >= p.sim_strong:
+        s += 2
+    elif sim >= p.sim_evidence:
+        s += 1
+    return s
+
+
+def linked(a: Report, b: Report, p: DedupParams) -> bool:
+    if conflict(a, b, p):
+        return False
+    need = p.min_support - (1 if a.doc_id == b.doc_id else 0)
+    return support(a, b, p) >= need
+
+
+def _block_keys(r: Report) -> list[str]:
+    keys = [f"a:{k}" for k in r.actors] + [f"r:{k}" for k in r.recipients]
+    if r.place_key:
+        keys.append(f"p:{r.place_key}")
+    if r.admin1:
+        keys.append(f"g:{r.country}:{r.admin1}")
+    if not keys:
+        keys.append("none")
+    keys.append(f"d:{r.doc_id}")
+    return keys
+
+
+def link_reports(reports: list[Report], params: DedupParams | None = None) -> list[list[int]]:
+    """Group report indices into stories (lists of indices, each sorted; every index in exactly one)."""
+    p = params or DedupParams()
+    blocks: dict[tuple[str, str, str], list[int]] = defaultdict(list)
+    for i, r in enumerate(reports):
+        for k in _block_keys(r):
+            blocks[(r.type, r.polarity, k)].append(i)
+    pairs: set[tuple[int, int]] = set()
+    for members in blocks.values():
+        members.sort(key=lambda i: (reports[i].day if reports[i].day is not None else -1))
+        for x, i in enumerate(members):
+            ri = reports[i]
+            for j in members[x + 1:]:
+                rj = reports[j]
+                if ri.day is not None and rj.day is not None and rj.day - ri.day > p.max_days:
+                    break
+                key = (i, j) if i < j else (j, i)
+                if key in pairs:
+                    continue
+                if linked(ri, rj, p):
+                    pairs.add(key)
+    # strongest links first, then union groups only when no member pair conflicts
+    scored = sorted(pairs, key=lambda ij: (-support(reports[ij[0]], reports[ij[1]], p), ij))
+    parent = list(range(len(reports)))
+    groups: dict[int, list[int]] = {i: [i] for i in range(len(reports))}
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, j in scored:
+        ri, rj = find(i), find(j)
+        if ri == rj:
+            continue
+        gi, gj = groups[ri], groups[rj]
+        if len(gi) * len(gj) <= 2500 and any(conflict(reports[a], reports[b], p) for a in gi for b in gj):
+            continue
+        if len(gi) < len(gj):
+            ri, rj, gi, gj = rj, ri, gj, gi
+        parent[rj] = ri
+        gi.extend(gj)
+        del groups[rj]
+    return [sorted(g) for g in groups.values()]
+
+
+def _common(values: list[str | None]) -> str | None:
+    c = Counter(v for v in values if v)
+    return c.most_common(1)[0][0] if c else None
+
+
+def build_stories(conn: sqlite3.Connection, params: DedupParams | None = None) -> int:
+    """Recompute ``stories`` and ``story_reports`` from all stored events (one transaction); returns the
+    number of stories."""
+    reports = load_reports(conn)
+    groups = link_reports(reports, params)
+    story_rows = []
+    report_rows = []
+    for sid, g in enumerate(sorted(groups, key=lambda g: (reports[g[0]].doc_id, reports[g[0]].event_id)), 1):
+        rs = [reports[i] for i in g]
+        days = [r.day for r in rs if r.day is not None]
+        placed = sorted((r for r in rs if _has_place(r)), key=lambda r: (r.precision or 9, -r.confidence))
+        rep = max(rs, key=lambda r: (r.confidence, _has_place(r), len(r.actors), -(r.day or 0)))
+        pl = placed[0] if placed else None
+        story_rows.append((
+            sid, rep.type, _common([r.mode for r in rs]),
+            date.fromordinal(min(days)).isoformat() if days else None,
+            date.fromordinal(max(days)).isoformat() if days else None,
+            len(rs), len({r.doc_id for r in rs}), len({r.source for r in rs if r.source}),
+            _common([n for r in rs for n in r.actor_names]), _common([n for r in rs for n in r.recipient_names]),
+            pl.place_name if pl else None, pl.country if pl else None, pl.admin1 if pl else None,
+            pl.lat if pl else None, pl.lon if pl else None, pl.precision if pl else None,
+            rep.doc_id, rep.event_id, rep.evidence,
+        ))
+        report_rows.extend((sid, r.doc_id, r.event_id, None) for r in rs)
+    with transaction(conn):
+        conn.execute("DELETE FROM story_reports")
+        conn.execute("DELETE FROM stories")
+        conn.executemany(f"INSERT INTO stories VALUES ({', '.join('?' * 19)})", story_rows)
+        conn.executemany("INSERT INTO story_reports VALUES (?, ?, ?, ?)", report_rows)
+        conn.execute("INSERT INTO state(key, value) VALUES ('stories_events', ?) "
+                     "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (str(len(reports)),))
+    return len(story_rows)

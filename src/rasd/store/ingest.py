@@ -1,0 +1,285 @@
+"""Ingesting a corpus into the store: parallel extraction, one writer, batched transactions, resumable.
+
+Guarantees:
+- **whole articles only**: each batch of articles is written in one transaction (an article's old rows are
+  deleted and its new rows inserted in the same transaction), so a crash or ``SIGKILL`` at any moment leaves
+  only complete articles — SQLite's write-ahead log rolls back the unfinished batch;
+- **idempotent**: an article is keyed by its id (the caller's id, else a stable hash of its text); ingesting it
+  again replaces it, never duplicates it;
+- **resumable**: articles already stored with the same pipeline fingerprint and the same content are skipped,
+  so running the same command again finishes an interrupted job;
+- **failures are data**: an article that cannot be read or processed gets a row in ``failures`` with the error
+  code and message; a later successful ingest of it removes that row.
+
+The library reports progress through a callback and never prints.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass
+from multiprocessing import get_context
+from typing import Any, Union
+
+from rasd.config import Settings, resolve
+from rasd.doc import Document
+from rasd.errors import RasdError, StoreError
+from rasd.store.db import connect, now, transaction
+from rasd.store.rows import DocRows, content_hash, document_rows, write_rows
+
+__all__ = ["IngestProgress", "IngestResult", "ingest", "count_inputs"]
+
+_Failure = tuple[str, Union[str, None], str, str, str]  # key, doc_id, input, code, message
+_Outcome = Union[DocRows, _Failure]
+
+
+@dataclass(frozen=True, slots=True)
+class IngestProgress:
+    seen: int
+    stored: int
+    skipped: int
+    failed: int
+    total: int | None
+    elapsed: float
+
+
+@dataclass(frozen=True, slots=True)
+class IngestResult:
+    run_id: int
+    stored: int
+    skipped: int
+    failed: int
+    seconds: float
+    fingerprint: str
+    stories: int | None
+
+
+# ---- worker side -------------------------------------------------------------------------------------------
+
+_worker_state: dict[str, Any] = {}
+
+
+def _init_worker(settings: Settings, run_id: int) -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides what an interrupt means
+    from rasd.api import load_pipeline
+
+    _worker_state["extractor"] = load_pipeline(settings)
+    _worker_state["run_id"] = run_id
+
+
+def _source_of(doc: Document) -> str:
+    return str(dict(doc.meta.extra).get("file") or doc.meta.url or doc.id)
+
+
+def _process(doc: Document, chash: str, extractor: Any, run_id: int) -> _Outcome:
+    try:
+        out = extractor(doc)
+        return document_rows(out, fingerprint=extractor.fingerprint, run_id=run_id, ingested_at=now(), chash=chash)
+    except RasdError as exc:
+        return (doc.id, doc.id, _source_of(doc), exc.code, exc.message)
+    except Exception as exc:  # one bad article never stops a batch; the reason is recorded
+        return (doc.id, doc.id, _source_of(doc), "rasd.internal", f"{type(exc).__name__}: {exc}")
+
+
+def _work_batch(batch: list[tuple[Document, str]]) -> list[_Outcome]:
+    ex = _worker_state["extractor"]
+    rid = _worker_state["run_id"]
+    return [_process(d, h, ex, rid) for d, h in batch]
+
+
+# ---- writer side -------------------------------------------------------------------------------------------
+
+def count_inputs(paths: Iterable[str]) -> int | None:
+    """A cheap estimate of how many articles ``paths`` hold (JSON Lines lines, one per text/HTML file), or
+    None when it cannot be told without parsing (stdin, JSON arrays, CSV)."""
+    import gzip
+
+    from rasd.io.readers import _iter_paths  # the same walk over directories as the reader
+
+    total = 0
+    for p in _iter_paths(paths):
+        if p == "-":
+            return None
+        name = p[:-3] if p.endswith(".gz") else p
+        ext = os.path.splitext(name)[1].lower()
+        try:
+            if ext in (".jsonl", ".ndjson"):
+                opener: Any = gzip.open if p.endswith(".gz") else open
+                with opener(p, "rb") as f:
+                    total += sum(1 for line in f if line.strip())
+            elif ext in (".json", ".csv", ".tsv"):
+                return None
+            else:
+                total += 1
+        except OSError:
+            total += 1
+    return total
+
+
+def _record_failures(conn: Any, fails: list[_Failure], fingerprint: str, run_id: int) -> None:
+    stamp = now()
+    conn.executemany(
+        "INSERT INTO failures(key, doc_id, input, code, message, fingerprint, run_id, failed_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(key) DO UPDATE SET doc_id = excluded.doc_id, "
+        "input = excluded.input, code = excluded.code, message = excluded.message, "
+        "fingerprint = excluded.fingerprint, run_id = excluded.run_id, failed_at = excluded.failed_at",
+        [(*f, fingerprint, run_id, stamp) for f in fails],
+    )
+
+
+def ingest(
+    paths: Iterable[str],
+    db: str | os.PathLike[str],
+    *,
+    settings: Settings | None = None,
+    workers: int = 1,
+    batch_size: int = 64,
+    text_column: str | None = None,
+    force: bool = False,
+    dedup: bool = True,
+    total: int | None = None,
+    on_progress: Callable[[IngestProgress], None] | None = None,
+    inputs: Iterable[Any] | None = None,
+) -> IngestResult:
+    """Extract every article in ``paths`` and store it in ``db`` (see the module docstring for guarantees).
+
+    ``workers`` > 1 runs the pipeline in that many processes (built once per process); the calling process
+    reads the input and is the only writer. ``force`` re-processes articles already stored with the same
+    pipeline. ``dedup`` rebuilds the story events at the end. ``inputs`` replaces reading ``paths`` (an
+    iterable of Documents or :class:`rasd.io.InputFailure`).
+    """
+    from rasd.api import load_pipeline
+    from rasd.io import InputFailure, iter_inputs
+
+    settings = settings or resolve()
+    paths = list(paths)
+    if batch_size < 1:
+        raise StoreError(f"batch size must be at least 1, got {batch_size}")
+    extractor = load_pipeline(settings)
+    fp = extractor.fingerprint
+    conn = connect(db)
+    started = time.monotonic()
+    try:
+        with transaction(conn):
+            run_id = conn.execute(
+                "INSERT INTO runs(started_at, fingerprint, pipeline, settings, rasd_version, inputs) "
+                "VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
+                (now(), fp, json.dumps(list(settings.pipeline)), json.dumps(settings.to_dict(), ensure_ascii=False),
+                 _version(), json.dumps(paths, ensure_ascii=False)),
+            ).fetchone()[0]
+        stored_state: dict[str, tuple[str, str]] = {
+            r[0]: (r[1], r[2]) for r in conn.execute("SELECT id, fingerprint, content_hash FROM documents")
+        }
+        counts = {"seen": 0, "stored": 0, "skipped": 0, "failed": 0}
+
+        def report() -> None:
+            if on_progress is not None:
+                on_progress(IngestProgress(counts["seen"], counts["stored"], counts["skipped"], counts["failed"],
+                                           total, time.monotonic() - started))
+
+        source: Iterable[Any] = inputs if inputs is not None else iter_inputs(paths, text_column=text_column)
+        batches = _batches(source, batch_size, stored_state, fp, force, counts)
+
+        def write(batch_fails: list[_Failure], outcomes: list[_Outcome], n_skipped: int) -> None:
+            rows = [o for o in outcomes if isinstance(o, DocRows)]
+            fails = batch_fails + [o for o in outcomes if not isinstance(o, DocRows)]
+            with transaction(conn):
+                for r in rows:
+                    write_rows(conn, r)
+                if fails:
+                    _record_failures(conn, fails, fp, run_id)
+                conn.execute("UPDATE runs SET n_stored = n_stored + ?, n_skipped = n_skipped + ?, "
+                             "n_failed = n_failed + ? WHERE id = ?", (len(rows), n_skipped, len(fails), run_id))
+            for r in rows:
+                stored_state[r.id] = (fp, r.document[7])
+            counts["stored"] += len(rows)
+            counts["failed"] += len(fails)
+            counts["seen"] += len(rows) + len(fails) + n_skipped
+            counts["skipped"] += n_skipped
+            report()
+
+        report()
+        if workers <= 1:
+            for todo, fails, n_skipped in batches:
+                outcomes = [_process(d, h, extractor, run_id) for d, h in todo]
+                write(fails, outcomes, n_skipped)
+        else:
+            _run_parallel(batches, workers, settings, run_id, write)
+        n_stories = None
+        if dedup:
+            from rasd.store.dedup import build_stories
+
+            n_stories = build_stories(conn)
+        with transaction(conn):
+            conn.execute("UPDATE runs SET finished_at = ?, status = 'done' WHERE id = ?", (now(), run_id))
+        return IngestResult(run_id, counts["stored"], counts["skipped"], counts["failed"],
+                            time.monotonic() - started, fp, n_stories)
+    finally:
+        conn.close()
+
+
+def _run_parallel(batches: Iterator[tuple[list[tuple[Document, str]], list[_Failure], int]], workers: int,
+                  settings: Settings, run_id: int,
+                  write: Callable[[list[_Failure], list[_Outcome], int], None]) -> None:
+    ctx = get_context("fork") if hasattr(os, "fork") else get_context("spawn")
+    window: deque[tuple[Future[list[_Outcome]] | None, list[_Failure], int]] = deque()
+    limit = workers * 3  # batches in flight: enough to keep workers busy, bounded memory
+    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_init_worker,
+                             initargs=(settings, run_id)) as pool:
+        try:
+            for todo, fails, n_skipped in batches:
+                fut = pool.submit(_work_batch, todo) if todo else None
+                window.append((fut, fails, n_skipped))
+                while len(window) >= limit or (window and (window[0][0] is None or window[0][0].done())):
+                    f, fl, ns = window.popleft()
+                    write(fl, f.result() if f is not None else [], ns)
+            while window:
+                f, fl, ns = window.popleft()
+                write(fl, f.result() if f is not None else [], ns)
+        except BaseException:
+            for f, _fl, _ns in window:
+                if f is not None:
+                    f.cancel()
+            raise
+
+
+def _batches(source: Iterable[Any], size: int, stored: dict[str, tuple[str, str]], fp: str, force: bool,
+             counts: dict[str, int]) -> Iterator[tuple[list[tuple[Document, str]], list[_Failure], int]]:
+    """Group the input into batches of work: (documents to process, input failures, number skipped)."""
+    from rasd.io import InputFailure
+
+    todo: list[tuple[Document, str]] = []
+    fails: list[_Failure] = []
+    skipped = 0
+    queued: set[str] = set()
+    for item in source:
+        if isinstance(item, InputFailure):
+            fails.append(("input:" + item.source, None, item.source, item.code, item.message))
+        else:
+            chash = content_hash(item)
+            prev = stored.get(item.id)
+            if (not force and prev == (fp, chash)) or item.id in queued:
+                skipped += 1  # stored already by this pipeline, or a repeat within this run
+            else:
+                queued.add(item.id)
+                todo.append((item, chash))
+        if len(todo) + len(fails) + skipped >= size:
+            yield todo, fails, skipped
+            todo, fails, skipped = [], [], 0
+    if todo or fails or skipped:
+        yield todo, fails, skipped
+
+
+def _version() -> str:
+    try:
+        from importlib.metadata import version
+
+        return version("rasd")
+    except Exception:
+        return "unknown"

@@ -1,0 +1,230 @@
+"""The store's schema as numbered migrations.
+
+Plain relational tables (so ``datasette rasd.db`` shows everything), one row per annotation, keyed by the
+article id (``doc_id``) and the annotation's id inside its article. Offsets are ``char_start``/``char_end``:
+half-open code-point offsets into ``documents.text`` (``end`` is an SQL keyword, hence the prefix).
+
+Migrations are applied in order, each in its own transaction, and recorded in ``migrations``; a database made
+by a newer rasd (a version this code does not know) is refused rather than guessed at.
+"""
+
+from __future__ import annotations
+
+__all__ = ["MIGRATIONS", "LATEST"]
+
+_V1 = """
+CREATE TABLE migrations (
+  version INTEGER PRIMARY KEY,
+  name TEXT NOT NULL,
+  applied_at TEXT NOT NULL
+);
+CREATE TABLE state (
+  key TEXT PRIMARY KEY,
+  value TEXT
+);
+CREATE TABLE runs (
+  id INTEGER PRIMARY KEY,
+  started_at TEXT NOT NULL,
+  finished_at TEXT,
+  status TEXT NOT NULL DEFAULT 'running',
+  fingerprint TEXT NOT NULL,
+  pipeline TEXT NOT NULL,
+  settings TEXT NOT NULL,
+  rasd_version TEXT,
+  inputs TEXT,
+  n_stored INTEGER NOT NULL DEFAULT 0,
+  n_skipped INTEGER NOT NULL DEFAULT 0,
+  n_failed INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE documents (
+  pk INTEGER PRIMARY KEY,
+  id TEXT NOT NULL UNIQUE,
+  source TEXT,
+  title TEXT,
+  url TEXT,
+  date TEXT,
+  text TEXT NOT NULL,
+  meta TEXT NOT NULL DEFAULT '{}',
+  content_hash TEXT NOT NULL,
+  fingerprint TEXT NOT NULL,
+  run_id INTEGER REFERENCES runs(id),
+  ingested_at TEXT NOT NULL,
+  n_chars INTEGER NOT NULL,
+  n_sentences INTEGER NOT NULL,
+  n_mentions INTEGER NOT NULL,
+  n_actors INTEGER NOT NULL,
+  n_places INTEGER NOT NULL,
+  n_events INTEGER NOT NULL
+);
+CREATE INDEX documents_date ON documents(date);
+CREATE INDEX documents_source_date ON documents(source, date);
+CREATE TABLE sentences (
+  doc_id TEXT NOT NULL REFERENCES documents(id),
+  idx INTEGER NOT NULL,
+  char_start INTEGER NOT NULL,
+  char_end INTEGER NOT NULL,
+  clauses TEXT NOT NULL DEFAULT '[]',
+  PRIMARY KEY (doc_id, idx)
+) WITHOUT ROWID;
+CREATE TABLE mentions (
+  doc_id TEXT NOT NULL REFERENCES documents(id),
+  id TEXT NOT NULL,
+  char_start INTEGER NOT NULL,
+  char_end INTEGER NOT NULL,
+  text TEXT NOT NULL,
+  norm TEXT NOT NULL,
+  type TEXT NOT NULL,
+  actor_id TEXT,
+  place_id TEXT,
+  source TEXT,
+  score REAL,
+  ord INTEGER NOT NULL,
+  PRIMARY KEY (doc_id, id)
+) WITHOUT ROWID;
+CREATE TABLE descriptors (
+  doc_id TEXT NOT NULL REFERENCES documents(id),
+  mention_id TEXT NOT NULL,
+  idx INTEGER NOT NULL,
+  char_start INTEGER NOT NULL,
+  char_end INTEGER NOT NULL,
+  text TEXT NOT NULL,
+  norm TEXT NOT NULL,
+  PRIMARY KEY (doc_id, mention_id, idx)
+) WITHOUT ROWID;
+CREATE TABLE actors (
+  doc_id TEXT NOT NULL REFERENCES documents(id),
+  id TEXT NOT NULL,
+  actor_key TEXT NOT NULL,
+  name TEXT NOT NULL,
+  name_ar TEXT,
+  kind TEXT NOT NULL,
+  country TEXT,
+  sector TEXT,
+  wikidata TEXT,
+  dictionary_id TEXT,
+  role TEXT,
+  aliases_matched TEXT NOT NULL DEFAULT '[]',
+  mentions TEXT NOT NULL DEFAULT '[]',
+  ord INTEGER NOT NULL,
+  PRIMARY KEY (doc_id, id)
+) WITHOUT ROWID;
+CREATE INDEX actors_key ON actors(actor_key);
+CREATE INDEX actors_name ON actors(name);
+CREATE INDEX actors_name_ar ON actors(name_ar);
+CREATE INDEX actors_country ON actors(country);
+CREATE TABLE places (
+  doc_id TEXT NOT NULL REFERENCES documents(id),
+  id TEXT NOT NULL,
+  name TEXT NOT NULL,
+  name_ar TEXT,
+  lat REAL NOT NULL,
+  lon REAL NOT NULL,
+  country TEXT,
+  admin1 TEXT,
+  admin2 TEXT,
+  feature TEXT NOT NULL,
+  precision INTEGER NOT NULL,
+  gazetteer_id TEXT,
+  mentions TEXT NOT NULL DEFAULT '[]',
+  ord INTEGER NOT NULL,
+  PRIMARY KEY (doc_id, id)
+) WITHOUT ROWID;
+CREATE INDEX places_country ON places(country);
+CREATE INDEX places_name ON places(name);
+CREATE INDEX places_latlon ON places(lat, lon);
+CREATE TABLE events (
+  doc_id TEXT NOT NULL REFERENCES documents(id),
+  id TEXT NOT NULL,
+  type TEXT NOT NULL,
+  mode TEXT,
+  context TEXT NOT NULL DEFAULT '[]',
+  place_id TEXT,
+  date TEXT,
+  day TEXT,
+  trigger_start INTEGER NOT NULL,
+  trigger_end INTEGER NOT NULL,
+  trigger_text TEXT NOT NULL,
+  sentence INTEGER,
+  polarity TEXT NOT NULL,
+  modality TEXT NOT NULL,
+  attributed_to TEXT,
+  confidence REAL NOT NULL,
+  acled_event_type TEXT,
+  acled_sub_event_type TEXT,
+  rule TEXT,
+  extra TEXT NOT NULL DEFAULT '{}',
+  ord INTEGER NOT NULL,
+  PRIMARY KEY (doc_id, id)
+) WITHOUT ROWID;
+CREATE INDEX events_type_day ON events(type, day);
+CREATE INDEX events_day ON events(day);
+CREATE TABLE event_actors (
+  doc_id TEXT NOT NULL REFERENCES documents(id),
+  event_id TEXT NOT NULL,
+  role TEXT NOT NULL CHECK (role IN ('actor', 'recipient')),
+  idx INTEGER NOT NULL,
+  actor_id TEXT NOT NULL,
+  PRIMARY KEY (doc_id, event_id, role, idx)
+) WITHOUT ROWID;
+CREATE TABLE evidence (
+  doc_id TEXT NOT NULL REFERENCES documents(id),
+  event_id TEXT NOT NULL,
+  char_start INTEGER NOT NULL,
+  char_end INTEGER NOT NULL,
+  text TEXT NOT NULL,
+  PRIMARY KEY (doc_id, event_id)
+) WITHOUT ROWID;
+CREATE TABLE failures (
+  key TEXT PRIMARY KEY,
+  doc_id TEXT,
+  input TEXT,
+  code TEXT NOT NULL,
+  message TEXT NOT NULL,
+  fingerprint TEXT,
+  run_id INTEGER REFERENCES runs(id),
+  failed_at TEXT NOT NULL
+);
+CREATE TABLE stories (
+  id INTEGER PRIMARY KEY,
+  type TEXT NOT NULL,
+  mode TEXT,
+  day_first TEXT,
+  day_last TEXT,
+  n_reports INTEGER NOT NULL,
+  n_documents INTEGER NOT NULL,
+  n_sources INTEGER NOT NULL,
+  actor1 TEXT,
+  actor2 TEXT,
+  place_name TEXT,
+  country TEXT,
+  admin1 TEXT,
+  lat REAL,
+  lon REAL,
+  geo_precision INTEGER,
+  rep_doc_id TEXT NOT NULL,
+  rep_event_id TEXT NOT NULL,
+  evidence TEXT
+);
+CREATE INDEX stories_type_day ON stories(type, day_first);
+CREATE TABLE story_reports (
+  story_id INTEGER NOT NULL REFERENCES stories(id),
+  doc_id TEXT NOT NULL,
+  event_id TEXT NOT NULL,
+  score REAL,
+  PRIMARY KEY (doc_id, event_id)
+) WITHOUT ROWID;
+CREATE INDEX story_reports_story ON story_reports(story_id);
+CREATE VIRTUAL TABLE documents_fts USING fts5(title, body, tokenize = 'unicode61 remove_diacritics 2');
+"""
+
+_V2 = """
+CREATE INDEX mentions_actor ON mentions(doc_id, actor_id);
+CREATE INDEX failures_doc ON failures(doc_id);
+"""
+
+# (version, name, SQL). Append only; never edit a released migration.
+MIGRATIONS: tuple[tuple[int, str, str], ...] = (
+    (1, "initial schema", _V1),
+    (2, "indexes for framing labels and failures", _V2),
+)
+LATEST = MIGRATIONS[-1][0]
