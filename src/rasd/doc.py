@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 __all__ = [
     "Span",
@@ -47,6 +47,7 @@ MODALITIES = ("actual", "planned", "hypothetical", "demanded", "threatened")
 POLARITIES = ("asserted", "negated")
 
 WordRole = Literal["proclitic", "stem", "enclitic"]
+TokenKind = Literal["arabic", "latin", "number", "punct", "other"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,12 +71,14 @@ class Span:
         return self.start < other.end and other.start < self.end
 
 
-@dataclass(frozen=True, slots=True)
-class Word:
+class Word(NamedTuple):
     """A grammatical word inside a token: a clitic or the stem, with raw offsets and a normalised form.
 
     ``norm`` is the orthographically normalised form used for matching; for a stem that followed «لل» it is
     restored to its definite form («للجيش» → word «لجيش», norm «الجيش»).
+
+    Words and tokens are immutable named tuples rather than dataclasses: a news article has hundreds of them,
+    and tuple construction is several times cheaper (see docs/BENCHMARKS.md, text layer).
     """
 
     start: int
@@ -85,15 +88,14 @@ class Word:
     role: WordRole = "stem"
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     """An orthographic token with its words (a token without clitics has exactly one word)."""
 
     start: int
     end: int
     text: str
     words: tuple[Word, ...]
-    kind: Literal["arabic", "latin", "number", "punct", "other"] = "arabic"
+    kind: TokenKind = "arabic"
 
     @property
     def stem(self) -> Word:

@@ -13,6 +13,7 @@ their sentence: leading and trailing spaces are trimmed, nothing else is dropped
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from importlib import resources
 
@@ -25,6 +26,7 @@ __all__ = ["split_sentences", "split_clauses", "load_connectives"]
 _CLOSERS = "\"'»”’)]}\u200f\u200e"
 _SENT_END_RE = re.compile(rf"[.!?؟…]+[{re.escape(_CLOSERS)}]*(?=\s|$)|\n+")
 _CLAUSE_PUNCT_RE = re.compile(r"[،؛:;,](?!\d)")
+_HAS_LETTER = re.compile(r"[^\W\d_]")
 
 
 @lru_cache(maxsize=1)
@@ -78,21 +80,30 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def split_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Clause spans inside the sentence ``text[start:end]``."""
-    cuts: set[int] = set()
-    seg = text[start:end]
-    for m in _CLAUSE_PUNCT_RE.finditer(seg):
-        cuts.add(start + m.end())
-    view = normalize(seg)
-    for m in _connective_re().finditer(view.text):
-        cuts.add(start + view.to_raw(m.start()))
+def _clause_cuts(text: str) -> list[int]:
+    """Every clause cut position in ``text`` (punctuation ends and connective starts), sorted."""
+    cuts = [m.end() for m in _CLAUSE_PUNCT_RE.finditer(text)]
+    view = normalize(text)
+    cuts.extend(view.to_raw(m.start()) for m in _connective_re().finditer(view.text))
+    cuts.sort()
+    return cuts
+
+
+def split_clauses(text: str, start: int, end: int, cuts: list[int] | None = None) -> list[tuple[int, int]]:
+    """Clause spans inside the sentence ``text[start:end]`` (``cuts`` from :func:`_clause_cuts` if known)."""
+    if cuts is None:
+        local = _clause_cuts(text[start:end])
+        inner = [start + c for c in local]
+    else:
+        inner = cuts[bisect_right(cuts, start):bisect_left(cuts, end)]
     out: list[tuple[int, int]] = []
     prev = start
-    for c in sorted(cuts) + [end]:
+    for c in inner + [end]:
+        if c <= prev:
+            continue
         s, e = _strip(text, prev, c)
         # Fold a fragment without any letter (a lone quote, a number) into its neighbour.
-        if s < e and any(ch.isalpha() for ch in text[s:e]):
+        if s < e and _HAS_LETTER.search(text, s, e):
             out.append((s, e))
         elif out and s < e:
             out[-1] = (out[-1][0], e)
@@ -110,6 +121,9 @@ def split_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def sentences_with_clauses(text: str) -> list[Sentence]:
+    """Sentences of ``text`` with their clauses."""
+    cuts = _clause_cuts(text)
     return [
-        Sentence(s, e, tuple(Span(a, b) for a, b in split_clauses(text, s, e))) for s, e in split_sentences(text)
+        Sentence(s, e, tuple(Span(a, b) for a, b in split_clauses(text, s, e, cuts)))
+        for s, e in split_sentences(text)
     ]

@@ -179,14 +179,24 @@ class Tokenizer:
         """Tokens of ``text``; offsets are shifted by ``offset``."""
         out: list[Token] = []
         append = out.append
+        cache = self._cache
         words_of = self.words_of
+        new = tuple.__new__  # named-tuple construction without the keyword-argument machinery
         for m in TOKEN_RE.finditer(text):
-            kind = m.lastgroup or "other"
-            s, e = m.start() + offset, m.end() + offset
+            kind = m.lastgroup
+            s, e = m.span()
+            s += offset
+            e += offset
             tok = m.group()
             if kind == "arabic":
-                words = tuple(Word(s + a, s + b, tok[a:b], nrm, role) for a, b, role, nrm in words_of(tok))  # type: ignore[arg-type]
+                segs = cache.get(tok) or words_of(tok)
+                if len(segs) == 1:
+                    words: tuple[Word, ...] = (new(Word, (s, e, tok, segs[0][3], "stem")),)
+                else:
+                    words = tuple(new(Word, (s + a, s + b, tok[a:b], nrm, role)) for a, b, role, nrm in segs)
+            elif kind == "number":
+                words = (new(Word, (s, e, tok, normalize_word(tok), "stem")),)
             else:
-                words = (Word(s, e, tok, normalize_word(tok) if kind == "number" else tok.lower(), "stem"),)
-            append(Token(s, e, tok, words, kind))  # type: ignore[arg-type]
+                words = (new(Word, (s, e, tok, tok.lower(), "stem")),)
+            append(new(Token, (s, e, tok, words, kind)))
         return out
