@@ -48,7 +48,7 @@ CONFLICT_WORDS = ["اشتباك", "معارك", "معركة", "قصف", "غار�
 NEWS_AUTHOR = re.compile(r"[:\-–(]|وكالات|رويترز|أ ?ف ?ب|أ\. ?ف\. ?ب|واس|د ب أ|خاص|الوئام|سبق")
 OPINION_AUTHOR = re.compile(r"^\s*(د\.|بقلم|أ\.د)")
 OPINION_TITLE = re.compile(r"حوار|مقابلة|تحليل|رأي|مقال|قراءة في|تقرير خاص|بروفايل")
-BOILERPLATE = re.compile(r"\n[^\n]*(رابط الخبر|للمزيد|اقرأ أيضا|تابعونا)[^\n]*\s*$")
+BOILERPLATE = re.compile(r"\n[^\n]*(رابط الخبر|للمزيد|اقرأ أيضا|تابعونا)[^\n]*\s*$|\n\s*\.{2,}\s*المزيد\s*$")
 
 # Screening decisions, by url: the reason an article in the draw was NOT taken. Filled while reading the draw.
 SCREENED: dict[str, str] = {
