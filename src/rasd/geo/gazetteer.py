@@ -1,0 +1,204 @@
+"""The shipped gazetteer: loading, validation (``file:line`` errors) and name look-up.
+
+``resources/geo/places.tsv`` is built by ``scripts/build_gazetteer.py`` from GeoNames, OpenSyria, country-name
+lists and the hand-curated ``resources/geo/curated.tsv``; ``resources/geo/README.md`` documents the columns.
+Names are stored normalised as the tokenizer normalises words; the index is keyed by the name with its spaces
+removed, so «البو كمال» and «البوكمال» meet, and a name of several words is found by joining the normalised words
+of consecutive tokens.
+
+The gazetteer is loaded lazily, once per process (:func:`load_gazetteer`).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from rasd.doc import PLACE_FEATURES
+from rasd.errors import ResourceError
+
+__all__ = ["COLUMNS", "CURATED_COLUMNS", "FLAGS", "Entry", "Gazetteer", "load_gazetteer", "parse_curated",
+           "haversine_km", "squash"]
+
+COLUMNS = ("id", "name", "name_ar", "keys", "lat", "lon", "country", "admin1", "admin2", "feature", "population",
+           "precision", "flags", "source")
+CURATED_COLUMNS = ("id", "name", "names_ar", "lat", "lon", "country", "admin1", "admin2", "feature", "population",
+                   "precision", "flags", "source", "note")
+# cue: a name that is also a common word; matched by the gazetteer alone only after a place word («بلدة حضر»).
+# capital: a national capital (may stand for its government: «عقوبات على دمشق»).
+# nomatch: never matched by the gazetteer alone (only resolves mentions found by NER).
+FLAGS = ("cue", "capital", "nomatch")
+_PKG = "rasd.resources.geo"
+
+
+def squash(key: str) -> str:
+    """The index form of a normalised name: spaces removed."""
+    return key.replace(" ", "")
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One gazetteer place."""
+
+    id: str
+    name: str
+    name_ar: str
+    keys: tuple[str, ...]
+    lat: float
+    lon: float
+    country: str | None
+    admin1: str | None
+    admin2: str | None
+    feature: str
+    population: int
+    precision: int | None
+    flags: frozenset[str]
+    source: str
+
+
+def _check_common(path: str, n: int, f: list[str], lat_s: str, lon_s: str, country: str, feature: str,
+                  pop_s: str, prec_s: str, flags_s: str) -> tuple[float, float, int, int | None, frozenset[str]]:
+    try:
+        lat, lon = float(lat_s), float(lon_s)
+    except ValueError:
+        raise ResourceError(path, n, f"lat/lon must be numbers, got {lat_s!r}, {lon_s!r}") from None
+    if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+        raise ResourceError(path, n, f"lat/lon out of range: {lat}, {lon}")
+    if country and (len(country) != 2 or not country.isupper()):
+        raise ResourceError(path, n, f"country must be ISO alpha-2 or empty, got {country!r}")
+    if feature not in PLACE_FEATURES:
+        raise ResourceError(path, n, f"feature {feature!r} is not one of {PLACE_FEATURES}")
+    if pop_s and not pop_s.isdigit():
+        raise ResourceError(path, n, f"population must be a whole number, got {pop_s!r}")
+    if prec_s and prec_s not in ("1", "2", "3"):
+        raise ResourceError(path, n, f"precision must be 1, 2, 3 or empty, got {prec_s!r}")
+    flags = frozenset(x for x in flags_s.split(",") if x)
+    bad = flags - set(FLAGS)
+    if bad:
+        raise ResourceError(path, n, f"unknown flags {sorted(bad)}; known: {FLAGS}")
+    return lat, lon, int(pop_s or 0), int(prec_s) if prec_s else None, flags
+
+
+def parse_places(text: str, path: str = "rasd/resources/geo/places.tsv") -> Iterator[Entry]:
+    """Parse and validate the built gazetteer (``places.tsv``)."""
+    lines = text.split("\n")
+    if not lines or lines[0].split("\t") != list(COLUMNS):
+        raise ResourceError(path, 1, f"header must be {COLUMNS}")
+    seen: set[str] = set()
+    ncol = len(COLUMNS)
+    for n, line in enumerate(lines[1:], 2):
+        if not line:
+            continue
+        f = line.split("\t")
+        if len(f) != ncol:
+            raise ResourceError(path, n, f"want {ncol} tab-separated columns, got {len(f)}")
+        rid, name, name_ar, keys, lat_s, lon_s, country, a1, a2, feature, pop_s, prec_s, flags_s, source = f
+        if not rid or rid in seen:
+            raise ResourceError(path, n, f"id {rid!r} is empty or repeated")
+        seen.add(rid)
+        if not keys or not source:
+            raise ResourceError(path, n, "keys and source must not be empty")
+        lat, lon, pop, prec, flags = _check_common(path, n, f, lat_s, lon_s, country, feature, pop_s, prec_s,
+                                                   flags_s)
+        yield Entry(rid, name, name_ar, tuple(keys.split("|")), lat, lon, country or None, a1 or None, a2 or None,
+                    feature, pop, prec, flags, source)
+
+
+def parse_curated(text: str, path: str = "rasd/resources/geo/curated.tsv") -> Iterator[dict[str, Any]]:
+    """Parse and validate the hand-curated rows (``curated.tsv``; ``#`` starts a comment line).
+
+    A row whose id is an existing gazetteer id (``gn:…``, ``os:…``, ``cc:…``) adds its Arabic names as aliases
+    and overrides the fields it fills; any other id (``cur:…``) is a new place and must fill every field it
+    needs (name, names, lat, lon, feature).
+    """
+    lines = text.split("\n")
+    header = None
+    seen: set[str] = set()
+    for n, line in enumerate(lines, 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        f = line.split("\t")
+        if header is None:
+            if tuple(f) != CURATED_COLUMNS:
+                raise ResourceError(path, n, f"header must be {CURATED_COLUMNS}")
+            header = f
+            continue
+        if len(f) != len(CURATED_COLUMNS):
+            raise ResourceError(path, n, f"want {len(CURATED_COLUMNS)} tab-separated columns, got {len(f)}")
+        row = dict(zip(CURATED_COLUMNS, (x.strip() for x in f), strict=True))
+        rid = row["id"]
+        if not rid or rid in seen or ":" not in rid:
+            raise ResourceError(path, n, f"id {rid!r} is empty, repeated or has no source prefix (cur:, gn:, os:, cc:)")
+        seen.add(rid)
+        if not row["source"]:
+            raise ResourceError(path, n, "every row must name its source")
+        names = [x.strip() for x in row["names_ar"].split("|") if x.strip()]
+        if not names and rid.startswith("cur:"):
+            raise ResourceError(path, n, "a new place needs at least one Arabic name")
+        row["names"] = names
+        if rid.startswith("cur:") or row["lat"] or row["lon"]:
+            if not row["name"] or not row["feature"]:
+                if rid.startswith("cur:"):
+                    raise ResourceError(path, n, "a new place needs name and feature")
+            lat, lon, pop, prec, flags = _check_common(
+                path, n, f, row["lat"], row["lon"], row["country"], row["feature"] or "city", row["population"],
+                row["precision"], row["flags"])
+            row.update(lat=lat, lon=lon)
+        else:
+            _, _, pop, prec, flags = _check_common(path, n, f, "0", "0", row["country"], row["feature"] or "city",
+                                                   row["population"], row["precision"], row["flags"])
+            row.update(lat="", lon="")
+        row.update(population=pop, precision=prec or "", flags=",".join(sorted(flags)))
+        yield row
+    if header is None:
+        raise ResourceError(path, 1, "no header line")
+
+
+class Gazetteer:
+    """Entries and a name index (squashed normalised name → entry positions)."""
+
+    def __init__(self, entries: list[Entry]) -> None:
+        self.entries = entries
+        self.by_id = {e.id: e for e in entries}
+        index: dict[str, list[int]] = {}
+        max_words = 1
+        for i, e in enumerate(entries):
+            for k in e.keys:
+                lst = index.setdefault(squash(k), [])
+                if not lst or lst[-1] != i:
+                    lst.append(i)
+                max_words = max(max_words, k.count(" ") + 1)
+        self.index = {k: tuple(v) for k, v in index.items()}
+        self.max_words = max_words
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def lookup(self, name_norm: str) -> list[Entry]:
+        """Entries whose normalised name (spaces ignored) is ``name_norm``."""
+        ids = self.index.get(squash(name_norm), ())
+        return [self.entries[i] for i in ids]
+
+    def has(self, squashed: str) -> bool:
+        return squashed in self.index
+
+
+def _read(name: str) -> str:
+    return resources.files(_PKG).joinpath(name).read_text(encoding="utf-8")
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    """The shipped gazetteer, loaded once per process."""
+    return Gazetteer(list(parse_places(_read("places.tsv"))))
