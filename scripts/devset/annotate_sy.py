@@ -206,4 +206,135 @@ def dev001() -> Article:
     return a
 
 
-ARTICLES = [dev001]
+def dev002() -> Article:
+    a = Article("dev-002")
+    OMAN = actor("سلطنة عُمان", "مسقط", en=["Oman", "Omani government"])
+    MUALLEM = actor("وليد المعلم", "المعلم", "وزير الخارجية السوري", en="SYRFM")
+    MEKDAD = actor("فيصل مقداد", en="SYRDFM")
+    ALAWI = actor("يوسف بن علوي", "بن علوي", en=["Yusuf bin Alawi", "Omani Minister for Foreign Affairs"])
+    TURKEY = actor("تركيا", en=["Turkey", "Turkish government"])
+    SIG = actor("الحكومة السورية المؤقتة", "مؤسسات المعارضة السورية",
+                en=["Syrian Interim Government", "Syrian opposition"])
+    a.loc("سلطنة عُمان", "دخلت سلطنة عُمان")
+    a.per("وليد المعلم")
+    a.loc("مسقط", "إلى مسقط أمس", gn(287286, name="Muscat"))
+    a.per("يوسف بن علوي")
+    a.per("المعلم", "ورافق المعلم")
+    a.per("فيصل مقداد")
+    a.org("الوكالة السورية للأنباء")
+    a.per("المعلم", "اتفق المعلم")
+    a.per("بن علوي", "المعلم وبن علوي")
+    a.loc("الجمهورية العربية السورية")  # territorial integrity: not a location of an act
+    a.loc("مسقط", "أن تلعبه مسقط")  # metonymy
+    a.loc("سلطنة عُمان", "ولم تقطع سلطنة عُمان")
+    a.loc("دمشق", "مع دمشق أسوة")  # metonymy
+    a.loc("سوريا", "في شمال سوريا", with_(SYRIA, note="northern Syria"), expr="شمال سوريا")
+    a.org("الشرق الأوسط", "تركي لـ«الشرق الأوسط»")
+    a.loc("تركيا", "أن تركيا تنظر")
+    a.org("الحكومة السورية المؤقتة")
+    a.loc("تركيا", "أن تركيا اتخذت")
+    a.loc("تركيا", "{تركيا تتعهد")
+    a.ev(["CONSULT"], "third-party", "الوساطة",
+         "دخلت سلطنة عُمان على خط الوساطة للوصول إلى حل سياسي للأزمة السورية",
+         [OMAN], [actor("وزير الخارجية السوري", en="SYRGOV")], None,
+         note="Oman enters mediation of the Syrian crisis (hosting the Syrian FM)")
+    a.ev(["CONSULT"], "visit", "وصل",
+         "حيث وصل وزير الخارجية السوري، وليد المعلم إلى مسقط أمس، والتقى نظيره يوسف بن علوي",
+         [MUALLEM, MEKDAD], [ALAWI, OMAN], "مسقط",
+         alts=[("والتقى", "والتقى نظيره"), ("الزيارة", "وتعد هذه الزيارة"), ("الزيارة", "في هذه الزيارة"),
+               ("الاجتماع", "خلال الاجتماع")],
+         note="Muallem (with his deputy Mekdad) visits Muscat and meets Bin Alawi")
+    a.ev(["AGREE"], None, "اتفق",
+         "خلال الاجتماع اتفق المعلم وبن علوي على أن الوقت حان «لتضافر الجهود البناءة» لإنهاء الأزمة",
+         [actor("المعلم", en="SYRFM")], [actor("بن علوي", en=["Yusuf bin Alawi", "Omani Minister for Foreign Affairs"])],
+         "مسقط", symmetric=True, attributed_to="الوكالة السورية للأنباء",
+         alts=[("قالا", "الوزيرين قالا")])
+    a.ev(["SANCTION"], "discontinue", "تقطع",
+         "ولم تقطع سلطنة عُمان علاقاتها الدبلوماسية مع دمشق أسوة بشركائها الخليجيين",
+         [OMAN], [actor("دمشق", en="SYRGOV")], None, polarity="negated",
+         note="background: Oman did not break diplomatic relations with Damascus")
+    a.ev(["COOPERATE"], None, "التنسيق",
+         "وستعمد إلى التنسيق المباشر بين إدارات الحكومة السورية المؤقتة والإدارات الرسمية التركية",
+         [TURKEY], [SIG], None, modality="planned", attributed_to="مصدر رسمي تركي",
+         note="Turkey to coordinate directly with the Syrian Interim Government")
+    a.ev(["AID", "SUPPORT"], None, "بدعم",
+         "أن تركيا اتخذت قرارا استراتيجيا بدعم مؤسسات المعارضة السورية المعترف بها تركياً ودولياً على أنها "
+         "ممثلة للشعب السوري، وتمكين هذه المؤسسات من إدارة المناطق بعد تشكلها",
+         [TURKEY], [SIG], None, modality="planned", attributed_to="مصدر رسمي تركي",
+         alts=[("تتعهد", "تركيا تتعهد")],
+         note="decision/pledge to support the opposition's institutions in northern Syria")
+    return a
+
+
+def dev003() -> Article:
+    a = Article("dev-003")
+    NUSRA = actor("جبهة النصرة", "النصرة", "التنظيم", en="NUSRA")
+    DIV30 = actor("الفرقة 30", "مقاتلين سوريين مدربين", en="DIV30")
+    USA = actor("البرنامج الاميركي", "الاميركيين", en=["United States", "US government"])
+    AZAZ = gn(172082, name="Azaz")
+    a.org("جبهة النصرة", "نشر تنظيم «جبهة النصرة»")
+    a.org("القاعدة", "ذراع تنظيم القاعدة")
+    a.loc("سوريا", "القاعدة في سوريا", SYRIA)
+    a.org("الفرقة 30", "54 عنصرًا من الفرقة 30")
+    a.loc("تركيا", "تدريبات عسكرية في تركيا", country("TR"))
+    a.loc("سوريا", "إلى داخل سوريا", SYRIA)
+    a.org("داعش", "لتنظيم «داعش»")
+    a.org("جبهة النصرة", "وخطفت جبهة النصرة")
+    a.org("الفرقة 30", "ثمانية عناصر من الفرقة 30")
+    a.loc("اعزاز", "قرب مدينة اعزاز", with_(AZAZ, precision=2), note="near Azaz")
+    a.loc("حلب", "في ريف حلب الشمالي", ALEPPO_GOV, expr="ريف حلب الشمالي")
+    a.org("المرصد السوري لحقوق الانسان", "حسبما ذكر المرصد السوري لحقوق الانسان")
+    a.org("وزارة الدفاع الاميركية")
+    a.org("جبهة النصرة", "وتبنت جبهة النصرة")
+    a.org("الفرقة 30", "خطف العناصر من «الفرقة 30»")
+    a.loc("أميركا", "ومصالح أميركا")
+    a.org("يوتيوب")
+    a.org("جبهة النصرة", "«جنود جبهة النصرة")
+    a.loc("تركيا", "معسكرات التدريب في تركيا", country("TR"))
+    a.org("النصرة", "«لمحاربة النصرة»")
+    a.loc("سوريا", "«لمحاربة النصرة» في سوريا", SYRIA)
+    a.org("جبهة النصرة", "احد عناصر «جبهة النصرة»")
+    a.loc("بلاد الشام", None,
+          pt("Bilad al-Sham (the Levant)", 34.5, 37.5, None, "region", 3, "approximate representative point"))
+    a.org("الائتلاف الدولي")
+    a.org("جبهة النصرة", "وهاجمت جبهة النصرة")
+    a.org("لفرقة 30", "مقرًا للفرقة 30")
+    a.org("المرصد السوري لحقوق الانسان", "الطرفين، بحسب المرصد السوري لحقوق الانسان")
+    a.org("المرصد", "وقال المرصد")
+    a.org("جبهة النصرة", "18 عنصرًا من جبهة النصرة")
+    a.org("الفرقة 30", "وسبعة من الفرقة 30")
+    a.ev(["ASSAULT"], "abduct", "وخطفت",
+         "وخطفت جبهة النصرة ثمانية عناصر من الفرقة 30 مساء الاربعاء، قرب مدينة اعزاز في ريف حلب الشمالي",
+         [NUSRA], [DIV30], "اعزاز", attributed_to="المرصد السوري لحقوق الانسان والفرقة نفسها",
+         alts=[("بخطف", "قيامه هذا الاسبوع بخطف"), ("خطف", "وتبنت جبهة النصرة خطف"), "باختطافها"],
+         note="the US Defense Department denied it («نفت الأمر»); Nusra claimed it in a video")
+    a.ev(["ACCUSE"], "allege", "متهمة",
+         "متهمة اياهم «بالتعاون مع الغرب»",
+         [NUSRA], [DIV30], None,
+         alts=[("متهمة", "متهمة اياهم بأنهم"), ("مؤكدا", "مؤكدا أن المقاتلين")],
+         note="accused of collaborating with the West / being US agents (video and statement)")
+    a.ev(["AID"], None, "تدريبات",
+         "وكان 54 عنصرًا من الفرقة 30، من الذين تلقوا تدريبات عسكرية في تركيا في اطار البرنامج الاميركي لتدريب "
+         "المعارضة المعتدلة",
+         [USA], [DIV30], "تركيا", alts=[("يُدرّب", "كي يُدرّب")],
+         note="background: US train-and-equip programme")
+    a.ev(["MOBILIZE"], "troops", "اجتازوا",
+         "وكان 54 عنصرًا من الفرقة 30، من الذين تلقوا تدريبات عسكرية في تركيا في اطار البرنامج الاميركي لتدريب "
+         "المعارضة المعتدلة، اجتازوا قبل أكثر من اسبوعين الحدود إلى داخل سوريا",
+         [DIV30], [], "سوريا", note="background: Division 30 fighters crossed into Syria two weeks earlier")
+    a.ev(["AID"], None, "تلقوا",
+         "وأكّد أنّ المتدربين تلقوا بندقية ومبلغًا من المال",
+         [actor("الاميركيين", en=["United States", "US government"])], [DIV30], None,
+         attributed_to="احد المختطفين المفترضين", note="rifle and money given to the trainees; actor implied (US programme)")
+    a.ev(["ASSAULT"], None, "وهاجمت",
+         "وهاجمت جبهة النصرة الجمعة مقرًا للفرقة 30 في المنطقة نفسها",
+         [NUSRA], [DIV30], "اعزاز", note="«في المنطقة نفسها» = near Azaz")
+    a.ev(["ASSAULT"], None, "اشتباكات",
+         "ووقعت اشتباكات بينها وبين المدافعين عن المقر تسببت بمقتل 25 مقاتلا من الطرفين، بحسب المرصد السوري "
+         "لحقوق الانسان",
+         [NUSRA], [actor("المدافعين عن المقر", "الفرقة 30", en="DIV30")], "اعزاز", symmetric=True,
+         attributed_to="المرصد السوري لحقوق الانسان", note="clashes following the attack, with their own toll")
+    return a
+
+
+ARTICLES = [dev001, dev002, dev003]
