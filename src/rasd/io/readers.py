@@ -20,6 +20,7 @@ import datetime as dt
 import io
 import json
 import os
+import re
 import sys
 import zlib
 from collections.abc import Iterable, Iterator
@@ -64,8 +65,23 @@ def _iso_date(value: Any) -> str | None:
     return None
 
 
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
+
+
+def _clean(value: Any, depth: int = 0) -> Any:
+    """Replace lone surrogates (legal in JSON escapes, unencodable in UTF-8) by U+FFFD, one for one."""
+    if isinstance(value, str):
+        return _SURROGATE_RE.sub("\ufffd", value)
+    if depth < 20 and isinstance(value, dict):
+        return {_clean(k, depth + 1): _clean(v, depth + 1) for k, v in value.items()}
+    if depth < 20 and isinstance(value, list):
+        return [_clean(v, depth + 1) for v in value]
+    return value
+
+
 def record_to_document(rec: dict[str, Any], source: str, text_column: str | None = None) -> Document:
     """Map one JSON/CSV record to a Document (raises FormatError when it has no usable text)."""
+    rec = _clean(rec)
     keys = (text_column,) if text_column else _TEXT_KEYS
     text_key = next((k for k in keys if k in rec), None)
     if text_key is None:
