@@ -17,6 +17,9 @@ __all__ = ["main"]
 # name -> (module, attribute). Add new commands here.
 _COMMANDS: dict[str, tuple[str, str]] = {
     "extract": ("rasd.cli.extract", "extract"),
+    "train": ("rasd.cli.train", "train"),
+    "eval": ("rasd.cli.eval", "eval_group"),
+    "ingest": ("rasd.cli.ingest", "ingest"),
 }
 
 

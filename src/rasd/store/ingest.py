@@ -65,8 +65,29 @@ class IngestResult:
 _worker_state: dict[str, Any] = {}
 
 
-def _init_worker(settings: Settings, run_id: int) -> None:
+def _die_with_parent(parent: int) -> None:
+    """Workers must not outlive a killed parent (SIGKILL gives it no chance to stop them)."""
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL, 0, 0, 0)  # PR_SET_PDEATHSIG (Linux)
+    except (OSError, AttributeError):
+        import threading
+
+        def watch() -> None:
+            while os.getppid() == parent:
+                time.sleep(1.0)
+            os._exit(1)
+
+        threading.Thread(target=watch, daemon=True).start()
+    if os.getppid() != parent:  # the parent died before the signal was armed
+        os._exit(1)
+
+
+def _init_worker(settings: Settings, run_id: int, parent: int) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides what an interrupt means
+    _die_with_parent(parent)
     from rasd.api import load_pipeline
 
     _worker_state["extractor"] = load_pipeline(settings)
@@ -231,7 +252,7 @@ def _run_parallel(batches: Iterator[tuple[list[tuple[Document, str]], list[_Fail
     window: deque[tuple[Future[list[_Outcome]] | None, list[_Failure], int]] = deque()
     limit = workers * 3  # batches in flight: enough to keep workers busy, bounded memory
     with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_init_worker,
-                             initargs=(settings, run_id)) as pool:
+                             initargs=(settings, run_id, os.getpid())) as pool:
         try:
             for todo, fails, n_skipped in batches:
                 fut = pool.submit(_work_batch, todo) if todo else None

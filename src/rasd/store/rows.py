@@ -35,7 +35,8 @@ def _get_tokenizer() -> Any:
 
 
 def fts_words(text: str, tokens: tuple[Token, ...] | list[Token] | None = None) -> str:
-    """The full-text-search view of ``text``: normalised stems (clitics dropped), numbers and Latin words.
+    """The full-text-search view of ``text``: normalised stems (clitics dropped), numbers and Latin words
+    (lower-cased).
 
     «وللجيش السوري» → «الجيش السوري»; search queries go through the same function, so a search for «الجيش»
     finds «والجيش» and «للجيش».
@@ -47,6 +48,8 @@ def fts_words(text: str, tokens: tuple[Token, ...] | list[Token] | None = None) 
             continue
         if t.kind == "arabic":
             norm = t.stem.norm
+            if len(norm) < 2:  # a detached clitic («بـ», «و»)
+                continue
         else:
             norm = t.words[0].norm
         if norm:
