@@ -337,4 +337,66 @@ def dev003() -> Article:
     return a
 
 
-ARTICLES = [dev001, dev002, dev003]
+def dev004() -> Article:
+    a = Article("dev-004")
+    TURKEY = actor("تركيا", en=["Turkey", "Turkish government"])
+    DAVUTOGLU = actor("أحمد داود أوغلو", "أوغلو", "رئيس الوزراء التركي",
+                      en=["Ahmet Davutoglu", "Turkish Prime Minister"])
+    USA = actor("الولايات المتحدة", "واشنطن", en=["United States", "US government"])
+    PYD = actor("حزب الاتحاد الديمقراطي الكردي السوري", en=["Democratic Union Party", "PYD"])
+    MODERATES = actor("المعارضة السورية المعتدلة", "الجيش السوري الحر", en="SYROPP")
+    a.org("رويترز")
+    a.loc("إسطنبول", "رويترز- إسطنبول", gn(745044, name="Istanbul", note="dateline"))
+    a.per("أحمد داود أوغلو")
+    a.loc("تركيا", "ليس لدى تركيا")
+    a.loc("سوريا", "قوات برية إلى سوريا", SYRIA)
+    a.loc("الولايات المتحدة", "اتفقت مع الولايات المتحدة")
+    a.org("داعش", "التي تقاتل تنظيم داعش هناك")
+    a.loc("تركيا", "في موقف تركيا")
+    a.org("التحالف", "في التحالف الذي")
+    a.loc("الولايات المتحدة", "تقوده الولايات المتحدة")
+    a.org("داعش", "ضدّ تنظيم داعش في الأسبوع")
+    a.org("التحالف", "بمنح قوات التحالف")
+    a.loc("العراق", "والأكراد في العراق", country("IQ"))
+    a.per("أوغلو", "ونُقل عن أوغلو")
+    a.loc("واشنطن", "الخلافات مع واشنطن")
+    a.loc("سوريا", "جوانب السياسة في سوريا", SYRIA)
+    a.org("حريت")
+    a.org("لجيش السوري الحر", "الجوية للجيش السوري الحر")
+    a.org("داعش", "الأخرى التي تقاتل تنظيم داعش")
+    a.org("حزب الاتحاد الديمقراطي الكردي السوري")
+    a.loc("سوريا", "مكان في سوريا الجديدة")  # a political notion, not a location
+    a.loc("تركيا", "قلقاً لتركيا")
+    a.per("بشار الأسد")
+    a.ev(["MOBILIZE"], "troops", "لإرسال قوات",
+         "إنه ليس لدى تركيا خطط لإرسال قوات برية إلى سوريا",
+         [TURKEY], [], "سوريا", modality="planned", polarity="negated", attributed_to="أحمد داود أوغلو",
+         alts=[("نرسل", "إذا لم نرسل")], note="no plans to send ground troops")
+    a.ev(["AGREE"], None, "اتفقت",
+         "ولكنها اتفقت مع الولايات المتحدة، على ضرورة توفير غطاء جوي للمعارضة السورية المعتدلة",
+         [TURKEY], [USA], None, attributed_to="أحمد داود أوغلو")
+    a.ev(["AID"], None, "توفير غطاء جوي",
+         "ولكنها اتفقت مع الولايات المتحدة، على ضرورة توفير غطاء جوي للمعارضة السورية المعتدلة",
+         [TURKEY, USA], [MODERATES], "سوريا", modality="planned", attributed_to="أحمد داود أوغلو",
+         alts=[("التغطية", "النقاط المهمة التغطية"), ("حماية", "من حماية تلك القوات")],
+         note="agreed air cover for the moderate opposition fighting ISIS")
+    a.ev(["COOPERATE"], None, "بمنح",
+         "بمنح قوات التحالف حرية استخدام قواعدها الجوية",
+         [TURKEY], [actor("قوات التحالف", "التحالف", en="COALITION")], None,
+         alts=[("فتح", "بشأن فتح القواعد")], note="last week: Turkey opened its air bases to the coalition")
+    a.ev(["ASSAULT"], "aerial", "وشنّ غارات",
+         "وشنّ غارات جوية ضدّ كل من مقاتلي التنظيم والأكراد في العراق",
+         [TURKEY], [actor("مقاتلي التنظيم", en="ISIS"), actor("الأكراد", en=["Kurdistan Workers' Party", "PKK", "Kurdish militants"])],
+         "العراق", note="last week: Turkish air strikes on ISIS and on Kurdish (PKK) militants in Iraq")
+    a.ev(["SANCTION"], "discontinue", "بقطع",
+         "وقام بقطع كل علاقاته مع إدارة الرئيس السوري بشار الأسد",
+         [PYD], [actor("إدارة الرئيس السوري بشار الأسد", "بشار الأسد", en="SYRGOV")], None, modality="demanded",
+         attributed_to="أوغلو", note="Turkey's condition for the PYD")
+    a.ev(["COOPERATE"], None, "وتعاون",
+         "وتعاون مع قوى المعارضة",
+         [PYD], [actor("قوى المعارضة", en="SYROPP")], None, modality="demanded", attributed_to="أوغلو",
+         note="Turkey's condition for the PYD")
+    return a
+
+
+ARTICLES = [dev001, dev002, dev003, dev004]
