@@ -95,6 +95,44 @@ def haversine(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
 
 
+ANER_TRAIN_LINES = 125_305  # ANERcorp's training part; the CAMeL Lab test tail is never read
+
+
+def write_common(shared: Path, keys: set[str], out: Path) -> None:
+    """common.tsv: one-word names that are common words (matched alone only after a place word).
+
+    From ANERcorp's training part: words tagged O at least 3 times and LOC in under 30 % of their uses; plus
+    the hand-reviewed ``common_curated.tsv``.
+    """
+    loc: Counter[str] = Counter()
+    other: Counter[str] = Counter()
+    with open(shared / "data" / "ner" / "anercorp" / "ANERCorp.txt", encoding="utf-8") as f:
+        for i, line in enumerate(f):
+            if i >= ANER_TRAIN_LINES:
+                break
+            w, _, tag = line.rstrip("\n").rpartition(" ")
+            n = normalize_word(w)
+            if tag.endswith("LOC"):
+                loc[n] += 1
+            elif tag == "O":
+                other[n] += 1
+    rows = []
+    for k in sorted(keys):
+        lo, ot = loc[k], other[k]
+        if ot >= 3 and lo / (lo + ot) < 0.3:
+            rows.append(f"{k}\t{lo}\t{ot}\tANERcorp train tags")
+    hand = (GEO_RES / "common_curated.tsv").read_text(encoding="utf-8").splitlines()
+    for line in hand:
+        if not line or line.startswith("#") or line.startswith("key\t"):
+            continue
+        k = norm(line.split("\t")[0]).replace(" ", "")
+        rows.append(f"{k}\t\t\tcommon_curated.tsv")
+    seen: set[str] = set()
+    uniq = [r for r in rows if not (r.split("\t")[0] in seen or seen.add(r.split("\t")[0]))]  # type: ignore[func-returns-value]
+    out.write_text("key\tloc\tother\tsource\n" + "\n".join(uniq) + "\n", encoding="utf-8")
+    print(f"wrote {len(uniq)} common-word names to {out}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--shared", default=str(ROOT / ".." / "shared"))
@@ -259,6 +297,8 @@ def main() -> None:
                 "population": str(int(r["population"] or 0)), "precision": str(r["precision"] or "")}
         lines.append("\t".join(str(vals[c]).replace("\t", " ") for c in COLUMNS))
     Path(args.out).write_text("\n".join(lines) + "\n", encoding="utf-8")
+    write_common(Path(args.shared), {k.replace(" ", "") for r in out_rows for k in r["keys"]},
+                 Path(args.out).parent / "common.tsv")
     by_src = Counter(r["id"].split(":")[0] for r in out_rows)
     print(f"wrote {len(lines) - 1} places to {args.out}: {dict(by_src)}")
 

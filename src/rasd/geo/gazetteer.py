@@ -168,8 +168,9 @@ def parse_curated(text: str, path: str = "rasd/resources/geo/curated.tsv") -> It
 class Gazetteer:
     """Entries and a name index (squashed normalised name → entry positions)."""
 
-    def __init__(self, entries: list[Entry]) -> None:
+    def __init__(self, entries: list[Entry], common: frozenset[str] = frozenset()) -> None:
         self.entries = entries
+        self.common = common  # squashed one-word names that are also common words
         self.by_id = {e.id: e for e in entries}
         index: dict[str, list[int]] = {}
         max_words = 1
@@ -201,4 +202,20 @@ def _read(name: str) -> str:
 @lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
     """The shipped gazetteer, loaded once per process."""
-    return Gazetteer(list(parse_places(_read("places.tsv"))))
+    return Gazetteer(list(parse_places(_read("places.tsv"))), parse_common(_read("common.tsv")))
+
+
+def parse_common(text: str, path: str = "rasd/resources/geo/common.tsv") -> frozenset[str]:
+    """The names that are also common words (``key<TAB>loc<TAB>other<TAB>source``)."""
+    lines = text.split("\n")
+    if not lines or lines[0] != "key\tloc\tother\tsource":
+        raise ResourceError(path, 1, "header must be key, loc, other, source")
+    out: set[str] = set()
+    for n, line in enumerate(lines[1:], 2):
+        if not line:
+            continue
+        f = line.split("\t")
+        if len(f) != 4 or not f[0] or not f[3]:
+            raise ResourceError(path, n, f"want 'key<TAB>loc<TAB>other<TAB>source', got {line!r}")
+        out.add(f[0])
+    return frozenset(out)

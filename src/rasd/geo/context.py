@@ -1,0 +1,139 @@
+"""Reading the words around a place name: place nouns, regional and relative expressions, metonymy cues.
+
+Everything here works on normalised word forms (``Word.norm``: diacritics removed, alef variants unified,
+ى → ي, ة → ه) of the tokens before and after a name, so «بريف», «وريف» and «ريفِ» read alike.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rasd.doc import Token
+
+__all__ = ["Context", "read_context", "PLACE_NOUNS", "norm_of", "is_quote"]
+
+# Nouns that announce a place name: «بلدة حضر», «مدينة البوكمال», «حي الميدان».
+SETTLEMENT_NOUNS = frozenset("مدينه بلده قريه بلدات قري مدن مخيم ضاحيه العاصمه عاصمه".split())
+AREA_NOUNS = frozenset("حي احياء منطقه مناطق شارع ساحه".split())
+ADMIN_NOUNS = frozenset("محافظه محافظات ولايه اقليم قضاء ناحيه مديريه".split())
+SITE_NOUNS = frozenset("معبر مطار ميناء قاعده جزيره سد".split())
+PLACE_NOUNS = SETTLEMENT_NOUNS | AREA_NOUNS | ADMIN_NOUNS | SITE_NOUNS | frozenset({"ريف", "ريفي", "الريف", "ارياف"})
+RURAL = frozenset({"ريف", "ريفي", "الريف", "ارياف"})
+# Direction and proximity words: X's point, precision 2 («شرقي دمشق», «ضواحي دمشق», «قرب حلب»).
+DIRECTIONS = frozenset("شمال جنوب شرق غرب شمالي جنوبي شرقي غربي الشمال الجنوب الشرق الغرب".split())
+PROXIMITY = frozenset("ضواحي محيط اطراف مشارف قرب القرب مقربه جوار حول تخوم بمحاذاه محاذاه مدخل مداخل".split())
+DISTANCE_UNITS = frozenset("كم كلم كيلومتر كيلومترا كيلومترات كيلو ميل اميال متر مترا امتار".split())
+REGION_ADJ = frozenset("الشمالي الجنوبي الشرقي الغربي الاوسط الشماليه الجنوبيه الشرقيه الغربيه".split())
+# Words after which a region rather than a town is meant («مناطق توزعهم في إدلب», «أنحاء حلب»).
+REGION_HINTS = frozenset("مناطق انحاء محافظات مختلف ارياف".split())
+# Locative cues for countries and capitals: a place, not the state acting («في سورية», «إلى دمشق»).
+LOCATIVE = frozenset("في داخل الي نحو باتجاه اتجاه حدود الحدود اراضي الاراضي عاصمه العاصمه انحاء ارض".split())
+# «الحرب على سورية»: the war is located in the country.
+WAR_NOUNS = frozenset("الحرب حرب الحمله الازمه الصراع العدوان".split())
+STOP_BACK = frozenset(".!؟?؛;:")
+
+
+def norm_of(tok: Token) -> str:
+    """The normalised stem of a token (its last stem word), or its text for punctuation."""
+    if tok.kind != "arabic":
+        return tok.text
+    return tok.stem.norm
+
+
+def is_quote(tok: Token) -> bool:
+    return tok.kind in ("punct", "other") and tok.text in "\"«»“”'()-–—/"
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What the words around a name say about it."""
+
+    rural: int | None = None        # token index of «ريف» governing the name (regional expression)
+    region_end: int | None = None   # token index of the last regional adjective after the name
+    admin_noun: bool = False        # «محافظة X»
+    settlement_noun: bool = False   # «مدينة X», «بلدة X»
+    area_noun: bool = False         # «حي X», «منطقة X»
+    relative: bool = False          # direction, proximity or distance expression → precision 2
+    centre: bool = False            # «وسط مدينة X» → stays precision 1
+    region_hint: bool = False       # «مناطق … في X»
+    locative: bool = False          # a preposition or noun of location right before
+    cue: bool = False               # any place noun or direction right before (licenses weak names)
+    clitic: str = ""                # the proclitics on the name's first token («ب», «ل», «و»)
+
+
+def read_context(tokens: list[Token], i: int, j: int, clitics: str) -> Context:
+    """Read the context of a name spanning tokens ``i..j-1``.
+
+    Walking back from the name: quotes and up to two place nouns («مدينة», «العاصمة», «بلدة») may stand
+    between the name and the word that governs it; that word decides the reading («ريف», a direction or
+    proximity word, «وسط», a locative preposition).
+    """
+    rural = None
+    admin_noun = settlement_noun = area_noun = relative = centre = locative = cue = False
+
+    def back(k: int) -> int:
+        while k >= 0 and is_quote(tokens[k]):
+            k -= 1
+        return k
+
+    k = back(i - 1)
+    nouns = 0
+    while k >= 0 and nouns < 2 and tokens[k].kind == "arabic" and norm_of(tokens[k]) in PLACE_NOUNS - RURAL:
+        n = norm_of(tokens[k])
+        admin_noun |= n in ADMIN_NOUNS
+        settlement_noun |= n in SETTLEMENT_NOUNS
+        area_noun |= n in AREA_NOUNS
+        cue = True
+        nouns += 1
+        if tokens[k].words[0].role == "proclitic" and "ب" in "".join(w.norm for w in tokens[k].words[:-1]):
+            locative = True
+        k = back(k - 1)
+    g = norm_of(tokens[k]) if k >= 0 else ""
+    g_tok = tokens[k] if k >= 0 else None
+    prev = norm_of(tokens[back(k - 1)]) if k >= 1 and back(k - 1) >= 0 else ""
+    if g in RURAL:
+        rural, cue = k, True
+    elif g in REGION_ADJ and prev in RURAL and "ل" in clitics:
+        rural, cue = back(k - 1), True  # «الريف الشمالي لحماة»
+    elif g in DIRECTIONS or g in PROXIMITY:
+        relative = True
+        cue = g != "حول"  # «حول» is also "about": no licence for a common-word name
+    elif g == "وسط":
+        centre = cue = True
+    elif g == "من" and (prev in DIRECTIONS or prev in PROXIMITY or prev in DISTANCE_UNITS):
+        relative = cue = True  # «إلى الشمال من حلب», «بالقرب من دمشق», «على بعد 5 كم من …»
+    elif g in LOCATIVE:
+        locative = True
+    elif g == "مع" and prev in ("الحدود", "حدود"):
+        locative = True
+    elif g == "علي" and prev in WAR_NOUNS:
+        locative = True
+    if g_tok is not None and g_tok.kind == "arabic" and g not in LOCATIVE and len(g_tok.words) > 1:
+        pre = "".join(w.norm for w in g_tok.words if w.role == "proclitic")
+        if "ب" in pre and (g in DIRECTIONS or g in PROXIMITY or g in RURAL):
+            locative = True
+    if "ب" in clitics:
+        locative = True
+    # «مناطق توزعهم في إدلب»: a region word shortly before.
+    region_hint = False
+    m = i - 1
+    steps = 0
+    while m >= 0 and steps < 4:
+        t = tokens[m]
+        if t.kind in ("punct", "other") and t.text in STOP_BACK:
+            break
+        if t.kind == "arabic":
+            steps += 1
+            if norm_of(t) in REGION_HINTS:
+                region_hint = True
+                break
+        m -= 1
+    # Regional adjectives after the name: «ريف حماة الشمالي الشرقي».
+    region_end = None
+    if rural is not None:
+        m = j
+        while m < len(tokens) and tokens[m].kind == "arabic" and norm_of(tokens[m]) in REGION_ADJ and m < j + 3:
+            region_end = m
+            m += 1
+    return Context(rural, region_end, admin_noun, settlement_noun, area_noun, relative and not centre, centre,
+                   region_hint, locative, cue, clitics)

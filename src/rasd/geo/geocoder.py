@@ -1,0 +1,384 @@
+"""The geocoder: find place names, read their context, choose a gazetteer entry, fill ``places``.
+
+1. **Names.** LOC mentions already on the document (from NER) are looked up in the gazetteer (their longest
+   matching sub-span). The gazetteer also finds names itself, over the normalised words of consecutive tokens,
+   through clitics («بريف», «لبوكمال», «وأثريا») and spaces («البو كمال» = «البوكمال»); where no mention overlaps,
+   it adds a LOC :class:`~rasd.doc.Mention` with ``source="gazetteer"``. Names that are also common words
+   (flag ``cue``) and small places need a place word before them («بلدة حضر») when found this way.
+2. **Context** (:mod:`rasd.geo.context`): «ريف X [adjectives]» and «محافظة X» with X a governorate → the
+   governorate, precision 3; «ريف» + a town → the town, precision 2; direction, proximity and distance
+   expressions → precision 2; «الحدود السورية - العراقية» → a border entry.
+3. **Choice** among same-named entries: feature and population priors, the article's country focus (countries
+   of the names that are not ambiguous) and nearness to the article's other places.
+4. **Metonymy:** a country or capital without a locative cue («في», «ب», «إلى», «داخل», a place noun, a
+   direction) is taken as the state acting («سمحت لهم تركيا», «عقوبات على دمشق») and gets no place; names
+   coordinated with it («الولايات المتحدة وبريطانيا») follow it.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass
+
+from rasd.doc import Document, Mention, Place, Token
+from rasd.geo.context import PLACE_NOUNS, Context, is_quote, norm_of, read_context
+from rasd.geo.gazetteer import Entry, Gazetteer, haversine_km, load_gazetteer, squash
+from rasd.text.normalize import normalize, normalize_word
+
+__all__ = ["Geocoder", "Resolution"]
+
+FEATURE_PRIOR = {"country": 6.0, "admin1": 2.5, "city": 3.0, "town": 2.0, "village": 1.0, "region": 3.0,
+                 "site": 2.5, "border": 2.0, "district": 1.5, "road": 1.0, "admin2": 0.5, "admin3": 0.0}
+DEFAULT_PRECISION = {"country": 3, "admin1": 3, "admin2": 3, "admin3": 3, "region": 3, "border": 3, "city": 1,
+                     "town": 1, "village": 1, "district": 2, "road": 2, "site": 1}
+SETTLEMENTS = ("city", "town", "village")
+_PROCLITICS = ("و", "ف")
+_PREPS = ("ب", "ل", "ك")
+_TANWEEN = ("\u064b", "\u064bا", "ا\u064b")
+
+
+@dataclass(frozen=True, slots=True)
+class _Cand:
+    """A name found in the text: token range, raw span, its entries and its context."""
+
+    i: int
+    j: int
+    start: int
+    end: int
+    entries: tuple[Entry, ...]
+    context: Context
+    mention: str | None  # id of an existing mention, or None (a new gazetteer mention)
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    """What one mention resolved to (``entry`` None: no place, e.g. metonymy)."""
+
+    start: int
+    end: int
+    entry: Entry | None
+    precision: int
+    feature: str
+    mention: str | None
+
+
+def _strip_variants(tok: Token) -> list[tuple[str, int, str]]:
+    """(normalised name-part, raw start, clitics) readings of a token's beginning, most likely first."""
+    words = tok.words
+    out: list[tuple[str, int, str]] = []
+    pre = "".join(w.norm for w in words if w.role == "proclitic")
+    body = [w for w in words if w.role != "proclitic"]
+    if body:
+        out.append(("".join(w.norm for w in body), body[0].start, pre))
+        if len(body) > 1 and body[0].role == "stem":
+            out.append((body[0].norm, body[0].start, pre))
+    full = normalize_word(tok.text)
+    if pre:
+        out.append((full, tok.start, ""))
+    else:
+        # Clitics the tokenizer kept (rare names): و/ف, then ب/ل/ك, «لل» → «ال».
+        view = normalize(tok.text)
+        s = 0
+        clit = ""
+        if len(full) > 3 and full[0] in _PROCLITICS:
+            s, clit = 1, full[0]
+            out.append((full[1:], tok.start + view.to_raw(1), clit))
+        if len(full) - s > 3 and full[s] in _PREPS:
+            rest = full[s + 1:]
+            if full[s] == "ل" and rest.startswith("ل"):
+                out.append(("ا" + rest, tok.start + view.to_raw(s + 1), clit + "ل"))
+            else:
+                out.append((rest, tok.start + view.to_raw(s + 1), clit + full[s]))
+    return out
+
+
+class Geocoder:
+    """Resolves place names in a document. Build once (loads the gazetteer lazily), call per document."""
+
+    def __init__(self, gazetteer: Gazetteer | None = None) -> None:
+        self._gaz = gazetteer
+        self._prefixes: set[str] | None = None
+
+    @property
+    def gazetteer(self) -> Gazetteer:
+        if self._gaz is None:
+            self._gaz = load_gazetteer()
+        return self._gaz
+
+    def _multi_prefixes(self) -> set[str]:
+        if self._prefixes is None:
+            pre: set[str] = set()
+            for e in self.gazetteer.entries:
+                for k in e.keys:
+                    parts = k.split(" ")
+                    for n in range(1, len(parts)):
+                        pre.add("".join(parts[:n]))
+            self._prefixes = pre
+        return self._prefixes
+
+    # -- 1. names ------------------------------------------------------------------------------------------
+    def _match_at(self, tokens: list[Token], i: int, gaz_only: bool) -> tuple[int, int, tuple[Entry, ...], str, str] | None:
+        """The longest gazetteer name starting at token ``i``: (end token, raw start, entries, clitics, key)."""
+        tok = tokens[i]
+        if tok.kind != "arabic":
+            return None
+        index = self.gazetteer.index
+        prefixes = self._multi_prefixes()
+        best: tuple[int, int, tuple[Entry, ...], str, str] | None = None
+        for head, start, clit in _strip_variants(tok):
+            if len(head) < 2:
+                continue
+            key = head
+            j = i + 1
+            while True:
+                ids = index.get(key)
+                if ids and (best is None or j > best[0]):
+                    ents = tuple(self.gazetteer.entries[x] for x in ids)
+                    if gaz_only:
+                        ents = tuple(e for e in ents if "nomatch" not in e.flags)
+                    if ents:
+                        best = (j, start, ents, clit, key)
+                if key not in prefixes or j >= len(tokens) or tokens[j].kind != "arabic":
+                    break
+                key += normalize_word(tokens[j].text)
+                j += 1
+            if best is not None:
+                break
+        return best
+
+    def _border_at(self, tokens: list[Token], i: int) -> tuple[int, tuple[Entry, ...]] | None:
+        """«الحدود السورية - العراقية» / «الحدود السورية العراقية»: (end token, border entries)."""
+        if norm_of(tokens[i]) not in ("الحدود", "حدود"):
+            return None
+        adjs: list[str] = []
+        j = i + 1
+        while j < len(tokens) and len(adjs) < 2 and j < i + 5:
+            t = tokens[j]
+            if is_quote(t):
+                j += 1
+                continue
+            if t.kind != "arabic":
+                break
+            adjs.append(t.stem.norm)
+            j += 1
+        if len(adjs) < 2:
+            return None
+        for a, b in ((adjs[0], adjs[1]), (adjs[1], adjs[0])):
+            ids = self.gazetteer.index.get(squash("الحدود" + a + b))
+            if ids:
+                return j, tuple(self.gazetteer.entries[x] for x in ids)
+        return None
+
+    def find(self, doc: Document) -> list[_Cand]:
+        tokens = list(doc.tokens)
+        starts = [t.start for t in tokens]
+        from bisect import bisect_left, bisect_right
+
+        cands: list[_Cand] = []
+        taken: list[tuple[int, int]] = [(m.start, m.end) for m in doc.mentions]
+        # LOC mentions from NER: the longest gazetteer name inside each.
+        for m in doc.mentions:
+            if m.type != "LOC":
+                continue
+            a, b = bisect_left(starts, m.start), bisect_right(starts, m.end - 1)
+            found = None
+            for i in range(a, b):
+                r = self._match_at(tokens, i, gaz_only=False)
+                if r and tokens[r[0] - 1].end <= m.end and (found is None or r[0] - i > found[1] - found[0]):
+                    found = (i, r[0], r[2], r[3], r[4])
+            if found is None:
+                continue
+            i, j, ents, clit = found[:4]
+            cands.append(_Cand(i, j, m.start, m.end, ents, read_context(tokens, i, j, clit), m.id))
+        # Names found by the gazetteer where no mention is.
+        def free(s: int, e: int) -> bool:
+            return not any(s < te and ts < e for ts, te in taken)
+
+        i = 0
+        n = len(tokens)
+        while i < n:
+            t = tokens[i]
+            if t.kind != "arabic":
+                i += 1
+                continue
+            border = self._border_at(tokens, i)
+            if border is not None:
+                j, ents = border
+                s, e = t.stem.start, tokens[j - 1].end
+                if free(s, e):
+                    cands.append(_Cand(i, j, s, e, ents, Context(cue=True), None))
+                    taken.append((s, e))
+                    i = j
+                    continue
+            r = self._match_at(tokens, i, gaz_only=True)
+            if r is None:
+                i += 1
+                continue
+            j, s, ents, clit, key = r
+            e = tokens[j - 1].end
+            if not free(s, e) or tokens[j - 1].text.endswith(_TANWEEN):
+                i += 1  # «الممول تركياً»: an adverb, not the name
+                continue
+            ctx = read_context(tokens, i, j, clit)
+            if j - i == 1 and norm_of(t) in PLACE_NOUNS:
+                i += 1  # «مدينة», «العاصمة»: place words, not names
+                continue
+            common = j - i == 1 and key in self.gazetteer.common
+            strong = [] if common else [x for x in ents if not _weak(x, j - i)]
+            if not strong and not ctx.cue:
+                i += 1
+                continue
+            if not ctx.cue:
+                ents = tuple(strong)
+            cands.append(_Cand(i, j, s, e, ents, ctx, None))
+            taken.append((s, e))
+            i = j
+        cands.sort(key=lambda c: c.start)
+        return cands
+
+    # -- 2./3. choice ----------------------------------------------------------------------------------------
+    def resolve(self, doc: Document) -> list[Resolution]:
+        cands = self.find(doc)
+        tokens = list(doc.tokens)
+        # Country focus and anchors from names with one reading (or a country).
+        focus: Counter[str] = Counter()
+        anchors: list[Entry] = []
+        for c in cands:
+            countries = {e.country for e in c.entries if e.country}
+            if len(countries) == 1:
+                focus[next(iter(countries))] += 1
+            if len({e.id for e in c.entries if e.feature != "country"}) == 1 and len(c.entries) <= 3:
+                anchors.extend(e for e in c.entries if e.feature in SETTLEMENTS)
+        total = sum(focus.values()) or 1
+        out: list[Resolution] = []
+        prev_metonymic: tuple[int, bool] | None = None
+        for c in cands:
+            entry, precision = self._choose(c, focus, total, anchors)
+            feature = entry.feature if entry else ""
+            # Metonymy: states and capitals acting. Coordinated names follow the first.
+            if entry is not None and (entry.feature == "country" or "capital" in entry.flags):
+                coordinated = prev_metonymic is not None and _coordinated(tokens, prev_metonymic[0], c.i, c.context)
+                if coordinated and prev_metonymic is not None:
+                    place_reading = not prev_metonymic[1]
+                else:
+                    ctx = c.context
+                    place_reading = (ctx.locative or ctx.cue or ctx.rural is not None or ctx.relative
+                                     or ctx.settlement_noun or ctx.admin_noun)
+                prev_metonymic = (c.j, not place_reading)
+                if not place_reading:
+                    entry = None
+            else:
+                prev_metonymic = None
+            out.append(Resolution(c.start, c.end, entry, precision, feature, c.mention))
+        return out
+
+    def _choose(self, c: _Cand, focus: Counter[str], total: int, anchors: list[Entry]) -> tuple[Entry | None, int]:
+        ctx = c.context
+        ents = list(c.entries)
+        admin1 = [e for e in ents if e.feature == "admin1"]
+        if (ctx.rural is not None or ctx.admin_noun) and admin1:
+            ents = admin1
+        elif ctx.rural is not None:
+            # «ريف» + a town: the town's point, precision 2.
+            pass
+        elif ctx.region_hint and admin1 and not ctx.settlement_noun:
+            ents = admin1
+        elif len(ents) > 1 and not ctx.admin_noun:
+            non_admin = [e for e in ents if e.feature not in ("admin1", "admin2", "admin3")]
+            if non_admin:
+                ents = non_admin
+
+        def score(e: Entry) -> float:
+            s = FEATURE_PRIOR.get(e.feature, 0.0) + 1.0 * math.log10(e.population + 1)
+            if e.country:
+                s += 3.0 * focus.get(e.country, 0) / total
+            if "capital" in e.flags:
+                s += 1.0
+            if e.id.startswith("cur:"):
+                s += 0.5
+            if ctx.settlement_noun and e.feature in SETTLEMENTS:
+                s += 2.0
+            if anchors and e.feature != "country":
+                d = min((haversine_km(e.lat, e.lon, a.lat, a.lon) for a in anchors if a.id != e.id), default=1e9)
+                s += 2.0 if d < 50 else 1.0 if d < 150 else 0.0
+            return s
+
+        best = max(ents, key=lambda e: (score(e), e.id))
+        precision = best.precision or DEFAULT_PRECISION.get(best.feature, 1)
+        if best.feature == "admin1" or (ctx.rural is not None and best.feature in ("admin2", "admin3")):
+            precision = 3
+        elif ctx.rural is not None or (ctx.relative and best.feature not in ("country", "region", "border")):
+            precision = max(precision, 2) if best.feature not in ("admin2", "admin3") else 3
+        elif ctx.area_noun and best.feature in SETTLEMENTS and not ctx.centre and best.population < 15000:
+            precision = max(precision, 2)
+        return best, precision
+
+
+def _weak(e: Entry, ntokens: int) -> bool:
+    """Whether a name found by the gazetteer alone needs a place word before it."""
+    if "cue" in e.flags:
+        return True
+    if e.feature in ("country", "admin1", "region", "border") or "capital" in e.flags:
+        return False
+    if e.id.startswith("cur:") or e.id.startswith("os:"):
+        return False
+    return ntokens == 1 and e.population < 15000
+
+
+def _coordinated(tokens: list[Token], prev_end: int, i: int, ctx: Context) -> bool:
+    """Whether the name at token ``i`` is coordinated with the name ending at token ``prev_end``."""
+    if "و" not in ctx.clitic and not (i > prev_end and norm_of(tokens[i - 1]) == "و"):
+        # «A، B و C»: a comma between list members
+        k = prev_end
+        while k < i and tokens[k].kind != "arabic" and tokens[k].text in "،,":
+            k += 1
+        return k == i and i > prev_end
+    k = prev_end
+    while k < i and (tokens[k].kind != "arabic" and tokens[k].text in "،,\"«»" or norm_of(tokens[k]) == "و"):
+        k += 1
+    return k == i
+
+
+def to_places(doc: Document, resolutions: list[Resolution]) -> Document:
+    """Apply resolutions: new gazetteer mentions, ``mentions[].place`` and ``places`` (ids ``p1``…)."""
+    existing = {m.id: m for m in doc.mentions}
+    nums = [int(m.id[1:]) for m in doc.mentions if m.id[:1] == "m" and m.id[1:].isdigit()]
+    next_id = max(nums, default=0) + 1
+    used = set(existing)
+    mentions = dict(existing)
+    place_key: dict[tuple[str, int], str] = {}
+    place_mentions: dict[str, list[str]] = {}
+    place_of: dict[str, tuple[Entry, int]] = {}
+    order: list[str] = []
+    for r in sorted(resolutions, key=lambda r: r.start):
+        if r.mention is None:
+            while f"m{next_id}" in used:
+                next_id += 1
+            mid = f"m{next_id}"
+            used.add(mid)
+            mentions[mid] = Mention(mid, r.start, r.end, doc.text[r.start:r.end], "LOC", source="gazetteer")
+        else:
+            mid = r.mention
+        if r.entry is None:
+            continue
+        key = (r.entry.id, r.precision)
+        pid = place_key.get(key)
+        if pid is None:
+            pid = f"p{len(place_key) + 1}"
+            place_key[key] = pid
+            place_mentions[pid] = []
+            place_of[pid] = (r.entry, r.precision)
+            order.append(pid)
+        place_mentions[pid].append(mid)
+        m = mentions[mid]
+        mentions[mid] = Mention(m.id, m.start, m.end, m.text, m.type, m.actor, pid, m.descriptors, m.source, m.score)
+    places = []
+    for pid in order:
+        e, prec = place_of[pid]
+        a1 = e.admin1 if e.feature != "country" else None
+        a2 = e.admin2 if e.feature not in ("country", "admin1") else None
+        places.append(Place(pid, e.name, e.name_ar, e.lat, e.lon, e.country, a1, a2, e.feature, prec, e.id,
+                            tuple(place_mentions[pid])))
+    ms = sorted(mentions.values(), key=lambda m: (m.start, m.end, m.id))
+    return doc.replace(mentions=tuple(ms), places=tuple(places))
