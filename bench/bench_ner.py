@@ -1,0 +1,99 @@
+"""NER benchmark: accuracy on the ANERcorp CAMeL Lab test split, model load time, tagging speed.
+
+    .venv/bin/python bench/bench_ner.py [--articles 400]
+
+Accuracy is exact-span (micro, macro, per type) through the real inference path (`rasd eval ner`'s code). Speed
+is the NER component alone (features + CRF + mention building) on SaudiNewsNet articles that were tokenised
+beforehand, on one core: a cold pass (empty feature cache) and a warm pass. Load time is measured in a fresh
+process. The seed-article check lists which of the issue's expected mentions the model finds.
+"""
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _common import CORPUS, SHARED, record, table  # noqa: E402
+
+EXPECTED = ["البوكمال", "داعش", "القنيطرة", "جيش الإسلام", "فيلق الرحمن", "إدمون موليت", "جيم ماتيس",
+            "بريت ماكغورك", "قسد"]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--articles", type=int, default=400)
+    args = ap.parse_args()
+
+    load = subprocess.run(
+        [sys.executable, "-c", "import time; t=time.perf_counter(); from rasd.ner.model import default_model; "
+         "default_model(); print(time.perf_counter()-t)"], capture_output=True, text=True, check=True)
+    load_s = float(load.stdout.strip())
+
+    from rasd.doc import Document
+    from rasd.ner.data import read_conll
+    from rasd.ner.evaluate import evaluate_sentences
+    from rasd.ner.model import default_model
+    from rasd.ner.tagger import doc_mentions
+    from rasd.text.component import TextLayer
+
+    model = default_model()
+    text_layer = TextLayer()
+    tok = text_layer.tokenizer
+
+    test_file = SHARED / "data" / "ner" / "anercorp" / "ANERCorp_CamelLab_test.txt"
+    res = evaluate_sentences(read_conll(test_file), lambda t: model.spans(tok.tokenize(t)))
+
+    docs = []
+    with gzip.open(CORPUS, "rt", encoding="utf-8") as f:
+        for i, line in enumerate(f):
+            if i >= args.articles:
+                break
+            d = json.loads(line)
+            docs.append(text_layer(Document(id=str(i), text=d.get("content") or "")))
+    n_tok = sum(len(d.tokens) for d in docs)
+    model.extractor._cache.clear()
+    speeds = []
+    for _ in range(2):
+        t = time.perf_counter()
+        n_men = sum(len(doc_mentions(d, model)) for d in docs)
+        speeds.append(n_tok / (time.perf_counter() - t))
+
+    seed = (SHARED / "examples" / "seed-article.txt").read_text(encoding="utf-8")
+    sdoc = text_layer(Document(id="seed", text=seed))
+    found = {(m.text, m.type) for m in doc_mentions(sdoc, model)}
+    found_text = {t for t, _ in found}
+    seed_rows = [[e, "yes" if e in found_text else "no", ",".join(sorted(t for x, t in found if x == e))]
+                 for e in EXPECTED]
+
+    rows = [["micro", res["micro"]["precision"], res["micro"]["recall"], res["micro"]["f1"], res["entities"]],
+            ["macro", res["macro"]["precision"], res["macro"]["recall"], res["macro"]["f1"], ""]]
+    rows += [[t, v["precision"], v["recall"], v["f1"], v["support"]] for t, v in sorted(res["per_type"].items())]
+    card = model.card
+    dev = card.get("dev", {})
+    body = "\n\n".join([
+        "Exact-span scores on the ANERcorp CAMeL Lab test split (`ANERCorp_CamelLab_test.txt`, 925 sentences; "
+        "never trained or tuned on):",
+        table(["", "P", "R", "F1", "support"], rows),
+        f"Dev slice (last {card.get('data', {}).get('anercorp', {}).get('dev_sentences', '?')} sentences of "
+        f"ANERcorp's training part; from the model card): micro F1 {dev.get('micro', {}).get('f1')}, "
+        f"macro F1 {dev.get('macro', {}).get('f1')}.",
+        table(["measure", "value"], [
+            ["model load (fresh process)", f"{load_s:.2f} s"],
+            ["tagging speed, cold feature cache (1 core)", f"{speeds[0]:,.0f} tokens/s"],
+            ["tagging speed, warm (1 core)", f"{speeds[1]:,.0f} tokens/s"],
+            ["speed corpus", f"{len(docs)} SaudiNewsNet articles, {n_tok:,} tokens, {n_men:,} mentions"],
+        ]),
+        "Seed article (`examples/seed-article.txt`), expected mentions found with exact text:",
+        table(["expected", "found", "types"], seed_rows),
+    ])
+    print(body)
+    record("ner", "NER (rasd.ner.v1, CRF)", body)
+
+
+if __name__ == "__main__":
+    main()

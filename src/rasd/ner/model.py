@@ -1,0 +1,114 @@
+"""The shipped NER model: a CRF over rasd tokens plus its gazetteer and cluster map, loaded once per process.
+
+Artifact (``rasd/resources/ner/`` or any directory with the same files): ``model.crfsuite`` (CRFsuite weights),
+``gazetteer.tsv.gz``, ``clusters.bin`` and ``model.json`` (the card: feature configuration, training data,
+settings, scores). :func:`default_model` loads the packaged one lazily and caches it.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Sequence
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from rasd.doc import Mention, Token
+from rasd.errors import ResourceError
+from rasd.ner.clusters import ClusterMap
+from rasd.ner.features import FeatureConfig, FeatureExtractor, Gazetteer
+from rasd.ner.gazetteer import load_gazetteer
+
+__all__ = ["NerModel", "default_model", "decode_spans", "ARTIFACT_FILES"]
+
+ARTIFACT_FILES = ("model.crfsuite", "gazetteer.tsv.gz", "clusters.bin", "model.json")
+
+
+def decode_spans(labels: Sequence[str]) -> list[tuple[int, int, str]]:
+    """BIO labels → (first token, last token + 1, type), in order; a stray I- starts an entity."""
+    out: list[tuple[int, int, str]] = []
+    start, typ = -1, ""
+    for i, lab in enumerate(list(labels) + ["O"]):
+        if lab == "O" or lab.startswith("B-") or lab[2:] != typ:
+            if start >= 0:
+                out.append((start, i, typ))
+            start, typ = (i, lab[2:]) if lab != "O" else (-1, "")
+    return out
+
+
+class NerModel:
+    """A loaded tagger. ``tag`` labels one sequence of tokens; ``mentions`` turns labels into mentions."""
+
+    def __init__(self, crf_path: str | Path, gazetteer: Gazetteer | None, clusters: ClusterMap | None,
+                 card: dict[str, Any]) -> None:
+        import pycrfsuite
+
+        self.card = card
+        self.config = FeatureConfig(**card.get("features", {}))
+        self.extractor = FeatureExtractor(self.config, gazetteer, clusters)
+        self._tagger = pycrfsuite.Tagger()
+        try:
+            self._tagger.open(str(crf_path))
+        except (OSError, ValueError) as exc:
+            raise ResourceError(str(crf_path), 0, f"cannot open CRF model: {exc}") from exc
+        self._lock = threading.Lock()
+
+    @classmethod
+    def from_dir(cls, path: str | Path) -> NerModel:
+        p = Path(path)
+        try:
+            card = json.loads((p / "model.json").read_text(encoding="utf-8"))
+        except (OSError, json.JSONDecodeError) as exc:
+            raise ResourceError(str(p / "model.json"), 0, f"cannot read model card: {exc}") from exc
+        gaz = load_gazetteer((p / "gazetteer.tsv.gz").read_bytes(), str(p / "gazetteer.tsv.gz")) \
+            if (p / "gazetteer.tsv.gz").exists() else None
+        clu = ClusterMap.from_bytes((p / "clusters.bin").read_bytes()) if (p / "clusters.bin").exists() else None
+        return cls(p / "model.crfsuite", gaz, clu, card)
+
+    def tag(self, tokens: Sequence[Token]) -> list[str]:
+        if not tokens:
+            return []
+        feats = self.extractor.features(tokens)
+        with self._lock:
+            return list(self._tagger.tag(feats))
+
+    def spans(self, tokens: Sequence[Token]) -> list[tuple[int, int, str]]:
+        """Entity spans as (start offset, end offset, type): proclitics of the first token are left out, and
+        punctuation at either edge is trimmed."""
+        out = []
+        for a, b, typ in decode_spans(self.tag(tokens)):
+            while a < b and tokens[a].kind in ("other", "punct"):
+                a += 1
+            while b > a and tokens[b - 1].kind in ("other", "punct"):
+                b -= 1
+            if a >= b:
+                continue
+            first = tokens[a]
+            start = next((w.start for w in first.words if w.role != "proclitic"), first.start)
+            out.append((start, tokens[b - 1].end, typ))
+        return out
+
+
+_LOCK = threading.Lock()
+_DEFAULT: NerModel | None = None
+
+
+def default_model() -> NerModel:
+    """The packaged model, loaded on first use and shared by the process."""
+    global _DEFAULT
+    if _DEFAULT is None:
+        with _LOCK:
+            if _DEFAULT is None:
+                base = resources.files("rasd.resources").joinpath("ner")
+                missing = [f for f in ARTIFACT_FILES if not base.joinpath(f).is_file()]
+                if missing:
+                    raise ResourceError("rasd/resources/ner", 0,
+                                        f"NER model files missing: {missing}; run `rasd train ner`")
+                with resources.as_file(base) as d:
+                    _DEFAULT = NerModel.from_dir(d)
+    return _DEFAULT
+
+
+def make_mention(i: int, text: str, start: int, end: int, typ: str) -> Mention:
+    return Mention(id=f"m{i}", start=start, end=end, text=text[start:end], type=typ, source="ner")

@@ -1,0 +1,53 @@
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from rasd.ner.clusters import ClusterMap, word_hash
+from rasd.ner.features import FeatureConfig, FeatureExtractor, Gazetteer, token_key
+from rasd.text.tokenize import Tokenizer
+
+TOK = Tokenizer()
+
+
+def test_token_key_strips_clitics() -> None:
+    keys = [token_key(t) for t in TOK.tokenize("لداعش والجيش للجيش 2017 ISIS")]
+    assert keys == ["داعش", "الجيش", "الجيش", "<num>", "isis"]
+
+
+def test_gazetteer_longest_match_over_stems() -> None:
+    gaz = Gazetteer({("جيش",): ("act",), ("جيش", "الاسلام"): ("wORG",), ("دمشق",): ("geo",)}).finalize()
+    toks = TOK.tokenize("اشتباكات بين فصيلي «جيش الإسلام» قرب دمشق")
+    m = gaz.match([token_key(t) for t in toks])
+    i = [t.text for t in toks].index("جيش")
+    assert m[i] == ["g:B-wORGn"] and m[i + 1] == ["g:I-wORG"]
+    assert m[[t.text for t in toks].index("دمشق")] == ["g:B-geo1"]
+
+
+def test_features_are_deterministic_and_windowed() -> None:
+    clu = ClusterMap((4, 8), {word_hash("دمشق"): (1, 5)})
+    ext = FeatureExtractor(FeatureConfig(), Gazetteer().finalize(), clu)
+    toks = TOK.tokenize("وصل الوفد إلى دمشق أمس")
+    a = ext.features(toks)
+    b = FeatureExtractor(FeatureConfig(), Gazetteer().finalize(), clu).features(toks)
+    assert a == b and len(a) == len(toks)
+    assert "c8=5" in a[3] and "-1c8=5" in a[4] and "+1c8=5" in a[2]
+    assert "BOS" in a[0] and "EOS" in a[-1]
+
+
+def test_ablation_switches_remove_groups() -> None:
+    clu = ClusterMap((4,), {word_hash("دمشق"): (1,)})
+    toks = TOK.tokenize("إلى دمشق")
+    f = FeatureExtractor(FeatureConfig(clusters=False, window=False), None, clu).features(toks)
+    assert not any(x.startswith(("c", "-1", "+1")) for row in f for x in row)
+
+
+@settings(max_examples=50)
+@given(st.dictionaries(st.text(min_size=1, max_size=8), st.tuples(st.integers(0, 65535), st.integers(0, 65535)),
+                       max_size=50))
+def test_cluster_map_roundtrip(d: dict[str, tuple[int, int]]) -> None:
+    cm = ClusterMap((64, 1024), {word_hash(k): v for k, v in d.items()})
+    back = ClusterMap.from_bytes(cm.to_bytes())
+    assert back.ks == (64, 1024)
+    for k, v in d.items():
+        assert back.lookup(k) == v
