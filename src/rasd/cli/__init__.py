@@ -20,6 +20,12 @@ _COMMANDS: dict[str, tuple[str, str]] = {
     "train": ("rasd.cli.train", "train"),
     "eval": ("rasd.cli.eval", "eval_group"),
     "ingest": ("rasd.cli.ingest", "ingest"),
+    "events": ("rasd.cli.query", "events"),
+    "actors": ("rasd.cli.query", "actors"),
+    "places": ("rasd.cli.query", "places"),
+    "search": ("rasd.cli.query", "search"),
+    "labels": ("rasd.cli.query", "labels"),
+    "export": ("rasd.cli.query", "export"),
 }
 
 

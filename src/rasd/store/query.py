@@ -1,0 +1,443 @@
+"""The query library over a rasd store: filters in, plain dicts out. Shared by the CLI and the HTTP API.
+
+Every function takes an open connection (:func:`rasd.store.connect`, read-only is enough) and returns a list of
+dicts with stable keys; nothing prints. All SQL is parameterised. Names given in filters are matched the way a
+reader would: Arabic orthographic variants are normalised («الرقّة» = «الرقه»), English is case-insensitive, and
+an actor or place can be named by its canonical name, its Arabic name, a dictionary id, a Wikidata id or a
+gazetteer id.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from dataclasses import dataclass
+from typing import Any
+
+from rasd.errors import StoreError
+from rasd.text.normalize import normalize, normalize_word
+
+__all__ = [
+    "EventFilter", "events", "count_events", "stories", "story_reports", "actors", "places", "search", "labels",
+    "sources", "stats", "fts_query", "EVENT_COLUMNS",
+]
+
+EVENT_COLUMNS = (
+    "doc_id", "event_id", "type", "mode", "day", "date", "actor", "recipient", "place", "place_ar", "country",
+    "admin1", "admin2", "lat", "lon", "geo_precision", "source", "title", "url", "trigger", "evidence",
+    "polarity", "modality", "confidence", "acled_event_type", "acled_sub_event_type", "story_id",
+)
+
+
+@dataclass(frozen=True)
+class EventFilter:
+    """Filters for :func:`events` and :func:`stories` (all optional; combined with AND).
+
+    - ``types``: PLOVER event types; ``mode``: PLOVER mode;
+    - ``actor`` / ``recipient``: an actor by name (English or Arabic), dictionary id or Wikidata id;
+    - ``country``: two letters → the event's place is in that country (ISO alpha-2); three letters → an actor
+      or recipient belongs to it (ISO alpha-3);
+    - ``place``: a place name (English or Arabic), admin1 name or gazetteer id; ``bbox``: (min_lon, min_lat,
+      max_lon, max_lat);
+    - ``date_from`` / ``date_to``: inclusive ISO dates on the event's day (its own date, else its article's);
+    - ``sources``: outlets; ``text``: full-text search in the article (see :func:`fts_query`);
+    - ``polarity``, ``modality``, ``doc_id``; ``limit`` (0 = no limit) and ``offset``.
+    """
+
+    types: tuple[str, ...] = ()
+    mode: str | None = None
+    actor: str | None = None
+    recipient: str | None = None
+    country: str | None = None
+    place: str | None = None
+    bbox: tuple[float, float, float, float] | None = None
+    date_from: str | None = None
+    date_to: str | None = None
+    sources: tuple[str, ...] = ()
+    text: str | None = None
+    polarity: str | None = None
+    modality: str | None = None
+    doc_id: str | None = None
+    limit: int = 100
+    offset: int = 0
+
+
+# ---- name matching ---------------------------------------------------------------------------------------
+
+def _norm(s: str) -> str:
+    return normalize_word(s.strip()).casefold()
+
+
+def _matching_actor_keys(conn: sqlite3.Connection, name: str) -> list[str]:
+    q = _norm(name)
+    keys = set()
+    for key, n, n_ar, wd, dic in conn.execute(
+        "SELECT DISTINCT actor_key, name, name_ar, wikidata, dictionary_id FROM actors"
+    ):
+        cands = [key, n, n_ar, wd, dic]
+        if any(c and _norm(c) == q for c in cands):
+            keys.add(key)
+    if not keys:  # no exact name: fall back to containment («الجيش» finds «الجيش السوري»)
+        for key, n, n_ar in conn.execute("SELECT DISTINCT actor_key, name, name_ar FROM actors"):
+            if any(c and q in _norm(c) for c in (n, n_ar)):
+                keys.add(key)
+    return sorted(keys)
+
+
+def _matching_place_names(conn: sqlite3.Connection, name: str) -> tuple[list[str], list[str]]:
+    """(place names, admin1 names) that match ``name``."""
+    q = _norm(name)
+    names, admins = set(), set()
+    for n, n_ar, gid in conn.execute("SELECT DISTINCT name, name_ar, gazetteer_id FROM places"):
+        if any(c and _norm(c) == q for c in (n, n_ar, gid)):
+            names.add(n)
+    for (a,) in conn.execute("SELECT DISTINCT admin1 FROM places WHERE admin1 IS NOT NULL"):
+        if _norm(a) == q or q in _norm(a).split():
+            admins.add(a)
+    return sorted(names), sorted(admins)
+
+
+_FTS_SPECIAL = re.compile(r'["*^:(){}\[\]]')
+
+
+def fts_query(text: str) -> str:
+    """A safe FTS5 query from what a user typed: every word must occur (clitics and spelling variants are
+    handled as in the index); "double-quoted words" must occur as a phrase. Returns "" when nothing is left."""
+    from rasd.store.rows import fts_words
+
+    parts: list[str] = []
+    for m in re.finditer(r'"([^"]*)"|(\S+)', text):
+        chunk = m.group(1) if m.group(1) is not None else m.group(2)
+        words = [w for w in fts_words(_FTS_SPECIAL.sub(" ", chunk)).split() if w]
+        if not words:
+            continue
+        if m.group(1) is not None and len(words) > 1:
+            parts.append('"' + " ".join(w.replace('"', "") for w in words) + '"')
+        else:
+            parts.extend('"' + w.replace('"', "") + '"' for w in words)
+    return " AND ".join(parts)
+
+
+# ---- events ----------------------------------------------------------------------------------------------
+
+_ROLE_NAMES = (
+    "(SELECT group_concat(name, '; ') FROM (SELECT a.name AS name FROM event_actors ea JOIN actors a "
+    "ON a.doc_id = ea.doc_id AND a.id = ea.actor_id WHERE ea.doc_id = e.doc_id AND ea.event_id = e.id "
+    "AND ea.role = '{role}' ORDER BY ea.idx))"
+)
+
+_EVENT_SELECT = f"""
+SELECT e.doc_id AS doc_id, e.id AS event_id, e.type AS type, e.mode AS mode, e.day AS day, e.date AS date,
+  {_ROLE_NAMES.format(role='actor')} AS actor, {_ROLE_NAMES.format(role='recipient')} AS recipient,
+  p.name AS place, p.name_ar AS place_ar, p.country AS country, p.admin1 AS admin1, p.admin2 AS admin2,
+  p.lat AS lat, p.lon AS lon, p.precision AS geo_precision, d.source AS source, d.title AS title, d.url AS url,
+  e.trigger_text AS trigger, ev.text AS evidence, e.polarity AS polarity, e.modality AS modality,
+  e.confidence AS confidence, e.acled_event_type AS acled_event_type,
+  e.acled_sub_event_type AS acled_sub_event_type, sr.story_id AS story_id
+FROM events e
+JOIN documents d ON d.id = e.doc_id
+LEFT JOIN places p ON p.doc_id = e.doc_id AND p.id = e.place_id
+LEFT JOIN evidence ev ON ev.doc_id = e.doc_id AND ev.event_id = e.id
+LEFT JOIN story_reports sr ON sr.doc_id = e.doc_id AND sr.event_id = e.id
+"""
+
+
+def _in(values: list[str] | tuple[str, ...]) -> str:
+    return "(" + ", ".join("?" * len(values)) + ")"
+
+
+def _where(conn: sqlite3.Connection, f: EventFilter) -> tuple[str, list[Any]] | None:
+    """The WHERE clause for ``f`` over ``events e JOIN documents d``; None when nothing can match."""
+    sql: list[str] = []
+    args: list[Any] = []
+    if f.types:
+        types = [t.upper() for t in f.types]
+        sql.append(f"e.type IN {_in(types)}")
+        args += types
+    if f.mode:
+        sql.append("e.mode = ?")
+        args.append(f.mode)
+    if f.polarity:
+        sql.append("e.polarity = ?")
+        args.append(f.polarity)
+    if f.modality:
+        sql.append("e.modality = ?")
+        args.append(f.modality)
+    if f.doc_id:
+        sql.append("e.doc_id = ?")
+        args.append(f.doc_id)
+    if f.date_from:
+        sql.append("e.day >= ?")
+        args.append(f.date_from)
+    if f.date_to:
+        sql.append("e.day <= ?")
+        args.append(f.date_to[:10] + "\uffff" if len(f.date_to) <= 10 else f.date_to)
+    if f.sources:
+        sql.append(f"d.source IN {_in(f.sources)}")
+        args += list(f.sources)
+    for role, who in (("actor", f.actor), ("recipient", f.recipient)):
+        if who:
+            keys = _matching_actor_keys(conn, who)
+            if not keys:
+                return None
+            sql.append(
+                "(e.doc_id, e.id) IN (SELECT ea.doc_id, ea.event_id FROM actors a JOIN event_actors ea "
+                f"ON ea.doc_id = a.doc_id AND ea.actor_id = a.id WHERE a.actor_key IN {_in(keys)} AND ea.role = ?)"
+            )
+            args += keys + [role]
+    if f.country:
+        c = f.country.strip().upper()
+        if len(c) == 2:
+            sql.append("(e.doc_id, e.place_id) IN (SELECT doc_id, id FROM places WHERE country = ?)")
+            args.append(c)
+        elif len(c) == 3:
+            sql.append(
+                "(e.doc_id, e.id) IN (SELECT ea.doc_id, ea.event_id FROM actors a JOIN event_actors ea "
+                "ON ea.doc_id = a.doc_id AND ea.actor_id = a.id WHERE a.country = ?)"
+            )
+            args.append(c)
+        else:
+            raise StoreError(f"country must be an ISO alpha-2 (place) or alpha-3 (actor) code, got {f.country!r}")
+    if f.place:
+        names, admins = _matching_place_names(conn, f.place)
+        if not names and not admins:
+            return None
+        sql.append(
+            "(e.doc_id, e.place_id) IN (SELECT doc_id, id FROM places "
+            f"WHERE name IN {_in(names)} OR admin1 IN {_in(admins)})"
+        )
+        args += names + admins
+    if f.bbox:
+        min_lon, min_lat, max_lon, max_lat = f.bbox
+        if min_lon > max_lon or min_lat > max_lat:
+            raise StoreError("bbox is min_lon,min_lat,max_lon,max_lat with min <= max")
+        sql.append("(e.doc_id, e.place_id) IN (SELECT doc_id, id FROM places WHERE lat BETWEEN ? AND ? "
+                   "AND lon BETWEEN ? AND ?)")
+        args += [min_lat, max_lat, min_lon, max_lon]
+    if f.text:
+        q = fts_query(f.text)
+        if not q:
+            return None
+        sql.append("d.pk IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)")
+        args.append(q)
+    return (" WHERE " + " AND ".join(sql) if sql else ""), args
+
+
+def _page(f: EventFilter) -> tuple[str, list[Any]]:
+    if f.limit and f.limit > 0:
+        return " LIMIT ? OFFSET ?", [f.limit, max(0, f.offset)]
+    return (" LIMIT -1 OFFSET ?", [max(0, f.offset)]) if f.offset else ("", [])
+
+
+def _rows(cur: sqlite3.Cursor) -> list[dict[str, Any]]:
+    cols = [c[0] for c in cur.description]
+    return [dict(zip(cols, r)) for r in cur]
+
+
+def events(conn: sqlite3.Connection, f: EventFilter | None = None) -> list[dict[str, Any]]:
+    """Event reports matching ``f``, newest day first (keys: :data:`EVENT_COLUMNS`)."""
+    f = f or EventFilter()
+    w = _where(conn, f)
+    if w is None:
+        return []
+    where, args = w
+    page, pargs = _page(f)
+    sql = _EVENT_SELECT + where + " ORDER BY e.day DESC, e.doc_id, e.ord" + page
+    return _rows(conn.execute(sql, args + pargs))
+
+
+def count_events(conn: sqlite3.Connection, f: EventFilter | None = None) -> int:
+    f = f or EventFilter()
+    w = _where(conn, f)
+    if w is None:
+        return 0
+    where, args = w
+    return int(conn.execute("SELECT count(*) FROM events e JOIN documents d ON d.id = e.doc_id" + where,
+                            args).fetchone()[0])
+
+
+def stories(conn: sqlite3.Connection, f: EventFilter | None = None) -> list[dict[str, Any]]:
+    """Story events (deduplicated) with at least one report matching ``f``; most-reported first."""
+    f = f or EventFilter()
+    w = _where(conn, f)
+    if w is None:
+        return []
+    where, args = w
+    page, pargs = _page(f)
+    sub = ("SELECT sr.story_id FROM events e JOIN documents d ON d.id = e.doc_id JOIN story_reports sr "
+           "ON sr.doc_id = e.doc_id AND sr.event_id = e.id" + where)
+    sql = (
+        "SELECT s.id AS story_id, s.type, s.mode, s.day_first, s.day_last, s.n_reports, s.n_documents, "
+        "s.n_sources, s.actor1 AS actor, s.actor2 AS recipient, s.place_name AS place, s.country, s.admin1, "
+        "s.lat, s.lon, s.geo_precision, s.rep_doc_id, s.rep_event_id, s.evidence, "
+        "(SELECT group_concat(DISTINCT d2.source) FROM story_reports r2 JOIN documents d2 ON d2.id = r2.doc_id "
+        "WHERE r2.story_id = s.id) AS sources "
+        f"FROM stories s WHERE s.id IN ({sub}) ORDER BY s.n_reports DESC, s.day_first DESC, s.id" + page
+    )
+    return _rows(conn.execute(sql, args + pargs))
+
+
+def story_reports(conn: sqlite3.Connection, story_id: int) -> list[dict[str, Any]]:
+    """The event reports that make up one story."""
+    sql = (_EVENT_SELECT.replace("LEFT JOIN story_reports sr", "JOIN story_reports sr")
+           + " WHERE sr.story_id = ? ORDER BY e.day, d.source, e.doc_id, e.ord")
+    return _rows(conn.execute(sql, (story_id,)))
+
+
+# ---- actors, places, search, labels ---------------------------------------------------------------------
+
+def actors(conn: sqlite3.Connection, *, name: str | None = None, kind: str | None = None,
+           country: str | None = None, limit: int = 100) -> list[dict[str, Any]]:
+    """Actors across articles (grouped by identity), with how many articles, mentions and events name them."""
+    sql = [
+        "SELECT a.actor_key, max(a.name) AS name, max(a.name_ar) AS name_ar, max(a.kind) AS kind, "
+        "max(a.country) AS country, max(a.sector) AS sector, max(a.wikidata) AS wikidata, "
+        "count(DISTINCT a.doc_id) AS n_documents, sum(json_array_length(a.mentions)) AS n_mentions, "
+        "(SELECT count(*) FROM event_actors ea JOIN actors b ON b.doc_id = ea.doc_id AND b.id = ea.actor_id "
+        " WHERE b.actor_key = a.actor_key AND ea.role = 'actor') AS n_events_actor, "
+        "(SELECT count(*) FROM event_actors ea JOIN actors b ON b.doc_id = ea.doc_id AND b.id = ea.actor_id "
+        " WHERE b.actor_key = a.actor_key AND ea.role = 'recipient') AS n_events_recipient "
+        "FROM actors a"
+    ]
+    cond: list[str] = []
+    args: list[Any] = []
+    if name:
+        keys = _matching_actor_keys(conn, name)
+        if not keys:
+            return []
+        cond.append(f"a.actor_key IN {_in(keys)}")
+        args += keys
+    if kind:
+        cond.append("a.kind = ?")
+        args.append(kind)
+    if country:
+        cond.append("a.country = ?")
+        args.append(country.upper())
+    if cond:
+        sql.append(" WHERE " + " AND ".join(cond))
+    sql.append(" GROUP BY a.actor_key ORDER BY n_documents DESC, a.actor_key")
+    if limit:
+        sql.append(" LIMIT ?")
+        args.append(limit)
+    return _rows(conn.execute("".join(sql), args))
+
+
+def places(conn: sqlite3.Connection, *, name: str | None = None, country: str | None = None,
+           bbox: tuple[float, float, float, float] | None = None, limit: int = 100) -> list[dict[str, Any]]:
+    """Places across articles (grouped by gazetteer id, else name), with article and event counts."""
+    cond: list[str] = []
+    args: list[Any] = []
+    if name:
+        names, admins = _matching_place_names(conn, name)
+        if not names and not admins:
+            return []
+        cond.append(f"(p.name IN {_in(names)} OR p.admin1 IN {_in(admins)})")
+        args += names + admins
+    if country:
+        cond.append("p.country = ?")
+        args.append(country.upper())
+    if bbox:
+        cond.append("p.lat BETWEEN ? AND ? AND p.lon BETWEEN ? AND ?")
+        args += [bbox[1], bbox[3], bbox[0], bbox[2]]
+    sql = (
+        "SELECT coalesce(p.gazetteer_id, p.name) AS place_key, max(p.name) AS name, max(p.name_ar) AS name_ar, "
+        "avg(p.lat) AS lat, avg(p.lon) AS lon, max(p.country) AS country, max(p.admin1) AS admin1, "
+        "max(p.feature) AS feature, min(p.precision) AS precision, count(DISTINCT p.doc_id) AS n_documents, "
+        "(SELECT count(*) FROM events e WHERE e.doc_id = p.doc_id AND e.place_id = p.id) AS _first, "
+        "sum((SELECT count(*) FROM events e WHERE e.doc_id = p.doc_id AND e.place_id = p.id)) AS n_events "
+        "FROM places p" + (" WHERE " + " AND ".join(cond) if cond else "")
+        + " GROUP BY place_key ORDER BY n_documents DESC, place_key" + (" LIMIT ?" if limit else "")
+    )
+    rows = _rows(conn.execute(sql, args + ([limit] if limit else [])))
+    for r in rows:
+        r.pop("_first", None)
+    return rows
+
+
+def _snippet(text: str, query: str, width: int = 80) -> str:
+    from rasd.store.rows import fts_words
+
+    view = normalize(text)
+    low = view.text
+    for w in fts_words(query).split():
+        i = low.find(w)
+        if i >= 0:
+            s, e = view.raw_span(i, i + len(w))
+            a, b = max(0, s - width), min(len(text), e + width)
+            return ("…" if a else "") + text[a:b].replace("\n", " ") + ("…" if b < len(text) else "")
+    return text[: 2 * width].replace("\n", " ")
+
+
+def search(conn: sqlite3.Connection, text: str, *, sources: tuple[str, ...] = (), date_from: str | None = None,
+           date_to: str | None = None, limit: int = 20, offset: int = 0) -> list[dict[str, Any]]:
+    """Articles matching a full-text query (best match first), with a snippet of the raw text."""
+    q = fts_query(text)
+    if not q:
+        return []
+    cond = ["documents_fts MATCH ?"]
+    args: list[Any] = [q]
+    if sources:
+        cond.append(f"d.source IN {_in(sources)}")
+        args += list(sources)
+    if date_from:
+        cond.append("d.date >= ?")
+        args.append(date_from)
+    if date_to:
+        cond.append("d.date <= ?")
+        args.append(date_to)
+    sql = ("SELECT d.id AS doc_id, d.title, d.source, d.date, d.url, d.n_events, bm25(documents_fts) AS score, "
+           "d.text AS _text FROM documents_fts JOIN documents d ON d.pk = documents_fts.rowid WHERE "
+           + " AND ".join(cond) + " ORDER BY score LIMIT ? OFFSET ?")
+    rows = _rows(conn.execute(sql, args + [limit if limit > 0 else -1, max(0, offset)]))
+    for r in rows:
+        r["snippet"] = _snippet(r.pop("_text"), text)
+        r["score"] = round(-r["score"], 3)
+    return rows
+
+
+def labels(conn: sqlite3.Connection, *, actor: str | None = None, sources: tuple[str, ...] = (),
+           min_count: int = 1, limit: int = 0) -> list[dict[str, Any]]:
+    """Framing: for each actor and outlet, the descriptors the outlet attaches to it, counted.
+
+    Descriptors are grouped by their normalised form; ``label`` is the most frequent raw spelling."""
+    cond: list[str] = []
+    args: list[Any] = []
+    if actor:
+        keys = _matching_actor_keys(conn, actor)
+        if not keys:
+            return []
+        cond.append(f"a.actor_key IN {_in(keys)}")
+        args += keys
+    if sources:
+        cond.append(f"d.source IN {_in(sources)}")
+        args += list(sources)
+    sql = (
+        "SELECT a.actor_key, max(a.name) AS actor, max(a.name_ar) AS actor_ar, d.source AS source, "
+        "ds.norm AS label_norm, count(*) AS n, count(DISTINCT ds.doc_id) AS n_documents, "
+        "(SELECT x.text FROM descriptors x WHERE x.norm = ds.norm GROUP BY x.text ORDER BY count(*) DESC, x.text "
+        " LIMIT 1) AS label "
+        "FROM descriptors ds JOIN mentions m ON m.doc_id = ds.doc_id AND m.id = ds.mention_id "
+        "JOIN actors a ON a.doc_id = m.doc_id AND a.id = m.actor_id JOIN documents d ON d.id = ds.doc_id"
+        + (" WHERE " + " AND ".join(cond) if cond else "")
+        + " GROUP BY a.actor_key, d.source, ds.norm HAVING count(*) >= ? "
+        "ORDER BY a.actor_key, d.source, n DESC, label_norm" + (" LIMIT ?" if limit else "")
+    )
+    args.append(min_count)
+    if limit:
+        args.append(limit)
+    rows = _rows(conn.execute(sql, args))
+    return [{k: r[k] for k in ("actor_key", "actor", "actor_ar", "source", "label", "label_norm", "n",
+                               "n_documents")} for r in rows]
+
+
+def sources(conn: sqlite3.Connection) -> list[dict[str, Any]]:
+    return _rows(conn.execute("SELECT source, count(*) AS n_documents, sum(n_events) AS n_events, "
+                              "min(date) AS date_first, max(date) AS date_last FROM documents GROUP BY source "
+                              "ORDER BY n_documents DESC"))
+
+
+def stats(conn: sqlite3.Connection) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for t in ("documents", "sentences", "mentions", "actors", "places", "events", "stories", "failures", "runs"):
+        out[t] = conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+    return out
