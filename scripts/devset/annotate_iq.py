@@ -12,7 +12,7 @@ ANBAR_GOV = pt("Al Anbar Governorate", 33.10, 42.20, "IQ", "admin1", 3,
                "approximate governorate centroid (not in OpenSyria)")
 NINEVEH_GOV = pt("Nineveh Governorate", 36.20, 42.70, "IQ", "admin1", 3,
                  "approximate governorate centroid (not in OpenSyria)")
-MOSUL = None  # set below (GeoNames id looked up in geo.py)
+MOSUL = gn(99072, name="Mosul")
 
 
 def dev005() -> Article:
@@ -122,9 +122,9 @@ def dev006() -> Article:
              "approximate governorate centroid (not in OpenSyria)"), expr="محافظة كربلاء")
     a.per("عبدالمهدي الكربلائي")
     a.org("الحكومة العراقية")
-    a.loc("الأنبار", "متطوعي عشائر الأنبار")  # origin of the volunteers, not a location of an act
+    a.loc("الأنبار", "متطوعي عشائر الأنبار", ANBAR_GOV, note="origin of the tribal volunteers")
     a.per("الكربلائي", "وشدد الكربلائي")
-    a.loc("الأنبار", "أبناء محافظة الأنبار")
+    a.loc("الأنبار", "أبناء محافظة الأنبار", ANBAR_GOV, expr="محافظة الأنبار")
     a.loc("لعراق", "للعراق الواحد")
     a.ev(["ASSAULT"], None, "حكم الإعدام",
          "نفذت عناصر من تنظيم داعش الإرهابي حكم الإعدام بـ19 إرهابيا من التنظيم",
@@ -166,4 +166,129 @@ def dev006() -> Article:
     return a
 
 
-ARTICLES = [dev005, dev006]
+def dev007() -> Article:
+    a = Article("dev-007")
+    ISIS = actor("داعش", "تنظيم داعش", "التنظيم", en="ISIS")
+    FOREIGN = actor("أحد مسلحي التنظيم «الأجانب»", "مسلحي (داعش) الأجانب", "مسلحين شيشانيين",
+                    en=["Islamic State", "ISIS foreign (Chechen) fighters"])
+    TURKMEN = actor("المسلحين التركمان التلعفريين", "مسلحي التنظيم التركمان العراقيين", "مسلحين تلعفريين تركمان",
+                    en=["Islamic State", "ISIS Turkmen fighters from Tal Afar"])
+    PESH = actor("قوات البيشمركة", "البيشمركة", en=["Peshmerga", "Kurdistan Regional Government forces"])
+    COAL = actor("طائرات التحالف الدولي", "التحالف الدولي", en="COALITION")
+    BAAJ = pt("Ba'aj District", 36.0436, 41.7275, "IQ", "admin2", 3,
+              "approximate (district coded to its seat, Ba'aj)")
+    TALAFAR = pt("Tal Afar District", 36.3792, 42.4497, "IQ", "admin2", 3,
+                 "approximate (district coded to its seat, Tal Afar; not in cities15000)")
+    a.org("داعش", "من مسلحي «داعش»")
+    a.loc("بعاج", "التلعفريين في قضاء بعاج", BAAJ, expr="قضاء بعاج")
+    a.per("سعيد مموزيني")
+    a.org("لحزب الديمقراطي الكردستاني")
+    a.loc("الموصل", "الكردستاني في الموصل", MOSUL, note="location of the party branch")
+    a.org("الشرق الأوسط", "في الموصل، لـ«الشرق الأوسط»")
+    a.org("داعش", "«فجر أحد مسلحي (داعش)")
+    a.loc("بعاج", "العراقيين في قضاء بعاج", BAAJ, expr="قضاء بعاج")
+    a.loc("الموصل", "بعاج (غرب الموصل)", with_(MOSUL, precision=2), expr="غرب الموصل")
+    a.per("مموزيني", "وأضاف مموزيني")
+    a.org("داعش", "صفوف (داعش)")
+    a.org("داعش", "بين مسلحي (داعش) الأجانب")
+    a.loc("تلعفر", "ينتمون إلى قضاء تلعفر", TALAFAR, expr="قضاء تلعفر", note="origin of the Turkmen fighters")
+    a.loc("الموصل", "تلعفر (الموصل)»", with_(MOSUL, precision=2), note="gloss: Tal Afar, Mosul area")
+    a.per("مموزيني", "وتابع مموزيني")
+    a.loc("تلعفر", "في قضاء تلعفر وفي", TALAFAR, expr="قضاء تلعفر")
+    a.loc("الموصل", "وفي الموصل، بين", MOSUL)
+    a.per("أبو عمر الشيشاني")
+    a.org("داعش", "القيادي البارز في (داعش)")
+    a.per("أبو مسلم التركماني")
+    a.per("أبو بكر البغدادي")
+    a.org("داعش", "أعدم تنظيم داعش أمس")
+    a.per("نجم الدين الجبوري")
+    a.loc("المشيرفة", None,
+          with_(MOSUL, name="Al-Mushayrifa", feature="admin3", precision=2,
+                note="unresolved sub-district south of Mosul; coded to Mosul"))
+    a.loc("الموصل", "المشيرفة (جنوب الموصل)", with_(MOSUL, precision=2), expr="جنوب الموصل")
+    a.per("مموزيني", "وحسب مموزيني")
+    a.org("البيشمركة", "تمكنت قوات البيشمركة")
+    a.org("داعش", "هجوم لمسلحي «داعش»")
+    a.loc("خراب دليل", None,
+          pt("Kharab Dalil", 36.4600, 43.3000, "IQ", "village", 1,
+             "approximate (village on the Bashiqa front NE of Mosul)"))
+    a.loc("بعشيقة", None, pt("Bashiqa", 36.4536, 43.3514, "IQ", "town", 2, "approximate; «محور بعشيقة»"))
+    a.org("البيشمركة", "فيما دمرت قوات البيشمركة")
+    a.misc("همر")
+    a.org("بيشمركة زيرفاني", "أعلنت قوات بيشمركة زيرفاني")
+    a.org("داعش", "مواقع لـ«داعش»")
+    a.per("دلشاد مولود")
+    a.org("بيشمركة زيرفاني", "باسم قوات بيشمركة زيرفاني")
+    a.org("الشرق الأوسط", "زيرفاني، لـ«الشرق الأوسط»")
+    a.org("التحالف الدولي", "«دمرت طائرات التحالف الدولي")
+    a.loc("بادوش", None, pt("Badush", 36.4100, 42.9700, "IQ", "town", 2, "approximate; «مرتفعات بادوش» (heights)"))
+    a.loc("الموصل", "بادوش (غرب الموصل)", with_(MOSUL, precision=2), expr="غرب الموصل")
+    a.per("غياث سورجي")
+    a.org("الاتحاد الوطني الكردستاني")
+    a.loc("نينوى", "في محافظة نينوى", NINEVEH_GOV, expr="محافظة نينوى")
+    a.org("الشرق الأوسط", "نينوى، لـ«الشرق الأوسط»")
+    a.per("صالح أحمد صالح الطائي")
+    a.org("داعش", "أحد قادة «داعش»")
+    a.org("التحالف الدولي", "في غارة لطيران التحالف الدولي")
+    a.loc("شنف", None,
+          pt("Shanaf", 36.1000, 43.3300, "IQ", "village", 1,
+             "unresolved village in Nimrud sub-district; coded near Nimrud"))
+    a.loc("نمرود", None, pt("Nimrud sub-district", 36.0986, 43.3292, "IQ", "admin3", 2,
+                              "approximate (coded to Nimrud)"))
+    a.loc("الموصل", "(جنوب شرقي الموصل)", with_(MOSUL, precision=2), expr="جنوب شرقي الموصل")
+    a.ev(["ASSAULT"], "suicide-attack", "عملية انتحارية",
+         "أن أكثر من 33 مسلحا من مسلحي «داعش» قتلوا وأصيب العشرات منهم في أول عملية انتحارية نفذها أحد مسلحي "
+         "التنظيم «الأجانب» ضد المسلحين التركمان التلعفريين في قضاء بعاج أول من أمس",
+         [FOREIGN], [TURKMEN], "بعاج", attributed_to="مسؤول كردي",
+         alts=[("فجر", "«فجر أحد"), ("الانفجار", "وأسفر الانفجار"), ("العملية الانتحارية", "هذه هي العملية الانتحارية")],
+         note="intra-ISIS suicide bombing (foreign fighter against Turkmen fighters)")
+    a.ev(["ASSAULT"], None, "معارك",
+         "قتل خلال اليومين الماضيين أكثر من 30 مسلحا من التنظيم في معارك داخلية اندلعت في قضاء تلعفر وفي الموصل، "
+         "بين مسلحين شيشانيين يقودهم أبو عمر الشيشاني، القيادي البارز في (داعش)، ومسلحين تلعفريين تركمان يقودهم "
+         "أبو مسلم التركماني",
+         [actor("مسلحين شيشانيين", "أبو عمر الشيشاني", en=["Islamic State", "ISIS Chechen fighters"])],
+         [actor("مسلحين تلعفريين تركمان", "أبو مسلم التركماني", en=["Islamic State", "ISIS Turkmen fighters from Tal Afar"])],
+         "تلعفر", symmetric=True, attributed_to="مموزيني",
+         alts=[("المعارك", "في إطار المعارك")], note="infighting between ISIS factions over money and posts")
+    a.ev(["ASSAULT"], None, "أعدم",
+         "أعدم تنظيم داعش أمس الشيخ نجم الدين الجبوري، إمام وخطيب مسجد ناحية المشيرفة (جنوب الموصل)",
+         [ISIS], [actor("الشيخ نجم الدين الجبوري", en=["Najm al-Din al-Jubouri", "cleric", "civilians"])],
+         "المشيرفة", note="execution, method not stated")
+    a.ev(["ACCUSE"], "disapprove", "هاجم",
+         "لأنه هاجم التنظيم خلال خطبه",
+         [actor("الشيخ نجم الدين الجبوري", en=["Najm al-Din al-Jubouri", "cleric"])], [ISIS], "المشيرفة",
+         note="background: the cleric criticised ISIS in his sermons")
+    a.ev(["ASSAULT", "COERCE"], "abduct", "اعتقل",
+         "فيما اعتقل أمس 15 خياطا موصليا",
+         [ISIS], [actor("15 خياطا موصليا", en=["civilians", "Mosul tailors"])], None,
+         note="ISIS detains civilians (not a state arrest)")
+    a.ev(["REJECT"], None, "لرفضهم",
+         "لرفضهم خياطة ملابس أفغانية لمسلحي التنظيم",
+         [actor("15 خياطا موصليا", en=["civilians", "Mosul tailors"])], [ISIS], None,
+         note="background: tailors refused ISIS's demand")
+    a.ev(["ASSAULT"], None, "أعدم",
+         "«أعدم التنظيم فورا أربعة منهم»",
+         [ISIS], [actor("أربعة منهم", en=["civilians", "Mosul tailors"])], None, attributed_to="مموزيني",
+         note="execution of four of the tailors")
+    a.ev(["ASSAULT"], None, "صد",
+         "تمكنت قوات البيشمركة في ساعة متأخرة من الليلة قبل الماضية من صد هجوم لمسلحي «داعش» على مواقعها في قرية "
+         "خراب دليل التابعة لمحور بعشيقة، وقتل خلال الهجوم 15 مسلحا",
+         [PESH], [ISIS], "خراب دليل", symmetric=True,
+         alts=[("هجوم", "صد هجوم"), ("الهجوم", "خلال الهجوم")], note="ISIS attack repelled, 15 ISIS killed")
+    a.ev(["ASSAULT"], None, "دمرت",
+         "فيما دمرت قوات البيشمركة ثلاث عجلات همر استخدمها التنظيم في الهجوم",
+         [PESH], [ISIS], "خراب دليل")
+    a.ev(["ASSAULT"], "aerial", "دمرت",
+         "«دمرت طائرات التحالف الدولي عددا من مواقع التنظيم على مرتفعات بادوش (غرب الموصل)",
+         [COAL], [ISIS], "بادوش", attributed_to="دلشاد مولود",
+         alts=[("تدمير", "أمس تدمير عدة"), ("الغارات", "وأسفرت الغارات"), ("القصف", "فإن القصف المكثف")],
+         note="announced by the Zeravani Peshmerga; strikes on ISIS positions and arms depots")
+    a.ev(["ASSAULT"], "aerial", "غارة",
+         "مقتل صالح أحمد صالح الطائي، أحد قادة «داعش» العسكريين، في غارة لطيران التحالف الدولي استهدفت رتلا مكونا "
+         "من خمس سيارات كانت تنقل أسلحة في قرية شنف",
+         [COAL], [actor("صالح أحمد صالح الطائي", en=["Salih Ahmad Salih al-Tai", "ISIS commander"]), ISIS], "شنف",
+         attributed_to="غياث سورجي", alts=[("مقتل", "أمس، مقتل صالح")])
+    return a
+
+
+ARTICLES = [dev005, dev006, dev007]
