@@ -42,6 +42,7 @@ GEO_RES = ROOT / "src" / "rasd" / "resources" / "geo"
 
 # The MENA countries (the GeoNames extract's 26) whose small places (cities500) are included.
 MENA = ("SY IQ LB JO TR PS IL YE LY EG SA IR KW QA BH AE OM SD TN DZ MA AF CY MR SO DJ").split()
+WORLD_MIN_POP = 150_000
 AR_ONLY = re.compile(r"^[\u0621-\u063a\u0641-\u064a\u064b-\u0652\u0670 \-']+$")
 FEATURE_CODES = {
     "PPLC": "city", "PPLA": "city", "PPLA2": "city", "PPLG": "city",
@@ -101,7 +102,7 @@ ANER_TRAIN_LINES = 125_305  # ANERcorp's training part; the CAMeL Lab test tail 
 def write_common(shared: Path, keys: set[str], out: Path) -> None:
     """common.tsv: one-word names that are common words (matched alone only after a place word).
 
-    From ANERcorp's training part: words tagged O at least 3 times and LOC in under 30 % of their uses; plus
+    From ANERcorp's training part: words tagged O or PER at least 3 times and LOC in under 30 % of their uses; plus
     the hand-reviewed ``common_curated.tsv``.
     """
     loc: Counter[str] = Counter()
@@ -114,8 +115,8 @@ def write_common(shared: Path, keys: set[str], out: Path) -> None:
             n = normalize_word(w)
             if tag.endswith("LOC"):
                 loc[n] += 1
-            elif tag == "O":
-                other[n] += 1
+            elif tag == "O" or "PER" in tag:
+                other[n] += 1  # common words and parts of person names («بن», «جمال»)
     rows = []
     for k in sorted(keys):
         lo, ot = loc[k], other[k]
@@ -189,6 +190,8 @@ def main() -> None:
             if not names:
                 continue
             p = int(pop or 0)
+            if cc not in MENA and p < WORLD_MIN_POP and fcode not in ("PPLC", "PPLA"):
+                continue  # outside the region: capitals, provincial capitals and large cities only
             add(f"gn:{gid}", name=name, name_ar=names[0], keys=keys_of(names), lat=float(lat), lon=float(lon),
                 country=cc, feature=feature_of(fcode, p), population=p, source="GeoNames cities15000",
                 flags="capital" if fcode == "PPLC" else "")

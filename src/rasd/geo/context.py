@@ -58,6 +58,7 @@ class Context:
     region_hint: bool = False       # «مناطق … في X»
     locative: bool = False          # a preposition or noun of location right before
     cue: bool = False               # any place noun or direction right before (licenses weak names)
+    noun_cue: bool = False          # a place noun or «ريف» right before (licenses names that are common words)
     clitic: str = ""                # the proclitics on the name's first token («ب», «ل», «و»)
 
 
@@ -135,5 +136,6 @@ def read_context(tokens: list[Token], i: int, j: int, clitics: str) -> Context:
         while m < len(tokens) and tokens[m].kind == "arabic" and norm_of(tokens[m]) in REGION_ADJ and m < j + 3:
             region_end = m
             m += 1
+    noun_cue = nouns > 0 or rural is not None
     return Context(rural, region_end, admin_noun, settlement_noun, area_noun, relative and not centre, centre,
-                   region_hint, locative, cue, clitics)
+                   region_hint, locative, cue, noun_cue, clitics)

@@ -173,14 +173,18 @@ class Gazetteer:
         self.common = common  # squashed one-word names that are also common words
         self.by_id = {e.id: e for e in entries}
         index: dict[str, list[int]] = {}
+        nwords: dict[str, set[int]] = {}
         max_words = 1
         for i, e in enumerate(entries):
             for k in e.keys:
+                nwords.setdefault(squash(k), set()).add(k.count(" ") + 1)
                 lst = index.setdefault(squash(k), [])
                 if not lst or lst[-1] != i:
                     lst.append(i)
                 max_words = max(max_words, k.count(" ") + 1)
         self.index = {k: tuple(v) for k, v in index.items()}
+        # how many words each name is written with in the sources («البو كمال» 2, «البوكمال» 1)
+        self.nwords = {k: frozenset(v) for k, v in nwords.items()}
         self.max_words = max_words
 
     def __len__(self) -> int:

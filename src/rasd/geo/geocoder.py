@@ -33,8 +33,11 @@ FEATURE_PRIOR = {"country": 6.0, "admin1": 2.5, "city": 3.0, "town": 2.0, "villa
 DEFAULT_PRECISION = {"country": 3, "admin1": 3, "admin2": 3, "admin3": 3, "region": 3, "border": 3, "city": 1,
                      "town": 1, "village": 1, "district": 2, "road": 2, "site": 1}
 SETTLEMENTS = ("city", "town", "village")
+MENA = frozenset("SY IQ LB JO TR PS IL YE LY EG SA IR KW QA BH AE OM SD TN DZ MA AF CY MR SO DJ EH".split())
 _PROCLITICS = ("و", "ف")
 _PREPS = ("ب", "ل", "ك")
+# First parts of compound names that the press writes joined or apart («البوكمال» / «البو كمال»).
+COMPOUND_HEADS = frozenset("البو ابو بو ام عين تل دير كفر بيت جسر راس خان بني مرج سرج جبل وادي".split())
 _TANWEEN = ("\u064b", "\u064bا", "ا\u064b")
 
 
@@ -133,6 +136,9 @@ class Geocoder:
             j = i + 1
             while True:
                 ids = index.get(key)
+                if ids and j - i > 1 and (j - i) not in self.gazetteer.nwords[key] and not (
+                        j - i == 2 and head in COMPOUND_HEADS):
+                    ids = ()  # «هو ما» is not «هوما»; «البو كمال» is «البوكمال»
                 if ids and (best is None or j > best[0]):
                     ents = tuple(self.gazetteer.entries[x] for x in ids)
                     if gaz_only:
@@ -225,7 +231,10 @@ class Geocoder:
                 i += 1  # «مدينة», «العاصمة»: place words, not names
                 continue
             common = j - i == 1 and key in self.gazetteer.common
-            strong = [] if common else [x for x in ents if not _weak(x, j - i)]
+            if common and not ctx.noun_cue:
+                i += 1  # «الخبر» "the news", «بن» in a name: only «مدينة الخبر»
+                continue
+            strong = [x for x in ents if not _weak(x, j - i, bool(clit))]
             if not strong and not ctx.cue:
                 i += 1
                 continue
@@ -315,12 +324,14 @@ class Geocoder:
         return best, precision
 
 
-def _weak(e: Entry, ntokens: int) -> bool:
+def _weak(e: Entry, ntokens: int, clitic: bool) -> bool:
     """Whether a name found by the gazetteer alone needs a place word before it."""
     if "cue" in e.flags:
         return True
     if e.feature in ("country", "admin1", "region", "border") or "capital" in e.flags:
         return False
+    if clitic and e.country not in MENA:
+        return True  # «وكيل» is not «و» + Kiel, «بلاتر» not «ب» + Latur
     if e.id.startswith("cur:") or e.id.startswith("os:"):
         return False
     return ntokens == 1 and e.population < 15000
