@@ -26,6 +26,8 @@ _COMMANDS: dict[str, tuple[str, str]] = {
     "search": ("rasd.cli.query", "search"),
     "labels": ("rasd.cli.query", "labels"),
     "export": ("rasd.cli.query", "export"),
+    "batch": ("rasd.cli.batch", "batch"),
+    "load": ("rasd.cli.load", "load"),
 }
 
 
