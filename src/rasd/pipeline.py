@@ -74,7 +74,9 @@ def _load_builtins() -> None:
         try:
             importlib.import_module(mod)
         except ModuleNotFoundError as exc:
-            if exc.name != mod:
+            # A component package that is not installed (or not built yet) is simply not registered; a missing
+            # dependency *inside* an existing component is a real error.
+            if not exc.name or not (mod == exc.name or mod.startswith(exc.name + ".")):
                 raise
 
 
