@@ -28,6 +28,26 @@ def _format_option(f: F) -> F:
                         show_default=True, help="Output: a table, JSON Lines or CSV.")(f)
 
 
+def _guard(f: F) -> F:
+    """Database errors met while querying become rasd errors (a clear message, exit 1)."""
+    import functools
+    import sqlite3
+
+    @functools.wraps(f)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return f(*args, **kwargs)
+        except sqlite3.DatabaseError as exc:
+            from rasd.errors import CorruptStoreError
+
+            msg = str(exc).lower()
+            if "malformed" in msg or "not a database" in msg or "corrupt" in msg:
+                raise CorruptStoreError(f"{kwargs.get('db')}: the database is damaged ({exc})") from exc
+            raise StoreError(f"{kwargs.get('db')}: {exc}") from exc
+
+    return wrapper  # type: ignore[return-value]
+
+
 def _open(db: str) -> Any:
     from rasd.store.db import connect
 
@@ -53,7 +73,7 @@ def _short(v: Any, width: int) -> str:
 
 def emit(rows: list[dict[str, Any]], fmt: str, columns: list[str], widths: dict[str, int] | None = None) -> None:
     """Print rows as a table (``columns`` only), or every key as JSON Lines / CSV."""
-    out = click.get_text_stream("stdout")
+    out = sys.stdout
     if fmt == "jsonl":
         for r in rows:
             out.write(json.dumps(r, ensure_ascii=False) + "\n")
@@ -118,6 +138,7 @@ def _event_filter(kw: dict[str, Any], limit: int, offset: int = 0) -> Any:
 @click.option("--limit", type=int, default=50, show_default=True, help="Rows to show (0 = all).")
 @click.option("--offset", type=int, default=0, help="Skip this many rows.")
 @_format_option
+@_guard
 def events(db: str, merged: bool, limit: int, offset: int, fmt: str, **kw: Any) -> None:
     """List coded events in the database, newest first (or story events with --merged, most reported first)."""
     from rasd.store import query
@@ -141,6 +162,7 @@ def events(db: str, merged: bool, limit: int, offset: int, fmt: str, **kw: Any) 
 @click.option("--country", default=None, help="ISO alpha-3.")
 @click.option("--limit", type=int, default=50, show_default=True, help="Rows to show (0 = all).")
 @_format_option
+@_guard
 def actors(db: str, name: str | None, kind: str | None, country: str | None, limit: int, fmt: str) -> None:
     """List actors across articles with article, mention and event counts."""
     from rasd.store import query
@@ -157,6 +179,7 @@ def actors(db: str, name: str | None, kind: str | None, country: str | None, lim
 @click.option("--bbox", default=None, help="min_lon,min_lat,max_lon,max_lat.")
 @click.option("--limit", type=int, default=50, show_default=True, help="Rows to show (0 = all).")
 @_format_option
+@_guard
 def places(db: str, name: str | None, country: str | None, bbox: str | None, limit: int, fmt: str) -> None:
     """List places across articles with article and event counts."""
     from rasd.store import query
@@ -173,6 +196,7 @@ def places(db: str, name: str | None, country: str | None, bbox: str | None, lim
 @click.option("--to", "date_to", default=None, help="Last publication date (ISO).")
 @click.option("--limit", type=int, default=20, show_default=True, help="Rows to show.")
 @_format_option
+@_guard
 def search(text: str, db: str, sources: tuple[str, ...], date_from: str | None, date_to: str | None, limit: int,
            fmt: str) -> None:
     """Full-text search of the articles: every word must occur, "quoted words" as a phrase. Arabic spelling
@@ -190,6 +214,7 @@ def search(text: str, db: str, sources: tuple[str, ...], date_from: str | None, 
 @click.option("--min-count", type=int, default=1, show_default=True, help="Hide rarer labels.")
 @click.option("--limit", type=int, default=0, help="Rows to show (0 = all).")
 @_format_option
+@_guard
 def labels(db: str, actor: str | None, sources: tuple[str, ...], min_count: int, limit: int, fmt: str) -> None:
     """Framing: for each actor, the descriptors each outlet attaches to it («التنظيم الإرهابي», «الميليشيا»), counted."""
     from rasd.store import query
@@ -207,6 +232,7 @@ def labels(db: str, actor: str | None, sources: tuple[str, ...], min_count: int,
               help="Output file (- for stdout, except parquet).")
 @click.option("--merged", is_flag=True, help="Events: one row per story event with its report count.")
 @_filter_options
+@_guard
 def export(db: str, fmt: str, out: str, merged: bool, **kw: Any) -> None:
     """Export the database (or the events selected by the filters)."""
     from rasd.store.export import export as run_export
@@ -218,7 +244,7 @@ def export(db: str, fmt: str, out: str, merged: bool, **kw: Any) -> None:
     f = _event_filter(kw, 0) if filtered else None
     if fmt == "parquet" and out == "-":
         raise StoreError("Parquet cannot go to stdout; give --out FILE")
-    target: Any = click.get_text_stream("stdout") if out == "-" else out
+    target: Any = sys.stdout if out == "-" else out
     n = run_export(conn, fmt, target, f=f, merged=merged)
     what = "documents" if fmt == "jsonl" else ("story events" if merged else "events")
     warn(f"export: {n:,} {what} -> {out}")
