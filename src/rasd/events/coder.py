@@ -1,0 +1,469 @@
+"""The PLOVER event coder: triggers → event records with actors, recipient, place, date, modality and evidence.
+
+For each sentence: match triggers (:mod:`rasd.events.matcher`), drop those inside a named-entity mention or a
+figurative phrase (``discards.tsv``), then attach arguments from the linked mentions of the clause:
+
+- *reciprocal* «بين X و Y» after the trigger → actor X, recipient Y, symmetric;
+- *verbs*: the subject is the first unmarked actor mention after the verb (VSO) or else the nearest unmarked one
+  before it (SVO); *nouns/masdars*: the genitive right after the noun («تطويق الجيش للمدينة»), an agent after
+  «من قبل»/«بواسطة», or the nearest unmarked mention before (the subject of a light verb: «بدأ الجيش بتطويق»);
+  failing that, the nearest unmarked actor earlier in the sentence, then the previous event's actor;
+- the *recipient* is the next actor mention after the trigger that is not the actor (objects, genitives, and
+  mentions governed by على ضد مع ل الى عن بحق تجاه من);
+- coordinated mentions («الولايات المتحدة وبريطانيا وفرنسا») join the actor or recipient;
+- the *place* is a geocoded mention of the clause, preferring one governed by في / ب / قرب (then the sentence).
+
+No actor, no event. Ids are "e1", "e2", … in text order.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from rasd.doc import Actor, Document, Event, Mention, Span
+from rasd.events.codebook import Lexicon, load_lexicon
+from rasd.events.cues import CueIndex
+from rasd.events.dates import resolve_date
+from rasd.events.matcher import TokInfo, TriggerMatch, TriggerMatcher, phrase_at, token_info
+
+__all__ = ["EventCoder"]
+
+# Words that head a noun phrase whose genitive is the named body («قوات [قسد]», «طيران [الجيش]»).
+_HEADS = {
+    "قوات", "القوات", "طيران", "الطيران", "طائرات", "مقاتلات", "عناصر", "مسلحي", "مسلحو", "مقاتلي", "مقاتلو",
+    "ميليشيا", "ميليشيات", "مليشيا", "مليشيات", "وحدات", "فصيل", "فصيلي", "فصائل", "تنظيم", "جيش", "حكومه",
+    "الحكومه", "رئيس", "وزير", "وزاره", "وزراء", "قياده", "الناطق", "المتحدث", "باسم", "جنود", "عناصره",
+    "مدفعيه", "بوارج", "سفير", "ممثل", "ممثلي", "وفد", "زعيم", "قائد", "مسؤول", "مسؤولي", "دوريات", "كتائب",
+    "لواء", "حركه", "حزب", "جماعه", "مجموعه", "مجموعات", "اعضاء", "نواب", "شرطه", "امن", "اجهزه", "سلطات",
+}
+_RECIP_PREPS = {"علي", "ضد", "مع", "الي", "عن", "بحق", "تجاه", "من", "لصالح", "نحو", "لدي", "بين"}
+_AGENT_PREPS = {"قبل", "بواسطه", "ايدي"}  # «من قبل», «بواسطة», «على أيدي»
+_LOC_PREPS = {"في", "قرب", "بالقرب", "داخل", "ضواحي", "محيط", "اطراف", "وسط"}
+_PLACE_HEADS = {
+    "مدينه", "بلده", "قريه", "محافظه", "ريف", "منطقه", "حي", "مخيم", "مطار", "شرق", "غرب", "شمال", "جنوب",
+    "شرقي", "غربي", "شمالي", "جنوبي", "العاصمه", "مدن", "بلدات", "قري", "مناطق", "احياء", "الحدود", "حدود",
+    "معبر", "طريق", "الطريق", "منطقتي", "بلدتي", "مدينتي", "جبل", "سهل", "وادي", "ساحل",
+}
+_STATE_KINDS = {"state", "state_body"}
+_TIME = {"امس", "بالامس", "اليوم", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد",
+         "مجددا", "ايضا", "مؤخرا", "يوم", "صباح", "مساء", "ليل", "فجر"}
+_RELATIVES = {"التي", "الذي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"}
+_CONNECTIVES = {"و", "ف", "قد", "لقد", "وقد", "ثم", "كما", "حيث", "اذ", "فيما", "بينما", "لكن", "بل", "كذلك",
+                "ايضا", "ان", "انه", "انها", "الي", "ذلك", "حين", "في", "لذا", "لذلك"}
+
+
+@dataclass
+class _MentionRef:
+    mention: Mention
+    first: int  # token indices (document-level)
+    last: int
+
+
+@dataclass
+class _Sent:
+    index: int
+    lo: int  # token range [lo, hi)
+    hi: int
+    clauses: list[tuple[int, int, Span]] = field(default_factory=list)  # token ranges + spans
+
+
+class EventCoder:
+    """Codes PLOVER events in a :class:`Document` that has tokens, sentences, mentions, actors and places."""
+
+    def __init__(self, lexicon: Lexicon | None = None) -> None:
+        self.lexicon = lexicon or load_lexicon()
+        self.matcher = TriggerMatcher(self.lexicon)
+        self.cues = CueIndex(self.lexicon)
+
+    # ------------------------------------------------------------------ helpers
+    @staticmethod
+    def _layout(doc: Document) -> tuple[list[int], list[_Sent]]:
+        starts = [t.start for t in doc.tokens]
+        sents = []
+        for si, s in enumerate(doc.sentences):
+            lo, hi = bisect_left(starts, s.start), bisect_left(starts, s.end)
+            st = _Sent(si, lo, hi)
+            for c in s.clauses or (Span(s.start, s.end),):
+                st.clauses.append((bisect_left(starts, c.start), bisect_left(starts, c.end), c))
+            sents.append(st)
+        return starts, sents
+
+    @staticmethod
+    def _mention_refs(doc: Document, starts: list[int]) -> list[_MentionRef]:
+        out = []
+        for m in sorted(doc.mentions, key=lambda m: (m.start, m.end)):
+            first = max(bisect_right(starts, m.start) - 1, 0)
+            last = max(bisect_left(starts, m.end) - 1, first)
+            out.append(_MentionRef(m, first, last))
+        return out
+
+    def _governor(self, toks: Sequence[TokInfo], m: _MentionRef, lo: int, heads: set[str]) -> str | None:
+        """The preposition or proclitic that governs a mention (looking back over head nouns), or None."""
+        t = toks[m.first]
+        if t.token.start < m.mention.start:  # the mention starts after a clitic on its own token
+            p = t.procl.lstrip("وف")
+            if p:
+                return p[-1]
+        k = m.first - 1
+        skipped = 0
+        while k >= lo:
+            tk = toks[k]
+            if not tk.arabic:
+                k -= 1
+                continue
+            cands = set(tk.cands)
+            if cands & heads and skipped < 3:
+                p = tk.procl.lstrip("وف")
+                if p:
+                    return p[-1]
+                skipped += 1
+                k -= 1
+                continue
+            for c in tk.cands:
+                if c in _RECIP_PREPS or c in _AGENT_PREPS or c in _LOC_PREPS:
+                    return c
+            return None
+        return None
+
+    @staticmethod
+    def _coordinated(refs: list[_MentionRef], i: int, toks: Sequence[TokInfo], hi: int) -> list[int]:
+        """Indices of mentions joined to refs[i] by «و» («الولايات المتحدة وبريطانيا وفرنسا»)."""
+        out = [i]
+        j = i
+        while j + 1 < len(refs):
+            nxt = refs[j + 1]
+            if nxt.first >= hi:
+                break
+            gap = [t for t in toks[refs[j].last + 1: nxt.first] if t.arabic or t.token.text not in '"«»()']
+            tk = toks[nxt.first]
+            joined = (not gap and tk.procl.startswith("و") and tk.token.start < nxt.mention.start) or (
+                len(gap) == 1 and gap[0].token.text == "و")
+            if not joined:
+                break
+            out.append(j + 1)
+            j += 1
+        return out
+
+    # ------------------------------------------------------------------ arguments
+    def _adjacent(self, toks: Sequence[TokInfo], a: int, b: int) -> bool:
+        """Only head nouns, time words and punctuation lie in tokens [a, b) (a subject or genitive next door)."""
+        for t in toks[a:b]:
+            if not t.arabic:
+                if t.token.kind == "punct" or t.token.text in '"«»()':
+                    continue
+                return False
+            if not (set(t.cands) & (_HEADS | _TIME)):
+                return False
+        return True
+
+    def _arguments(self, toks: Sequence[TokInfo], tm: TriggerMatch, arefs: list[_MentionRef],
+                   clause: tuple[int, int], sent: _Sent, next_clause: tuple[int, int] | None
+                   ) -> tuple[list[int], list[int], bool, str]:
+        """(actor ref indices, recipient ref indices, symmetric, rule) for one trigger."""
+        c_lo, c_hi = clause
+        in_clause = [i for i, r in enumerate(arefs) if c_lo <= r.first < c_hi and not (
+            r.first <= tm.last and r.last >= tm.first)]
+        gov = {i: self._governor(toks, arefs[i], sent.lo, _HEADS) for i in in_clause}
+        after = [i for i in in_clause if arefs[i].first > tm.last]
+        before = [i for i in in_clause if arefs[i].last < tm.first]
+
+        # Reciprocal «بين X و Y».
+        for k in range(tm.last + 1, min(c_hi, tm.last + 8)):
+            if "بين" in toks[k].cands:
+                xs = [i for i in after if arefs[i].first > k]
+                if len(xs) >= 2:
+                    group = self._coordinated(arefs, xs[0], toks, c_hi)
+                    if len(group) >= 2:
+                        return [group[0]], group[1:], True, "reciprocal"
+                break
+
+        actor: list[int] = []
+        genitive: list[int] = []
+        rule = ""
+        adj_after = [i for i in after if (gov[i] is None or gov[i] in _AGENT_PREPS)
+                     and self._adjacent(toks, tm.last + 1, arefs[i].first)]
+        unmarked_before = [i for i in before if gov[i] is None]
+        relative = self._relative(toks, c_lo, tm.first)
+        if tm.row.pos == "v":
+            if adj_after:
+                actor, rule = [adj_after[0]], "verb-subject-after"
+            elif unmarked_before and not relative:
+                actor, rule = [unmarked_before[-1]], "verb-subject-before"
+        else:
+            agent = [i for i in after if gov[i] in _AGENT_PREPS]
+            genitive = [i for i in adj_after if gov[i] is None][:1]
+            if agent:
+                actor, rule = [agent[0]], "noun-agent"
+            elif unmarked_before and not relative:
+                actor, rule = [unmarked_before[-1]], "noun-subject-before"
+            elif genitive:
+                actor, rule, genitive = [genitive[0]], "noun-genitive", []
+        antecedent: list[int] = []
+        if not actor and relative is not None:
+            # «… X التي فعلت»: X is the subject, unless the verb carries the pronoun of X («التي دربّتها»).
+            ante = [i for i, r in enumerate(arefs) if sent.lo <= r.first and r.last < relative
+                    and self._adjacent(toks, r.last + 1, relative)]
+            if ante:
+                if self._has_object_pronoun(toks[tm.first]):
+                    antecedent = [ante[-1]]
+                else:
+                    actor, rule = [ante[-1]], "relative-antecedent"
+        if not actor and self._clause_initial(toks, c_lo, tm.first):
+            earlier = [i for i, r in enumerate(arefs) if sent.lo <= r.first and r.last < c_lo
+                       and tm.first - r.last <= 40 and i not in antecedent]
+            g = {i: self._governor(toks, arefs[i], sent.lo, _HEADS) for i in earlier}
+            unm = [i for i in earlier if g[i] is None]
+            if unm:
+                actor, rule = [unm[-1]], "sentence-subject"
+        if actor:
+            actor = self._coordinated_back(arefs, actor[0], toks)
+        actor_ids = {arefs[i].mention.actor for i in actor}
+        # Recipient: the next actor mention after the trigger (and after the actor) that is not the actor.
+        recipient: list[int] = list(antecedent) + genitive
+        if not recipient:
+            after_actor = max([tm.last] + [arefs[i].last for i in actor if arefs[i].first > tm.last])
+            pool = list(after)
+            if next_clause is not None:
+                pool += [i for i, r in enumerate(arefs) if next_clause[0] <= r.first < next_clause[1]]
+                gov.update({i: self._governor(toks, arefs[i], sent.lo, _HEADS) for i in pool if i not in gov})
+            for i in pool:
+                if arefs[i].first <= after_actor or arefs[i].mention.actor in actor_ids:
+                    continue
+                if gov[i] in _LOC_PREPS or gov[i] in _AGENT_PREPS:
+                    continue
+                recipient = self._coordinated(arefs, i, toks, 1 << 30)
+                break
+        recipient = [i for i in recipient if arefs[i].mention.actor not in actor_ids]
+        symmetric = False
+        if len(actor) >= 2 and not recipient and (tm.row.tag == "clash" or self._mutual(toks, tm.last)):
+            actor, recipient, symmetric = actor[:1], actor[1:], True
+        return actor, recipient, symmetric, rule
+
+    @staticmethod
+    def _mutual(toks: Sequence[TokInfo], last: int) -> bool:
+        return last + 1 < len(toks) and any(c.startswith("متبادل") for c in toks[last + 1].cands)
+
+    @staticmethod
+    def _has_object_pronoun(t: TokInfo) -> bool:
+        return any(w.role == "enclitic" for w in t.token.words) or (
+            t.cands and t.cands[-1] != t.cands[0] and t.token.text.endswith(("ها", "هم", "ه")))
+
+    @staticmethod
+    def _relative(toks: Sequence[TokInfo], c_lo: int, first: int) -> int | None:
+        """Token index of a relative pronoun right before the trigger in its clause («التي دربّتها»)."""
+        for k in range(first - 1, max(c_lo, first - 3) - 1, -1):
+            if set(toks[k].cands) & _RELATIVES:
+                return k
+        return None
+
+    @staticmethod
+    def _clause_initial(toks: Sequence[TokInfo], c_lo: int, first: int) -> bool:
+        """The trigger opens its clause (up to 4 words, connectives aside): its subject is the sentence's."""
+        words = [t for t in toks[c_lo:first] if t.arabic and not (set(t.cands) & _CONNECTIVES)]
+        return len(words) <= 3
+
+    def _coordinated_back(self, arefs: list[_MentionRef], i: int, toks: Sequence[TokInfo]) -> list[int]:
+        """The whole coordination a mention belongs to (walking back to its first conjunct, then forward)."""
+        j = i
+        while j > 0 and j in self._coordinated(arefs, j - 1, toks, 1 << 30)[:2]:
+            j -= 1
+        group = self._coordinated(arefs, j, toks, 1 << 30)
+        return group if i in group else [i]
+
+    def _place(self, toks: Sequence[TokInfo], tm: TriggerMatch, prefs: list[_MentionRef],
+               clause: tuple[int, int], sent: _Sent) -> str | None:
+        def pick(lo: int, hi: int) -> str | None:
+            best: tuple[tuple[int, int], str] | None = None
+            for r in prefs:
+                if not (lo <= r.first < hi) or r.mention.place is None:
+                    continue
+                g = self._governor(toks, r, lo, _PLACE_HEADS)
+                governed = g in ("في", "ب", "قرب", "بالقرب", "داخل", "ضواحي", "محيط", "اطراف", "وسط")
+                dist = r.first - tm.last if r.first > tm.last else (tm.first - r.last) + 50
+                key = (0 if governed else 1, dist)
+                if best is None or key < best[0]:
+                    best = (key, r.mention.place)
+            return best[1] if best else None
+
+        return pick(*clause) or pick(sent.lo, sent.hi)
+
+    # ------------------------------------------------------------------ main
+    def __call__(self, doc: Document) -> tuple[Event, ...]:
+        if not doc.tokens or not doc.sentences:
+            return ()
+        starts, sents = self._layout(doc)
+        toks = [token_info(i, t) for i, t in enumerate(doc.tokens)]
+        refs = self._mention_refs(doc, starts)
+        arefs = [r for r in refs if r.mention.actor]
+        prefs = [r for r in refs if r.mention.place]
+        actors = {a.id: a for a in doc.actors}
+        known_actor = set(actors)
+        arefs = [r for r in arefs if r.mention.actor in known_actor]
+        mention_spans = sorted((r.first, r.last, r.mention.start, r.mention.end) for r in refs)
+        drafts: list[dict[str, object]] = []
+        for st in sents:
+            matches = self.matcher.match(toks[st.lo:st.hi]) if st.hi > st.lo else []
+            prev_actor: list[str] = []
+            statements: list[tuple[int, set[str]]] = []
+            for tm0 in matches:
+                tm = TriggerMatch(tm0.row, tm0.first + st.lo, tm0.last + st.lo, tm0.start, tm0.end)
+                if self._inside_mention(mention_spans, tm) or self._discarded(toks, tm, st):
+                    continue
+                clause = next(((a, b, sp) for a, b, sp in st.clauses if a <= tm.first < b), None)
+                if clause is None:
+                    continue
+                c_lo, c_hi, c_span = clause
+                ci = next(k for k, c in enumerate(st.clauses) if c[0] == c_lo)
+                nxt = st.clauses[ci + 1][:2] if ci + 1 < len(st.clauses) else None
+                if nxt is not None and any(st.lo + m.first >= nxt[0] and st.lo + m.first < nxt[1]
+                                           for m in matches):
+                    nxt = None  # the next clause reports its own event
+                a_idx, r_idx, symmetric, rule = self._arguments(toks, tm, arefs, (c_lo, c_hi), st, nxt)
+                actor_ids = _uniq(arefs[i].mention.actor for i in a_idx)
+                if not actor_ids and prev_actor:
+                    actor_ids, rule = list(prev_actor), "previous-event-actor"
+                if not actor_ids:
+                    continue
+                recipient_ids = [x for x in _uniq(arefs[i].mention.actor for i in r_idx) if x not in actor_ids]
+                future = self._future(toks[tm.first], tm)
+                mod = self.cues.modality(toks, tm.first, tm.last, (c_lo, c_hi), (st.lo, st.hi), tm.row.type,
+                                         tm.row.tag, future)
+                if mod.purpose:
+                    continue
+                # The content of a demand or threat by the same actor is not coded again.
+                if any(tm.first - s_at <= 40 and set(actor_ids) <= s_ids for s_at, s_ids in statements) and \
+                        mod.modality in ("demanded", "threatened", "planned") and tm.row.tag != "statement":
+                    continue
+                if tm.row.tag == "statement" and tm.row.type in ("REQUEST", "THREATEN"):
+                    statements.append((tm.last, set(actor_ids)))
+                mode = tm.row.mode or self.cues.mode(toks, tm.first, tm.last, (st.lo, st.hi), tm.row.type)
+                attributed = self._attributed(doc, toks, arefs, mod.attribution_at, mod.attribution_end,
+                                              mod.attribution_noun)
+                sp = doc.sentences[st.index]
+                date = resolve_date(doc.meta.date, [doc.text[c_span.start:c_span.end],
+                                                    doc.text[sp.start:sp.end]])
+                tag = tm.row.tag
+                if tag == "capture" and any(actors[a].kind in _STATE_KINDS for a in actor_ids):
+                    tag = "capture-state"
+                acled = self.lexicon.codebook.acled_for(tm.row.type, mode, tag)
+                conf = {"reciprocal": 0.8, "verb-subject-after": 0.75, "verb-subject-before": 0.7,
+                        "noun-agent": 0.75, "noun-genitive": 0.7, "noun-subject-before": 0.65,
+                        "relative-antecedent": 0.6,
+                        "sentence-subject": 0.5, "previous-event-actor": 0.4}.get(rule, 0.5)
+                if mod.modality != "actual":
+                    conf -= 0.05
+                ev_span = Span(min(c_span.start, tm.start), max(c_span.end, tm.end))
+                drafts.append({
+                    "tm": tm, "type": tm.row.type, "mode": mode, "actor": actor_ids, "recipient": recipient_ids,
+                    "place": self._place(toks, tm, prefs, (c_lo, c_hi), st), "date": date, "evidence": ev_span,
+                    "sentence": st.index, "mod": mod, "attributed": attributed, "acled": acled, "conf": conf,
+                    "rule": f"{rule}:{tm.row.pos}:{tm.row.lemma}", "symmetric": symmetric, "clause": (c_lo, c_hi),
+                    "sent": (st.lo, st.hi),
+                })
+                prev_actor = actor_ids
+        drafts = self._merge(drafts)
+        return tuple(self._finish(doc, toks, drafts))
+
+    def _finish(self, doc: Document, toks: Sequence[TokInfo], drafts: list[dict[str, object]]) -> list[Event]:
+        events = []
+        # Casualty counts: stated in the event's sentence, from its trigger on; a sentence's counts go to its
+        # first violent event.
+        seen_sent: set[int] = set()
+        for n, d in enumerate(drafts, 1):
+            tm = d["tm"]
+            assert isinstance(tm, TriggerMatch)
+            extra: list[tuple[str, object]] = []
+            if d["type"] in ("ASSAULT", "COERCE") and d["sentence"] not in seen_sent:
+                lo, hi = d["sent"]  # type: ignore[misc]
+                counts = self.cues.casualties(toks, tm.first, hi)
+                for k in ("dead", "injured", "arrested"):
+                    if k in counts:
+                        extra.append((k, counts[k]))
+                if counts:
+                    seen_sent.add(d["sentence"])  # type: ignore[arg-type]
+            if d["symmetric"]:
+                extra.append(("symmetric", True))
+            mod = d["mod"]
+            events.append(Event(
+                id=f"e{n}", type=str(d["type"]), mode=d["mode"],  # type: ignore[arg-type]
+                trigger=Span(tm.start, tm.end), trigger_text=doc.text[tm.start:tm.end],
+                evidence=d["evidence"],  # type: ignore[arg-type]
+                actor=tuple(d["actor"]), recipient=tuple(d["recipient"]),  # type: ignore[call-overload]
+                context=tm.row.context, place=d["place"], date=d["date"],  # type: ignore[arg-type]
+                sentence=d["sentence"], polarity=mod.polarity, modality=mod.modality,  # type: ignore[attr-defined]
+                attributed_to=d["attributed"], confidence=max(0.05, min(0.95, float(d["conf"]))),  # type: ignore[arg-type]
+                acled=d["acled"], rule=str(d["rule"]), extra=tuple(extra),  # type: ignore[arg-type]
+            ))
+        return events
+
+    @staticmethod
+    def _merge(drafts: list[dict[str, object]]) -> list[dict[str, object]]:
+        """One record per clause, type and actor; a casualty-only trigger folds into a violent event of its
+        sentence."""
+        out: list[dict[str, object]] = []
+        for d in drafts:
+            tm = d["tm"]
+            assert isinstance(tm, TriggerMatch)
+            dup = False
+            for o in out:
+                same_actor = o["actor"] == d["actor"]
+                if o["clause"] == d["clause"] and o["type"] == d["type"] and same_actor:
+                    dup = True
+                elif tm.row.tag == "casualty" and o["sentence"] == d["sentence"] and o["type"] == "ASSAULT":
+                    dup = True
+                if dup:
+                    break
+            if not dup:
+                out.append(d)
+        return out
+
+    @staticmethod
+    def _inside_mention(spans: list[tuple[int, int, int, int]], tm: TriggerMatch) -> bool:
+        for _f, _l, s, e in spans:
+            if s < tm.end and tm.start < e:
+                return True
+            if s >= tm.end:
+                break
+        return False
+
+    def _discarded(self, toks: Sequence[TokInfo], tm: TriggerMatch, st: _Sent) -> bool:
+        for words in self.lexicon.discards:
+            for j in range(max(st.lo, tm.first - len(words) + 1), tm.first + 1):
+                last = phrase_at(toks, j, words)
+                if last is not None and j <= tm.first <= last:
+                    return True
+        return False
+
+    @staticmethod
+    def _future(t: TokInfo, tm: TriggerMatch) -> bool:
+        """A verb trigger with the future prefix «س» («سيفرض», «وستنسحب»)."""
+        if tm.row.pos != "v" or len(t.cands) < 1:
+            return False
+        full = "".join(w.norm for w in t.token.words).lstrip("وف")
+        return len(full) > 3 and full[0] == "س" and full[1] in "يتن" and full[1:] in t.cands
+
+    @staticmethod
+    def _attributed(doc: Document, toks: Sequence[TokInfo], arefs: list[_MentionRef], a: int | None,
+                    b: int | None, noun: bool) -> str | None:
+        if a is None or b is None:
+            return None
+        for r in arefs:
+            if a <= r.first <= a + 1:
+                return r.mention.actor
+        if noun:
+            return doc.text[toks[a].start:toks[b].end]
+        return None
+
+
+def _uniq(xs: object) -> list[str]:
+    out: list[str] = []
+    for x in xs:  # type: ignore[attr-defined]
+        if x and x not in out:
+            out.append(x)
+    return out
+
+
+def actor_by_id(doc: Document) -> dict[str, Actor]:
+    return {a.id: a for a in doc.actors}

@@ -1,0 +1,162 @@
+"""Polarity, modality, attribution, mode refinement and casualty counts from the cue lists (``cues.tsv``).
+
+All functions work on a sentence's :class:`~rasd.events.matcher.TokInfo` list and token positions; windows are
+counted in tokens and never leave the given bounds (the clause for negation, purpose and plans; the sentence for
+demands, threats, speculation and attribution).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rasd.events.codebook import Cue, Lexicon
+from rasd.events.matcher import TokInfo, phrase_at
+
+__all__ = ["CueIndex", "Modality", "number_at"]
+
+_CLAUSE_KINDS = ("negation", "purpose", "planned")
+_STOP = {"عن", "ان", "بان", "على", "الي", "في", "انه", "انها", "ب", "من", "حول"}
+_UNITS = {
+    "واحد": 1, "واحده": 1, "اثنان": 2, "اثنين": 2, "اثنتين": 2, "ثلاث": 3, "ثلاثه": 3, "اربع": 4, "اربعه": 4,
+    "خمس": 5, "خمسه": 5, "ست": 6, "سته": 6, "سبع": 7, "سبعه": 7, "ثماني": 8, "ثمانيه": 8, "ثمان": 8, "تسع": 9,
+    "تسعه": 9, "عشر": 10, "عشره": 10, "عشرين": 20, "عشرون": 20, "ثلاثين": 30, "ثلاثون": 30, "اربعين": 40,
+    "اربعون": 40, "خمسين": 50, "خمسون": 50, "مئه": 100, "مائه": 100, "مئات": 0, "عشرات": 0,
+}
+
+
+def number_at(t: TokInfo) -> int | None:
+    """The number a token states (digits or a number word), None when it states none; 0 for «عشرات»."""
+    if t.token.kind == "number":
+        digits = t.cands[0].replace(",", "").replace("\u066c", "")
+        return int(digits) if digits.isdigit() else None
+    for c in t.cands:
+        if c in _UNITS:
+            return _UNITS[c]
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class Modality:
+    polarity: str = "asserted"
+    modality: str = "actual"
+    purpose: bool = False
+    attribution_at: int | None = None  # first token of the credited source (an actor mention or a noun phrase)
+    attribution_end: int | None = None
+    attribution_noun: bool = False  # the source is a noun phrase («مصادر ميدانية»), not (only) an actor
+
+
+class CueIndex:
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.by_kind: dict[str, tuple[Cue, ...]] = {}
+        for c in lexicon.cues:
+            self.by_kind[c.kind] = self.by_kind.get(c.kind, ()) + (c,)
+
+    def find(self, kind: str, toks: Sequence[TokInfo], lo: int, hi: int) -> list[tuple[int, int, Cue]]:
+        """Occurrences (first, last, cue) of cues of ``kind`` starting in tokens [lo, hi)."""
+        out = []
+        for j in range(max(lo, 0), min(hi, len(toks))):
+            if not toks[j].arabic:
+                continue
+            for c in self.by_kind.get(kind, ()):
+                last = phrase_at(toks, j, c.words)
+                if last is not None:
+                    out.append((j, last, c))
+        return out
+
+    def _near(self, kind: str, toks: Sequence[TokInfo], first: int, last: int, lo: int, hi: int
+              ) -> tuple[int, int, Cue] | None:
+        """The cue of ``kind`` nearest to the trigger [first, last] within its window and [lo, hi)."""
+        best: tuple[int, tuple[int, int, Cue]] | None = None
+        for c in self.by_kind.get(kind, ()):
+            w = c.window
+            a = first - w if c.where in ("before", "around") else last + 1
+            b = first if c.where == "before" else last + 1 + w
+            for j in range(max(a, lo), min(b, hi)):
+                if not toks[j].arabic:
+                    continue
+                end = phrase_at(toks, j, c.words)
+                if end is None or (c.where == "before" and end >= first):
+                    continue
+                dist = first - end if j < first else j - last
+                if best is None or dist < best[0]:
+                    best = (dist, (j, end, c))
+        return best[1] if best else None
+
+    def modality(self, toks: Sequence[TokInfo], first: int, last: int, clause: tuple[int, int],
+                 sent: tuple[int, int], type_: str, tag: str | None, future: bool) -> Modality:
+        cl_lo, cl_hi = clause
+        s_lo, s_hi = sent
+        polarity = "negated" if self._near("negation", toks, first, last, cl_lo, cl_hi) else "asserted"
+        purpose = self._near("purpose", toks, first, last, cl_lo, cl_hi) is not None
+        modality = "actual"
+        statement = tag == "statement"
+        if not statement and type_ not in ("REQUEST",) and self._near("demanded", toks, first, last, s_lo, s_hi):
+            modality = "demanded"
+        elif not statement and type_ != "THREATEN" and self._near("threatened", toks, first, last, s_lo, s_hi):
+            modality = "threatened"
+        elif self._near("hypothetical", toks, first, last, s_lo, s_hi):
+            modality = "hypothetical"
+        elif future or self._near("planned", toks, first, last, cl_lo, cl_hi):
+            modality = "planned"
+        if statement and modality in ("planned", "hypothetical") and type_ in ("REQUEST", "ACCUSE", "REJECT",
+                                                                                  "THREATEN"):
+            modality = "actual"  # a statement reported as made, whatever its content's tense
+        noun, at, end = self.attribution(toks, first, sent)
+        return Modality(polarity, modality, purpose, at, end, noun)
+
+    def attribution(self, toks: Sequence[TokInfo], first: int, sent: tuple[int, int]
+                    ) -> tuple[bool, int | None, int | None]:
+        """Where the credited source is: (is a source noun phrase, first token, last token), or no source."""
+        s_lo, s_hi = sent
+        hits = [h for h in self.find("attribution-verb", toks, max(s_lo, first - 40), first) if h[1] < first]
+        hits += self.find("attribution-prep", toks, s_lo, s_hi)
+        hits.sort(key=lambda h: abs(h[0] - first))
+        for j, end, _cue in hits:
+            k = end + 1
+            while k < s_hi and not toks[k].arabic:
+                k += 1
+            if k >= s_hi:
+                continue
+            src = self.find("source-noun", toks, k, min(k + 2, s_hi))
+            if src:
+                a = src[0][0]
+                b = a
+                while b + 1 < s_hi and b - a < 5 and toks[b + 1].arabic and toks[b + 1].procl in ("", "ل", "ال") \
+                        and not (set(toks[b + 1].cands) & _STOP) and b + 1 != first:
+                    b += 1
+                return True, a, b
+            return False, k, k  # the caller checks for an actor mention here
+        return False, None, None
+
+    def mode(self, toks: Sequence[TokInfo], first: int, last: int, sent: tuple[int, int], type_: str
+             ) -> str | None:
+        best: tuple[int, str] | None = None
+        for c in self.by_kind.get("mode", ()):
+            typ, _, mode = (c.value or "").partition("/")
+            if typ != type_:
+                continue
+            a = first - c.window if c.where in ("before", "around") else last + 1
+            b = first if c.where == "before" else last + 1 + c.window
+            for j in range(max(a, sent[0]), min(b, sent[1])):
+                if toks[j].arabic and phrase_at(toks, j, c.words) is not None:
+                    d = abs(j - first)
+                    if best is None or d < best[0]:
+                        best = (d, mode)
+        return best[1] if best else None
+
+    def casualties(self, toks: Sequence[TokInfo], lo: int, hi: int) -> dict[str, int]:
+        """Counts stated in tokens [lo, hi): a number right before or after a casualty word."""
+        out: dict[str, int] = {}
+        for kind in ("dead", "injured", "arrested"):
+            for j, end, _c in self.find(kind, toks, lo, hi):
+                n = None
+                for k in (end + 1, end + 2, j - 1):
+                    if lo <= k < hi:
+                        n = number_at(toks[k])
+                        if n:
+                            break
+                if n:
+                    out[kind] = out.get(kind, 0) + n
+                    break
+        return out

@@ -1,0 +1,215 @@
+"""Trigger matching through clitics and inflection.
+
+Each lexicon row is expanded once into normalised surface forms (verbs: past and imperfect inflections; nouns:
+with and without ال, sound feminine plural, tanwin alif; plus the row's explicit ``forms``). Each token of the
+text is reduced to candidate stems: the :class:`~rasd.text.tokenize.Tokenizer`'s stem word, and the token with
+proclitics (و ف ب ك ل س, «لل» → ال) and enclitic pronouns stripped. A trigger matches when a candidate stem is one
+of a row's head forms and the row's following words match the next tokens. Spans are whole tokens (clitics
+included), as the contract wants for triggers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from rasd.doc import Token
+from rasd.events.codebook import Lexicon, TriggerRow
+from rasd.text.normalize import normalize_word
+
+__all__ = ["TokInfo", "TriggerMatch", "TriggerMatcher", "token_info", "word_forms", "verb_forms",
+           "noun_forms", "phrase_at"]
+
+_PROCLITICS = ("وب", "ول", "وك", "فب", "فل", "فك", "وس", "فس", "و", "ف", "ب", "ل", "ك", "س")
+# No «ي»: on nouns it is far more often the nisba ending («التسليحي») than the pronoun "my".
+_ENCLITICS = ("هما", "كما", "هم", "هن", "ها", "كم", "نا", "ني", "ه", "ك")
+
+
+@dataclass(frozen=True, slots=True)
+class TokInfo:
+    """A token with its candidate stems (normalised) and the proclitics seen on it."""
+
+    index: int
+    token: Token
+    cands: tuple[str, ...]
+    procl: str  # proclitic letters before the stem (normalised), e.g. "وب"
+
+    @property
+    def start(self) -> int:
+        return self.token.start
+
+    @property
+    def end(self) -> int:
+        return self.token.end
+
+    @property
+    def arabic(self) -> bool:
+        return self.token.kind == "arabic"
+
+
+def token_info(index: int, tok: Token) -> TokInfo:
+    if tok.kind != "arabic":
+        w = tok.words[0].norm if tok.words else tok.text
+        return TokInfo(index, tok, (w,), "")
+    seen: list[str] = []
+
+    def add(c: str) -> None:
+        if len(c) >= 2 and c not in seen:
+            seen.append(c)
+
+    stem = tok.stem
+    add(stem.norm)
+    procl = "".join(w.norm for w in tok.words if w.role == "proclitic")
+    enc = "".join(w.norm for w in tok.words if w.role == "enclitic")
+    if enc:
+        add(stem.norm + enc)
+    full = normalize_word(tok.text)
+    add(full)
+    for pre in _PROCLITICS:
+        if not full.startswith(pre) or len(full) - len(pre) < 2:
+            continue
+        rest = full[len(pre):]
+        if pre[0] == "س" or pre[-1] == "س":
+            if rest[:1] not in ("ي", "ت", "ن", "ا"):
+                continue
+        bases = [rest]
+        if pre.endswith("ل") and rest.startswith("ل") and len(rest) >= 3:
+            bases.insert(0, "ا" + rest)  # «للجيش» → الجيش
+        for b in bases:
+            add(b)
+    for c in list(seen):
+        for e in _ENCLITICS:
+            if c.endswith(e) and len(c) - len(e) >= 2:
+                b = c[: -len(e)]
+                add(b)
+                if b.endswith("ت"):
+                    add(b[:-1] + "ه")
+    if not procl:
+        for pre in _PROCLITICS:
+            if full.startswith(pre) and full[len(pre):] in seen[:1]:
+                procl = pre
+                break
+    return TokInfo(index, tok, tuple(seen), procl)
+
+
+def verb_forms(past: str) -> set[str]:
+    """Inflected forms of a verb given in the 3rd person masculine past (normalised)."""
+    p = past
+    out = {p}
+    weak = p.endswith(("ا", "ي")) and len(p) >= 3
+    if weak:
+        base = p[:-1]
+        out |= {base + s for s in ("ت", "وا", "تا", "يا", "يت", "وت")}
+    else:
+        out |= {p + s for s in ("ت", "ا", "وا", "تا", "ن", "نا", "تم", "و")}
+        imp = p[1:] if p.startswith("ا") and len(p) >= 4 else p
+        for pre in ("ي", "ت", "ن"):  # no 1st person singular «ا»: «الامن» is not «لام»
+            for suf in ("", "ون", "ان", "ين", "وا", "ن", "و"):
+                out.add(pre + imp + suf)
+    return out
+
+
+def noun_forms(n: str) -> set[str]:
+    """Forms of a noun/masdar (normalised): with and without ال, tanwin alif, sound feminine plural."""
+    bare = n[2:] if n.startswith("ال") and len(n) > 4 else n
+    base = {bare, bare + "ا"}
+    if bare.endswith("ه"):
+        base |= {bare[:-1] + "ات", bare[:-1] + "تين", bare[:-1] + "تان"}
+    return base | {"ال" + b for b in base}
+
+
+def word_forms(w: str) -> set[str]:
+    """Forms accepted for a literal (non-head) word of a phrase: as a noun, with or without ال."""
+    return noun_forms(w)
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerMatch:
+    row: TriggerRow
+    first: int  # token index of the head
+    last: int  # token index of the last word in the trigger span
+    start: int
+    end: int
+
+
+def _match_words(toks: Sequence[TokInfo], j: int, words: Sequence[str]) -> int | None:
+    """If ``words`` match tokens from ``j`` on, the index of the last token in the span; else None.
+
+    A word "+X" is a look-ahead: the next token must carry proclitic X (it is not part of the span).
+    """
+    last = j - 1
+    for w in words:
+        if w.startswith("+"):
+            if j >= len(toks) or not toks[j].procl.endswith(w[1:]) and not toks[j].procl.startswith(w[1:]):
+                return None
+            continue
+        if j >= len(toks) or not toks[j].arabic:
+            return None
+        forms = word_forms(w)
+        if not any(c in forms for c in toks[j].cands):
+            return None
+        last = j
+        j += 1
+    return last
+
+
+def phrase_at(toks: Sequence[TokInfo], j: int, words: Sequence[str]) -> int | None:
+    """Token index of the last word if the phrase ``words`` (literal, noun-like) starts at token ``j``."""
+    last = j - 1
+    for w in words:
+        if j >= len(toks):
+            return None
+        if w.endswith("*"):
+            if not any(c.startswith(w[:-1]) for c in toks[j].cands):
+                return None
+        elif not any(c in word_forms(w) or c == w for c in toks[j].cands):
+            return None
+        last = j
+        j += 1
+    return last
+
+
+class TriggerMatcher:
+    """Finds trigger occurrences in a token sequence. Build once per process (expands every row's forms)."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        # head form -> [(row, follower words)]
+        self.index: dict[str, list[tuple[TriggerRow, tuple[str, ...]]]] = {}
+        for row in lexicon.triggers:
+            head, rest = row.words[0], row.words[1:]
+            forms = verb_forms(head) if row.pos == "v" else noun_forms(head)
+            for f in forms:
+                self.index.setdefault(f, []).append((row, rest))
+            for extra in row.forms:
+                # A one-word extra form replaces the head; a longer one replaces the whole phrase.
+                self.index.setdefault(extra[0], []).append((row, extra[1:] if len(extra) > 1 else rest))
+
+    def match(self, toks: Sequence[TokInfo]) -> list[TriggerMatch]:
+        """Left-to-right, longest match first, no two matches share a token."""
+        out: list[TriggerMatch] = []
+        i = 0
+        n = len(toks)
+        while i < n:
+            t = toks[i]
+            best: tuple[int, int, TriggerRow] | None = None  # (last, -line, row)
+            if t.arabic:
+                for c in t.cands:
+                    for row, rest in self.index.get(c, ()):
+                        last = _match_words(toks, i + 1, rest) if rest else i
+                        if last is None:
+                            continue
+                        last = max(last, i)
+                        if best is None or last > best[0] or (last == best[0] and row.line < best[2].line):
+                            best = (last, -row.line, row)
+            if best is not None:
+                last, _, row = best
+                out.append(TriggerMatch(row, i, last, toks[i].start, toks[last].end))
+                i = last + 1
+            else:
+                i += 1
+        return out
+
+    @staticmethod
+    def infos(tokens: Iterable[Token]) -> list[TokInfo]:
+        return [token_info(i, t) for i, t in enumerate(tokens)]
