@@ -34,7 +34,7 @@ from rasd.batch.schema import (
 )
 from rasd.config import Settings
 
-__all__ = ["SparkEngine", "local_session"]
+__all__ = ["SparkEngine", "local_session", "write_nested"]
 
 
 def local_session(master: str = "local[2]", app_name: str = "rasd batch", conf: dict[str, str] | None = None) -> Any:
@@ -222,9 +222,6 @@ class SparkEngine:
             stream.close()
 
     def run(self, inputs: list[str], out: str, *, overwrite: bool = False) -> BatchResult:
-        from pyspark import StorageLevel
-        from pyspark.sql import functions as F
-
         started = time.perf_counter()
         own = self.spark is None
         spark = self.spark if not own else _session(self.master, self.conf)
@@ -240,29 +237,7 @@ class SparkEngine:
             setups = _list_accumulator(sc)
             items = self._items(sc, list(inputs)).repartition(nparts)
             rows = items.mapPartitionsWithIndex(_partition_fn(self.settings, setups))
-            df = spark.createDataFrame(rows, spark_nested_schema(), verifySchema=False)
-            df = df.persist(StorageLevel.MEMORY_AND_DISK)
-            try:
-                agg = df.agg(
-                    F.count(F.col(KEY[0][0])).alias("documents"),
-                    F.count(F.col(FAILURES)).alias(FAILURES),
-                    *[F.sum(F.size(F.coalesce(F.col(t), F.array()))).alias(t) for t in CHILD_TABLES],
-                ).collect()[0]
-                counts = {k: int(agg[k] or 0) for k in ("documents", *CHILD_TABLES, FAILURES)}
-                docs = df.where(F.col(FAILURES).isNull())
-                key = [F.col(c) for c, _ in KEY]
-                docs.select(*[F.col(c) for c, _ in COLUMNS["documents"]]).write.mode("overwrite") \
-                    .partitionBy(PARTITION).parquet(f"{out}/documents")
-                for t in CHILD_TABLES:
-                    fields = [c for c, _ in COLUMNS[t]][len(KEY) + 1:-1]
-                    (docs.select(*key, F.col(PARTITION), F.posexplode(F.col(t)).alias("idx", "_item"))
-                         .select(*key, F.col("idx").cast("long").alias("idx"),
-                                 *[F.col("_item." + f).alias(f) for f in fields], F.col(PARTITION))
-                         .write.mode("overwrite").partitionBy(PARTITION).parquet(f"{out}/{t}"))
-                (df.where(F.col(FAILURES).isNotNull()).select(f"{FAILURES}.*").coalesce(1)
-                   .write.mode("overwrite").parquet(f"{out}/{FAILURES}"))
-            finally:
-                df.unpersist()
+            counts = write_nested(spark, rows, out)
             result = BatchResult(
                 engine=self.name, out=out, fingerprint=fingerprint, documents=counts["documents"],
                 failures=counts[FAILURES], rows=counts, seconds=time.perf_counter() - started, partitions=nparts,
@@ -275,6 +250,38 @@ class SparkEngine:
         finally:
             if own:
                 spark.stop()
+
+
+def write_nested(spark: Any, rows: Any, out: str) -> dict[str, int]:
+    """Write an RDD of :func:`~rasd.batch.schema.spark_nested_row` rows as the batch layout under ``out``
+    (all but the manifest) and return the row count of each dataset."""
+    from pyspark import StorageLevel
+    from pyspark.sql import functions as F
+
+    df = spark.createDataFrame(rows, spark_nested_schema(), verifySchema=False)
+    df = df.persist(StorageLevel.MEMORY_AND_DISK)  # the pipeline runs once; six writes read the cache
+    try:
+        agg = df.agg(
+            F.count(F.col(KEY[0][0])).alias("documents"),
+            F.count(F.col(FAILURES)).alias(FAILURES),
+            *[F.sum(F.size(F.coalesce(F.col(t), F.array()))).alias(t) for t in CHILD_TABLES],
+        ).collect()[0]
+        counts = {k: int(agg[k] or 0) for k in ("documents", *CHILD_TABLES, FAILURES)}
+        docs = df.where(F.col(FAILURES).isNull())
+        key = [F.col(c) for c, _ in KEY]
+        (docs.select(*[F.col(c) for c, _ in COLUMNS["documents"]])
+             .write.mode("overwrite").partitionBy(PARTITION).parquet(f"{out}/documents"))
+        for t in CHILD_TABLES:
+            fields = [c for c, _ in COLUMNS[t]][len(KEY) + 1:-1]
+            (docs.select(*key, F.col(PARTITION), F.posexplode(F.col(t)).alias("idx", "_item"))
+                 .select(*key, F.col("idx").cast("long").alias("idx"),
+                         *[F.col("_item." + f).alias(f) for f in fields], F.col(PARTITION))
+                 .write.mode("overwrite").partitionBy(PARTITION).parquet(f"{out}/{t}"))
+        (df.where(F.col(FAILURES).isNotNull()).select(f"{FAILURES}.*").coalesce(1)
+           .write.mode("overwrite").parquet(f"{out}/{FAILURES}"))
+    finally:
+        df.unpersist()
+    return counts
 
 
 def _session(master: str | None, conf: dict[str, str] | None) -> Any:

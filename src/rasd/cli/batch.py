@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import sys
 from typing import Any
 
 import click
@@ -57,4 +56,7 @@ def batch(inputs: tuple[str, ...], engine: str, out: str, master: str | None, wo
     warn(f"batch ({result.engine}): {result.documents:,} articles, {result.failures:,} failed, {rows}; "
          f"{result.seconds:,.1f} s ({result.articles_per_second:,.1f} articles/s) -> {result.out}")
     if result.failures and result.documents == 0:
-        sys.exit(1)
+        from rasd.batch import BatchError
+
+        raise BatchError(f"no article could be read or processed; the reasons are in {result.out}/failures",
+                         hint="check the inputs")
