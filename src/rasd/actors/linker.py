@@ -1,0 +1,405 @@
+"""The actor linker: dictionary matches + NER mentions → resolved mentions and document actors.
+
+Steps, per document:
+
+1. **Dictionary matches** over the tokens (:mod:`rasd.actors.matcher`): aliases of dictionary actors, and bare
+   generic heads («الجيش», «النظام», «التنظيمات الإرهابية») from ``generics.tsv``.
+2. **Head + nationality adjective** within a short window («قوات العمليات الخاصة الأميركية» → US military): a
+   state-body head from ``bodies.tsv`` followed within three words by a nationality adjective, with no comma,
+   quote or «و» in between.
+3. **Country context**: the country the article names most (states, state bodies and nationality adjectives;
+   ties go to the first named), else ``settings.default_country``.
+4. **Resolution** in text order. An alias claimed by several actors goes to the one of the context country, then
+   to the best-ranked source (curated > generated > UniversalPetrarch > Phoenix). An *office* («وزير الدفاع
+   الأميركي») resolves to the person who held it on the article's date (``roles.tsv``), else stays the office. A
+   generic head resolves to the last actor of the same body named in full earlier in the article, else to that
+   body of the context country, else it is dropped. A capital («دمشق») is linked to its state only where it is
+   not preceded by a locative word («في», «ريف», «شرقي» …).
+5. **Merging with NER mentions** (explicit rule): the candidate spans of NER and of the dictionary are taken
+   longest first; on equal spans the dictionary's resolution is kept on the NER mention (its id and type stay);
+   a span overlapping an already-taken span is dropped. An NER mention that won over a shorter dictionary match
+   starting at the same offset inherits that match's actor («جيش الإسلام في الغوطة»). Mentions stay
+   non-overlapping, sorted, with unique ids (NER ids are kept; new ones take the next free ``m<n>``).
+6. **Titles**: an office match directly followed by a person («وزير الحرب الأميركي جيم ماتيس») is not a mention:
+   it gives the person their role (and country, for a person the dictionary does not know).
+7. **Unknown NER mentions** (PER/ORG) become new actors with a best-guess kind (from the head word of an ORG)
+   and country (from a nationality adjective inside it). LOC and MISC mentions are linked only when they are
+   dictionary actors (countries).
+8. **Descriptors**: labels from ``descriptors.tsv`` right before («ميليشيا «درع الفرات»»), right after («داعش
+   الإرهابي») or inside («قوات النظام») a mention are recorded as spans on it.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from bisect import bisect_left, bisect_right
+from collections import Counter
+from dataclasses import dataclass, replace
+
+from rasd.actors.dictionary import ActorEntry, Dictionary, alias_key
+from rasd.actors.matcher import Match, PhraseMatcher, norms_of
+from rasd.doc import Actor, Document, Mention, Span, Token
+
+__all__ = ["Linker", "LEXICON_SOURCE", "GENERIC_SOURCE"]
+
+LEXICON_SOURCE = "lexicon"
+GENERIC_SOURCE = "lexicon.generic"
+
+# Words after which a capital is a place, not the state acting («في دمشق», «ريف دمشق», «شرقي دمشق»).
+_LOCATIVE = frozenset(
+    "في الى الي من عن قرب بالقرب حول داخل خارج انحاء ضواحي ريف مدينه العاصمه محافظه شرق غرب شمال جنوب شرقي غربي "
+    "شمالي جنوبي وسط اطراف محيط مطار حدود نحو باتجاه مشارف جنوبي غربي بين".split()
+)
+_ORG_HEAD_KIND = {
+    "حزب": "party", "تيار": "party", "ائتلاف": "party", "تحالف": "party", "كتله": "party",
+    "جيش": "armed_group", "لواء": "armed_group", "الويه": "armed_group", "كتائب": "armed_group",
+    "كتيبه": "armed_group", "فيلق": "armed_group", "سرايا": "armed_group", "حركه": "armed_group",
+    "جبهه": "armed_group", "تنظيم": "armed_group", "جماعه": "armed_group", "فرقه": "armed_group",
+    "ميليشيا": "armed_group", "ميليشيات": "armed_group", "قوات": "armed_group", "فصيل": "armed_group",
+    "وزاره": "state_body", "حكومه": "state_body", "الحكومه": "state_body", "مجلس": "state_body",
+    "هيئه": "state_body", "رئاسه": "state_body", "اداره": "state_body", "مديريه": "state_body",
+    "الجيش": "state_body", "القوات": "state_body", "الشرطه": "state_body", "محكمه": "state_body",
+    "منظمه": "ngo", "جمعيه": "ngo", "مؤسسه": "ngo", "مرصد": "ngo", "المرصد": "ngo", "مركز": "ngo",
+    "لجنه": "ngo", "صحيفه": "media", "جريده": "media", "وكاله": "media", "قناه": "media", "تلفزيون": "media",
+    "اذاعه": "media", "موقع": "media", "شركه": "other", "بنك": "other", "مصرف": "other", "جامعه": "other",
+}
+_KIND_SECTOR = {"party": "PTY", "armed_group": "REB", "state_body": "GOV", "media": "MED", "ngo": "CVL"}
+
+
+@dataclass
+class _Cand:
+    """A candidate mention: a dictionary match or an NER mention, and what it resolves to."""
+
+    start: int
+    end: int
+    first: int
+    last: int
+    entry: str | None = None  # dictionary actor id
+    generic: bool = False
+    descriptor: str = "-"
+    ner: Mention | None = None
+    role: str | None = None  # office actor id giving the role
+    is_title: bool = False
+    capital: bool = False
+
+
+def _parse_date(value: str | None) -> _dt.date | None:
+    if not value:
+        return None
+    try:
+        return _dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+class Linker:
+    """Links one document's mentions to actors (stateless between documents; build once)."""
+
+    def __init__(self, dictionary: Dictionary, default_country: str = "") -> None:
+        self.d = dictionary
+        self.default_country = default_country or None
+        self.names = PhraseMatcher(dictionary.names)
+        self.heads = PhraseMatcher(dictionary.heads)
+        self.descriptors = PhraseMatcher(dictionary.descriptors)
+        self.offices = {r for r in dictionary.roles_by_office}
+        self.office_bodies = {"president", "prime_minister", "foreign_minister", "defence_minister",
+                              "interior_minister", "army_chief", "ambassador", "envoy", "spokesperson", "monarch"}
+
+    # ------------------------------------------------------------------ helpers
+    def _is_office(self, e: ActorEntry) -> bool:
+        return e.kind == "person" and (e.id in self.offices or (e.body or "") in self.office_bodies
+                                       or e.id.startswith("UN."))
+
+    def _choose(self, ids: list[str], country: str | None) -> ActorEntry:
+        entries = [self.d.actors[i] for i in ids]
+        return min(entries, key=lambda e: (e.country != country if country else False, e.rank, ids.index(e.id)))
+
+    def _window_matches(self, tokens: list[Token], norms: list[str], taken: set[int]) -> list[Match]:
+        out: list[Match] = []
+        nat = self.d.nationalities
+        last_end = -1
+        for hm in self.heads.candidates(tokens, norms):
+            if hm.first <= last_end or any(k in taken for k in range(hm.first, hm.last + 1)):
+                continue
+            body = next(p[1] for p in hm.payloads if p[0] == "head")
+            for k in range(hm.last + 1, min(hm.last + 4, len(tokens) - 1) + 1):
+                tok = tokens[k]
+                if tok.kind != "arabic" or k in taken or (len(tok.words) > 1 and tok.words[0].norm in ("و", "ف")):
+                    break
+                iso = nat.get(norms[k])
+                if iso is not None:
+                    if k > hm.last + 1:  # the exact «head + adjective» forms are aliases already
+                        bid = f"{iso}.{body}"
+                        if bid in self.d.actors:
+                            out.append(Match(hm.first, k, hm.start, tok.end, (("actor", bid),)))
+                            last_end = k
+                    break
+        return out
+
+    def _country_context(self, cands: list[_Cand], norms: list[str]) -> str | None:
+        counts: Counter[str] = Counter()
+        first: dict[str, int] = {}
+        for c in cands:
+            e = self.d.actors.get(c.entry or "")
+            if e is not None and e.country and e.kind in ("state", "state_body"):
+                counts[e.country] += 1
+                first.setdefault(e.country, c.first)
+        for i, w in enumerate(norms):
+            iso = self.d.nationalities.get(w)
+            if iso is not None and len(w) > 3:
+                counts[iso] += 1
+                first.setdefault(iso, i)
+        if not counts:
+            return self.default_country
+        return max(counts, key=lambda k: (counts[k], -first[k]))
+
+    # ------------------------------------------------------------------ main
+    def __call__(self, doc: Document) -> Document:
+        tokens = list(doc.tokens)
+        if not tokens:
+            return doc
+        d = self.d
+        norms = norms_of(tokens)
+        starts = [t.start for t in tokens]
+        ends = [t.end for t in tokens]
+        day = _parse_date(doc.meta.date)
+
+        matches = self.names.find(tokens, norms)
+        taken = {k for m in matches for k in range(m.first, m.last + 1)}
+        matches = sorted(matches + self._window_matches(tokens, norms, taken), key=lambda m: m.first)
+
+        cands: list[_Cand] = []
+        for m in matches:
+            actor_ids = [p[1] for p in m.payloads if p[0] == "actor"]
+            generic = next((p for p in m.payloads if p[0] == "generic"), None)
+            c = _Cand(m.start, m.end, m.first, m.last)
+            if actor_ids:
+                c.entry = ",".join(actor_ids)  # resolved below, once the context is known
+            elif generic is not None:
+                c.generic, c.entry, c.descriptor = True, generic[1], generic[2]
+            cands.append(c)
+
+        country = self._country_context([c for c in cands if not c.generic and "," not in (c.entry or "")], norms)
+
+        last_body: dict[str, str] = {}
+        resolved: list[_Cand] = []
+        for c in cands:
+            if c.generic:
+                body = c.entry or ""
+                target = last_body.get(body)
+                if target is None and country and f"{country}.{body}" in d.actors:
+                    target = f"{country}.{body}"
+                if target is None:
+                    continue
+                c.entry = target
+            else:
+                e = self._choose((c.entry or "").split(","), country)
+                c.entry = e.id
+                if e.kind == "state" and "\u064b" in tokens[c.last].text:
+                    continue  # «الممول تركياً»: an adverb made from the name, not the state
+                if e.kind == "state" and self._surface_key(doc.text, c) in d.capitals:
+                    prev = norms[c.first - 1] if c.first > 0 else ""
+                    has_prep = c.start > tokens[c.first].start and norms[c.first][:1] in "ب"
+                    if prev in _LOCATIVE or has_prep:
+                        continue
+                    c.capital = True
+                if self._is_office(e):
+                    holder = d.holder(e.id, day) if day else None
+                    c.role = e.id
+                    if holder is not None:
+                        c.entry = holder
+                    c.is_title = True
+                if e.body:
+                    last_body[e.body] = e.id
+            resolved.append(c)
+
+        # Titles directly before a person: role for the person, no mention for the title.
+        by_first = {c.first: c for c in resolved}
+        ner_by_start = {m.start: m for m in doc.mentions}
+        kept: list[_Cand] = []
+        for c in resolved:
+            if c.is_title:
+                nxt_i = c.last + 1
+                if nxt_i < len(tokens) and tokens[nxt_i].kind == "other" and tokens[nxt_i].text in "«\"(":
+                    nxt_i += 1
+                nxt = by_first.get(nxt_i)
+                ner_next = ner_by_start.get(starts[nxt_i]) if nxt_i < len(tokens) else None
+                nxt_entry = d.actors.get(nxt.entry or "") if nxt is not None else None
+                if nxt is not None and nxt_entry is not None and nxt_entry.kind == "person" and not self._is_office(
+                        nxt_entry):
+                    nxt.role = nxt.role or c.role
+                    continue
+                if ner_next is not None and ner_next.type == "PER":
+                    by_first.setdefault(nxt_i, _Cand(ner_next.start, ner_next.end, nxt_i, nxt_i, role=c.role))
+                    by_first[nxt_i].role = by_first[nxt_i].role or c.role
+                    continue
+            kept.append(c)
+        titles_for_ner = {c.start: c.role for c in by_first.values() if c.ner is None and c.entry is None}
+
+        # Merge with NER mentions: longest first, dictionary wins ties, no overlaps.
+        ner = list(doc.mentions)
+        pool: list[tuple[int, int, int, object]] = []
+        for c in kept:
+            pool.append((-(c.end - c.start), 0, c.start, c))
+        for m in ner:
+            pool.append((-(m.end - m.start), 1, m.start, m))
+        pool.sort(key=lambda x: (x[0], x[1], x[2]))
+        occupied: list[tuple[int, int]] = []
+
+        def free(s: int, e: int) -> bool:
+            return all(e <= a or s >= b for a, b in occupied)
+
+        accepted_c: list[_Cand] = []
+        accepted_ner: list[Mention] = []
+        equal: dict[tuple[int, int], _Cand] = {}
+        for _len, is_ner, _s, obj in pool:
+            if isinstance(obj, _Cand):
+                if free(obj.start, obj.end):
+                    occupied.append((obj.start, obj.end))
+                    accepted_c.append(obj)
+                    equal[(obj.start, obj.end)] = obj
+            else:
+                assert isinstance(obj, Mention)
+                if (obj.start, obj.end) in equal:
+                    equal[(obj.start, obj.end)].ner = obj
+                elif free(obj.start, obj.end):
+                    occupied.append((obj.start, obj.end))
+                    accepted_ner.append(obj)
+        lex_by_start: dict[int, _Cand] = {}
+        for c in kept:
+            if c not in accepted_c:
+                lex_by_start.setdefault(c.start, c)
+
+        # Build the final mentions and group them into actors.
+        used_ids = {m.id for m in ner}
+        counter = [0]
+
+        def new_id() -> str:
+            while True:
+                counter[0] += 1
+                mid = f"m{counter[0]}"
+                if mid not in used_ids:
+                    used_ids.add(mid)
+                    return mid
+
+        desc_cands = self.descriptors.candidates(tokens, norms)
+        groups: dict[str, dict[str, object]] = {}
+        out_mentions: list[Mention] = []
+
+        def tok_range(s: int, e: int) -> tuple[int, int]:
+            return bisect_right(starts, s) - 1, bisect_left(ends, e)
+
+        def attach(mention: Mention, first: int, last: int, c: _Cand | None) -> Mention:
+            descs = self._descriptors(tokens, desc_cands, first, last, mention, c)
+            return replace(mention, descriptors=descs) if descs else mention
+
+        items: list[tuple[Mention, str | None, _Cand | None, int, int]] = []
+        for c in accepted_c:
+            e = d.actors.get(c.entry or "")
+            if c.ner is not None:
+                m = c.ner
+            else:
+                mtype = "PER" if e is not None and e.kind == "person" else (
+                    "LOC" if e is not None and e.kind == "state" else "ORG")
+                m = Mention("", c.start, c.end, doc.text[c.start:c.end], mtype,
+                            source=GENERIC_SOURCE if c.generic or c.is_title else LEXICON_SOURCE)
+            items.append((m, c.entry, c, c.first, c.last))
+        for m in accepted_ner:
+            first, last = tok_range(m.start, m.end)
+            inner = lex_by_start.get(m.start)
+            if inner is not None and inner.end <= m.end and inner.entry:
+                items.append((m, inner.entry, inner, first, last))
+            else:
+                items.append((m, None, None, first, last))
+        items.sort(key=lambda x: x[0].start)
+
+        for m, entry_id, c, first, last in items:
+            if not m.id:
+                m = replace(m, id=new_id())
+            key: str | None = None
+            if entry_id is not None:
+                key = "dict:" + entry_id
+                info = groups.setdefault(key, {"entry": entry_id, "mentions": [], "role": None})
+                role_office = c.role if c is not None else None
+                if role_office is None and self.d.actors[entry_id].kind == "person":
+                    role_office = self.d.role_of(entry_id, day)
+                if role_office and not info["role"]:
+                    info["role"] = role_office
+            elif m.type in ("PER", "ORG"):
+                key, info = self._new_actor(m, first, last, tokens, norms, titles_for_ner.get(m.start), groups)
+            if key is not None:
+                m = attach(m, first, last, c)
+                groups[key]["mentions"].append(m)  # type: ignore[union-attr]
+            out_mentions.append(m)
+
+        actors: list[Actor] = []
+        id_of: dict[str, str] = {}
+        for n, (key, info) in enumerate(groups.items(), 1):
+            aid = f"a{n}"
+            id_of[key] = aid
+            ms: list[Mention] = info["mentions"]  # type: ignore[assignment]
+            aliases = tuple(dict.fromkeys(m.text for m in ms))
+            role_id = info.get("role")
+            role = self.d.actors[role_id].name if isinstance(role_id, str) and role_id in self.d.actors else None
+            if "entry" in info:
+                e = self.d.actors[str(info["entry"])]
+                actors.append(Actor(aid, e.name, e.name_ar or None, e.kind, e.country, e.sector, e.wikidata, aliases,
+                                    tuple(m.id for m in ms), e.id, role))
+            else:
+                actors.append(Actor(aid, str(info["name"]), str(info["name"]), str(info["kind"]),
+                                    info.get("country"), info.get("sector"), None, aliases,  # type: ignore[arg-type]
+                                    tuple(m.id for m in ms), None, role))
+        member = {mid: a.id for a in actors for mid in a.mentions}
+        final = tuple(replace(m, actor=member.get(m.id)) if member.get(m.id) != m.actor else m
+                      for m in sorted(out_mentions, key=lambda m: (m.start, m.end)))
+        return doc.replace(mentions=final, actors=tuple(actors))
+
+    # ------------------------------------------------------------------ parts
+    @staticmethod
+    def _surface_key(text: str, c: _Cand) -> str:
+        return " ".join(alias_key(text[c.start:c.end]))
+
+    def _new_actor(self, m: Mention, first: int, last: int, tokens: list[Token], norms: list[str],
+                   title: str | None, groups: dict[str, dict[str, object]]) -> tuple[str, dict[str, object]]:
+        words = norms[first:last + 1]
+        country = next((self.d.nationalities[w] for w in words if w in self.d.nationalities), None)
+        role = title
+        if m.type == "PER":
+            kind, sector = "person", None
+            if title and title in self.d.actors:
+                country = country or self.d.actors[title].country
+                sector = self.d.actors[title].sector
+        else:
+            head = words[0] if words else ""
+            stripped = head[2:] if head.startswith("ال") else head
+            kind = _ORG_HEAD_KIND.get(head) or _ORG_HEAD_KIND.get(stripped) or "other"
+            if kind == "state_body" and country is None:
+                kind = "other"
+            sector = _KIND_SECTOR.get(kind)
+        key = f"new:{kind}:{' '.join(words)}"
+        info = groups.setdefault(key, {"name": m.text, "kind": kind, "country": country, "sector": sector,
+                                       "mentions": [], "role": role})
+        return key, info
+
+    def _descriptors(self, tokens: list[Token], desc: list[Match], first: int, last: int, m: Mention,
+                     c: _Cand | None) -> tuple[Span, ...]:
+        out: list[Span] = []
+        if c is not None and c.generic and c.descriptor == "*":
+            out.append(Span(m.start, m.end))
+        punct = {"«", "»", '"', "(", ")", "“", "”", "'", "[", "]"}
+        before = first - 1
+        while before >= 0 and tokens[before].kind == "other" and tokens[before].text in punct:
+            before -= 1
+        after = last + 1
+        while after < len(tokens) and tokens[after].kind == "other" and tokens[after].text in punct:
+            after += 1
+        for dm in desc:
+            positions = {p[1] for p in dm.payloads}
+            if "before" in positions and dm.last == before:
+                out.append(Span(dm.start, dm.end))
+            elif "after" in positions and dm.first == after and dm.start >= m.end:
+                out.append(Span(dm.start, dm.end))
+            elif "inside" in positions and first <= dm.first and dm.last <= last and m.start <= dm.start \
+                    and dm.end <= m.end and not (c is not None and c.generic and c.descriptor == "*"):
+                out.append(Span(dm.start, dm.end))
+        return tuple(sorted(set(out), key=lambda s: (s.start, s.end)))
