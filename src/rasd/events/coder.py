@@ -49,6 +49,7 @@ _PLACE_HEADS = {
 _STATE_KINDS = {"state", "state_body"}
 _TIME = {"امس", "بالامس", "اليوم", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد",
          "مجددا", "ايضا", "مؤخرا", "يوم", "صباح", "مساء", "ليل", "فجر"}
+_PREPISH = {"جانب", "مع", "علي", "عن", "وجه", "ب", "ل", "الي", "في", "ضد", "بحق"}
 _RELATIVES = {"التي", "الذي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"}
 _CONNECTIVES = {"و", "ف", "قد", "لقد", "وقد", "ثم", "كما", "حيث", "اذ", "فيما", "بينما", "لكن", "بل", "كذلك",
                 "ايضا", "ان", "انه", "انها", "الي", "ذلك", "حين", "في", "لذا", "لذلك"}
@@ -137,6 +138,8 @@ class EventCoder:
             if nxt.first >= hi:
                 break
             gap = [t for t in toks[refs[j].last + 1: nxt.first] if t.arabic or t.token.text not in '"«»()']
+            if any(t.token.text in "،,؛;:." for t in gap):
+                break
             tk = toks[nxt.first]
             joined = (not gap and tk.procl.startswith("و") and tk.token.start < nxt.mention.start) or (
                 len(gap) == 1 and gap[0].token.text == "و")
@@ -151,7 +154,7 @@ class EventCoder:
         """Only head nouns, time words and punctuation lie in tokens [a, b) (a subject or genitive next door)."""
         for t in toks[a:b]:
             if not t.arabic:
-                if t.token.kind == "punct" or t.token.text in '"«»()':
+                if t.token.kind in ("other", "punct"):
                     continue
                 return False
             if not (set(t.cands) & (_HEADS | _TIME)):
@@ -182,6 +185,11 @@ class EventCoder:
         actor: list[int] = []
         genitive: list[int] = []
         rule = ""
+        if len(tm.row.words) > 1 and tm.row.words[-1].lstrip("+") in _PREPISH:
+            # «قاتلت إلى جانب X», «وقف في وجه X»: the phrase ends in a preposition that governs what follows.
+            for i in after:
+                if gov[i] is None and self._adjacent(toks, tm.last + 1, arefs[i].first):
+                    gov[i] = tm.row.words[-1]
         adj_after = [i for i in after if (gov[i] is None or gov[i] in _AGENT_PREPS)
                      and self._adjacent(toks, tm.last + 1, arefs[i].first)]
         unmarked_before = [i for i in before if gov[i] is None]
@@ -233,6 +241,9 @@ class EventCoder:
                     continue
                 if gov[i] in _LOC_PREPS or gov[i] in _AGENT_PREPS:
                     continue
+                if tm.row.tag == "statement" and not self._adjacent_via_prep(toks, after_actor + 1,
+                                                                             arefs[i].first):
+                    continue  # a statement's addressee follows it directly («دعا X إلى», «اتهم X بـ»)
                 recipient = self._coordinated(arefs, i, toks, 1 << 30)
                 break
         recipient = [i for i in recipient if arefs[i].mention.actor not in actor_ids]
@@ -240,6 +251,11 @@ class EventCoder:
         if len(actor) >= 2 and not recipient and (tm.row.tag == "clash" or self._mutual(toks, tm.last)):
             actor, recipient, symmetric = actor[:1], actor[1:], True
         return actor, recipient, symmetric, rule
+
+    def _adjacent_via_prep(self, toks: Sequence[TokInfo], a: int, b: int) -> bool:
+        """Only prepositions, head nouns, time words and punctuation lie in tokens [a, b)."""
+        ok = _RECIP_PREPS | _HEADS | _TIME
+        return all(bool(set(t.cands) & ok) for t in toks[a:b] if t.token.kind not in ("punct", "other"))
 
     @staticmethod
     def _mutual(toks: Sequence[TokInfo], last: int) -> bool:
@@ -287,7 +303,7 @@ class EventCoder:
                     best = (key, r.mention.place)
             return best[1] if best else None
 
-        return pick(*clause) or pick(sent.lo, sent.hi)
+        return pick(*clause) or pick(max(sent.lo, tm.first - 12), min(sent.hi, tm.last + 13))
 
     # ------------------------------------------------------------------ main
     def __call__(self, doc: Document) -> tuple[Event, ...]:
@@ -306,6 +322,7 @@ class EventCoder:
         for st in sents:
             matches = self.matcher.match(toks[st.lo:st.hi]) if st.hi > st.lo else []
             prev_actor: list[str] = []
+            prev_at = -100
             statements: list[tuple[int, set[str]]] = []
             for tm0 in matches:
                 tm = TriggerMatch(tm0.row, tm0.first + st.lo, tm0.last + st.lo, tm0.start, tm0.end)
@@ -322,8 +339,9 @@ class EventCoder:
                     nxt = None  # the next clause reports its own event
                 a_idx, r_idx, symmetric, rule = self._arguments(toks, tm, arefs, (c_lo, c_hi), st, nxt)
                 actor_ids = _uniq(arefs[i].mention.actor for i in a_idx)
-                if not actor_ids and prev_actor:
-                    actor_ids, rule = list(prev_actor), "previous-event-actor"
+                if not actor_ids and prev_actor and 0 <= tm.first - prev_at <= 12 and \
+                        self._clause_initial(toks, c_lo, tm.first):
+                    actor_ids, rule = list(prev_actor), "previous-event-actor"  # «دربّتها وسلّحتها»
                 if not actor_ids:
                     continue
                 recipient_ids = [x for x in _uniq(arefs[i].mention.actor for i in r_idx) if x not in actor_ids]
@@ -362,7 +380,7 @@ class EventCoder:
                     "rule": f"{rule}:{tm.row.pos}:{tm.row.lemma}", "symmetric": symmetric, "clause": (c_lo, c_hi),
                     "sent": (st.lo, st.hi),
                 })
-                prev_actor = actor_ids
+                prev_actor, prev_at = actor_ids, tm.last
         drafts = self._merge(drafts)
         return tuple(self._finish(doc, toks, drafts))
 
@@ -409,7 +427,8 @@ class EventCoder:
             dup = False
             for o in out:
                 same_actor = o["actor"] == d["actor"]
-                if o["clause"] == d["clause"] and o["type"] == d["type"] and same_actor:
+                if o["clause"] == d["clause"] and o["type"] == d["type"] and same_actor and \
+                        tm.row.pos == "n" and o["tm"].row.pos == "n":  # type: ignore[attr-defined]
                     dup = True
                 elif tm.row.tag == "casualty" and o["sentence"] == d["sentence"] and o["type"] == "ASSAULT":
                     dup = True

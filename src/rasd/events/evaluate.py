@@ -222,10 +222,29 @@ def gold_document(gold: dict[str, Any], base: Document) -> Document:
                     if _is_ar(x):
                         entries.setdefault(_n(x), (en, key))
     places = {(p["start"], p["end"]): p for p in gold.get("places") or []}
+    gold_mentions = list(gold.get("mentions") or [])
+    # Actors the guidelines leave untagged («قوات النظام», «التنظيمات الارهابية») are still event actors: the
+    # oracle links each occurrence of an entry's Arabic surface that no gold mention covers.
+    text = gold["text"]
+    taken = [(m["start"], m["end"]) for m in gold_mentions]
+    for surface in sorted({x for ev in gold.get("events") or [] for role in ("actor", "recipient")
+                           for entry in ev.get(role) or [] for x in entry if _is_ar(x) and len(x) >= 3},
+                          key=len, reverse=True):
+        i = text.find(surface)
+        while i >= 0:
+            j = i + len(surface)
+            before = text[i - 1] if i else " "
+            after = text[j] if j < len(text) else " "
+            word_ok = (not before.isalpha() or (i >= 1 and text[i - 1] in "وفبل" and (
+                i < 2 or not text[i - 2].isalpha()))) and not after.isalpha()
+            if word_ok and not any(a < j and i < b for a, b in taken):
+                gold_mentions.append({"start": i, "end": j, "text": surface, "type": "ORG"})
+                taken.append((i, j))
+            i = text.find(surface, j)
     mentions: list[Mention] = []
     actors: dict[str, Actor] = {}
     plist: list[Place] = []
-    for k, m in enumerate(sorted(gold.get("mentions") or [], key=lambda m: (m["start"], m["end"]))):
+    for k, m in enumerate(sorted(gold_mentions, key=lambda m: (m["start"], m["end"]))):
         mid = f"m{k + 1}"
         actor_id = place_id = None
         hit = entries.get(_n(m["text"]))

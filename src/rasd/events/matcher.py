@@ -123,6 +123,24 @@ def word_forms(w: str) -> set[str]:
     return noun_forms(w)
 
 
+_VERB_BEFORE = {"قد", "لقد", "ثم", "كما", "حيث", "اذ", "فيما", "بينما", "التي", "الذي", "الذين", "لم", "لن", "ان",
+                "انه", "انها", "لا", "ما", "وقد", "فقد", "كي", "لكي", "حتي", "عندما", "بعدما", "قبلما", "لما"}
+
+
+def _noun_context(toks: Sequence[TokInfo], i: int) -> bool:
+    """Whether the token at ``i`` (matching both a verb and a noun row) reads as a noun: it has the article or
+    a preposition, or follows a word that is not a particle introducing a verb."""
+    t = toks[i]
+    if t.procl.lstrip("وف")[:1] in ("ب", "ك") or any(c.startswith("ال") for c in t.cands[:1]):
+        return True
+    k = i - 1
+    while k >= 0 and not toks[k].arabic and toks[k].token.kind == "other" and toks[k].token.text in '"«»()':
+        k -= 1
+    if k < 0 or not toks[k].arabic:
+        return False
+    return not (set(toks[k].cands) & _VERB_BEFORE)
+
+
 @dataclass(frozen=True, slots=True)
 class TriggerMatch:
     row: TriggerRow
@@ -200,7 +218,8 @@ class TriggerMatcher:
                         if last is None:
                             continue
                         last = max(last, i)
-                        if best is None or last > best[0] or (last == best[0] and row.line < best[2].line):
+                        if best is None or last > best[0] or (last == best[0] and self._better(
+                                row, best[2], toks, i)):
                             best = (last, -row.line, row)
             if best is not None:
                 last, _, row = best
@@ -209,6 +228,14 @@ class TriggerMatcher:
             else:
                 i += 1
         return out
+
+    @staticmethod
+    def _better(row: TriggerRow, other: TriggerRow, toks: Sequence[TokInfo], i: int) -> bool:
+        """Between two rows matching the same words: a verb or a noun reading by context, else file order."""
+        if row.pos != other.pos:
+            want = "n" if _noun_context(toks, i) else "v"
+            return row.pos == want
+        return row.line < other.line
 
     @staticmethod
     def infos(tokens: Iterable[Token]) -> list[TokInfo]:
