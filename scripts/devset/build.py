@@ -70,6 +70,7 @@ COUNTRIES = {  # representative points (approximate country centroids; Syria as 
     "US": ("United States", 39.8, -98.6), "IT": ("Italy", 42.8, 12.8), "MA": ("Morocco", 32.0, -6.0),
     "EG": ("Egypt", 26.8, 30.8), "SA": ("Saudi Arabia", 24.0, 45.0), "DZ": ("Algeria", 28.0, 2.6),
     "TD": ("Chad", 15.5, 18.7), "NE": ("Niger", 17.6, 8.1), "JO": ("Jordan", 31.2, 36.5),
+    "ML": ("Mali", 17.6, -2.0),
 }
 
 
