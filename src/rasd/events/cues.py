@@ -151,8 +151,10 @@ class CueIndex:
         for kind in ("dead", "injured", "arrested"):
             for j, end, _c in self.find(kind, toks, lo, hi):
                 n = None
-                for k in (end + 1, end + 2, j - 1):
+                for k in [j - 1] + list(range(end + 1, end + 9)):  # «12 قتيلا», «مقتل 12», «اعتقلت … عشرين»
                     if lo <= k < hi:
+                        if k > end and toks[k].token.text in "،.؛":
+                            break
                         n = number_at(toks[k])
                         if n:
                             break

@@ -1,0 +1,127 @@
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from rasd.doc import Document
+from rasd.serialize import to_dict
+
+ARMY = {"الجيش السوري": ("Syrian Arab Army", "state_body")}
+
+
+def one(doc: Document, type_: str):  # type: ignore[no-untyped-def]
+    evs = [e for e in doc.events if e.type == type_]
+    assert len(evs) == 1, [(e.type, e.trigger_text) for e in doc.events]
+    return evs[0]
+
+
+def names(doc: Document, ids: tuple[str, ...]) -> list[str]:
+    by = {a.id: a.name for a in doc.actors}
+    return [by[i] for i in ids]
+
+
+def test_air_strike_actor_place_date_mode_acled(code: Callable[..., Document]) -> None:
+    doc = code("قصفت طائرات الجيش السوري أمس مدينة إدلب.", actors=ARMY, places=["إدلب"])
+    e = one(doc, "ASSAULT")
+    assert names(doc, e.actor) == ["Syrian Arab Army"]
+    assert e.mode == "aerial" and e.acled == ("Explosions/Remote violence", "Air/drone strike")
+    assert e.place == "p1" and e.date == "2015-08-04"
+    assert doc.text[e.trigger.start:e.trigger.end] == "قصفت" and e.evidence.contains(e.trigger)
+    assert e.id == "e1" and e.polarity == "asserted" and e.modality == "actual"
+
+
+def test_reciprocal_clash_between_two_factions(code: Callable[..., Document]) -> None:
+    doc = code("اندلعت اشتباكات في حي جوبر بين فصيلي «جيش الإسلام» و«فيلق الرحمن».",
+               actors={"جيش الإسلام": ("Jaysh al-Islam", "armed_group"),
+                       "فيلق الرحمن": ("Faylaq al-Rahman", "armed_group")}, places=["جوبر"])
+    e = one(doc, "ASSAULT")
+    assert names(doc, e.actor) == ["Jaysh al-Islam"] and names(doc, e.recipient) == ["Faylaq al-Rahman"]
+    assert dict(e.extra).get("symmetric") is True and e.place == "p1"
+
+
+def test_negation(code: Callable[..., Document]) -> None:
+    e = one(code("لم يقصف الجيش السوري المدينة.", actors=ARMY), "ASSAULT")
+    assert e.polarity == "negated"
+
+
+def test_planned_and_masdar_after_light_verb(code: Callable[..., Document]) -> None:
+    e = one(code("يستعد الجيش السوري لاقتحام مدينة تدمر.", actors=ARMY, places=["تدمر"]), "ASSAULT")
+    assert e.modality == "planned" and e.place == "p1"
+
+
+def test_threat_of_sanctions_is_one_threaten_record(code: Callable[..., Document]) -> None:
+    doc = code("هدد الاتحاد الأوروبي بفرض عقوبات على دمشق.",
+               actors={"الاتحاد الأوروبي": ("European Union", "igo"), "دمشق": ("Syrian government", "state")})
+    e = one(doc, "THREATEN")
+    assert e.mode == "restrict" and names(doc, e.actor) == ["European Union"]
+    assert [x.type for x in doc.events] == ["THREATEN"]
+
+
+def test_attribution_and_capture_by_a_state_actor(code: Callable[..., Document]) -> None:
+    doc = code("وقالت مصادر ميدانية إن الجيش السوري سيطر على بلدة مورك في ريف حماة.", actors=ARMY,
+               places=["مورك", "حماة"])
+    e = one(doc, "ASSAULT")
+    assert e.attributed_to == "مصادر ميدانية"
+    assert e.acled == ("Battles", "Government regains territory")
+
+
+def test_no_event_without_an_actor(code: Callable[..., Document]) -> None:
+    assert code("سقطت قذيفة على حي سكني في حمص.", places=["حمص"]).events == ()
+
+
+def test_casualty_counts(code: Callable[..., Document]) -> None:
+    doc = code("شن طيران التحالف غارة على مدينة الرقة أسفرت عن مقتل 12 مدنيا وإصابة 5 آخرين.",
+               actors={"التحالف": ("US-led coalition", "igo")}, places=["الرقة"])
+    e = one(doc, "ASSAULT")
+    assert dict(e.extra)["dead"] == 12 and dict(e.extra)["injured"] == 5
+
+
+def test_figurative_uses_are_discarded(code: Callable[..., Document]) -> None:
+    doc = code("أعلن الوزير الحرب على الفساد فجر اليوم، وقال إن الوضع تحت سيطرة الحكومة.",
+               actors={"الوزير": ("Minister", "person"), "الحكومة": ("Government", "state_body")})
+    assert [e.type for e in doc.events] == []
+
+
+def test_weekday_resolves_to_the_last_such_day(code: Callable[..., Document]) -> None:
+    # 2015-08-05 is a Wednesday; «يوم الاثنين» is 2015-08-03.
+    e = one(code("واعتقلت قوات الأمن يوم الاثنين عشرين ناشطا.", actors={"قوات الأمن": ("Police", "state_body")}),
+            "COERCE")
+    assert e.date == "2015-08-03" and e.mode == "arrest" and dict(e.extra).get("arrested") == 20
+
+
+def test_output_passes_the_contract_validator(code: Callable[..., Document], tmp_path: Path,
+                                              validator: Path) -> None:
+    doc = code("قصفت طائرات الجيش السوري أمس مدينة إدلب، بينما اتهمت المعارضة الجيش السوري بارتكاب مجزرة.",
+               actors={**ARMY, "المعارضة": ("Syrian opposition", "armed_group")}, places=["إدلب"])
+    assert len(doc.events) >= 2
+    out = tmp_path / "doc.json"
+    out.write_text(json.dumps(to_dict(doc), ensure_ascii=False), encoding="utf-8")
+    r = subprocess.run([sys.executable, str(validator), str(out)], capture_output=True, text=True)
+    assert r.returncode == 0, r.stdout + r.stderr
+
+
+_WORDS = ["قصفت", "الجيش السوري", "المدينة", "و", "اشتباكات", "بين", "داعش", "في", "حلب", "،", "لم", "هدد",
+          "بفرض", "عقوبات", "اعتقل", "أمس", "التي", "دربّتها", ".", "مقتل", "5", "غارات", "على", "يستعد", "لاقتحام"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=40))
+def test_invariants_on_random_text(code: Callable[..., Document], words: list[str]) -> None:
+    text = " ".join(words)
+    actors = {k: v for k, v in {"الجيش السوري": ("Syrian Arab Army", "state_body"),
+                                "داعش": ("Islamic State", "armed_group")}.items() if k in text}
+    doc = code(text, actors=actors, places=["حلب"] if "حلب" in text else [])
+    for n, e in enumerate(doc.events, 1):
+        assert e.id == f"e{n}"
+        assert e.actor and set(e.actor) <= {a.id for a in doc.actors}
+        assert not set(e.actor) & set(e.recipient)
+        assert e.evidence.contains(e.trigger) and doc.text[e.trigger.start:e.trigger.end] == e.trigger_text
+        assert 0 <= e.confidence <= 1
+    again = code(text, actors=actors, places=["حلب"] if "حلب" in text else [])
+    assert again.events == doc.events  # deterministic

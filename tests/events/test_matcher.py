@@ -1,0 +1,61 @@
+from __future__ import annotations
+
+import pytest
+
+from rasd.doc import Document
+from rasd.events.codebook import load_lexicon
+from rasd.events.matcher import TriggerMatcher, noun_forms, verb_forms
+from rasd.text.component import TextLayer
+
+TEXT = TextLayer()
+
+
+@pytest.fixture(scope="module")
+def matcher() -> TriggerMatcher:
+    return TriggerMatcher(load_lexicon())
+
+
+def triggers(matcher: TriggerMatcher, text: str) -> list[tuple[str, str, str | None]]:
+    doc = TEXT(Document(id="t", text=text))
+    return [(text[m.start:m.end], m.row.type, m.row.mode) for m in matcher.match(matcher.infos(doc.tokens))]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("وقصفت الطائرات المدينة", ("وقصفت", "ASSAULT", None)),
+    ("بدأ الجيش بتطويق المدينة", ("بتطويق", "ASSAULT", None)),
+    ("التي دربّتها", ("دربّتها", "AID", None)),
+    ("اندلعت اشتباكات عنيفة", ("اشتباكات", "ASSAULT", None)),
+    ("وتستهدف الغارات", ("وتستهدف", "ASSAULT", None)),
+    ("للاعتقال", ("للاعتقال", "COERCE", "arrest")),
+    ("بإرسال تعزيزات عسكرية", ("بإرسال تعزيزات", "MOBILIZE", "troops")),
+    ("وقّع الطرفان", None),
+    ("أعلن وقف إطلاق النار", ("وقف إطلاق النار", "RETREAT", "ceasefire")),
+    ("وسيفرض عقوبات", ("وسيفرض عقوبات", "COERCE", "restrict")),
+    ("دعوا الى تمديد المهمة", ("دعوا", "REQUEST", None)),
+    ("يدعون إلى الحوار", ("يدعون", "REQUEST", None)),
+    ("وقاتلت إلى جانب القوات", ("وقاتلت إلى جانب", "COOPERATE", None)),
+])
+def test_triggers_match_through_clitics_and_inflection(matcher: TriggerMatcher, text: str,
+                                                       want: tuple[str, str, str | None] | None) -> None:
+    got = triggers(matcher, text)
+    if want is None:
+        assert got == []
+    else:
+        assert want in got
+
+
+@pytest.mark.parametrize("text", ["الأمن والأمان", "وهنا تؤكد", "كونها تعد آخر معقل", "الدعم التسليحي"])
+def test_common_words_are_not_triggers(matcher: TriggerMatcher, text: str) -> None:
+    assert [t for t in triggers(matcher, text) if t[1] != "AID"] == []
+
+
+def test_noun_reading_after_a_noun_verb_reading_after_a_particle(matcher: TriggerMatcher) -> None:
+    doc = TEXT(Document(id="t", text="عزمها على مواصلة دعم قسد وقد دعم الجيش"))
+    rows = [m.row.pos for m in matcher.match(matcher.infos(doc.tokens))]
+    assert rows == ["n", "v"]
+
+
+def test_inflection_generation() -> None:
+    assert {"قصفت", "يقصفون", "تقصف", "قصفوا"} <= verb_forms("قصف")
+    assert {"يعتقل", "اعتقلت"} <= verb_forms("اعتقل")
+    assert {"الغارات", "غارات", "غاره"} <= noun_forms("غاره")
