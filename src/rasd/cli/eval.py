@@ -38,3 +38,20 @@ def eval_ner(gold: str, model_dir: str | None, split_on_period: bool) -> None:
     res = evaluate_sentences(sents, lambda text: model.spans(tok.tokenize(text)))
     res = {"gold": Path(gold).name, **res}
     click.echo(json.dumps(res, ensure_ascii=False, indent=1))
+
+
+@eval_group.command("events")
+@click.option("--gold", "gold", required=True, type=click.Path(exists=True, dir_okay=False),
+              help="Gold events: JSON Lines (or one JSON object) in the seed-gold format.")
+@click.option("--oracle", is_flag=True,
+              help="Give the coder the gold mentions, places and actor links instead of NER, linking and "
+                   "geocoding (measures the event coder alone).")
+@click.option("--config", "config_file", type=click.Path(dir_okay=False), default=None,
+              help="Settings file (TOML).")
+@click.option("--pipeline", default=None, help="Comma-separated component names (default: all).")
+def eval_events(gold: str, oracle: bool, config_file: str | None, pipeline: str | None) -> None:
+    """Type+clause and full-tuple precision, recall and F1, per type, of PLOVER event coding on GOLD."""
+    from rasd.events.cli_support import evaluate_events
+
+    res = evaluate_events(gold, oracle=oracle, config_file=config_file, pipeline=pipeline)
+    click.echo(json.dumps(res, ensure_ascii=False, indent=1))
