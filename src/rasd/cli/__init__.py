@@ -17,6 +17,7 @@ __all__ = ["main"]
 # name -> (module, attribute). Add new commands here.
 _COMMANDS: dict[str, tuple[str, str]] = {
     "extract": ("rasd.cli.extract", "extract"),
+    "serve": ("rasd.cli.serve", "serve"),
     "geocode": ("rasd.cli.geocode", "geocode"),
     "train": ("rasd.cli.train", "train"),
     "eval": ("rasd.cli.eval", "eval_group"),
