@@ -206,7 +206,8 @@ class Article:
                 "events": self.events}
 
 
-def main() -> None:
+def main(out: Path | None = None) -> None:
+    out = out or GOLD
     import annotate_iq
     import annotate_ly
     import annotate_sy
@@ -217,14 +218,14 @@ def main() -> None:
         for fn in mod.ARTICLES:
             docs.append(fn().doc())
     docs.sort(key=lambda d: d["id"])
-    GOLD.parent.mkdir(parents=True, exist_ok=True)
-    with open(GOLD, "w", encoding="utf-8") as fh:
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with open(out, "w", encoding="utf-8") as fh:
         for d in docs:
             fh.write(json.dumps(d, ensure_ascii=False) + "\n")
     for d in docs:
         print(f"{d['id']}  mentions={len(d['mentions'])} places={len(d['places'])} events={len(d['events'])}")
-    print(f"wrote {GOLD.relative_to(ROOT)}: {len(docs)} articles")
+    print(f"wrote {out}: {len(docs)} articles")
 
 
 if __name__ == "__main__":
-    main()
+    main(Path(sys.argv[1]) if len(sys.argv) > 1 else None)
