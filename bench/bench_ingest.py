@@ -1,0 +1,215 @@
+"""Benchmark: ingest SaudiNewsNet into the store with N workers, then time common queries.
+
+Prints and records (docs/bench/ingest.md): ingest time, articles/s, peak RSS (writer and the largest worker),
+database size, and the median latency of common filtered queries on the resulting database.
+
+The shipped pipeline (``DEFAULT_PIPELINE``) decides how many mentions/places/events there are to store and
+query. ``--synthetic K`` adds a deterministic bench-only component that gives every article K events with
+actors, recipients, places and descriptors drawn from fixed pools (realistic cardinalities), so the store's
+write path and query indexes are measured at full size even while the real components are being built.
+
+    python bench/bench_ingest.py                  # all 31,030 articles, 2 workers
+    python bench/bench_ingest.py --limit 2000     # a quick run
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import os
+import random
+import resource
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _common import CORPUS, record, table  # noqa: E402
+
+
+def register_synthetic(k: int) -> str:
+    from rasd.doc import Actor, Event, Mention, Place, Span
+    from rasd.pipeline import register
+
+    name = "bench.synthetic.v1"
+    types = ["ASSAULT", "ASSAULT", "ASSAULT", "COERCE", "MOBILIZE", "ACCUSE", "CONSULT", "AGREE", "SUPPORT",
+             "REQUEST", "THREATEN", "PROTEST", "AID", "REJECT", "SANCTION", "RETREAT"]
+    rng0 = random.Random(7)
+    actor_pool = [(f"ACT{i:03d}", f"Actor {i}", f"الفاعل {i}", rng0.choice(["SYR", "IRQ", "YEM", "SAU", None]))
+                  for i in range(400)]
+    place_pool = [(f"geonames:{1000 + i}", f"Place {i}", f"مكان {i}", 12 + rng0.random() * 25,
+                   35 + rng0.random() * 20, rng0.choice(["SY", "IQ", "YE", "SA", "LY"]), f"Admin {i % 40}")
+                  for i in range(1500)]
+    labels = ["التنظيم الإرهابي", "الميليشيا", "المتمردين", "قوات الشرعية", "المعارضة المسلحة", "الانقلابيين"]
+
+    class Synthetic:
+        requires: tuple[str, ...] = ("sentences",)
+        assigns: tuple[str, ...] = ("mentions", "actors", "places", "events")
+
+        def __init__(self) -> None:
+            self.name = name
+
+        def fingerprint(self) -> str:
+            return f"synthetic{k}"
+
+        def __call__(self, doc):  # type: ignore[no-untyped-def]
+            rng = random.Random(int(hashlib.sha1(doc.id.encode()).hexdigest()[:8], 16))
+            text = doc.text
+            n = len(text)
+            if n < 40:
+                return doc
+            ms, actors, places, events = [], [], [], []
+            for j in range(k):
+                s = rng.randrange(0, n - 20)
+                a = rng.choice(actor_pool[:60] if rng.random() < 0.7 else actor_pool)
+                r = rng.choice(actor_pool[:60])
+                p = rng.choice(place_pool[:200] if rng.random() < 0.6 else place_pool)
+                m1 = Mention(f"m{3 * j + 1}", s, s + 4, text[s:s + 4], "ORG", f"a{2 * j + 1}", None,
+                             (Span(s + 5, s + 12),) if rng.random() < 0.3 else (), "synthetic")
+                m2 = Mention(f"m{3 * j + 2}", s + 5, s + 9, text[s + 5:s + 9], "ORG", f"a{2 * j + 2}", None, (),
+                             "synthetic")
+                m3 = Mention(f"m{3 * j + 3}", s + 10, s + 14, text[s + 10:s + 14], "LOC", None, f"p{j + 1}", (),
+                             "synthetic")
+                ms += [m1, m2, m3]
+                actors.append(Actor(f"a{2 * j + 1}", a[1], a[2], "armed_group", a[3], None, None, (), (m1.id,), a[0]))
+                actors.append(Actor(f"a{2 * j + 2}", r[1], r[2], "state_body", r[3], "GOV", None, (), (m2.id,), r[0]))
+                places.append(Place(f"p{j + 1}", p[1], p[2], p[3], p[4], p[5], p[6], None, "city", 1, p[0], (m3.id,)))
+                day = doc.meta.date
+                events.append(Event(f"e{j + 1}", rng.choice(types), None, Span(s, s + 4), text[s:s + 4],
+                                    Span(s, min(n, s + 120)), (f"a{2 * j + 1}",), (f"a{2 * j + 2}",), (),
+                                    f"p{j + 1}", day, 0, confidence=rng.random()))
+            return doc.replace(mentions=tuple(ms), actors=tuple(actors), places=tuple(places), events=tuple(events))
+
+    @register(name, requires=Synthetic.requires, assigns=Synthetic.assigns)
+    def _make(settings):  # type: ignore[no-untyped-def]
+        return Synthetic()
+
+    return name
+
+
+def timed(fn, repeat: int = 5) -> tuple[float, int]:  # type: ignore[no-untyped-def]
+    fn()
+    times = []
+    n = 0
+    for _ in range(repeat):
+        t = time.perf_counter()
+        res = fn()
+        times.append((time.perf_counter() - t) * 1000)
+        n = len(res) if hasattr(res, "__len__") else int(res)
+    return statistics.median(times), n
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--limit", type=int, default=0, help="only the first N articles (0 = all)")
+    ap.add_argument("--workers", type=int, default=2)
+    ap.add_argument("--batch-size", type=int, default=64)
+    ap.add_argument("--pipeline", default=None, help="comma-separated components (default: the shipped pipeline)")
+    ap.add_argument("--synthetic", type=int, default=0, help="add K synthetic events per article (see docstring)")
+    ap.add_argument("--db", default=None, help="database path (default: a temporary file, removed after)")
+    ap.add_argument("--no-record", action="store_true")
+    args = ap.parse_args()
+
+    from rasd.config import DEFAULT_PIPELINE, resolve
+    from rasd.store import query as Q
+    from rasd.store.db import connect
+    from rasd.store.ingest import ingest
+
+    pipeline = args.pipeline.split(",") if args.pipeline else list(DEFAULT_PIPELINE)
+    if args.synthetic:
+        pipeline.append(register_synthetic(args.synthetic))
+    settings = resolve(env={}, overrides={"pipeline": pipeline})
+    src = str(CORPUS)
+    tmpdir = None
+    if args.limit:
+        import gzip
+        import itertools
+
+        tmpdir = tempfile.mkdtemp(prefix="rasd-bench-")
+        src = os.path.join(tmpdir, "articles.jsonl")
+        with gzip.open(CORPUS, "rt", encoding="utf-8") as f, open(src, "w", encoding="utf-8") as o:
+            o.writelines(itertools.islice(f, args.limit))
+    db = Path(args.db) if args.db else Path(tempfile.mkdtemp(prefix="rasd-bench-db-")) / "rasd.db"
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(db) + suffix).unlink(missing_ok=True)
+
+    t0 = time.perf_counter()
+    res = ingest([src], db, settings=settings, workers=args.workers, batch_size=args.batch_size)
+    wall = time.perf_counter() - t0
+    n_in = res.stored + res.skipped + res.failed
+    rss_self = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    rss_child = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    conn = connect(db)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    size = sum(Path(str(db) + s).stat().st_size for s in ("", "-wal") if Path(str(db) + s).exists())
+    st = Q.stats(conn)
+    t1 = time.perf_counter()
+    ingest([src], db, settings=settings, workers=args.workers, batch_size=args.batch_size, dedup=False)
+    resume = time.perf_counter() - t1
+    rconn = connect(db, readonly=True)
+
+    lines = [
+        f"articles read: {n_in:,} (stored {res.stored:,}, duplicates skipped {res.skipped:,}, failed {res.failed:,})",
+        f"pipeline: {', '.join(pipeline)} (fingerprint {res.fingerprint})",
+        f"ingest wall time: {wall:,.1f} s with {args.workers} workers -> {n_in / wall:,.1f} articles/s "
+        f"(includes story dedup at the end)",
+        f"peak RSS: writer {rss_self:,.0f} MiB, largest worker {rss_child:,.0f} MiB",
+        f"database: {size / 1024**2:,.1f} MiB ({size / max(1, res.stored) / 1024:,.1f} KiB/article); rows: "
+        + ", ".join(f"{k} {v:,}" for k, v in st.items()),
+        f"re-running the same command (everything already stored): {resume:,.1f} s",
+    ]
+    print("\n".join(lines))
+
+    # query latency on the database just built
+    top_actor = rconn.execute("SELECT name_ar FROM actors GROUP BY actor_key ORDER BY count(*) DESC LIMIT 1").fetchone()
+    top_place = rconn.execute("SELECT name FROM places GROUP BY name ORDER BY count(*) DESC LIMIT 1").fetchone()
+    top_src = rconn.execute("SELECT source FROM documents GROUP BY source ORDER BY count(*) DESC LIMIT 1").fetchone()
+    EF = Q.EventFilter
+    last = rconn.execute("SELECT max(day) FROM events").fetchone()[0] or "2015-08-31"
+    import datetime as _dt
+
+    week0 = (_dt.date.fromisoformat(last[:10]) - _dt.timedelta(days=6)).isoformat()
+    qs = [
+        ("events --type ASSAULT --limit 50", lambda: Q.events(rconn, EF(types=("ASSAULT",), limit=50))),
+        (f"events --from {week0} --to {last}", lambda: Q.events(rconn, EF(date_from=week0, date_to=last,
+                                                                          limit=50))),
+        (f"events --source {top_src[0] if top_src else '-'} --type ASSAULT",
+         lambda: Q.events(rconn, EF(sources=(top_src[0],) if top_src else (), types=("ASSAULT",), limit=50))),
+        (f"events --actor {top_actor[0] if top_actor else '-'}",
+         lambda: Q.events(rconn, EF(actor=top_actor[0], limit=50)) if top_actor else []),
+        ("events --country SY", lambda: Q.events(rconn, EF(country="SY", limit=50))),
+        (f"events --place {top_place[0] if top_place else '-'}",
+         lambda: Q.events(rconn, EF(place=top_place[0], limit=50)) if top_place else []),
+        ("events --bbox 35,32,42,37 (Syria)", lambda: Q.events(rconn, EF(bbox=(35, 32, 42, 37), limit=50))),
+        ("events --text الحوثيين", lambda: Q.events(rconn, EF(text="الحوثيين", limit=50))),
+        (f"events --type ASSAULT --country YE --from {week0} --to {last}",
+         lambda: Q.events(rconn, EF(types=("ASSAULT",), country="YE", date_from=week0, date_to=last, limit=50))),
+        ("count events --type ASSAULT", lambda: Q.count_events(rconn, EF(types=("ASSAULT",)))),
+        ("events --merged --type ASSAULT --limit 50", lambda: Q.stories(rconn, EF(types=("ASSAULT",), limit=50))),
+        ("search الحوثيين (20 hits)", lambda: Q.search(rconn, "الحوثيين", limit=20)),
+        ('search "الأمم المتحدة" اليمن', lambda: Q.search(rconn, '"الأمم المتحدة" اليمن', limit=20)),
+        ("actors --limit 50", lambda: Q.actors(rconn, limit=50)),
+        ("places --country SY --limit 50", lambda: Q.places(rconn, country="SY", limit=50)),
+        (f"labels --actor {top_actor[0] if top_actor else '-'}",
+         lambda: Q.labels(rconn, actor=top_actor[0]) if top_actor else []),
+    ]
+    rows = []
+    for label, fn in qs:
+        ms, n = timed(fn)
+        rows.append([f"`{label}`", n, f"{ms:,.1f}"])
+        print(f"{ms:8.1f} ms  {n:6} rows  {label}")
+    body = ("\n".join(f"- {x}" for x in lines) + "\n\nQuery latency (median of 5 after a warm-up, read-only "
+            "connection, rows returned):\n\n" + table(["query", "rows", "ms"], rows))
+    if not args.no_record:
+        name = "ingest" if not args.synthetic else "ingest_synthetic"
+        title = ("Store: ingest and query" if not args.synthetic
+                 else f"Store: ingest and query with {args.synthetic} synthetic events per article")
+        print(record(name, title, body))
+    if not args.db:
+        for suffix in ("", "-wal", "-shm"):
+            Path(str(db) + suffix).unlink(missing_ok=True)
+
+
+if __name__ == "__main__":
+    main()
