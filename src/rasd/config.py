@@ -30,6 +30,7 @@ __all__ = ["Settings", "DEFAULT_PIPELINE", "resolve"]
 DEFAULT_PIPELINE: tuple[str, ...] = (
     "rasd.text.v1",
     "rasd.geo.v1",
+    "rasd.events.v1",
 )
 
 
