@@ -159,6 +159,11 @@ def dev006() -> Article:
     a.ev(["SUPPORT"], None, "مشيدا",
          "مشيدا بمشاركة متطوعي عشائر الأنبار في تحرير محافظتهم",
          [KARBALAI], [actor("متطوعي عشائر الأنبار", en=["Anbar tribal volunteers", "Sunni tribal fighters"])], None)
+    a.ev(["ACCUSE"], "disapprove", "المتوقع",
+         "مبينا أنه كان المتوقع من الحكومات المتعاقبة أن تولي اهتماما خاصا بهذا الجانب وتضع وتنفذ خططا لحل مشكلة "
+         "الكهرباء وسد النقص فيها",
+         [KARBALAI], [actor("الحكومات المتعاقبة", en=["Iraqi government"])], None,
+         note="review pass: added; implicit criticism of successive governments over electricity shortages")
     a.ev(["REQUEST"], None, "وشدد",
          "وشدد الكربلائي على أهمية مشاركة عدد أكبر من أبناء محافظة الأنبار في تحرير مناطقهم",
          [KARBALAI], [actor("أبناء محافظة الأنبار", en=["Anbar residents", "Sunni tribal fighters"])], None,

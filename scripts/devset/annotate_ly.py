@@ -38,6 +38,7 @@ def dev011() -> Article:
     a.org("لحكومة الليبية", "الرسمية للحكومة الليبية")
     a.per("عبد الله الثني")
     a.org("وزارة الداخلية الليبية", "بيان لوزارة الداخلية الليبية")
+    a.org("وزارة الداخلية", "وكيل وزارة الداخلية")  # review pass: added (ORG inside a title)
     a.loc("تونس", "في دولة تونس", TUNISIA)
     a.per("الدباشي", "لاغتيال الدباشي، وذلك")
     a.per("حاتم العريبي")
@@ -59,7 +60,8 @@ def dev011() -> Article:
          [actor("الإرهابي الذي يحمل الجنسية التونسية", "جماعة إرهابية ليبية",
                 en=["unidentified militant (Tunisian national linked to a Libyan group)"])],
          [DAB], "تونس", modality="planned", attributed_to="السلطات الشرعية المعترف بها دوليا في ليبيا",
-         alts=[("لاغتياله", "مخططة لاغتياله"), ("اغتيال", "إحباط محاولة اغتيال كانت"),
+         alts=[("اغتيال", "التونسية محاولة اغتيال وزير"), ("لاغتياله", "مخططة لاغتياله"),
+               ("اغتيال", "إحباط محاولة اغتيال كانت"),
                ("لاغتيال", "الجبان لاغتيال"), ("اغتيال", "عملية اغتيال وتم")],
          note="foiled assassination plot; Tunisia's interior ministry denies there was any attempt")
     a.ev(["COERCE"], "arrest", "اعتقاله",

@@ -44,11 +44,13 @@ def dev008() -> Article:
     a.loc("المحويت", None,
           pt("Al Mahwit Governorate", 15.45, 43.55, "YE", "admin1", 3, "approximate governorate centroid"),
           expr="محافظة المحويت")
+    a.org("المقاومة الشعبية", "بين المقاومة الشعبية ومسلحين")  # review pass: added
     a.loc("الجفينة", "في الجفينة بالجبهة", JUFAINA)
     a.loc("مأرب", "جنوبي غرب مأرب", with_(MARIB, precision=2), expr="جنوبي غرب مأرب")
     a.loc("الحديدة", None,
           pt("Al Hudaydah Governorate", 14.90, 43.10, "YE", "admin1", 3, "approximate governorate centroid"),
           expr="محافظة الحديدة")
+    a.org("حوثيان")  # review pass: added (dual naming members of the movement, like «الدواعش»)
     a.org("لمقاومة", "مسلح للمقاومة")
     a.loc("باجل", None, gn(77408, "admin2", 3, name="Bajil District", note="district coded to its seat, Bajil"),
           expr="مديرية باجل")
@@ -208,6 +210,7 @@ def dev010() -> Article:
           expr="مديرية الحيمة الخارجية")
     a.loc("صنعاء", "لمحافظة صنعاء", SANAA_GOV, expr="محافظة صنعاء")
     a.org("الحرس الجمهوري")
+    a.org("الجيش", "وحدات الجيش الموالية")  # review pass: added (the Yemeni army)
     a.per("علي عبدالله صالح", "وحدات الجيش الموالية للرئيس السابق علي عبدالله صالح")
     a.org("الحوثيين", "إلى جوار الحوثيين")
     a.org("المقاومة", "تصدت المقاومة والجيش، أمس")
