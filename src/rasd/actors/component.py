@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 
 from rasd.actors.dictionary import load
-from rasd.actors.linker import Linker
+from rasd.actors.linker import GENERIC_SOURCE, LEXICON_SOURCE, Linker
 from rasd.config import Settings
 from rasd.doc import Document
 from rasd.pipeline import register
@@ -32,6 +33,11 @@ class ActorLinker:
         return hashlib.sha256(b"actors.v1\0" + load().fingerprint.encode()).hexdigest()[:12]
 
     def __call__(self, doc: Document) -> Document:
+        # Idempotent: mentions this component added before are dropped and links recomputed.
+        if doc.actors or any(m.source in (LEXICON_SOURCE, GENERIC_SOURCE) for m in doc.mentions):
+            kept = tuple(dataclasses.replace(m, actor=None, descriptors=()) for m in doc.mentions
+                         if m.source not in (LEXICON_SOURCE, GENERIC_SOURCE))
+            doc = doc.replace(mentions=kept, actors=())
         return self.linker(doc)
 
 

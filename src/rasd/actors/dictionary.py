@@ -250,7 +250,10 @@ def load_from(texts: dict[str, str]) -> Dictionary:
                 raise ResourceError(p, n, "empty Arabic pattern (stray '|')")
             words = pat.split()
             if words and words[-1] in ("{m}", "{f}", "{mp}") and all("{" not in w for w in words[:-1]):
-                d.add(d.heads, alias_key(" ".join(words[:-1])), ("head", key))
+                head = alias_key(" ".join(words[:-1]))
+                d.add(d.heads, head, ("head", key))
+                if head[0].startswith("ال") and len(head[0]) > 4:  # construct state: «قوات العمليات الخاصة الأميركية»
+                    d.add(d.heads, [head[0][2:]] + head[1:], ("head", key))
 
     bodies = {cells[0] for _, cells in _rows("bodies.tsv", texts["bodies.tsv"], (
         "key", "kind", "sector", "name_en", "name_en_noadj", "aliases_en", "patterns_ar", "scope", "source"))}

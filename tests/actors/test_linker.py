@@ -1,0 +1,188 @@
+"""The linker on hand-built Arabic sentences: clitics, variants, nationality heads, offices by date, context,
+NER interplay, descriptors and the mention invariants."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from rasd.doc import Document, Mention
+
+from .conftest import actor_of
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "name"),
+    [
+        ("تقدم مقاتلو قسد نحو المدينة.", "قسد", "Syrian Democratic Forces"),
+        ("اشتبك الجيش وقسد في الريف.", "قسد", "Syrian Democratic Forces"),
+        ("آخر معقل لداعش في سورية.", "داعش", "Islamic State"),
+        ("الانتصارات الكبيرة للجيش العربي السوري في دير الزور.", "لجيش العربي السوري", "Syrian Arab Army"),
+        ("أعلنت قوات سوريا الديمقراطية السيطرة على الحي.", "قوات سوريا الديمقراطية", "Syrian Democratic Forces"),
+        ("أعلنت قوات سورية الديموقراطية السيطرة على الحي.", "قوات سورية الديموقراطية", "Syrian Democratic Forces"),
+        ("قصفت القوات الامريكيه مواقع التنظيم.", "القوات الامريكيه", "US military"),
+        ("وقالت الحكومة التركية إنها سترد.", "الحكومة التركية", "Turkish government"),
+        ("ونددت وزارة الخارجية الروسية بالهجوم.", "وزارة الخارجية الروسية", "Russian foreign ministry"),
+        ("وأعلنت الخارجيّة الفرنسيّة عن قلقها.", "الخارجيّة الفرنسيّة", "French foreign ministry"),
+        ("وصلت تعزيزات الجيش العراقي إلى الموصل.", "الجيش العراقي", "Iraqi military"),
+        ("واستقبل الرئيس وفدا من حركة أحرار الشام.", "حركة أحرار الشام", "Ahrar al-Sham"),
+        ("هاجم الحوثيون مواقع الجيش اليمني.", "الحوثيون", "Houthis (Ansar Allah)"),
+        ("شن حزب الله هجوما.", "حزب الله", "Hezbollah"),
+        ("وبريطانيا وفرنسا دعتا إلى التهدئة.", "بريطانيا", "United Kingdom"),
+    ],
+)
+def test_aliases_through_clitics_and_variants(link, text: str, surface: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert actor_of(link(text), surface) == name
+
+
+def test_head_adjective_window(link) -> None:  # type: ignore[no-untyped-def]
+    doc = link("وتؤكد قيادة قوات العمليات البرية الخاصة الأميركية في سورية دعمها.")
+    assert actor_of(doc, "قوات العمليات البرية الخاصة الأميركية") == "US military"
+
+
+def test_window_stops_at_conjunction(link) -> None:  # type: ignore[no-untyped-def]
+    doc = link("انسحبت القوات من المدينة والروسية.")
+    assert not any(m.text.startswith("القوات من") for m in doc.mentions)
+
+
+@pytest.mark.parametrize(("date", "name"), [("2018-03-01", "Jim Mattis"), ("2014-05-01", "Chuck Hagel"),
+                                            ("2016-06-01", "Ash Carter")])
+def test_office_resolves_to_holder_by_date(link, date: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    doc = link("وقال وزير الدفاع الأمريكي إن القوات باقية.", date=date)
+    a = doc.actors[0]
+    assert (a.name, a.kind, a.country, a.role) == (name, "person", "USA", "US defence minister")
+
+
+def test_office_without_date_stays_the_office(link) -> None:  # type: ignore[no-untyped-def]
+    doc = link("وقال وزير الخارجية التركي إن بلاده سترد.")
+    assert actor_of(doc, "وزير الخارجية التركي") == "Turkish foreign minister"
+
+
+def test_title_before_name_gives_the_person_and_role(link) -> None:  # type: ignore[no-untyped-def]
+    doc = link("وعلى قائمتهم وزير الحرب الأميركي جيم ماتيس الى التحدث.")
+    assert [m.text for m in doc.mentions] == ["جيم ماتيس"]
+    assert (doc.actors[0].name, doc.actors[0].role) == ("Jim Mattis", "US defence minister")
+
+
+def test_title_before_unknown_ner_person_makes_a_new_person(link) -> None:  # type: ignore[no-untyped-def]
+    text = "وصرح وزير الخارجية العراقي فلان الفلاني للصحفيين."
+    s = text.index("فلان")
+    doc = link(text, mentions=(Mention("n1", s, s + len("فلان الفلاني"), "فلان الفلاني", "PER", source="ner"),))
+    (a,) = doc.actors
+    assert (a.kind, a.country, a.role, a.dictionary_id, a.mentions) == ("person", "IRQ", "Iraqi foreign minister",
+                                                                        None, ("n1",))
+
+
+def test_person_role_coded_by_article_date(link) -> None:  # type: ignore[no-untyped-def]
+    assert link("التقى أردوغان بوتين.", date="2013-05-01").actors[0].role == "Turkish prime minister"
+    assert link("التقى أردوغان بوتين.", date="2016-05-01").actors[0].role == "Turkish president"
+
+
+@pytest.mark.parametrize(
+    ("text", "bare", "name"),
+    [
+        ("قصف الجيش العراقي مواقع في الموصل، وقال الجيش إنه قتل عشرة.", "الجيش", "Iraqi military"),
+        ("تقدم الجيش نحو إدلب وحماة في سوريا بعد معارك مع المسلحين السوريين في سوريا.", "الجيش", "Syrian Arab Army"),
+        ("أعلنت الحكومة اليمنية رفضها، ثم قالت الحكومة إن الحوار انتهى.", "الحكومة", "Yemeni government"),
+    ],
+)
+def test_bare_generic_heads_from_context(link, text: str, bare: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert actor_of(link(text), bare) == name
+
+
+def test_bare_generic_without_context_is_dropped(link) -> None:  # type: ignore[no-untyped-def]
+    assert link("وقال الجيش إنه مستعد.").mentions == ()
+
+
+def test_unknown_ner_org_becomes_new_actor(link) -> None:  # type: ignore[no-untyped-def]
+    text = "أعلن حزب الفجر الجديد مقاطعة الانتخابات."
+    s = text.index("حزب")
+    span = "حزب الفجر الجديد"
+    doc = link(text, mentions=(Mention("n1", s, s + len(span), span, "ORG", source="ner"),))
+    (a,) = doc.actors
+    assert (a.kind, a.name_ar, a.dictionary_id, a.mentions) == ("party", span, None, ("n1",))
+    assert doc.mentions[0].actor == a.id
+
+
+def test_ner_overlap_rule(link) -> None:  # type: ignore[no-untyped-def]
+    text = "هاجم جيش الإسلام في الغوطة مواقع الجيش العربي السوري."
+    s1 = text.index("جيش الإسلام")
+    long_ner = Mention("n1", s1, s1 + len("جيش الإسلام في الغوطة"), "جيش الإسلام في الغوطة", "ORG", source="ner")
+    s2 = text.index("الجيش العربي")
+    short_ner = Mention("n2", s2, s2 + len("الجيش"), "الجيش", "ORG", source="ner")
+    doc = link(text, mentions=(long_ner, short_ner))
+    by_text = {m.text: m for m in doc.mentions}
+    # the longer NER span wins and inherits the dictionary actor that starts it
+    assert by_text["جيش الإسلام في الغوطة"].id == "n1"
+    assert actor_of(doc, "جيش الإسلام في الغوطة") == "Jaysh al-Islam"
+    # the longer dictionary span replaces the shorter NER mention
+    assert "الجيش" not in by_text and actor_of(doc, "الجيش العربي السوري") == "Syrian Arab Army"
+
+
+def test_equal_spans_keep_the_ner_mention(link) -> None:  # type: ignore[no-untyped-def]
+    text = "وقفت روسيا في وجه القرار."
+    s = text.index("روسيا")
+    doc = link(text, mentions=(Mention("x7", s, s + 5, "روسيا", "LOC", source="ner"),))
+    (m,) = doc.mentions
+    assert (m.id, m.type, m.source) == ("x7", "LOC", "ner") and actor_of(doc, "روسيا") == "Russia"
+
+
+def test_capital_as_place_is_not_an_actor(link) -> None:  # type: ignore[no-untyped-def]
+    assert link("اندلعت اشتباكات في ضواحي دمشق.").actors == ()
+    assert actor_of(link("فرضت عقوبات على دمشق."), "دمشق") == "Syria"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "descriptor"),
+    [
+        ("إلى مناطق تواجد ميليشيا «درع الفرات» التابعة لتركيا.", "درع الفرات", "ميليشيا"),
+        ("هاجم تنظيم داعش الإرهابي القرية.", "داعش", "الإرهابي"),
+        ("تقدمت قوات النظام في سوريا نحو المدينة.", "قوات النظام", "النظام"),
+        ("حاصرت التنظيمات الإرهابية البلدة في سوريا.", "التنظيمات الإرهابية", "التنظيمات الإرهابية"),
+    ],
+)
+def test_descriptors(link, text: str, surface: str, descriptor: str) -> None:  # type: ignore[no-untyped-def]
+    doc = link(text)
+    m = next(m for m in doc.mentions if m.text == surface)
+    assert descriptor in [doc.text[d.start:d.end] for d in m.descriptors]
+
+
+def test_deterministic_ids_and_idempotent(link, linker) -> None:  # type: ignore[no-untyped-def]
+    text = "قصفت القوات التركية مواقع قسد، وردت قسد على القوات التركية."
+    a, b = link(text), link(text)
+    assert a == b
+    assert [x.id for x in a.actors] == ["a1", "a2"] and a.actors[0].name == "Turkish military"
+    assert linker(a) == a
+
+
+def _check(doc: Document) -> None:
+    ids = [m.id for m in doc.mentions]
+    assert len(ids) == len(set(ids))
+    last = -1
+    for m in doc.mentions:
+        assert doc.text[m.start:m.end] == m.text and m.start >= last and m.type in ("PER", "ORG", "LOC", "MISC")
+        last = m.end
+        for d in m.descriptors:
+            assert 0 <= d.start < d.end <= len(doc.text)
+    actor_ids = {a.id for a in doc.actors}
+    assert {m.actor for m in doc.mentions if m.actor} == actor_ids
+    for a in doc.actors:
+        assert all(next(m for m in doc.mentions if m.id == mid).actor == a.id for mid in a.mentions)
+
+
+_WORDS = ["قسد", "لداعش", "والجيش", "الجيش", "العربي", "السوري", "«", "»", "،", "القوات", "الأميركية", "في",
+          "سورية", "وزير", "الخارجية", "التركي", "ميليشيا", "درع", "الفرات", "التنظيمات", "الإرهابية", "قوات",
+          "النظام", "دمشق", "ضواحي", "ً", "ـ", "\u200f", "للجيش", "حزب", "الله", "x", "ISIS", " ", "\n"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), max_size=40), st.data())
+def test_invariants_hold_on_any_text(link, words: list[str], data: st.DataObject) -> None:  # type: ignore[no-untyped-def]
+    text = " ".join(words)
+    ner: tuple[Mention, ...] = ()
+    if len(text) > 4:
+        s = data.draw(st.integers(0, len(text) - 2))
+        e = data.draw(st.integers(s + 1, min(len(text), s + 15)))
+        ner = (Mention("n1", s, e, text[s:e], data.draw(st.sampled_from(["PER", "ORG", "LOC"])), source="ner"),)
+    _check(link(text, mentions=ner))
+    _check(link(text))
