@@ -1,0 +1,166 @@
+"""A small hand-built store for the web tests: real-style Arabic articles with mentions (and descriptors),
+actors, places and events, written through the store's own row functions (no NER/events component needed)."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from rasd.doc import Actor, Document, Event, Mention, Meta, Place, Sentence, Span
+
+ACTORS = {
+    "ISIL": dict(name="Islamic State", name_ar="داعش", kind="armed_group", country=None, sector="REB",
+                 wikidata="Q2429253", dictionary_id="ISIL"),
+    "COALITION": dict(name="Global Coalition against Daesh", name_ar="التحالف الدولي", kind="igo", country=None,
+                      sector=None, wikidata="Q18345580", dictionary_id="COALITION_ISIL"),
+    "SAU_MOFA": dict(name="Saudi Ministry of Foreign Affairs", name_ar="وزارة الخارجية السعودية",
+                     kind="state_body", country="SAU", sector="GOV", wikidata=None, dictionary_id="SAU_MOFA"),
+    "YEM_GOV": dict(name="Government of Yemen", name_ar="الحكومة اليمنية", kind="state_body", country="YEM",
+                    sector="GOV", wikidata=None, dictionary_id="YEM_GOV"),
+    "UN": dict(name="United Nations", name_ar="الأمم المتحدة", kind="igo", country=None, sector=None,
+               wikidata="Q1065", dictionary_id="UN"),
+    "IRQ_ARMY": dict(name="Iraqi Army", name_ar="الجيش العراقي", kind="state_body", country="IRQ", sector="MIL",
+                     wikidata="Q1140360", dictionary_id="IRQ_MIL"),
+}
+PLACES = {
+    "RAQQA": dict(name="Ar-Raqqah", name_ar="الرقة", lat=35.9528, lon=39.0079, country="SY",
+                  admin1="Raqqa", admin2=None, feature="city", precision=1, gazetteer_id="geonames:163345"),
+    "ABHA": dict(name="Abha", name_ar="أبها", lat=18.2164, lon=42.5053, country="SA", admin1="'Asir",
+                 admin2=None, feature="city", precision=1, gazetteer_id="geonames:110690"),
+    "ADEN": dict(name="Aden", name_ar="عدن", lat=12.7794, lon=45.0367, country="YE", admin1="Aden",
+                 admin2=None, feature="city", precision=1, gazetteer_id="geonames:415189"),
+    "MOSUL": dict(name="Mosul", name_ar="الموصل", lat=36.335, lon=43.1189, country="IQ", admin1="Nineveh",
+                  admin2=None, feature="city", precision=1, gazetteer_id="geonames:99072"),
+}
+
+
+def find(text: str, needle: str) -> Span:
+    pos = text.index(needle)
+    return Span(pos, pos + len(needle))
+
+
+def build(doc_id: str, text: str, *, source: str, date: str, title: str,
+          mentions: list[tuple[str, str, str | None, str | None, list[str]]],
+          events: list[dict[str, object]]) -> Document:
+    """mentions: (surface, type, actor key, place key, descriptor surfaces); events: type, trigger, evidence
+    (surfaces), actor/recipient (actor keys), place key, date, mode, acled."""
+    ms: list[Mention] = []
+    amen: dict[str, list[str]] = {}
+    pmen: dict[str, list[str]] = {}
+    for i, (surface, typ, akey, pkey, descs) in enumerate(mentions):
+        sp = find(text, surface)
+        mid = f"m{i + 1}"
+        ms.append(Mention(mid, sp.start, sp.end, surface, typ, f"a:{akey}" if akey else None,
+                          f"p:{pkey}" if pkey else None, tuple(find(text, d) for d in descs), "test"))
+        if akey:
+            amen.setdefault(akey, []).append(mid)
+        if pkey:
+            pmen.setdefault(pkey, []).append(mid)
+    actors = tuple(Actor(id=f"a:{k}", aliases_matched=(str(ACTORS[k]["name_ar"]),), mentions=tuple(v),
+                         **ACTORS[k]) for k, v in amen.items())  # type: ignore[arg-type]
+    places = tuple(Place(id=f"p:{k}", mentions=tuple(v), **PLACES[k])  # type: ignore[arg-type]
+                   for k, v in pmen.items())
+    evs = []
+    for i, e in enumerate(events):
+        trig = find(text, str(e["trigger"]))
+        evid = find(text, str(e["evidence"]))
+        assert evid.contains(trig), (doc_id, e)
+        acled = e.get("acled")
+        evs.append(Event(
+            id=f"e{i + 1}", type=str(e["type"]), mode=e.get("mode"), trigger=trig,  # type: ignore[arg-type]
+            trigger_text=text[trig.start:trig.end], evidence=evid,
+            actor=tuple(f"a:{k}" for k in e.get("actor", ())),  # type: ignore[attr-defined]
+            recipient=tuple(f"a:{k}" for k in e.get("recipient", ())),  # type: ignore[attr-defined]
+            place=f"p:{e['place']}" if e.get("place") else None, date=e.get("date"),  # type: ignore[arg-type]
+            sentence=0, confidence=0.8, acled=tuple(acled) if acled else None,  # type: ignore[arg-type]
+            rule="test.rule",
+        ))
+    return Document(id=doc_id, text=text, meta=Meta(title=title, source=source,
+                                                     url=f"http://example.org/{doc_id}", date=date),
+                    sentences=(Sentence(0, len(text), (Span(0, len(text)),)),), mentions=tuple(ms),
+                    actors=actors, places=places, events=tuple(evs))
+
+
+TEXT_A = ("شنّت طائرات التحالف الدولي غارات جوية على مواقع لتنظيم «داعش» في مدينة الرقة، أمس، "
+          "ما أدى إلى مقتل 12 عنصراً من التنظيم الإرهابي.")
+TEXT_B = "قصفت مقاتلات التحالف الدولي مواقع تنظيم داعش في الرقة أمس وقتلت 12 مسلحاً من التنظيم المتطرف."
+TEXT_C = ("أعلنت وزارة الخارجية السعودية أنها تدين الهجوم الإرهابي الذي نفذه تنظيم داعش على مسجد في أبها، "
+          "واعتبرت أن الميليشيا الإرهابية تستهدف وحدة المجتمع.")
+TEXT_D = "وقّعت الحكومة اليمنية اتفاقاً مع الأمم المتحدة لإيصال المساعدات الإنسانية إلى عدن."
+TEXT_E = ("دفع الجيش العراقي بتعزيزات عسكرية كبيرة إلى أطراف الموصل، في حين هاجم مسلحو داعش "
+          "نقاطاً للجيش العراقي جنوب المدينة، بحسب مصادر أمنية.")
+TEXT_F = "افتتح معرض الكتاب في الرياض أبوابه للزوار مساء الخميس بمشاركة مئات دور النشر."
+
+
+def sample_documents() -> list[Document]:
+    return [
+        build("art-a", TEXT_A, source="aawsat", date="2015-08-02", title="غارات للتحالف على الرقة", mentions=[
+            ("التحالف الدولي", "ORG", "COALITION", None, []),
+            ("داعش", "ORG", "ISIL", None, ["التنظيم الإرهابي"]),
+            ("الرقة", "LOC", None, "RAQQA", []),
+        ], events=[dict(type="ASSAULT", mode="aerial", trigger="غارات",
+                        evidence="شنّت طائرات التحالف الدولي غارات جوية على مواقع لتنظيم «داعش» في مدينة الرقة",
+                        actor=["COALITION"], recipient=["ISIL"], place="RAQQA", date="2015-08-01",
+                        acled=("Explosions/Remote violence", "Air/drone strike"))]),
+        build("art-b", TEXT_B, source="alriyadh", date="2015-08-02", title="قصف مواقع داعش في الرقة", mentions=[
+            ("التحالف الدولي", "ORG", "COALITION", None, []),
+            ("داعش", "ORG", "ISIL", None, ["التنظيم المتطرف"]),
+            ("الرقة", "LOC", None, "RAQQA", []),
+        ], events=[dict(type="ASSAULT", mode="aerial", trigger="قصفت", evidence=TEXT_B[:-1], actor=["COALITION"],
+                        recipient=["ISIL"], place="RAQQA", date="2015-08-01",
+                        acled=("Explosions/Remote violence", "Air/drone strike"))]),
+        build("art-c", TEXT_C, source="okaz", date="2015-08-07", title="الخارجية تدين هجوم أبها", mentions=[
+            ("وزارة الخارجية السعودية", "ORG", "SAU_MOFA", None, []),
+            ("داعش", "ORG", "ISIL", None, ["الميليشيا الإرهابية"]),
+            ("أبها", "LOC", None, "ABHA", []),
+        ], events=[
+            dict(type="ACCUSE", trigger="تدين", evidence="أعلنت وزارة الخارجية السعودية أنها تدين الهجوم",
+                 actor=["SAU_MOFA"], recipient=["ISIL"], date="2015-08-07"),
+            dict(type="ASSAULT", trigger="الهجوم",
+                 evidence="الهجوم الإرهابي الذي نفذه تنظيم داعش على مسجد في أبها", actor=["ISIL"], place="ABHA",
+                 date="2015-08-06", acled=("Explosions/Remote violence", "Suicide bomb")),
+        ]),
+        build("art-d", TEXT_D, source="aawsat", date="2015-08-03", title="اتفاق لإيصال المساعدات إلى عدن",
+              mentions=[
+                  ("الحكومة اليمنية", "ORG", "YEM_GOV", None, []),
+                  ("الأمم المتحدة", "ORG", "UN", None, []),
+                  ("عدن", "LOC", None, "ADEN", []),
+              ], events=[dict(type="AGREE", trigger="وقّعت", evidence=TEXT_D[:-1], actor=["YEM_GOV"],
+                              recipient=["UN"], place="ADEN", date="2015-08-03")]),
+        build("art-e", TEXT_E, source="alhayat", date="2015-07-20", title="تعزيزات للجيش العراقي قرب الموصل",
+              mentions=[
+                  ("الجيش العراقي", "ORG", "IRQ_ARMY", None, []),
+                  ("الموصل", "LOC", None, "MOSUL", []),
+                  ("داعش", "ORG", "ISIL", None, []),
+              ], events=[
+                  dict(type="MOBILIZE", mode="troops", trigger="دفع",
+                       evidence="دفع الجيش العراقي بتعزيزات عسكرية كبيرة إلى أطراف الموصل",
+                       actor=["IRQ_ARMY"], place="MOSUL", date="2015-07-20"),
+                  dict(type="ASSAULT", trigger="هاجم", evidence="هاجم مسلحو داعش نقاطاً للجيش العراقي جنوب المدينة",
+                       actor=["ISIL"], recipient=["IRQ_ARMY"], place="MOSUL", date="2015-07-19",
+                       acled=("Battles", "Armed clash")),
+              ]),
+        build("art-f", TEXT_F, source="alriyadh", date="2015-07-30", title="افتتاح معرض الكتاب", mentions=[],
+              events=[]),
+    ]
+
+
+def build_store(path: str | os.PathLike[str], copies: int = 1) -> Path:
+    """Write the sample documents into a new store at ``path`` with the store's own functions (``copies`` > 1
+    stores each article that many times under different ids, for a bigger database)."""
+    from rasd.store import connect
+    from rasd.store.db import now, transaction
+    from rasd.store.dedup import build_stories
+    from rasd.store.rows import document_rows, write_rows
+
+    conn = connect(path)
+    try:
+        with transaction(conn):
+            for k in range(copies):
+                for d in sample_documents():
+                    if k:
+                        d = d.replace(id=f"{d.id}-{k}")
+                    write_rows(conn, document_rows(d, fingerprint="test", run_id=None, ingested_at=now()))
+        build_stories(conn)
+    finally:
+        conn.close()
+    return Path(path)
