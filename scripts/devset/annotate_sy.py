@@ -340,8 +340,6 @@ def dev003() -> Article:
 def dev004() -> Article:
     a = Article("dev-004")
     TURKEY = actor("تركيا", en=["Turkey", "Turkish government"])
-    DAVUTOGLU = actor("أحمد داود أوغلو", "أوغلو", "رئيس الوزراء التركي",
-                      en=["Ahmet Davutoglu", "Turkish Prime Minister"])
     USA = actor("الولايات المتحدة", "واشنطن", en=["United States", "US government"])
     PYD = actor("حزب الاتحاد الديمقراطي الكردي السوري", en=["Democratic Union Party", "PYD"])
     MODERATES = actor("المعارضة السورية المعتدلة", "الجيش السوري الحر", en="SYROPP")

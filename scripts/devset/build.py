@@ -17,7 +17,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-import geo  # noqa: E402
+import geo
 
 ROOT = HERE.parents[1]
 SELECTED = ROOT / "tests" / "data" / "dev" / "selected.jsonl"
@@ -220,8 +220,7 @@ def main(out: Path | None = None) -> None:
     docs.sort(key=lambda d: d["id"])
     out.parent.mkdir(parents=True, exist_ok=True)
     with open(out, "w", encoding="utf-8") as fh:
-        for d in docs:
-            fh.write(json.dumps(d, ensure_ascii=False) + "\n")
+        fh.writelines(json.dumps(d, ensure_ascii=False) + "\n" for d in docs)
     for d in docs:
         print(f"{d['id']}  mentions={len(d['mentions'])} places={len(d['places'])} events={len(d['events'])}")
     print(f"wrote {out}: {len(docs)} articles")

@@ -14,6 +14,7 @@ Exit 1 when a problem is found.
 from __future__ import annotations
 
 import collections
+import itertools
 import json
 import re
 import sys
@@ -27,7 +28,7 @@ VALIDATOR = ROOT / ".." / "shared" / "tools" / "validate_document.py"
 def plover_modes() -> dict[str, set[str]]:
     """PLOVER_MODES from the shared validator (the one list of types and modes)."""
     src = VALIDATOR.read_text(encoding="utf-8")
-    m = re.search(r"^PLOVER_MODES = (\{.*?^\})", src, re.S | re.M)
+    m = re.search(r"^PLOVER_MODES = (\{.*?^\})", src, re.DOTALL | re.MULTILINE)
     assert m, "PLOVER_MODES not found in validate_document.py"
     return eval(m.group(1), {"set": set})  # a literal dict of sets, from the shared repo
 
@@ -80,7 +81,7 @@ def problems(doc: dict) -> list[str]:
         if m["text"] != m["text"].strip():
             bad(f"mention {i}: surrounding space in {m['text']!r}")
     order = sorted(ments, key=lambda m: (m["start"], m["end"]))
-    for x, y in zip(order, order[1:]):
+    for x, y in itertools.pairwise(order):
         if y["start"] < x["end"]:
             bad(f"overlapping mentions {x['text']!r}@{x['start']} and {y['text']!r}@{y['start']}")
     locs = {(m["start"], m["end"]) for m in ments if m["type"] == "LOC"}
@@ -163,9 +164,8 @@ def problems(doc: dict) -> list[str]:
                     bad(f"{label}: {role} entry {entry!r} lacks an English canonical name at the end")
                 elif any(ARABIC.search(x) for x in entry) and not ARABIC.search(entry[0]):
                     bad(f"{label}: {role} entry {entry!r}: Arabic forms must come first")
-        if not ev["actor"]:
-            if not ev.get("note"):
-                bad(f"{label}: empty actor without a note")
+        if not ev["actor"] and not ev.get("note"):
+            bad(f"{label}: empty actor without a note")
         if "symmetric" in ev and ev["symmetric"] is not True:
             bad(f"{label}: symmetric must be true when present")
         if ev.get("symmetric") and not (ev["actor"] and ev["recipient"]):

@@ -20,12 +20,11 @@ GEO = Path(__file__).resolve().parents[2] / ".." / "shared" / "data" / "geo"
 @lru_cache(maxsize=1)
 def _geonames() -> dict[int, dict]:
     rows: dict[int, dict] = {}
-    with zipfile.ZipFile(GEO / "geonames-mena" / "cities15000.zip") as z:
-        with z.open("cities15000.txt") as fh:
-            for line in io.TextIOWrapper(fh, encoding="utf-8"):
-                f = line.rstrip("\n").split("\t")
-                rows[int(f[0])] = {"id": int(f[0]), "name": f[1], "alt": f[3], "lat": float(f[4]),
-                                   "lon": float(f[5]), "fcode": f[7], "country": f[8], "pop": int(f[14] or 0)}
+    with zipfile.ZipFile(GEO / "geonames-mena" / "cities15000.zip") as z, z.open("cities15000.txt") as fh:
+        for line in io.TextIOWrapper(fh, encoding="utf-8"):
+            f = line.rstrip("\n").split("\t")
+            rows[int(f[0])] = {"id": int(f[0]), "name": f[1], "alt": f[3], "lat": float(f[4]),
+                               "lon": float(f[5]), "fcode": f[7], "country": f[8], "pop": int(f[14] or 0)}
     with open(GEO / "geonames-mena" / "cities15000_mena_arabic.tsv", encoding="utf-8") as fh:
         for r in csv.DictReader(fh, delimiter="\t"):
             rows[int(r["geonameid"])]["arabic"] = r["arabic_names"]

@@ -117,8 +117,8 @@ def load_candidates() -> dict[str, list[dict]]:
                 continue
             seen.add(key)
             by_country[c].append(a)
-    for c in by_country:
-        by_country[c].sort(key=lambda a: a["url"])
+    for cands in by_country.values():
+        cands.sort(key=lambda a: a["url"])
     return by_country
 
 
@@ -126,8 +126,8 @@ def main() -> None:
     by_country = load_candidates()
     rng = random.Random(SEED)
     draw: dict[str, list[dict]] = {}
-    for c in sorted(by_country):  # fixed order so the rng stream is stable
-        pool = list(by_country[c])
+    for c, cands in sorted(by_country.items()):  # fixed order so the rng stream is stable
+        pool = list(cands)
         rng.shuffle(pool)
         draw[c] = pool[:DRAW_PER_COUNTRY]
     outlet_count: dict[str, int] = {}
@@ -177,10 +177,9 @@ def main() -> None:
     }
     (OUT / "draw.json").write_text(json.dumps(summary, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     with open(OUT / "selected.jsonl", "w", encoding="utf-8") as fh:
-        for r in rows:
-            fh.write(json.dumps(r, ensure_ascii=False) + "\n")
-    for c in log:
-        print(c, summary["candidates"][c], "candidates;", sum(e["decision"] == "taken" for e in log[c]), "taken")
+        fh.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
+    for c, entries in log.items():
+        print(c, summary["candidates"][c], "candidates;", sum(e["decision"] == "taken" for e in entries), "taken")
     for r in rows:
         print(r["id"], r["country"], r["meta"]["source"], len(r["text"]), r["meta"]["title"])
 
