@@ -73,13 +73,22 @@ def main(argv: list[str] | None = None) -> int:
         console.print("(no events coded by this pipeline)")
     console.print(f"documents written to {jsonl}")
     db = out_dir / "rasd.db"
+    from rasd.store import connect
+    from rasd.store.db import now, transaction
+    from rasd.store.dedup import build_stories
+    from rasd.store.rows import document_rows, write_rows
+
+    conn = connect(db)  # the documents are extracted already: write their rows (whole-article upserts)
     try:
-        from rasd.store import ingest_documents  # type: ignore[attr-defined]
-    except ImportError:
-        return 0
-    ingest_documents(db, docs, fingerprint=extractor.fingerprint)
+        with transaction(conn):
+            for d in docs:
+                write_rows(conn, document_rows(d, fingerprint=extractor.fingerprint, run_id=None,
+                                               ingested_at=now()))
+        build_stories(conn)
+    finally:
+        conn.close()
     console.print(f"stored in {db}")
-    console.print(f"open the dashboard:  {Path(sys.executable).parent / 'rasd'} serve --db {db}")
+    console.print(f"open the dashboard:  {Path(sys.executable).parent / 'rasd'} serve --db {db}", soft_wrap=True)
     return 0
 
 

@@ -26,10 +26,11 @@
         const dist = Math.max(1, Math.hypot(dx, dy)), f = (dist * dist) / k;
         d[a][0] -= (dx / dist) * f; d[a][1] -= (dy / dist) * f; d[b][0] += (dx / dist) * f; d[b][1] += (dy / dist) * f;
       }
-      nodes.forEach((n, i) => {
+      nodes.forEach((n, i) => {  // gravity keeps separate groups of actors near the middle
+        d[i][0] += (W / 2 - n.x) * 0.02 * k / 10; d[i][1] += (H / 2 - n.y) * 0.02 * k / 10;
         const len = Math.max(1, Math.hypot(d[i][0], d[i][1]));
-        n.x = Math.min(W - 40, Math.max(40, n.x + (d[i][0] / len) * Math.min(len, t)));
-        n.y = Math.min(H - 30, Math.max(30, n.y + (d[i][1] / len) * Math.min(len, t)));
+        n.x = Math.min(W - 100, Math.max(100, n.x + (d[i][0] / len) * Math.min(len, t)));
+        n.y = Math.min(H - 40, Math.max(40, n.y + (d[i][1] / len) * Math.min(len, t)));
       });
     }
   }
@@ -39,8 +40,8 @@
     const W = Math.max(box.clientWidth || 800, 300), H = 520;
     const root = svg("svg", { width: W, height: H, viewBox: `0 0 ${W} ${H}`, role: "img" }, box);
     const defs = svg("defs", {}, root);
-    const marker = svg("marker", { id: "arrow", viewBox: "0 0 10 10", refX: 10, refY: 5, markerWidth: 6,
-                                   markerHeight: 6, orient: "auto-start-reverse" }, defs);
+    const marker = svg("marker", { id: "arrow", viewBox: "0 0 10 10", refX: 10, refY: 5, markerWidth: 9,
+                                   markerHeight: 9, markerUnits: "userSpaceOnUse", orient: "auto-start-reverse" }, defs);
     svg("path", { d: "M 0 0 L 10 5 L 0 10 z", fill: "#555" }, marker);
     layout(data.nodes, data.edges, W, H);
     const byId = new Map(data.nodes.map((n) => [n.id, n]));
