@@ -109,7 +109,8 @@ ANER_TRAIN_LINES = 125_305  # ANERcorp's training part; the CAMeL Lab test tail 
 def write_common(shared: Path, keys: set[str], out: Path) -> None:
     """common.tsv: one-word names that are common words (matched alone only after a place word).
 
-    From ANERcorp's training part: words tagged O or PER at least 3 times and LOC in under 30 % of their uses; plus
+    From ANERcorp's training part: words tagged O or PER at least 3 times and LOC in under 20 % of their uses
+    (names of countries, governorates, capitals and MENA cities over 100,000 exempt); plus
     the hand-reviewed ``common_curated.tsv``.
     """
     loc: Counter[str] = Counter()
@@ -127,7 +128,7 @@ def write_common(shared: Path, keys: set[str], out: Path) -> None:
     rows = []
     for k in sorted(keys):
         lo, ot = loc[k], other[k]
-        if ot >= 3 and lo / (lo + ot) < 0.3:
+        if ot >= 3 and lo / (lo + ot) < 0.2:
             rows.append(f"{k}\t{lo}\t{ot}\tANERcorp train tags")
     hand = (GEO_RES / "common_curated.tsv").read_text(encoding="utf-8").splitlines()
     for line in hand:
@@ -307,7 +308,11 @@ def main() -> None:
                 "population": str(int(r["population"] or 0)), "precision": str(r["precision"] or "")}
         lines.append("\t".join(str(vals[c]).replace("\t", " ") for c in COLUMNS))
     Path(args.out).write_text("\n".join(lines) + "\n", encoding="utf-8")
-    write_common(Path(args.shared), {k.replace(" ", "") for r in out_rows for k in r["keys"]},
+    # Names of major places in the region are never demoted by the tag counts (only by the hand list).
+    major = {k.replace(" ", "") for r in out_rows for k in r["keys"]
+             if r["feature"] in ("country", "admin1") or "capital" in r["flags"]
+             or (r["country"] in MENA and int(r["population"] or 0) >= 100_000)}
+    write_common(Path(args.shared), {k.replace(" ", "") for r in out_rows for k in r["keys"]} - major,
                  Path(args.out).parent / "common.tsv")
     by_src = Counter(r["id"].split(":")[0] for r in out_rows)
     print(f"wrote {len(lines) - 1} places to {args.out}: {dict(by_src)}")

@@ -16,8 +16,9 @@ __all__ = ["Context", "read_context", "PLACE_NOUNS", "norm_of", "is_quote"]
 SETTLEMENT_NOUNS = frozenset("مدينه بلده قريه بلدات قري مدن مخيم ضاحيه العاصمه عاصمه".split())
 AREA_NOUNS = frozenset("حي احياء منطقه مناطق شارع ساحه".split())
 ADMIN_NOUNS = frozenset("محافظه محافظات ولايه اقليم قضاء ناحيه مديريه".split())
+COUNTRY_NOUNS = frozenset("دوله بلاد جمهوريه مملكه سلطنه اماره".split())
 SITE_NOUNS = frozenset("معبر مطار ميناء قاعده جزيره سد".split())
-PLACE_NOUNS = SETTLEMENT_NOUNS | AREA_NOUNS | ADMIN_NOUNS | SITE_NOUNS | frozenset({"ريف", "ريفي", "الريف", "ارياف"})
+PLACE_NOUNS = SETTLEMENT_NOUNS | AREA_NOUNS | ADMIN_NOUNS | SITE_NOUNS | COUNTRY_NOUNS | frozenset({"ريف", "ريفي", "الريف", "ارياف"})
 RURAL = frozenset({"ريف", "ريفي", "الريف", "ارياف"})
 # Direction and proximity words: X's point, precision 2 («شرقي دمشق», «ضواحي دمشق», «قرب حلب»).
 DIRECTIONS = frozenset("شمال جنوب شرق غرب شمالي جنوبي شرقي غربي الشمال الجنوب الشرق الغرب".split())
@@ -27,7 +28,8 @@ REGION_ADJ = frozenset("الشمالي الجنوبي الشرقي الغربي 
 # Words after which a region rather than a town is meant («مناطق توزعهم في إدلب», «أنحاء حلب»).
 REGION_HINTS = frozenset("مناطق انحاء محافظات مختلف ارياف".split())
 # Locative cues for countries and capitals: a place, not the state acting («في سورية», «إلى دمشق»).
-LOCATIVE = frozenset("في داخل الي نحو باتجاه اتجاه حدود الحدود اراضي الاراضي عاصمه العاصمه انحاء ارض".split())
+LOCATIVE = frozenset("في داخل الي نحو باتجاه اتجاه حدود الحدود اراضي الاراضي عاصمه العاصمه انحاء ارض من عبر "
+                     "حتي".split())
 # «الحرب على سورية»: the war is located in the country.
 WAR_NOUNS = frozenset("الحرب حرب الحمله الازمه الصراع العدوان".split())
 STOP_BACK = frozenset(".!؟?؛;:")

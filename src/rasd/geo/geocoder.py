@@ -67,32 +67,36 @@ class Resolution:
 
 
 def _strip_variants(tok: Token) -> list[tuple[str, int, str]]:
-    """(normalised name-part, raw start, clitics) readings of a token's beginning, most likely first."""
+    """(normalised name-part, raw start relative to the token, clitics) readings of a token's beginning, most
+    likely first."""
     words = tok.words
+    base = tok.start
     out: list[tuple[str, int, str]] = []
     pre = "".join(w.norm for w in words if w.role == "proclitic")
     body = [w for w in words if w.role != "proclitic"]
     if body:
-        out.append(("".join(w.norm for w in body), body[0].start, pre))
+        out.append(("".join(w.norm for w in body), body[0].start - base, pre))
         if len(body) > 1 and body[0].role == "stem":
-            out.append((body[0].norm, body[0].start, pre))
+            out.append((body[0].norm, body[0].start - base, pre))
     full = normalize_word(tok.text)
     if pre:
-        out.append((full, tok.start, ""))
+        out.append((full, 0, ""))
     else:
         # Clitics the tokenizer kept (rare names): و/ف, then ب/ل/ك, «لل» → «ال».
-        view = normalize(tok.text)
         s = 0
         clit = ""
+        view = None
         if len(full) > 3 and full[0] in _PROCLITICS:
+            view = normalize(tok.text)
             s, clit = 1, full[0]
-            out.append((full[1:], tok.start + view.to_raw(1), clit))
+            out.append((full[1:], view.to_raw(1), clit))
         if len(full) - s > 3 and full[s] in _PREPS:
+            view = view or normalize(tok.text)
             rest = full[s + 1:]
             if full[s] == "ل" and rest.startswith("ل"):
-                out.append(("ا" + rest, tok.start + view.to_raw(s + 1), clit + "ل"))
+                out.append(("ا" + rest, view.to_raw(s + 1), clit + "ل"))
             else:
-                out.append((rest, tok.start + view.to_raw(s + 1), clit + full[s]))
+                out.append((rest, view.to_raw(s + 1), clit + full[s]))
     return out
 
 
@@ -102,6 +106,8 @@ class Geocoder:
     def __init__(self, gazetteer: Gazetteer | None = None) -> None:
         self._gaz = gazetteer
         self._prefixes: set[str] | None = None
+        # token text -> its readings that start a gazetteer name (most tokens: none)
+        self._variants: dict[str, tuple[tuple[str, int, str], ...]] = {}
 
     @property
     def gazetteer(self) -> Gazetteer:
@@ -126,21 +132,30 @@ class Geocoder:
         tok = tokens[i]
         if tok.kind != "arabic":
             return None
-        index = self.gazetteer.index
+        variants = self._variants.get(tok.text)
+        if variants is not None and not variants:
+            return None  # the common case: this token starts no name
+        gaz = self.gazetteer
+        index = gaz.index
         prefixes = self._multi_prefixes()
+        if variants is None:
+            variants = tuple(v for v in _strip_variants(tok) if len(v[0]) >= 2 and (v[0] in index or v[0] in prefixes))
+            if len(self._variants) < 500_000:
+                self._variants[tok.text] = variants
+        if not variants:
+            return None
         best: tuple[int, int, tuple[Entry, ...], str, str] | None = None
-        for head, start, clit in _strip_variants(tok):
-            if len(head) < 2:
-                continue
+        for head, rel, clit in variants:
+            start = tok.start + rel
             key = head
             j = i + 1
             while True:
                 ids = index.get(key)
-                if ids and j - i > 1 and (j - i) not in self.gazetteer.nwords[key] and not (
+                if ids and j - i > 1 and (j - i) not in gaz.nwords[key] and not (
                         j - i == 2 and head in COMPOUND_HEADS):
                     ids = ()  # «هو ما» is not «هوما»; «البو كمال» is «البوكمال»
                 if ids and (best is None or j > best[0]):
-                    ents = tuple(self.gazetteer.entries[x] for x in ids)
+                    ents = tuple(gaz.entries[x] for x in ids)
                     if gaz_only:
                         ents = tuple(e for e in ents if "nomatch" not in e.flags)
                     if ents:
@@ -155,7 +170,7 @@ class Geocoder:
 
     def _border_at(self, tokens: list[Token], i: int) -> tuple[int, tuple[Entry, ...]] | None:
         """«الحدود السورية - العراقية» / «الحدود السورية العراقية»: (end token, border entries)."""
-        if norm_of(tokens[i]) not in ("الحدود", "حدود"):
+        if "حدود" not in tokens[i].text or norm_of(tokens[i]) not in ("الحدود", "حدود"):
             return None
         adjs: list[str] = []
         j = i + 1
@@ -179,7 +194,7 @@ class Geocoder:
     def find(self, doc: Document) -> list[_Cand]:
         tokens = list(doc.tokens)
         starts = [t.start for t in tokens]
-        from bisect import bisect_left, bisect_right
+        from bisect import bisect_right
 
         cands: list[_Cand] = []
         taken: list[tuple[int, int]] = [(m.start, m.end) for m in doc.mentions]
@@ -187,11 +202,12 @@ class Geocoder:
         for m in doc.mentions:
             if m.type != "LOC":
                 continue
-            a, b = bisect_left(starts, m.start), bisect_right(starts, m.end - 1)
+            a, b = max(0, bisect_right(starts, m.start) - 1), bisect_right(starts, m.end - 1)
             found = None
             for i in range(a, b):
                 r = self._match_at(tokens, i, gaz_only=False)
-                if r and tokens[r[0] - 1].end <= m.end and (found is None or r[0] - i > found[1] - found[0]):
+                if r and r[1] >= m.start and tokens[r[0] - 1].end <= m.end and (
+                        found is None or r[0] - i > found[1] - found[0]):
                     found = (i, r[0], r[2], r[3], r[4])
             if found is None:
                 continue
@@ -203,10 +219,11 @@ class Geocoder:
 
         i = 0
         n = len(tokens)
+        known = self._variants
         while i < n:
             t = tokens[i]
-            if t.kind != "arabic":
-                i += 1
+            if t.kind != "arabic" or (known.get(t.text, None) == () and "حدود" not in t.text):
+                i += 1  # the common case: a token that starts no name
                 continue
             border = self._border_at(tokens, i)
             if border is not None:
