@@ -24,9 +24,9 @@ from dataclasses import dataclass, field
 
 from rasd.doc import Actor, Document, Event, Mention, Span
 from rasd.events.codebook import Lexicon, load_lexicon
-from rasd.events.cues import CueIndex
+from rasd.events.cues import CueIndex, CueScan
 from rasd.events.dates import resolve_date
-from rasd.events.matcher import TokInfo, TriggerMatch, TriggerMatcher, phrase_at, token_info
+from rasd.events.matcher import TokInfo, TriggerMatch, TriggerMatcher, phrase_at, word_forms
 
 __all__ = ["EventCoder"]
 
@@ -77,6 +77,11 @@ class EventCoder:
         self.lexicon = lexicon or load_lexicon()
         self.matcher = TriggerMatcher(self.lexicon)
         self.cues = CueIndex(self.lexicon)
+        self._discard_first: dict[str, list[tuple[str, ...]]] = {}
+        for words in self.lexicon.discards:
+            for f in word_forms(words[0]):
+                self._discard_first.setdefault(f, []).append(words)
+        self._discard_len = max((len(w) for w in self.lexicon.discards), default=1)
 
     # ------------------------------------------------------------------ helpers
     @staticmethod
@@ -310,8 +315,12 @@ class EventCoder:
         if not doc.tokens or not doc.sentences:
             return ()
         starts, sents = self._layout(doc)
-        toks = [token_info(i, t) for i, t in enumerate(doc.tokens)]
         refs = self._mention_refs(doc, starts)
+        if not any(r.mention.actor for r in refs):
+            return ()  # no linked actor, no event
+        toks = self.matcher.infos(doc.tokens)
+        scan = self.cues.scan(toks)
+        dates: dict[tuple[int, int], str | None] = {}
         arefs = [r for r in refs if r.mention.actor]
         prefs = [r for r in refs if r.mention.place]
         actors = {a.id: a for a in doc.actors}
@@ -346,7 +355,7 @@ class EventCoder:
                     continue
                 recipient_ids = [x for x in _uniq(arefs[i].mention.actor for i in r_idx) if x not in actor_ids]
                 future = self._future(toks[tm.first], tm)
-                mod = self.cues.modality(toks, tm.first, tm.last, (c_lo, c_hi), (st.lo, st.hi), tm.row.type,
+                mod = self.cues.modality(scan, tm.first, tm.last, (c_lo, c_hi), (st.lo, st.hi), tm.row.type,
                                          tm.row.tag, future)
                 if mod.purpose:
                     continue
@@ -356,12 +365,15 @@ class EventCoder:
                     continue
                 if tm.row.tag == "statement" and tm.row.type in ("REQUEST", "THREATEN"):
                     statements.append((tm.last, set(actor_ids)))
-                mode = tm.row.mode or self.cues.mode(toks, tm.first, tm.last, (st.lo, st.hi), tm.row.type)
+                mode = tm.row.mode or self.cues.mode(scan, tm.first, tm.last, (st.lo, st.hi), tm.row.type)
                 attributed = self._attributed(doc, toks, arefs, mod.attribution_at, mod.attribution_end,
                                               mod.attribution_noun)
                 sp = doc.sentences[st.index]
-                date = resolve_date(doc.meta.date, [doc.text[c_span.start:c_span.end],
-                                                    doc.text[sp.start:sp.end]])
+                key = (c_span.start, c_span.end)
+                if key not in dates:
+                    dates[key] = resolve_date(doc.meta.date, [doc.text[c_span.start:c_span.end],
+                                                              doc.text[sp.start:sp.end]])
+                date = dates[key]
                 tag = tm.row.tag
                 if tag == "capture" and any(actors[a].kind in _STATE_KINDS for a in actor_ids):
                     tag = "capture-state"
@@ -382,9 +394,9 @@ class EventCoder:
                 })
                 prev_actor, prev_at = actor_ids, tm.last
         drafts = self._merge(drafts)
-        return tuple(self._finish(doc, toks, drafts))
+        return tuple(self._finish(doc, scan, drafts))
 
-    def _finish(self, doc: Document, toks: Sequence[TokInfo], drafts: list[dict[str, object]]) -> list[Event]:
+    def _finish(self, doc: Document, scan: CueScan, drafts: list[dict[str, object]]) -> list[Event]:
         events = []
         # Casualty counts: stated in the event's sentence, from its trigger on; a sentence's counts go to its
         # first violent event.
@@ -395,7 +407,7 @@ class EventCoder:
             extra: list[tuple[str, object]] = []
             if d["type"] in ("ASSAULT", "COERCE") and d["sentence"] not in seen_sent:
                 lo, hi = d["sent"]  # type: ignore[misc]
-                counts = self.cues.casualties(toks, tm.first, hi)
+                counts = self.cues.casualties(scan, tm.first, hi)
                 for k in ("dead", "injured", "arrested"):
                     if k in counts:
                         extra.append((k, counts[k]))
@@ -448,8 +460,9 @@ class EventCoder:
         return False
 
     def _discarded(self, toks: Sequence[TokInfo], tm: TriggerMatch, st: _Sent) -> bool:
-        for words in self.lexicon.discards:
-            for j in range(max(st.lo, tm.first - len(words) + 1), tm.first + 1):
+        """The trigger lies inside a figurative phrase of ``discards.tsv``."""
+        for j in range(max(st.lo, tm.first - self._discard_len + 1), tm.first + 1):
+            for words in {w for c in toks[j].cands for w in self._discard_first.get(c, ())}:
                 last = phrase_at(toks, j, words)
                 if last is not None and j <= tm.first <= last:
                     return True

@@ -11,9 +11,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rasd.events.codebook import Cue, Lexicon
-from rasd.events.matcher import TokInfo, phrase_at
+from rasd.events.matcher import TokInfo, phrase_at, word_forms
 
-__all__ = ["CueIndex", "Modality", "number_at"]
+__all__ = ["CueIndex", "CueScan", "Modality", "number_at"]
 
 _CLAUSE_KINDS = ("negation", "purpose", "planned")
 _STOP = {"عن", "ان", "بان", "على", "الي", "في", "انه", "انها", "ب", "من", "حول"}
@@ -46,34 +46,81 @@ class Modality:
     attribution_noun: bool = False  # the source is a noun phrase («مصادر ميدانية»), not (only) an actor
 
 
+@dataclass(frozen=True, slots=True)
+class CueScan:
+    """A document's tokens with, per token (memoised), the cues by kind whose first word it matches."""
+
+    toks: Sequence[TokInfo]
+    memo: dict[int, dict[str, list[Cue]]]
+    index: CueIndex
+
+    def starting(self, kind: str, j: int) -> list[Cue]:
+        d = self.memo.get(j)
+        if d is None:
+            d = self.memo[j] = self.index._first_hits(self.toks[j])
+        return d.get(kind, [])
+
+
 class CueIndex:
     def __init__(self, lexicon: Lexicon) -> None:
         self.by_kind: dict[str, tuple[Cue, ...]] = {}
+        # kind -> first-word form -> cues starting with it; prefix cues ("حتف*") are checked everywhere
+        self._merged: dict[str, list[Cue]] = {}
+        self._span: dict[str, int] = {}
+        self._prefix: dict[str, list[Cue]] = {}
         for c in lexicon.cues:
             self.by_kind[c.kind] = self.by_kind.get(c.kind, ()) + (c,)
+            w = c.words[0]
+            if w.endswith("*"):
+                self._prefix.setdefault(c.kind, []).append(c)
+                continue
+            self._span[c.kind] = max(self._span.get(c.kind, 0), c.window)
+            for f in word_forms(w):
+                lst = self._merged.setdefault(f, [])
+                if c not in lst:
+                    lst.append(c)
 
-    def find(self, kind: str, toks: Sequence[TokInfo], lo: int, hi: int) -> list[tuple[int, int, Cue]]:
+    def scan(self, toks: Sequence[TokInfo]) -> CueScan:
+        """A per-document view that finds, lazily and once per token, which cues' first words it matches."""
+        return CueScan(toks, {}, self)
+
+    def _first_hits(self, t: TokInfo) -> dict[str, list[Cue]]:
+        d: dict[str, list[Cue]] = {}
+        if t.arabic:
+            for c in t.cands:
+                for cue in self._merged.get(c, ()):
+                    lst = d.setdefault(cue.kind, [])
+                    if cue not in lst:
+                        lst.append(cue)
+            for kind, cues in self._prefix.items():
+                for cue in cues:
+                    if any(c.startswith(cue.words[0][:-1]) for c in t.cands):
+                        d.setdefault(kind, []).append(cue)
+        return d
+
+    def find(self, kind: str, scan: CueScan, lo: int, hi: int) -> list[tuple[int, int, Cue]]:
         """Occurrences (first, last, cue) of cues of ``kind`` starting in tokens [lo, hi)."""
         out = []
+        toks = scan.toks
         for j in range(max(lo, 0), min(hi, len(toks))):
-            if not toks[j].arabic:
-                continue
-            for c in self.by_kind.get(kind, ()):
+            for c in scan.starting(kind, j):
                 last = phrase_at(toks, j, c.words)
                 if last is not None:
                     out.append((j, last, c))
         return out
 
-    def _near(self, kind: str, toks: Sequence[TokInfo], first: int, last: int, lo: int, hi: int
+    def _near(self, kind: str, scan: CueScan, first: int, last: int, lo: int, hi: int
               ) -> tuple[int, int, Cue] | None:
         """The cue of ``kind`` nearest to the trigger [first, last] within its window and [lo, hi)."""
         best: tuple[int, tuple[int, int, Cue]] | None = None
-        for c in self.by_kind.get(kind, ()):
-            w = c.window
-            a = first - w if c.where in ("before", "around") else last + 1
-            b = first if c.where == "before" else last + 1 + w
-            for j in range(max(a, lo), min(b, hi)):
-                if not toks[j].arabic:
+        toks = scan.toks
+        span = self._span.get(kind, 0)
+        for j in range(max(first - span, lo), min(last + 1 + span, hi)):
+            for c in scan.starting(kind, j):
+                w = c.window
+                a = first - w if c.where in ("before", "around") else last + 1
+                b = first if c.where == "before" else last + 1 + w
+                if not a <= j < b:
                     continue
                 end = phrase_at(toks, j, c.words)
                 if end is None or (c.where == "before" and end >= first):
@@ -83,34 +130,35 @@ class CueIndex:
                     best = (dist, (j, end, c))
         return best[1] if best else None
 
-    def modality(self, toks: Sequence[TokInfo], first: int, last: int, clause: tuple[int, int],
+    def modality(self, scan: CueScan, first: int, last: int, clause: tuple[int, int],
                  sent: tuple[int, int], type_: str, tag: str | None, future: bool) -> Modality:
         cl_lo, cl_hi = clause
         s_lo, s_hi = sent
-        polarity = "negated" if self._near("negation", toks, first, last, cl_lo, cl_hi) else "asserted"
-        purpose = self._near("purpose", toks, first, last, cl_lo, cl_hi) is not None
+        polarity = "negated" if self._near("negation", scan, first, last, cl_lo, cl_hi) else "asserted"
+        purpose = self._near("purpose", scan, first, last, cl_lo, cl_hi) is not None
         modality = "actual"
         statement = tag == "statement"
-        if not statement and type_ not in ("REQUEST",) and self._near("demanded", toks, first, last, s_lo, s_hi):
+        if not statement and type_ not in ("REQUEST",) and self._near("demanded", scan, first, last, s_lo, s_hi):
             modality = "demanded"
-        elif not statement and type_ != "THREATEN" and self._near("threatened", toks, first, last, s_lo, s_hi):
+        elif not statement and type_ != "THREATEN" and self._near("threatened", scan, first, last, s_lo, s_hi):
             modality = "threatened"
-        elif self._near("hypothetical", toks, first, last, s_lo, s_hi):
+        elif self._near("hypothetical", scan, first, last, s_lo, s_hi):
             modality = "hypothetical"
-        elif future or self._near("planned", toks, first, last, cl_lo, cl_hi):
+        elif future or self._near("planned", scan, first, last, cl_lo, cl_hi):
             modality = "planned"
         if statement and modality in ("planned", "hypothetical") and type_ in ("REQUEST", "ACCUSE", "REJECT",
                                                                                   "THREATEN"):
             modality = "actual"  # a statement reported as made, whatever its content's tense
-        noun, at, end = self.attribution(toks, first, sent)
+        noun, at, end = self.attribution(scan, first, sent)
         return Modality(polarity, modality, purpose, at, end, noun)
 
-    def attribution(self, toks: Sequence[TokInfo], first: int, sent: tuple[int, int]
+    def attribution(self, scan: CueScan, first: int, sent: tuple[int, int]
                     ) -> tuple[bool, int | None, int | None]:
         """Where the credited source is: (is a source noun phrase, first token, last token), or no source."""
         s_lo, s_hi = sent
-        hits = [h for h in self.find("attribution-verb", toks, max(s_lo, first - 40), first) if h[1] < first]
-        hits += self.find("attribution-prep", toks, s_lo, s_hi)
+        toks = scan.toks
+        hits = [h for h in self.find("attribution-verb", scan, max(s_lo, first - 40), first) if h[1] < first]
+        hits += self.find("attribution-prep", scan, s_lo, s_hi)
         hits.sort(key=lambda h: abs(h[0] - first))
         for j, end, _cue in hits:
             k = end + 1
@@ -118,7 +166,7 @@ class CueIndex:
                 k += 1
             if k >= s_hi:
                 continue
-            src = self.find("source-noun", toks, k, min(k + 2, s_hi))
+            src = self.find("source-noun", scan, k, min(k + 2, s_hi))
             if src:
                 a = src[0][0]
                 b = a
@@ -129,27 +177,30 @@ class CueIndex:
             return False, k, k  # the caller checks for an actor mention here
         return False, None, None
 
-    def mode(self, toks: Sequence[TokInfo], first: int, last: int, sent: tuple[int, int], type_: str
+    def mode(self, scan: CueScan, first: int, last: int, sent: tuple[int, int], type_: str
              ) -> str | None:
         best: tuple[int, str] | None = None
-        for c in self.by_kind.get("mode", ()):
-            typ, _, mode = (c.value or "").partition("/")
-            if typ != type_:
-                continue
-            a = first - c.window if c.where in ("before", "around") else last + 1
-            b = first if c.where == "before" else last + 1 + c.window
-            for j in range(max(a, sent[0]), min(b, sent[1])):
-                if toks[j].arabic and phrase_at(toks, j, c.words) is not None:
+        toks = scan.toks
+        span = self._span.get("mode", 0)
+        for j in range(max(first - span, sent[0]), min(last + 1 + span, sent[1])):
+            for c in scan.starting("mode", j):
+                typ, _, mode = (c.value or "").partition("/")
+                if typ != type_:
+                    continue
+                a = first - c.window if c.where in ("before", "around") else last + 1
+                b = first if c.where == "before" else last + 1 + c.window
+                if a <= j < b and phrase_at(toks, j, c.words) is not None:
                     d = abs(j - first)
                     if best is None or d < best[0]:
                         best = (d, mode)
         return best[1] if best else None
 
-    def casualties(self, toks: Sequence[TokInfo], lo: int, hi: int) -> dict[str, int]:
+    def casualties(self, scan: CueScan, lo: int, hi: int) -> dict[str, int]:
         """Counts stated in tokens [lo, hi): a number right before or after a casualty word."""
         out: dict[str, int] = {}
+        toks = scan.toks
         for kind in ("dead", "injured", "arrested"):
-            for j, end, _c in self.find(kind, toks, lo, hi):
+            for j, end, _c in self.find(kind, scan, lo, hi):
                 n = None
                 for k in [j - 1] + list(range(end + 1, end + 9)):  # «12 قتيلا», «مقتل 12», «اعتقلت … عشرين»
                     if lo <= k < hi:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rasd.doc import Token
 from rasd.events.codebook import Lexicon, TriggerRow
@@ -23,6 +24,8 @@ __all__ = ["TokInfo", "TriggerMatch", "TriggerMatcher", "token_info", "word_form
 _PROCLITICS = ("وب", "ول", "وك", "فب", "فل", "فك", "وس", "فس", "و", "ف", "ب", "ل", "ك", "س")
 # No «ي»: on nouns it is far more often the nisba ending («التسليحي») than the pronoun "my".
 _ENCLITICS = ("هما", "كما", "هم", "هن", "ها", "كم", "نا", "ني", "ه", "ك")
+_PRO_FIRST = frozenset("وفبلكس")
+_ENC_LAST = frozenset(e[-1] for e in _ENCLITICS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,7 +68,7 @@ def token_info(index: int, tok: Token) -> TokInfo:
         add(stem.norm + enc)
     full = normalize_word(tok.text)
     add(full)
-    for pre in _PROCLITICS:
+    for pre in (_PROCLITICS if full[:1] in _PRO_FIRST else ()):
         if not full.startswith(pre) or len(full) - len(pre) < 2:
             continue
         rest = full[len(pre):]
@@ -78,6 +81,8 @@ def token_info(index: int, tok: Token) -> TokInfo:
         for b in bases:
             add(b)
     for c in list(seen):
+        if c[-1:] not in _ENC_LAST:
+            continue
         for e in _ENCLITICS:
             if c.endswith(e) and len(c) - len(e) >= 2:
                 b = c[: -len(e)]
@@ -118,9 +123,10 @@ def noun_forms(n: str) -> set[str]:
     return base | {"ال" + b for b in base}
 
 
-def word_forms(w: str) -> set[str]:
-    """Forms accepted for a literal (non-head) word of a phrase: as a noun, with or without ال."""
-    return noun_forms(w)
+@lru_cache(maxsize=65536)
+def word_forms(w: str) -> frozenset[str]:
+    """Forms accepted for a literal (non-head) word of a phrase: as a noun, with or without ال (cached)."""
+    return frozenset(noun_forms(w) | {w})
 
 
 _VERB_BEFORE = {"قد", "لقد", "ثم", "كما", "حيث", "اذ", "فيما", "بينما", "التي", "الذي", "الذين", "لم", "لن", "ان",
@@ -180,8 +186,10 @@ def phrase_at(toks: Sequence[TokInfo], j: int, words: Sequence[str]) -> int | No
         if w.endswith("*"):
             if not any(c.startswith(w[:-1]) for c in toks[j].cands):
                 return None
-        elif not any(c in word_forms(w) or c == w for c in toks[j].cands):
-            return None
+        else:
+            forms = word_forms(w)
+            if not any(c in forms for c in toks[j].cands):
+                return None
         last = j
         j += 1
     return last
@@ -192,6 +200,7 @@ class TriggerMatcher:
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
+        self._info_cache: dict[str, TokInfo] = {}
         # head form -> [(row, follower words)]
         self.index: dict[str, list[tuple[TriggerRow, tuple[str, ...]]]] = {}
         for row in lexicon.triggers:
@@ -237,6 +246,15 @@ class TriggerMatcher:
             return row.pos == want
         return row.line < other.line
 
-    @staticmethod
-    def infos(tokens: Iterable[Token]) -> list[TokInfo]:
-        return [token_info(i, t) for i, t in enumerate(tokens)]
+    def infos(self, tokens: Iterable[Token]) -> list[TokInfo]:
+        """Token infos, computed once per distinct token text (cached on this matcher)."""
+        out = []
+        cache = self._info_cache
+        for i, t in enumerate(tokens):
+            hit = cache.get(t.text)
+            if hit is None:  # the tokenizer segments a given token text one way only
+                hit = token_info(i, t)
+                if len(cache) < 500_000:
+                    cache[t.text] = hit
+            out.append(TokInfo(i, t, hit.cands, hit.procl))
+        return out
