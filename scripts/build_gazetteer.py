@@ -188,12 +188,17 @@ def main() -> None:
     z = zipfile.ZipFile(geo / "geonames-mena" / "cities15000.zip")
     gn_admin1: dict[str, str] = {}
     capitals: dict[str, tuple[float, float]] = {}
+    extents: dict[str, tuple[float, float, float, float, int]] = {}  # lat min/max, lon min/max, count
     with z.open("cities15000.txt") as fh:
         for line in io.TextIOWrapper(fh, encoding="utf-8"):
             f = line.rstrip("\n").split("\t")
             gid, name, alts, lat, lon, fcode, cc, adm1, pop = f[0], f[1], f[3], f[4], f[5], f[7], f[8], f[10], f[14]
             if fcode == "PPLC":
                 capitals[cc] = (float(lat), float(lon))
+            la, lo = float(lat), float(lon)
+            ex = extents.get(cc)
+            extents[cc] = (la, la, lo, lo, 1) if ex is None else (
+                min(ex[0], la), max(ex[1], la), min(ex[2], lo), max(ex[3], lo), ex[4] + 1)
             names = arabic_names(alts.split(","))
             if not names:
                 continue
@@ -245,13 +250,19 @@ def main() -> None:
             names = [n for n in names if n != "الشام"]  # the Levant / Damascus more often than the state
         if iso2 == "SY":
             lat, lon = sy_point
+        elif iso2 in extents and extents[iso2][4] >= 3 and extents[iso2][1] - extents[iso2][0] < 20 and (
+                extents[iso2][3] - extents[iso2][2] < 20):
+            # centre of the bounding box of the country's larger places (curated.tsv overrides)
+            la0, la1, lo0, lo1, _n = extents[iso2]
+            lat, lon = round((la0 + la1) / 2, 4), round((lo0 + lo1) / 2, 4)
         elif iso2 in capitals:
             lat, lon = capitals[iso2]
         else:
             continue  # no point (curated.tsv may still add it)
         add(f"cc:{iso2}", name=name_en, name_ar=names[0] if names else name_en, keys=keys_of(names), lat=lat,
             lon=lon, country=iso2, feature="country", population=int(info.get(iso2, {}).get("pop") or 0),
-            source="CLDR/GeoNames country names" + (", OpenSyria centroid" if iso2 == "SY" else ", capital point"))
+            source="CLDR/GeoNames country names" + (", OpenSyria centroid" if iso2 == "SY" else
+                                                    ", point: bounding-box centre of GeoNames places or capital"))
 
     # --- Curated rows: new places, aliases and overrides --------------------------------------------------------
     for row in parse_curated((GEO_RES / "curated.tsv").read_text(encoding="utf-8"), "curated.tsv"):

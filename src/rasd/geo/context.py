@@ -30,6 +30,9 @@ REGION_HINTS = frozenset("مناطق انحاء محافظات مختلف اري
 # Locative cues for countries and capitals: a place, not the state acting («في سورية», «إلى دمشق»).
 LOCATIVE = frozenset("في داخل الي نحو باتجاه اتجاه حدود الحدود اراضي الاراضي عاصمه العاصمه انحاء ارض من عبر "
                      "حتي".split())
+# Visiting and travelling: the capital or country visited is a place («سيزور دمشق», «زيارة لبغداد»).
+VISIT = frozenset("زار يزور سيزور تزور ستزور زياره زيارات زيارتها يزورون زاروا وصل يصل وصول توجه يتوجه غادر يغادر "
+                  "مغادره قدم قادما قادمه عاد يعود عودته وصلت".split())
 # «الحرب على سورية»: the war is located in the country.
 WAR_NOUNS = frozenset("الحرب حرب الحمله الازمه الصراع العدوان".split())
 STOP_BACK = frozenset(".!؟?؛;:")
@@ -40,6 +43,11 @@ def norm_of(tok: Token) -> str:
     if tok.kind != "arabic":
         return tok.text
     return tok.stem.norm
+
+
+def _nisba(n: str) -> bool:
+    """A definite nisba adjective («الليبية», «السوري»)."""
+    return n.startswith("ال") and len(n) > 5 and (n.endswith("يه") or n.endswith("ي"))
 
 
 def is_quote(tok: Token) -> bool:
@@ -81,6 +89,10 @@ def read_context(tokens: list[Token], i: int, j: int, clitics: str) -> Context:
 
     k = back(i - 1)
     nouns = 0
+    # «العاصمة الليبية طرابلس»: a nisba adjective between a place noun and the name
+    if (k >= 1 and tokens[k].kind == "arabic" and _nisba(norm_of(tokens[k]))
+            and norm_of(tokens[k - 1]) in PLACE_NOUNS - RURAL):
+        k -= 1
     while k >= 0 and nouns < 2 and tokens[k].kind == "arabic" and norm_of(tokens[k]) in PLACE_NOUNS - RURAL:
         n = norm_of(tokens[k])
         admin_noun |= n in ADMIN_NOUNS
@@ -105,7 +117,7 @@ def read_context(tokens: list[Token], i: int, j: int, clitics: str) -> Context:
         centre = cue = True
     elif g == "من" and (prev in DIRECTIONS or prev in PROXIMITY or prev in DISTANCE_UNITS):
         relative = cue = True  # «إلى الشمال من حلب», «بالقرب من دمشق», «على بعد 5 كم من …»
-    elif g in LOCATIVE:
+    elif g in LOCATIVE or g in VISIT:
         locative = True
     elif g == "مع" and prev in ("الحدود", "حدود"):
         locative = True

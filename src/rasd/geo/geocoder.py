@@ -17,6 +17,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from collections import Counter
 from dataclasses import dataclass
@@ -220,6 +221,7 @@ class Geocoder:
         i = 0
         n = len(tokens)
         known = self._variants
+        last: tuple[int, Context] | None = None
         while i < n:
             t = tokens[i]
             if t.kind != "arabic" or (known.get(t.text, None) == () and "حدود" not in t.text):
@@ -244,6 +246,9 @@ class Geocoder:
                 i += 1  # «الممول تركياً»: an adverb, not the name
                 continue
             ctx = read_context(tokens, i, j, clit)
+            if last is not None and "و" in clit and _coordinated(tokens, last[0], i, ctx):
+                # «قضاء هيت والقائم», «محافظات عدن وأبين ولحج والضالع»: a list member shares its head's context
+                ctx = dataclasses.replace(last[1], clitic=clit, locative=ctx.locative or last[1].locative)
             if j - i == 1 and norm_of(t) in PLACE_NOUNS:
                 i += 1  # «مدينة», «العاصمة»: place words, not names
                 continue
@@ -252,6 +257,9 @@ class Geocoder:
                 i += 1  # «الخبر» "the news", «بن» in a name: only «مدينة الخبر»
                 continue
             strong = [x for x in ents if not _weak(x, j - i, bool(clit))]
+            if not ctx.cue and ctx.locative and len(key) >= 4:
+                # «بالضالع», «في صرواح»: a locative licenses small places of the region
+                strong += [x for x in ents if x not in strong and x.country in MENA and "cue" not in x.flags]
             if not strong and not ctx.cue:
                 i += 1
                 continue
@@ -259,6 +267,7 @@ class Geocoder:
                 ents = tuple(strong)
             cands.append(_Cand(i, j, s, e, ents, ctx, None))
             taken.append((s, e))
+            last = (j, ctx)
             i = j
         cands.sort(key=lambda c: c.start)
         return cands
@@ -302,6 +311,13 @@ class Geocoder:
     def _choose(self, c: _Cand, focus: Counter[str], total: int, anchors: list[Entry]) -> tuple[Entry | None, int]:
         ctx = c.context
         ents = list(c.entries)
+        if ctx.rural is not None:
+            # «ريف دمشق» names a governorate of its own (Rif Dimashq)
+            for e in ents:
+                whole = [x for k in e.keys for x in self.gazetteer.lookup("ريف" + k) if x.feature == "admin1"]
+                if whole:
+                    ents = whole
+                    break
         admin1 = [e for e in ents if e.feature == "admin1"]
         if (ctx.rural is not None or ctx.admin_noun) and admin1:
             ents = admin1
