@@ -318,7 +318,10 @@ class EventCoder:
         refs = self._mention_refs(doc, starts)
         if not any(r.mention.actor for r in refs):
             return ()  # no linked actor, no event
-        toks = self.matcher.infos(doc.tokens)
+        # Only sentences with a linked actor can yield events (their arguments never leave the sentence).
+        actor_starts = sorted(r.first for r in refs if r.mention.actor)
+        active = [st for st in sents if bisect_left(actor_starts, st.lo) < bisect_left(actor_starts, st.hi)]
+        toks = self.matcher.infos(doc.tokens, [(st.lo, st.hi) for st in active])
         scan = self.cues.scan(toks)
         dates: dict[tuple[int, int], str | None] = {}
         arefs = [r for r in refs if r.mention.actor]
@@ -328,7 +331,7 @@ class EventCoder:
         arefs = [r for r in arefs if r.mention.actor in known_actor]
         mention_spans = sorted((r.first, r.last, r.mention.start, r.mention.end) for r in refs)
         drafts: list[dict[str, object]] = []
-        for st in sents:
+        for st in active:
             matches = self.matcher.match(toks[st.lo:st.hi]) if st.hi > st.lo else []
             prev_actor: list[str] = []
             prev_at = -100

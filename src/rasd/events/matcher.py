@@ -147,6 +147,9 @@ def _noun_context(toks: Sequence[TokInfo], i: int) -> bool:
     return not (set(toks[k].cands) & _VERB_BEFORE)
 
 
+_EMPTY = TokInfo(-1, Token(0, 0, "", (), "other"), (), "")
+
+
 @dataclass(frozen=True, slots=True)
 class TriggerMatch:
     row: TriggerRow
@@ -246,11 +249,20 @@ class TriggerMatcher:
             return row.pos == want
         return row.line < other.line
 
-    def infos(self, tokens: Iterable[Token]) -> list[TokInfo]:
-        """Token infos, computed once per distinct token text (cached on this matcher)."""
+    def infos(self, tokens: Sequence[Token], ranges: Iterable[tuple[int, int]] | None = None) -> list[TokInfo]:
+        """Token infos, computed once per distinct token text (cached on this matcher). With ``ranges``, only
+        tokens inside them get real infos; the others get an empty placeholder (never matched)."""
+        if ranges is not None:
+            out: list[TokInfo] = [_EMPTY] * len(tokens)
+            for lo, hi in ranges:
+                out[lo:hi] = self._infos(tokens[lo:hi], lo)
+            return out
+        return self._infos(tokens, 0)
+
+    def _infos(self, tokens: Sequence[Token], offset: int) -> list[TokInfo]:
         out = []
         cache = self._info_cache
-        for i, t in enumerate(tokens):
+        for i, t in enumerate(tokens, offset):
             hit = cache.get(t.text)
             if hit is None:  # the tokenizer segments a given token text one way only
                 hit = token_info(i, t)
