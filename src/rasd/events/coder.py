@@ -293,17 +293,23 @@ class EventCoder:
         group = self._coordinated(arefs, j, toks, 1 << 30)
         return group if i in group else [i]
 
+    def _adjacent_places(self, toks: Sequence[TokInfo], a: int, b: int) -> bool:
+        return all(t.token.kind in ("punct", "other") or bool(set(t.cands) & _PLACE_HEADS) for t in toks[a:b])
+
     def _place(self, toks: Sequence[TokInfo], tm: TriggerMatch, prefs: list[_MentionRef],
-               clause: tuple[int, int], sent: _Sent) -> str | None:
+               clause: tuple[int, int], sent: _Sent, precision: dict[str, int]) -> str | None:
         def pick(lo: int, hi: int) -> str | None:
-            best: tuple[tuple[int, int], str] | None = None
+            best: tuple[tuple[int, int, int], str] | None = None
             for r in prefs:
                 if not (lo <= r.first < hi) or r.mention.place is None:
                     continue
                 g = self._governor(toks, r, lo, _PLACE_HEADS)
-                governed = g in ("في", "ب", "قرب", "بالقرب", "داخل", "ضواحي", "محيط", "اطراف", "وسط")
+                # Preferred: a place governed by في / ب / قرب (or the destination after الى), or the trigger's own
+                # object («قصف قرية X», «بتطويق مدينة البوكمال»); then the most precise; then the nearest.
+                governed = g in ("في", "ب", "قرب", "بالقرب", "داخل", "ضواحي", "محيط", "اطراف", "وسط", "الي",
+                                 "نحو") or (r.first > tm.last and self._adjacent_places(toks, tm.last + 1, r.first))
                 dist = r.first - tm.last if r.first > tm.last else (tm.first - r.last) + 50
-                key = (0 if governed else 1, dist)
+                key = (0 if governed else 1, precision.get(r.mention.place or "", 3), dist)
                 if best is None or key < best[0]:
                     best = (key, r.mention.place)
             return best[1] if best else None
@@ -327,6 +333,7 @@ class EventCoder:
         arefs = [r for r in refs if r.mention.actor]
         prefs = [r for r in refs if r.mention.place]
         actors = {a.id: a for a in doc.actors}
+        precision = {p.id: p.precision for p in doc.places}
         known_actor = set(actors)
         arefs = [r for r in arefs if r.mention.actor in known_actor]
         mention_spans = sorted((r.first, r.last, r.mention.start, r.mention.end) for r in refs)
@@ -390,7 +397,7 @@ class EventCoder:
                 ev_span = Span(min(c_span.start, tm.start), max(c_span.end, tm.end))
                 drafts.append({
                     "tm": tm, "type": tm.row.type, "mode": mode, "actor": actor_ids, "recipient": recipient_ids,
-                    "place": self._place(toks, tm, prefs, (c_lo, c_hi), st), "date": date, "evidence": ev_span,
+                    "place": self._place(toks, tm, prefs, (c_lo, c_hi), st, precision), "date": date, "evidence": ev_span,
                     "sentence": st.index, "mod": mod, "attributed": attributed, "acled": acled, "conf": conf,
                     "rule": f"{rule}:{tm.row.pos}:{tm.row.lemma}", "symmetric": symmetric, "clause": (c_lo, c_hi),
                     "sent": (st.lo, st.hi),
