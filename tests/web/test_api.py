@@ -388,3 +388,27 @@ def test_database_is_opened_read_only(store_path: Path) -> None:
     with pool.connection() as conn, pytest.raises(sqlite3.OperationalError, match="readonly"):
         conn.execute("DELETE FROM documents")
     pool.close()
+
+
+def test_cached_answers_follow_the_database(tmp_path: Path) -> None:
+    from conftest import LiveServer
+    from webfixtures import build_store
+
+    from rasd.store import connect
+    from rasd.store.db import now, transaction
+    from rasd.store.rows import document_rows, write_rows
+    from rasd.web import create_app
+
+    db = build_store(tmp_path / "c.db")
+    with LiveServer(create_app(db)) as url, httpx.Client(base_url=url) as c:
+        first = c.get("/api/v1/documents", params={"count": "true"})
+        again = c.get("/api/v1/documents", params={"count": "true"})
+        assert again.headers.get("x-rasd-cache") == "hit" and again.json() == first.json()
+        conn = connect(db)  # another process (here: a writer connection) ingests one more article
+        with transaction(conn):
+            extra = DOCS[0].replace(id="art-new")
+            write_rows(conn, document_rows(extra, fingerprint="test", run_id=None, ingested_at=now()))
+        conn.close()
+        after = c.get("/api/v1/documents", params={"count": "true"})
+        assert after.headers.get("x-rasd-cache") is None
+        assert after.json()["total"] == first.json()["total"] + 1

@@ -21,10 +21,12 @@ __all__ = ["serve"]
               help="Seconds one database query may run before it is stopped (HTTP 503).")
 @click.option("--max-body", type=click.IntRange(1_000, 100_000_000), default=1_000_000, show_default=True,
               help="Largest POST body accepted by /api/v1/extract, in bytes (HTTP 413 above).")
+@click.option("--no-cache", is_flag=True,
+              help="Do not keep recent API answers (by default the last 512 are reused until the database changes).")
 @click.option("--log-level", type=click.Choice(["critical", "error", "warning", "info", "debug"]),
               default="info", show_default=True, help="uvicorn log level.")
 @settings_options
-def serve(db: str, host: str, port: int, query_timeout: float, max_body: int, log_level: str,
+def serve(db: str, host: str, port: int, query_timeout: float, max_body: int, no_cache: bool, log_level: str,
           **kwargs: Any) -> None:
     """Serve the HTTP API (/api/v1, OpenAPI at /api/v1/openapi.json) and the dashboard (map, timeline, actor
     network, articles with their evidence, framing) for the database --db.
@@ -36,7 +38,8 @@ def serve(db: str, host: str, port: int, query_timeout: float, max_body: int, lo
     from rasd.web import Limits, create_app
 
     settings = settings_from(kwargs)
-    app = create_app(db, settings=settings, limits=Limits(query_timeout=query_timeout, max_body=max_body))
+    app = create_app(db, settings=settings, limits=Limits(query_timeout=query_timeout, max_body=max_body,
+                                                                  cache_entries=0 if no_cache else 512))
     if host not in ("127.0.0.1", "localhost", "::1"):
         warn(f"listening on {host}: the dashboard and API are reachable from other machines")
     click.echo(f"rasd: serving {db} on http://{'[' + host + ']' if ':' in host else host}:{port}/ "

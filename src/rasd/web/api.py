@@ -28,7 +28,7 @@ from rasd.web.db import Pool
 from rasd.web.errors import ApiError, bad_param, from_rasd_error, not_found
 from rasd.web.params import EVENT_FILTERS, MAX_STRING, Param, openapi_parameters, paging, parse
 
-__all__ = ["Limits", "ApiContext", "Endpoint", "endpoints", "api_routes", "openapi_document", "API_PREFIX"]
+__all__ = ["Limits", "ApiContext", "ResponseCache", "Endpoint", "endpoints", "api_routes", "openapi_document", "API_PREFIX"]
 
 API_PREFIX = "/api/v1"
 
@@ -44,7 +44,58 @@ class Limits:
     max_features: int = 5_000  # map points, network edges
     query_timeout: float = 5.0  # seconds per database query
     pool_size: int = 8  # database connections
-    extract_timeout: float = 60.0  # seconds waiting for the (single, shared) pipeline
+    cache_entries: int = 512  # recent GET answers kept (0 = no cache); see ResponseCache
+
+
+class ResponseCache:
+    """Recent GET answers (rendered JSON bytes), keyed by path and query string, for a read-heavy dashboard.
+
+    Entries are valid while the database files are unchanged: every lookup compares the size and modification
+    time of the database and its write-ahead log with those the entry was made under, so an ingest running
+    beside the server is seen on the next request. Bounded by entries and by bytes per entry.
+    """
+
+    def __init__(self, db: str, max_entries: int = 512, max_bytes: int = 256_000) -> None:
+        import collections
+
+        self.db = db
+        self.max_entries = max_entries
+        self.max_bytes = max_bytes
+        self._data: collections.OrderedDict[str, tuple[tuple[int, ...], bytes, str]] = collections.OrderedDict()
+        self._lock = threading.Lock()
+        self.hits = 0
+        self.misses = 0
+
+    def signature(self) -> tuple[int, ...]:
+        import os
+
+        sig: list[int] = []
+        for path in (self.db, self.db + "-wal"):
+            try:
+                st = os.stat(path)
+                sig += [st.st_mtime_ns, st.st_size]
+            except OSError:
+                sig += [0, 0]
+        return tuple(sig)
+
+    def get(self, key: str, sig: tuple[int, ...]) -> tuple[bytes, str] | None:
+        with self._lock:
+            hit = self._data.get(key)
+            if hit is None or hit[0] != sig:
+                self.misses += 1
+                return None
+            self._data.move_to_end(key)
+            self.hits += 1
+            return hit[1], hit[2]
+
+    def put(self, key: str, sig: tuple[int, ...], body: bytes, media_type: str) -> None:
+        if self.max_entries <= 0 or len(body) > self.max_bytes:
+            return
+        with self._lock:
+            self._data[key] = (sig, body, media_type)
+            self._data.move_to_end(key)
+            while len(self._data) > self.max_entries:
+                self._data.popitem(last=False)
 
 
 @dataclass
@@ -54,6 +105,7 @@ class ApiContext:
     pool: Pool
     limits: Limits
     settings: Settings | None = None
+    cache: ResponseCache | None = None
     _extractor: Any = None
     _extract_lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -394,10 +446,21 @@ def _make_route(ctx: ApiContext, ep: Endpoint) -> Route:
             return await extract_endpoint(ctx, request)
         return Route(API_PREFIX + ep.path, post, methods=["POST"])
 
+    media = "application/geo+json" if ep.response == "geojson" else "application/json"
+
     def get(request: Request) -> Response:
+        cache = ctx.cache
+        key = request.url.path + "?" + request.url.query
+        sig = cache.signature() if cache is not None else ()
+        if cache is not None:
+            hit = cache.get(key, sig)
+            if hit is not None:
+                return Response(hit[0], media_type=hit[1], headers={"x-rasd-cache": "hit"})
         p = parse(request.query_params, ep.params)
-        out = ep.handler(ctx, request, p)
-        return JSONResponse(out, media_type="application/geo+json" if ep.response == "geojson" else None)
+        resp = JSONResponse(ep.handler(ctx, request, p), media_type=media)
+        if cache is not None:
+            cache.put(key, sig, bytes(resp.body), media)
+        return resp
     return Route(API_PREFIX + ep.path, get, methods=["GET"])
 
 

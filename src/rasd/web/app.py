@@ -29,7 +29,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from rasd.config import Settings
 from rasd.errors import RasdError
-from rasd.web.api import ApiContext, Limits, api_routes
+from rasd.web.api import ApiContext, Limits, ResponseCache, api_routes
 from rasd.web.db import Pool, open_check
 from rasd.web.errors import ApiError, error_response, from_rasd_error, wants_json
 
@@ -100,7 +100,8 @@ def create_app(db: str | os.PathLike[str], *, settings: Settings | None = None, 
     if check:
         open_check(db)
     pool = Pool(db, size=limits.pool_size, query_timeout=limits.query_timeout)
-    ctx = ApiContext(pool=pool, limits=limits, settings=settings)
+    cache = ResponseCache(str(db), max_entries=limits.cache_entries) if limits.cache_entries > 0 else None
+    ctx = ApiContext(pool=pool, limits=limits, settings=settings, cache=cache)
 
     from rasd.web.pages import page_routes
 
