@@ -8,7 +8,8 @@ demands, threats, speculation and attribution).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from bisect import bisect_left
+from dataclasses import dataclass, field
 
 from rasd.events.codebook import Cue, Lexicon
 from rasd.events.matcher import TokInfo, phrase_at, word_forms
@@ -46,13 +47,28 @@ class Modality:
     attribution_noun: bool = False  # the source is a noun phrase («مصادر ميدانية»), not (only) an actor
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class CueScan:
     """A document's tokens with, per token (memoised), the cues by kind whose first word it matches."""
 
     toks: Sequence[TokInfo]
     memo: dict[int, dict[str, list[Cue]]]
     index: CueIndex
+    where: dict[str, list[int]] = field(default_factory=dict)  # kind -> token positions (built on first use)
+
+    def positions(self, kind: str, lo: int, hi: int) -> list[int]:
+        """Token positions in [lo, hi) where a cue of ``kind`` may start."""
+        if not self.where:
+            self.where["\0"] = []
+            for j, t in enumerate(self.toks):
+                if t.arabic:
+                    hits = self.memo.get(j)
+                    if hits is None:
+                        hits = self.memo[j] = self.index._first_hits(t)
+                    for k in hits:
+                        self.where.setdefault(k, []).append(j)
+        ps = self.where.get(kind, [])
+        return ps[bisect_left(ps, lo):bisect_left(ps, hi)]
 
     def starting(self, kind: str, j: int) -> list[Cue]:
         d = self.memo.get(j)
@@ -102,7 +118,7 @@ class CueIndex:
         """Occurrences (first, last, cue) of cues of ``kind`` starting in tokens [lo, hi)."""
         out = []
         toks = scan.toks
-        for j in range(max(lo, 0), min(hi, len(toks))):
+        for j in scan.positions(kind, max(lo, 0), min(hi, len(toks))):
             for c in scan.starting(kind, j):
                 last = phrase_at(toks, j, c.words)
                 if last is not None:
@@ -115,7 +131,7 @@ class CueIndex:
         best: tuple[int, tuple[int, int, Cue]] | None = None
         toks = scan.toks
         span = self._span.get(kind, 0)
-        for j in range(max(first - span, lo), min(last + 1 + span, hi)):
+        for j in scan.positions(kind, max(first - span, lo), min(last + 1 + span, hi)):
             for c in scan.starting(kind, j):
                 w = c.window
                 a = first - w if c.where in ("before", "around") else last + 1
@@ -182,7 +198,7 @@ class CueIndex:
         best: tuple[int, str] | None = None
         toks = scan.toks
         span = self._span.get("mode", 0)
-        for j in range(max(first - span, sent[0]), min(last + 1 + span, sent[1])):
+        for j in scan.positions("mode", max(first - span, sent[0]), min(last + 1 + span, sent[1])):
             for c in scan.starting("mode", j):
                 typ, _, mode = (c.value or "").partition("/")
                 if typ != type_:

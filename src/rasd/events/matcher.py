@@ -54,11 +54,12 @@ def token_info(index: int, tok: Token) -> TokInfo:
     if tok.kind != "arabic":
         w = tok.words[0].norm if tok.words else tok.text
         return TokInfo(index, tok, (w,), "")
-    seen: list[str] = []
+    found: dict[str, None] = {}  # an ordered set
+    seen = found
 
     def add(c: str) -> None:
-        if len(c) >= 2 and c not in seen:
-            seen.append(c)
+        if len(c) >= 2:
+            found.setdefault(c, None)
 
     stem = tok.stem
     add(stem.norm)
@@ -91,10 +92,10 @@ def token_info(index: int, tok: Token) -> TokInfo:
                     add(b[:-1] + "ه")
     if not procl:
         for pre in _PROCLITICS:
-            if full.startswith(pre) and full[len(pre):] in seen[:1]:
+            if full.startswith(pre) and full[len(pre):] == next(iter(found), None):
                 procl = pre
                 break
-    return TokInfo(index, tok, tuple(seen), procl)
+    return TokInfo(index, tok, tuple(found), procl)
 
 
 def verb_forms(past: str) -> set[str]:
