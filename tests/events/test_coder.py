@@ -102,7 +102,7 @@ def test_output_passes_the_contract_validator(code: Callable[..., Document], tmp
     assert len(doc.events) >= 2
     out = tmp_path / "doc.json"
     out.write_text(json.dumps(to_dict(doc), ensure_ascii=False), encoding="utf-8")
-    r = subprocess.run([sys.executable, str(validator), str(out)], capture_output=True, text=True)
+    r = subprocess.run([sys.executable, str(validator), str(out)], check=False, capture_output=True, text=True)
     assert r.returncode == 0, r.stdout + r.stderr
 
 

@@ -10,7 +10,7 @@ from rasd.doc import Document
 from rasd.events.evaluate import gold_document, read_gold, run_pipeline, score_documents
 from rasd.pipeline import Pipeline
 
-__all__ = ["evaluate_events", "build_extractors"]
+__all__ = ["build_extractors", "evaluate_events"]
 
 
 def build_extractors(*, config_file: str | None = None, pipeline: str | None = None, oracle: bool = False

@@ -17,8 +17,20 @@ from rasd.errors import ResourceError
 from rasd.text.normalize import normalize_word
 
 __all__ = [
-    "TypeDef", "TriggerRow", "Cue", "Codebook", "Lexicon", "load_codebook", "load_lexicon", "norm_phrase",
-    "parse_triggers", "parse_cues", "parse_discards", "resource_bytes", "CUE_KINDS", "TAGS",
+    "CUE_KINDS",
+    "TAGS",
+    "Codebook",
+    "Cue",
+    "Lexicon",
+    "TriggerRow",
+    "TypeDef",
+    "load_codebook",
+    "load_lexicon",
+    "norm_phrase",
+    "parse_cues",
+    "parse_discards",
+    "parse_triggers",
+    "resource_bytes",
 ]
 
 _DIR = "events"

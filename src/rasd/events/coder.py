@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 
 from rasd.doc import Actor, Document, Event, Mention, Span
 from rasd.events.codebook import Lexicon, load_lexicon
-from rasd.events.cues import CueIndex, CueScan
+from rasd.events.cues import CueIndex, CueScan, Modality
 from rasd.events.dates import resolve_date
 from rasd.events.matcher import TokInfo, TriggerMatch, TriggerMatcher, phrase_at, word_forms
 
@@ -60,6 +60,27 @@ class _MentionRef:
     mention: Mention
     first: int  # token indices (document-level)
     last: int
+
+
+@dataclass
+class _Draft:
+    tm: TriggerMatch
+    type: str
+    mode: str | None
+    actor: list[str]
+    recipient: list[str]
+    place: str | None
+    date: str | None
+    evidence: Span
+    sentence: int
+    mod: Modality
+    attributed: str | None
+    acled: tuple[str, str] | None
+    conf: float
+    rule: str
+    symmetric: bool
+    clause: tuple[int, int]
+    sent: tuple[int, int]
 
 
 @dataclass
@@ -269,7 +290,7 @@ class EventCoder:
     @staticmethod
     def _has_object_pronoun(t: TokInfo) -> bool:
         return any(w.role == "enclitic" for w in t.token.words) or (
-            t.cands and t.cands[-1] != t.cands[0] and t.token.text.endswith(("ها", "هم", "ه")))
+            len(t.cands) > 1 and t.cands[-1] != t.cands[0] and t.token.text.endswith(("ها", "هم", "ه")))
 
     @staticmethod
     def _relative(toks: Sequence[TokInfo], c_lo: int, first: int) -> int | None:
@@ -337,7 +358,7 @@ class EventCoder:
         known_actor = set(actors)
         arefs = [r for r in arefs if r.mention.actor in known_actor]
         mention_spans = sorted((r.first, r.last, r.mention.start, r.mention.end) for r in refs)
-        drafts: list[dict[str, object]] = []
+        drafts: list[_Draft] = []
         for st in active:
             matches = self.matcher.match(toks[st.lo:st.hi]) if st.hi > st.lo else []
             prev_actor: list[str] = []
@@ -395,64 +416,53 @@ class EventCoder:
                 if mod.modality != "actual":
                     conf -= 0.05
                 ev_span = Span(min(c_span.start, tm.start), max(c_span.end, tm.end))
-                drafts.append({
-                    "tm": tm, "type": tm.row.type, "mode": mode, "actor": actor_ids, "recipient": recipient_ids,
-                    "place": self._place(toks, tm, prefs, (c_lo, c_hi), st, precision), "date": date, "evidence": ev_span,
-                    "sentence": st.index, "mod": mod, "attributed": attributed, "acled": acled, "conf": conf,
-                    "rule": f"{rule}:{tm.row.pos}:{tm.row.lemma}", "symmetric": symmetric, "clause": (c_lo, c_hi),
-                    "sent": (st.lo, st.hi),
-                })
+                drafts.append(_Draft(
+                    tm=tm, type=tm.row.type, mode=mode, actor=actor_ids, recipient=recipient_ids,
+                    place=self._place(toks, tm, prefs, (c_lo, c_hi), st, precision), date=date,
+                    evidence=ev_span, sentence=st.index, mod=mod, attributed=attributed, acled=acled, conf=conf,
+                    rule=f"{rule}:{tm.row.pos}:{tm.row.lemma}", symmetric=symmetric, clause=(c_lo, c_hi),
+                    sent=(st.lo, st.hi),
+                ))
                 prev_actor, prev_at = actor_ids, tm.last
         drafts = self._merge(drafts)
         return tuple(self._finish(doc, scan, drafts))
 
-    def _finish(self, doc: Document, scan: CueScan, drafts: list[dict[str, object]]) -> list[Event]:
+    def _finish(self, doc: Document, scan: CueScan, drafts: list[_Draft]) -> list[Event]:
         events = []
         # Casualty counts: stated in the event's sentence, from its trigger on; a sentence's counts go to its
         # first violent event.
         seen_sent: set[int] = set()
         for n, d in enumerate(drafts, 1):
-            tm = d["tm"]
-            assert isinstance(tm, TriggerMatch)
+            tm = d.tm
             extra: list[tuple[str, object]] = []
-            if d["type"] in ("ASSAULT", "COERCE") and d["sentence"] not in seen_sent:
-                lo, hi = d["sent"]  # type: ignore[misc]
-                counts = self.cues.casualties(scan, tm.first, hi)
+            if d.type in ("ASSAULT", "COERCE") and d.sentence not in seen_sent:
+                counts = self.cues.casualties(scan, tm.first, d.sent[1])
                 for k in ("dead", "injured", "arrested"):
                     if k in counts:
                         extra.append((k, counts[k]))
                 if counts:
-                    seen_sent.add(d["sentence"])  # type: ignore[arg-type]
-            if d["symmetric"]:
+                    seen_sent.add(d.sentence)
+            if d.symmetric:
                 extra.append(("symmetric", True))
-            mod = d["mod"]
             events.append(Event(
-                id=f"e{n}", type=str(d["type"]), mode=d["mode"],  # type: ignore[arg-type]
-                trigger=Span(tm.start, tm.end), trigger_text=doc.text[tm.start:tm.end],
-                evidence=d["evidence"],  # type: ignore[arg-type]
-                actor=tuple(d["actor"]), recipient=tuple(d["recipient"]),  # type: ignore[call-overload]
-                context=tm.row.context, place=d["place"], date=d["date"],  # type: ignore[arg-type]
-                sentence=d["sentence"], polarity=mod.polarity, modality=mod.modality,  # type: ignore[attr-defined]
-                attributed_to=d["attributed"], confidence=max(0.05, min(0.95, float(d["conf"]))),  # type: ignore[arg-type]
-                acled=d["acled"], rule=str(d["rule"]), extra=tuple(extra),  # type: ignore[arg-type]
+                id=f"e{n}", type=d.type, mode=d.mode, trigger=Span(tm.start, tm.end),
+                trigger_text=doc.text[tm.start:tm.end], evidence=d.evidence, actor=tuple(d.actor),
+                recipient=tuple(d.recipient), context=tm.row.context, place=d.place, date=d.date,
+                sentence=d.sentence, polarity=d.mod.polarity, modality=d.mod.modality, attributed_to=d.attributed,
+                confidence=max(0.05, min(0.95, d.conf)), acled=d.acled, rule=d.rule, extra=tuple(extra),
             ))
         return events
 
     @staticmethod
-    def _merge(drafts: list[dict[str, object]]) -> list[dict[str, object]]:
-        """One record per clause, type and actor; a casualty-only trigger folds into a violent event of its
-        sentence."""
-        out: list[dict[str, object]] = []
+    def _merge(drafts: list[_Draft]) -> list[_Draft]:
+        """One record per clause, type and actor among verbal-noun triggers («سرقة وسلب ونهب»); a casualty-only
+        trigger («مقتل») folds into a violent event of its sentence."""
+        out: list[_Draft] = []
         for d in drafts:
-            tm = d["tm"]
-            assert isinstance(tm, TriggerMatch)
             dup = False
             for o in out:
-                same_actor = o["actor"] == d["actor"]
-                if o["clause"] == d["clause"] and o["type"] == d["type"] and same_actor and \
-                        tm.row.pos == "n" and o["tm"].row.pos == "n":  # type: ignore[attr-defined]
-                    dup = True
-                elif tm.row.tag == "casualty" and o["sentence"] == d["sentence"] and o["type"] == "ASSAULT":
+                if o.clause == d.clause and o.type == d.type and o.actor == d.actor and \
+                        d.tm.row.pos == "n" and o.tm.row.pos == "n" or d.tm.row.tag == "casualty" and o.sentence == d.sentence and o.type == "ASSAULT":
                     dup = True
                 if dup:
                     break

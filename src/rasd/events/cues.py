@@ -7,8 +7,8 @@ demands, threats, speculation and attribution).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from rasd.events.codebook import Cue, Lexicon

@@ -13,7 +13,7 @@ import re
 
 from rasd.text.normalize import normalize
 
-__all__ = ["resolve_date", "parse_iso"]
+__all__ = ["parse_iso", "resolve_date"]
 
 _WEEKDAYS = {"الاثنين": 0, "الإثنين": 0, "الثلاثاء": 1, "الأربعاء": 2, "الاربعاء": 2, "الخميس": 3, "الجمعة": 4,
              "السبت": 5, "الأحد": 6, "الاحد": 6}

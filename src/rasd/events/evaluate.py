@@ -28,7 +28,7 @@ from rasd.doc import Actor, Document, Mention, Meta, Place
 from rasd.errors import FormatError
 from rasd.text.normalize import normalize
 
-__all__ = ["read_gold", "score_documents", "gold_document", "prf"]
+__all__ = ["gold_document", "prf", "read_gold", "score_documents"]
 
 
 def read_gold(path: str | Path) -> list[dict[str, Any]]:

@@ -18,8 +18,16 @@ from rasd.doc import Token
 from rasd.events.codebook import Lexicon, TriggerRow
 from rasd.text.normalize import normalize_word
 
-__all__ = ["TokInfo", "TriggerMatch", "TriggerMatcher", "token_info", "word_forms", "verb_forms",
-           "noun_forms", "phrase_at"]
+__all__ = [
+    "TokInfo",
+    "TriggerMatch",
+    "TriggerMatcher",
+    "noun_forms",
+    "phrase_at",
+    "token_info",
+    "verb_forms",
+    "word_forms",
+]
 
 _PROCLITICS = ("وب", "ول", "وك", "فب", "فل", "فك", "وس", "فس", "و", "ف", "ب", "ل", "ك", "س")
 # No «ي»: on nouns it is far more often the nisba ending («التسليحي») than the pronoun "my".
@@ -73,9 +81,8 @@ def token_info(index: int, tok: Token) -> TokInfo:
         if not full.startswith(pre) or len(full) - len(pre) < 2:
             continue
         rest = full[len(pre):]
-        if pre[0] == "س" or pre[-1] == "س":
-            if rest[:1] not in ("ي", "ت", "ن", "ا"):
-                continue
+        if "س" in (pre[0], pre[-1]) and rest[:1] not in ("ي", "ت", "ن", "ا"):
+            continue  # the future prefix stands only before an imperfect
         bases = [rest]
         if pre.endswith("ل") and rest.startswith("ل") and len(rest) >= 3:
             bases.insert(0, "ا" + rest)  # «للجيش» → الجيش
