@@ -203,7 +203,7 @@ def main() -> None:
             if not names:
                 continue
             p = int(pop or 0)
-            if cc not in MENA and p < WORLD_MIN_POP and fcode not in ("PPLC", "PPLA"):
+            if cc not in MENA and p < WORLD_MIN_POP and not (fcode == "PPLC" or (fcode == "PPLA" and p >= 50_000)):
                 continue  # outside the region: capitals, provincial capitals and large cities only
             add(f"gn:{gid}", name=name, name_ar=canonical(names), keys=keys_of(names), lat=float(lat), lon=float(lon),
                 country=cc, feature=feature_of(fcode, p), population=p, source="GeoNames cities15000",

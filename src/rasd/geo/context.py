@@ -32,7 +32,7 @@ LOCATIVE = frozenset("في داخل الي نحو باتجاه اتجاه حدو
                      "حتي".split())
 # Visiting and travelling: the capital or country visited is a place («سيزور دمشق», «زيارة لبغداد»).
 VISIT = frozenset("زار يزور سيزور تزور ستزور زياره زيارات زيارتها يزورون زاروا وصل يصل وصول توجه يتوجه غادر يغادر "
-                  "مغادره قدم قادما قادمه عاد يعود عودته وصلت".split())
+                  "مغادره قدم قادما قادمه عاد يعود عودته وصلت زيارته زيارتها زيارتهم زيارتي".split())
 # «الحرب على سورية»: the war is located in the country.
 WAR_NOUNS = frozenset("الحرب حرب الحمله الازمه الصراع العدوان".split())
 STOP_BACK = frozenset(".!؟?؛;:")

@@ -215,60 +215,60 @@ class Geocoder:
             i, j, ents, clit = found[:4]
             cands.append(_Cand(i, j, m.start, m.end, ents, read_context(tokens, i, j, clit), m.id))
         # Names found by the gazetteer where no mention is.
-        def free(s: int, e: int) -> bool:
-            return not any(s < te and ts < e for ts, te in taken)
+        covered = bytearray(len(doc.text) + 1)
+        for ts, te in taken:
+            covered[ts:te] = b"\x01" * (te - ts)
 
-        i = 0
-        n = len(tokens)
+        def free(s: int, e: int) -> bool:
+            return covered.find(1, s, e) < 0
+
         known = self._variants
         last: tuple[int, Context] | None = None
-        while i < n:
-            t = tokens[i]
-            if t.kind != "arabic" or (known.get(t.text, None) == () and "حدود" not in t.text):
-                i += 1  # the common case: a token that starts no name
+        # the common case, a token that starts no name, is filtered out in one pass
+        todo = [i for i, t in enumerate(tokens)
+                if t.kind == "arabic" and (known.get(t.text) != () or "حدود" in t.text)]
+        nxt = 0  # first token not yet consumed by a name
+        for i in todo:
+            if i < nxt:
                 continue
+            t = tokens[i]
             border = self._border_at(tokens, i)
             if border is not None:
                 j, ents = border
                 s, e = t.stem.start, tokens[j - 1].end
                 if free(s, e):
                     cands.append(_Cand(i, j, s, e, ents, Context(cue=True), None))
-                    taken.append((s, e))
-                    i = j
+                    covered[s:e] = b"\x01" * (e - s)
+                    nxt = j
                     continue
             r = self._match_at(tokens, i, gaz_only=True)
             if r is None:
-                i += 1
                 continue
             j, s, ents, clit, key = r
             e = tokens[j - 1].end
             if not free(s, e) or tokens[j - 1].text.endswith(_TANWEEN):
-                i += 1  # «الممول تركياً»: an adverb, not the name
-                continue
+                continue  # «الممول تركياً»: an adverb, not the name
             ctx = read_context(tokens, i, j, clit)
             if last is not None and "و" in clit and _coordinated(tokens, last[0], i, ctx):
                 # «قضاء هيت والقائم», «محافظات عدن وأبين ولحج والضالع»: a list member shares its head's context
                 ctx = dataclasses.replace(last[1], clitic=clit, locative=ctx.locative or last[1].locative)
             if j - i == 1 and norm_of(t) in PLACE_NOUNS:
-                i += 1  # «مدينة», «العاصمة»: place words, not names
-                continue
+                continue  # «مدينة», «العاصمة»: place words, not names
             common = j - i == 1 and key in self.gazetteer.common
             if common and not ctx.noun_cue:
-                i += 1  # «الخبر» "the news", «بن» in a name: only «مدينة الخبر»
-                continue
+                continue  # «الخبر» "the news", «بن» in a name: only «مدينة الخبر»
             strong = [x for x in ents if not _weak(x, j - i, bool(clit))]
             if not ctx.cue and ctx.locative and len(key) >= 4:
                 # «بالضالع», «في صرواح»: a locative licenses small places of the region
                 strong += [x for x in ents if x not in strong and x.country in MENA and "cue" not in x.flags]
             if not strong and not ctx.cue:
-                i += 1
                 continue
             if not ctx.cue:
                 ents = tuple(strong)
             cands.append(_Cand(i, j, s, e, ents, ctx, None))
-            taken.append((s, e))
+            covered[s:e] = b"\x01" * (e - s)
             last = (j, ctx)
-            i = j
+            nxt = j
         cands.sort(key=lambda c: c.start)
         return cands
 
@@ -346,7 +346,7 @@ class Geocoder:
                 s += 2.0 if d < 50 else 1.0 if d < 150 else 0.0
             return s
 
-        best = max(ents, key=lambda e: (score(e), e.id))
+        best = ents[0] if len(ents) == 1 else max(ents, key=lambda e: (score(e), e.id))
         precision = best.precision or DEFAULT_PRECISION.get(best.feature, 1)
         if best.feature == "admin1" or (ctx.rural is not None and best.feature in ("admin2", "admin3")):
             precision = 3
