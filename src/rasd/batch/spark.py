@@ -98,7 +98,7 @@ def _partition_fn(settings: Settings, setups: Any) -> Any:
 
         t0 = time.perf_counter()
         worker = Worker(settings)
-        setups.add([(index, time.perf_counter() - t0)])
+        setups.add([(index, time.perf_counter() - t0, worker.fingerprint)])
         for item in items:
             if item[0] == "L":
                 _, where, line = item
@@ -238,10 +238,18 @@ class SparkEngine:
             items = self._items(sc, list(inputs)).repartition(nparts)
             rows = items.mapPartitionsWithIndex(_partition_fn(self.settings, setups))
             counts = write_nested(spark, rows, out)
+            seen = sorted({fp for _, _, fp in setups.value})
+            if seen and seen != [fingerprint]:
+                # Executors with another rasd (or other resources) than the driver: the rows say which
+                # pipeline made them, but the output is not one pipeline's; leave it without a manifest.
+                raise BatchError(
+                    f"the executors ran pipeline(s) {', '.join(seen)} but the driver has {fingerprint}; "
+                    f"the output in {out} is left unfinished (no {MANIFEST})",
+                    hint="install the same rasd (and resources) on the driver and every executor")
             result = BatchResult(
                 engine=self.name, out=out, fingerprint=fingerprint, documents=counts["documents"],
                 failures=counts[FAILURES], rows=counts, seconds=time.perf_counter() - started, partitions=nparts,
-                setup_seconds=tuple(s for _, s in sorted(setups.value)),
+                setup_seconds=tuple(s for _, s, _ in sorted(setups.value)),
             )
             manifest = manifest_for(result, self.settings, list(inputs),
                                     {"master": sc.master, "spark_version": spark.version})
