@@ -29,7 +29,7 @@ from datetime import date
 from rasd.store.db import transaction
 from rasd.store.rows import fts_words
 
-__all__ = ["DedupParams", "Report", "load_reports", "link_reports", "build_stories"]
+__all__ = ["DedupParams", "Report", "load_reports", "link_reports", "build_stories", "refresh_summaries"]
 
 
 @dataclass(frozen=True)
@@ -267,4 +267,35 @@ def build_stories(conn: sqlite3.Connection, params: DedupParams | None = None) -
         conn.executemany("INSERT INTO story_reports VALUES (?, ?, ?, ?)", report_rows)
         conn.execute("INSERT INTO state(key, value) VALUES ('stories_events', ?) "
                      "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (str(len(reports)),))
+    refresh_summaries(conn)
     return len(story_rows)
+
+
+def refresh_summaries(conn: sqlite3.Connection) -> None:
+    """Recount ``actor_index`` / ``place_index`` (articles, mentions, events) and drop identities no stored
+    article names any more. :func:`build_stories` calls it; so does every ingest."""
+    with transaction(conn):
+        conn.execute("DELETE FROM actor_index WHERE NOT EXISTS (SELECT 1 FROM actors a "
+                     "WHERE a.actor_key = actor_index.actor_key)")
+        conn.execute("DELETE FROM place_index WHERE NOT EXISTS (SELECT 1 FROM places p "
+                     "WHERE coalesce(p.gazetteer_id, p.name) = place_index.place_key)")
+        conn.execute("DROP TABLE IF EXISTS temp.rasd_counts")
+        conn.execute("CREATE TEMP TABLE rasd_counts (k TEXT PRIMARY KEY, a INTEGER, b INTEGER, c INTEGER, "
+                     "d INTEGER) WITHOUT ROWID")
+        conn.execute("INSERT INTO temp.rasd_counts(k, a, b, c, d) SELECT actor_key, count(DISTINCT doc_id), "
+                     "sum(json_array_length(mentions)), 0, 0 FROM actors GROUP BY actor_key")
+        conn.execute("INSERT INTO temp.rasd_counts(k, a, b, c, d) SELECT actor_key, 0, 0, sum(role = 'actor'), "
+                     "sum(role = 'recipient') FROM event_actors WHERE actor_key IS NOT NULL GROUP BY actor_key "
+                     "ON CONFLICT(k) DO UPDATE SET c = excluded.c, d = excluded.d")
+        conn.execute("UPDATE actor_index SET (n_documents, n_mentions, n_events_actor, n_events_recipient) = "
+                     "(SELECT a, b, c, d FROM temp.rasd_counts WHERE k = actor_index.actor_key)")
+        conn.execute("DELETE FROM temp.rasd_counts")
+        conn.execute("INSERT INTO temp.rasd_counts(k, a, b, c, d) SELECT coalesce(gazetteer_id, name), "
+                     "count(DISTINCT doc_id), 0, 0, 0 FROM places GROUP BY 1")
+        conn.execute("INSERT INTO temp.rasd_counts(k, a, b, c, d) SELECT coalesce(p.gazetteer_id, p.name), 0, "
+                     "count(*), 0, 0 FROM events ev JOIN places p ON p.doc_id = ev.doc_id AND p.id = ev.place_id "
+                     "GROUP BY 1 ON CONFLICT(k) DO UPDATE SET b = excluded.b")
+        conn.execute("UPDATE place_index SET (n_documents, n_events) = "
+                     "(SELECT a, b FROM temp.rasd_counts WHERE k = place_index.place_key)")
+        conn.execute("DROP TABLE temp.rasd_counts")
+        conn.execute("ANALYZE")

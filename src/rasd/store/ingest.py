@@ -237,6 +237,10 @@ def ingest(
             from rasd.store.dedup import build_stories
 
             n_stories = build_stories(conn)
+        else:
+            from rasd.store.dedup import refresh_summaries
+
+            refresh_summaries(conn)
         with transaction(conn):
             conn.execute("UPDATE runs SET finished_at = ?, status = 'done' WHERE id = ?", (now(), run_id))
         return IngestResult(run_id, counts["stored"], counts["skipped"], counts["failed"],

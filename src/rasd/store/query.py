@@ -70,31 +70,24 @@ def _norm(s: str) -> str:
 
 def _matching_actor_keys(conn: sqlite3.Connection, name: str) -> list[str]:
     q = _norm(name)
-    keys = set()
-    for key, n, n_ar, wd, dic in conn.execute(
-        "SELECT DISTINCT actor_key, name, name_ar, wikidata, dictionary_id FROM actors"
-    ):
-        cands = [key, n, n_ar, wd, dic]
-        if any(c and _norm(c) == q for c in cands):
-            keys.add(key)
+    keys = [r[0] for r in conn.execute(
+        "SELECT actor_key FROM actor_index WHERE actor_key = ? OR wikidata = ? OR dictionary_id = ? OR norm = ? "
+        "OR norm_ar = ? OR wikidata = ?", (name.strip(), name.strip(), name.strip(), q, q, name.strip().upper()))]
     if not keys:  # no exact name: fall back to containment («الجيش» finds «الجيش السوري»)
-        for key, n, n_ar in conn.execute("SELECT DISTINCT actor_key, name, name_ar FROM actors"):
-            if any(c and q in _norm(c) for c in (n, n_ar)):
-                keys.add(key)
-    return sorted(keys)
+        keys = [r[0] for r in conn.execute(
+            "SELECT actor_key FROM actor_index WHERE instr(norm, ?) > 0 OR instr(norm_ar, ?) > 0", (q, q))]
+    return sorted(set(keys))
 
 
 def _matching_place_names(conn: sqlite3.Connection, name: str) -> tuple[list[str], list[str]]:
     """(place names, admin1 names) that match ``name``."""
     q = _norm(name)
-    names, admins = set(), set()
-    for n, n_ar, gid in conn.execute("SELECT DISTINCT name, name_ar, gazetteer_id FROM places"):
-        if any(c and _norm(c) == q for c in (n, n_ar, gid)):
-            names.add(n)
-    for (a,) in conn.execute("SELECT DISTINCT admin1 FROM places WHERE admin1 IS NOT NULL"):
-        if _norm(a) == q or q in _norm(a).split():
-            admins.add(a)
-    return sorted(names), sorted(admins)
+    raw = name.strip()
+    names = [r[0] for r in conn.execute(
+        "SELECT DISTINCT name FROM place_index WHERE norm = ? OR norm_ar = ? OR gazetteer_id = ? OR place_key = ?",
+        (q, q, raw, raw))]
+    admins = [r[0] for r in conn.execute("SELECT DISTINCT admin1 FROM place_index WHERE norm_admin1 = ?", (q,))]
+    return sorted(set(names)), sorted(set(admins))
 
 
 _FTS_SPECIAL = re.compile(r'["*^:(){}\[\]]')
@@ -181,8 +174,8 @@ def _where(conn: sqlite3.Connection, f: EventFilter) -> tuple[str, list[Any]] | 
             if not keys:
                 return None
             sql.append(
-                "(e.doc_id, e.id) IN (SELECT ea.doc_id, ea.event_id FROM actors a JOIN event_actors ea "
-                f"ON ea.doc_id = a.doc_id AND ea.actor_id = a.id WHERE a.actor_key IN {_in(keys)} AND ea.role = ?)"
+                "(e.doc_id, e.id) IN (SELECT ea.doc_id, ea.event_id FROM event_actors ea "
+                f"WHERE ea.actor_key IN {_in(keys)} AND ea.role = ?)"
             )
             args += keys + [role]
     if f.country:
@@ -288,70 +281,51 @@ def story_reports(conn: sqlite3.Connection, story_id: int) -> list[dict[str, Any
 
 def actors(conn: sqlite3.Connection, *, name: str | None = None, kind: str | None = None,
            country: str | None = None, limit: int = 100) -> list[dict[str, Any]]:
-    """Actors across articles (grouped by identity), with how many articles, mentions and events name them."""
-    sql = [
-        "SELECT a.actor_key, max(a.name) AS name, max(a.name_ar) AS name_ar, max(a.kind) AS kind, "
-        "max(a.country) AS country, max(a.sector) AS sector, max(a.wikidata) AS wikidata, "
-        "count(DISTINCT a.doc_id) AS n_documents, sum(json_array_length(a.mentions)) AS n_mentions, "
-        "(SELECT count(*) FROM event_actors ea JOIN actors b ON b.doc_id = ea.doc_id AND b.id = ea.actor_id "
-        " WHERE b.actor_key = a.actor_key AND ea.role = 'actor') AS n_events_actor, "
-        "(SELECT count(*) FROM event_actors ea JOIN actors b ON b.doc_id = ea.doc_id AND b.id = ea.actor_id "
-        " WHERE b.actor_key = a.actor_key AND ea.role = 'recipient') AS n_events_recipient "
-        "FROM actors a"
-    ]
+    """Actors across articles (grouped by identity), with how many articles, mentions and events name them.
+
+    Counts are as of the last ingest (they are refreshed when an ingest finishes)."""
     cond: list[str] = []
     args: list[Any] = []
     if name:
         keys = _matching_actor_keys(conn, name)
         if not keys:
             return []
-        cond.append(f"a.actor_key IN {_in(keys)}")
+        cond.append(f"actor_key IN {_in(keys)}")
         args += keys
     if kind:
-        cond.append("a.kind = ?")
+        cond.append("kind = ?")
         args.append(kind)
     if country:
-        cond.append("a.country = ?")
+        cond.append("country = ?")
         args.append(country.upper())
-    if cond:
-        sql.append(" WHERE " + " AND ".join(cond))
-    sql.append(" GROUP BY a.actor_key ORDER BY n_documents DESC, a.actor_key")
-    if limit:
-        sql.append(" LIMIT ?")
-        args.append(limit)
-    return _rows(conn.execute("".join(sql), args))
+    sql = ("SELECT actor_key, name, name_ar, kind, country, sector, wikidata, n_documents, n_mentions, "
+           "n_events_actor, n_events_recipient FROM actor_index" + (" WHERE " + " AND ".join(cond) if cond else "")
+           + " ORDER BY n_documents DESC, actor_key" + (" LIMIT ?" if limit else ""))
+    return _rows(conn.execute(sql, args + ([limit] if limit else [])))
 
 
 def places(conn: sqlite3.Connection, *, name: str | None = None, country: str | None = None,
            bbox: tuple[float, float, float, float] | None = None, limit: int = 100) -> list[dict[str, Any]]:
-    """Places across articles (grouped by gazetteer id, else name), with article and event counts."""
+    """Places across articles (grouped by gazetteer id, else name), with article and event counts (as of the
+    last ingest)."""
     cond: list[str] = []
     args: list[Any] = []
     if name:
         names, admins = _matching_place_names(conn, name)
         if not names and not admins:
             return []
-        cond.append(f"(p.name IN {_in(names)} OR p.admin1 IN {_in(admins)})")
+        cond.append(f"(name IN {_in(names)} OR admin1 IN {_in(admins)})")
         args += names + admins
     if country:
-        cond.append("p.country = ?")
+        cond.append("country = ?")
         args.append(country.upper())
     if bbox:
-        cond.append("p.lat BETWEEN ? AND ? AND p.lon BETWEEN ? AND ?")
+        cond.append("lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?")
         args += [bbox[1], bbox[3], bbox[0], bbox[2]]
-    sql = (
-        "SELECT coalesce(p.gazetteer_id, p.name) AS place_key, max(p.name) AS name, max(p.name_ar) AS name_ar, "
-        "avg(p.lat) AS lat, avg(p.lon) AS lon, max(p.country) AS country, max(p.admin1) AS admin1, "
-        "max(p.feature) AS feature, min(p.precision) AS precision, count(DISTINCT p.doc_id) AS n_documents, "
-        "(SELECT count(*) FROM events e WHERE e.doc_id = p.doc_id AND e.place_id = p.id) AS _first, "
-        "sum((SELECT count(*) FROM events e WHERE e.doc_id = p.doc_id AND e.place_id = p.id)) AS n_events "
-        "FROM places p" + (" WHERE " + " AND ".join(cond) if cond else "")
-        + " GROUP BY place_key ORDER BY n_documents DESC, place_key" + (" LIMIT ?" if limit else "")
-    )
-    rows = _rows(conn.execute(sql, args + ([limit] if limit else [])))
-    for r in rows:
-        r.pop("_first", None)
-    return rows
+    sql = ("SELECT place_key, name, name_ar, lat, lon, country, admin1, feature, precision, n_documents, n_events "
+           "FROM place_index" + (" WHERE " + " AND ".join(cond) if cond else "")
+           + " ORDER BY n_documents DESC, place_key" + (" LIMIT ?" if limit else ""))
+    return _rows(conn.execute(sql, args + ([limit] if limit else [])))
 
 
 def _snippet(text: str, query: str, width: int = 80) -> str:
@@ -399,7 +373,7 @@ def labels(conn: sqlite3.Connection, *, actor: str | None = None, sources: tuple
            min_count: int = 1, limit: int = 0) -> list[dict[str, Any]]:
     """Framing: for each actor and outlet, the descriptors the outlet attaches to it, counted.
 
-    Descriptors are grouped by their normalised form; ``label`` is the most frequent raw spelling."""
+    Descriptors are grouped by their normalised form; ``label`` is one raw spelling of it."""
     cond: list[str] = []
     args: list[Any] = []
     if actor:
@@ -413,11 +387,9 @@ def labels(conn: sqlite3.Connection, *, actor: str | None = None, sources: tuple
         args += list(sources)
     sql = (
         "SELECT a.actor_key, max(a.name) AS actor, max(a.name_ar) AS actor_ar, d.source AS source, "
-        "ds.norm AS label_norm, count(*) AS n, count(DISTINCT ds.doc_id) AS n_documents, "
-        "(SELECT x.text FROM descriptors x WHERE x.norm = ds.norm GROUP BY x.text ORDER BY count(*) DESC, x.text "
-        " LIMIT 1) AS label "
-        "FROM descriptors ds JOIN mentions m ON m.doc_id = ds.doc_id AND m.id = ds.mention_id "
-        "JOIN actors a ON a.doc_id = m.doc_id AND a.id = m.actor_id JOIN documents d ON d.id = ds.doc_id"
+        "ds.norm AS label_norm, count(*) AS n, count(DISTINCT ds.doc_id) AS n_documents, min(ds.text) AS label "
+        "FROM actors a JOIN mentions m ON m.doc_id = a.doc_id AND m.actor_id = a.id "
+        "JOIN descriptors ds ON ds.doc_id = m.doc_id AND ds.mention_id = m.id JOIN documents d ON d.id = ds.doc_id"
         + (" WHERE " + " AND ".join(cond) if cond else "")
         + " GROUP BY a.actor_key, d.source, ds.norm HAVING count(*) >= ? "
         "ORDER BY a.actor_key, d.source, n DESC, label_norm" + (" LIMIT ?" if limit else "")

@@ -17,7 +17,7 @@ from rasd.doc import Actor, Document, Event, Mention, Meta, Place, Sentence, Spa
 from rasd.text.normalize import normalize_word
 
 __all__ = ["DocRows", "document_rows", "write_rows", "delete_document", "load_document", "content_hash",
-           "actor_key", "fts_words", "CHILD_TABLES"]
+           "actor_key", "fts_words", "norm_name", "CHILD_TABLES"]
 
 CHILD_TABLES = ("sentences", "mentions", "descriptors", "actors", "places", "events", "event_actors", "evidence",
                 "story_reports")
@@ -74,6 +74,11 @@ def actor_key(a: Actor) -> str:
     return "name:" + (a.name or a.name_ar or a.id)
 
 
+def norm_name(s: str | None) -> str | None:
+    """How names are compared in queries: orthographically normalised and case-folded."""
+    return normalize_word(s.strip()).casefold() if s else None
+
+
 def _j(v: Any) -> str:
     return json.dumps(v, ensure_ascii=False, default=str)
 
@@ -93,6 +98,8 @@ class DocRows:
     events: list[tuple[Any, ...]]
     event_actors: list[tuple[Any, ...]]
     evidence: list[tuple[Any, ...]]
+    actor_index: list[tuple[Any, ...]] = ()  # type: ignore[assignment]
+    place_index: list[tuple[Any, ...]] = ()  # type: ignore[assignment]
 
 
 def document_rows(doc: Document, *, fingerprint: str, run_id: int | None, ingested_at: str,
@@ -126,6 +133,17 @@ def document_rows(doc: Document, *, fingerprint: str, run_id: int | None, ingest
          p.gazetteer_id, _j(list(p.mentions)), k)
         for k, p in enumerate(doc.places)
     ]
+    keys = {a.id: actor_key(a) for a in doc.actors}
+    actor_index = [
+        (actor_key(a), a.name, a.name_ar, a.kind, a.country, a.sector, a.wikidata, a.dictionary_id,
+         norm_name(a.name), norm_name(a.name_ar))
+        for a in doc.actors
+    ]
+    place_index = [
+        (p.gazetteer_id or p.name, p.name, p.name_ar, p.admin1, p.country, p.feature, p.precision, p.lat, p.lon,
+         p.gazetteer_id, norm_name(p.name), norm_name(p.name_ar), norm_name(p.admin1))
+        for p in doc.places
+    ]
     events = []
     event_actors = []
     evidence = []
@@ -137,10 +155,10 @@ def document_rows(doc: Document, *, fingerprint: str, run_id: int | None, ingest
         ))
         for role, ids in (("actor", e.actor), ("recipient", e.recipient)):
             for i, aid in enumerate(ids):
-                event_actors.append((did, e.id, role, i, aid))
+                event_actors.append((did, e.id, role, i, aid, keys.get(aid)))
         evidence.append((did, e.id, e.evidence.start, e.evidence.end, text[e.evidence.start:e.evidence.end]))
     return DocRows(did, document, fts, sentences, mentions, descriptors, actors, places, events, event_actors,
-                   evidence)
+                   evidence, actor_index, place_index)
 
 
 _INSERT = {
@@ -150,7 +168,12 @@ _INSERT = {
     "actors": "INSERT INTO actors VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
     "places": "INSERT INTO places VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
     "events": "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-    "event_actors": "INSERT INTO event_actors VALUES (?, ?, ?, ?, ?)",
+    "event_actors": "INSERT INTO event_actors(doc_id, event_id, role, idx, actor_id, actor_key) "
+                    "VALUES (?, ?, ?, ?, ?, ?)",
+    "actor_index": "INSERT OR IGNORE INTO actor_index(actor_key, name, name_ar, kind, country, sector, wikidata, "
+                   "dictionary_id, norm, norm_ar) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    "place_index": "INSERT OR IGNORE INTO place_index(place_key, name, name_ar, admin1, country, feature, precision, "
+                   "lat, lon, gazetteer_id, norm, norm_ar, norm_admin1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
     "evidence": "INSERT INTO evidence VALUES (?, ?, ?, ?, ?)",
 }
 _DOC_COLS = ("id, source, title, url, date, text, meta, content_hash, fingerprint, run_id, ingested_at, n_chars, "

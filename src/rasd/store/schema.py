@@ -222,9 +222,57 @@ CREATE INDEX mentions_actor ON mentions(doc_id, actor_id);
 CREATE INDEX failures_doc ON failures(doc_id);
 """
 
+_V3 = """
+CREATE TABLE actor_index (
+  actor_key TEXT PRIMARY KEY,
+  name TEXT,
+  name_ar TEXT,
+  kind TEXT,
+  country TEXT,
+  sector TEXT,
+  wikidata TEXT,
+  dictionary_id TEXT,
+  norm TEXT,
+  norm_ar TEXT,
+  n_documents INTEGER NOT NULL DEFAULT 0,
+  n_mentions INTEGER NOT NULL DEFAULT 0,
+  n_events_actor INTEGER NOT NULL DEFAULT 0,
+  n_events_recipient INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE place_index (
+  place_key TEXT PRIMARY KEY,
+  name TEXT NOT NULL,
+  name_ar TEXT,
+  admin1 TEXT,
+  country TEXT,
+  feature TEXT,
+  precision INTEGER,
+  lat REAL,
+  lon REAL,
+  gazetteer_id TEXT,
+  norm TEXT,
+  norm_ar TEXT,
+  norm_admin1 TEXT,
+  n_documents INTEGER NOT NULL DEFAULT 0,
+  n_events INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX place_index_country ON place_index(country);
+ALTER TABLE event_actors ADD COLUMN actor_key TEXT;
+UPDATE event_actors SET actor_key = (SELECT a.actor_key FROM actors a WHERE a.doc_id = event_actors.doc_id
+  AND a.id = event_actors.actor_id);
+CREATE INDEX event_actors_key ON event_actors(actor_key, role);
+INSERT OR IGNORE INTO actor_index(actor_key, name, name_ar, kind, country, sector, wikidata, dictionary_id,
+  norm, norm_ar) SELECT actor_key, name, name_ar, kind, country, sector, wikidata, dictionary_id, lower(name),
+  name_ar FROM actors;
+INSERT OR IGNORE INTO place_index(place_key, name, name_ar, admin1, country, feature, precision, lat, lon,
+  gazetteer_id, norm, norm_ar, norm_admin1) SELECT coalesce(gazetteer_id, name), name, name_ar, admin1, country,
+  feature, precision, lat, lon, gazetteer_id, lower(name), name_ar, lower(admin1) FROM places;
+"""
+
 # (version, name, SQL). Append only; never edit a released migration.
 MIGRATIONS: tuple[tuple[int, str, str], ...] = (
     (1, "initial schema", _V1),
     (2, "indexes for framing labels and failures", _V2),
+    (3, "actor and place indexes (identity, normalised names, counts); actor keys on event roles", _V3),
 )
 LATEST = MIGRATIONS[-1][0]
