@@ -45,4 +45,4 @@ def serve(db: str, host: str, port: int, query_timeout: float, max_body: int, no
     click.echo(f"rasd: serving {db} on http://{'[' + host + ']' if ':' in host else host}:{port}/ "
                f"(API: /api/v1, OpenAPI: /api/v1/openapi.json); Ctrl-C stops", err=True)
     uvicorn.run(app, host=host, port=port, log_level=log_level, access_log=log_level == "debug",
-                server_header=False)
+                server_header=False, timeout_keep_alive=15)

@@ -196,8 +196,8 @@ def h_documents(ctx: ApiContext, request: Request, p: dict[str, Any]) -> Any:
               with_events=bool(p["with_events"]))
 
     def run(c: sqlite3.Connection) -> Any:
-        items = wq.documents(c, limit=p["limit"], offset=p["offset"], **kw)  # type: ignore[arg-type]
-        total = wq.count_documents(c, **kw) if p["count"] else None  # type: ignore[arg-type]
+        items = wq.documents(c, limit=p["limit"], offset=p["offset"], **kw)
+        total = wq.count_documents(c, **kw) if p["count"] else None
         return _page(items, p["limit"], p["offset"], total=total)
     return _db(ctx, run)
 

@@ -80,7 +80,7 @@ class Pool:
         except RasdError as exc:
             raise ApiError(503, exc.code, exc.message, exc.hint) from exc
         deadline = time.monotonic() + (self.query_timeout if timeout is None else timeout)
-        conn.set_progress_handler(lambda: 1 if time.monotonic() > deadline else 0, 1000)
+        conn.set_progress_handler(lambda: 1 if time.monotonic() > deadline else 0, 5000)
         broken = False
         try:
             yield conn

@@ -128,8 +128,8 @@ def page_routes(ctx: ApiContext) -> list[Route]:
             else:
                 kw = dict(source=p["source"], date_from=p["date_from"], date_to=p["date_to"],
                           with_events=p["with_events"])
-                items = wq.documents(c, limit=size, offset=p["offset"], **kw)  # type: ignore[arg-type]
-                total = wq.count_documents(c, **kw)  # type: ignore[arg-type]
+                items = wq.documents(c, limit=size, offset=p["offset"], **kw)
+                total = wq.count_documents(c, **kw)
                 for it in items:
                     it["doc_id"] = it["id"]
             outlets = [r["source"] for r in sq.sources(c) if r["source"]]
