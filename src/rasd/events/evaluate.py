@@ -10,8 +10,14 @@ one-to-one (trigger overlaps first, then the largest evidence overlaps). Scores:
   one of the entry's Arabic surfaces (normalised); a role agrees when every system actor agrees with some gold
   entry and at least one gold entry is found (both empty also agree). Symmetric gold events accept the swap.
   The place agrees when both are null or a surface of the system place overlaps the gold place text;
-- ``tuple_strict``: as ``tuple`` but an actor agrees only by its English name against the entry's *last* element;
-- ``per_type``: type+clause P/R/F1 by type (gold by its first type, system by its type).
+- ``tuple_strict``: as ``tuple`` but an actor agrees only by its English name against the entry's canonical
+  English name (its *first* English element: entries are "Arabic surface forms, then English canonical name(s)");
+- ``per_type``: type+clause P/R/F1 by type: gold by its first type; a matched system event counts under the type
+  of the gold event it matched (so a COERCE event matching ``["ASSAULT", "COERCE"]`` counts as ASSAULT), an
+  unmatched one under its own type.
+
+Matching prefers, in order, an overlap with the gold ``trigger``, then with one of its ``alt_triggers`` (the
+restatements of the same record), then an evidence overlap; within a tier, the larger overlap.
 
 :func:`gold_document` builds the "oracle" input of the coder from a gold record (its mentions, its places, and
 actors for mentions named in event entries), to measure the coder apart from NER, linking and geocoding.
@@ -88,9 +94,10 @@ def _actor_surfaces(doc: Document) -> dict[str, tuple[str, set[str]]]:
 
 
 def _entry_ok(entry: list[str], name: str, arabic: set[str], strict: bool) -> bool:
+    en_list = [e.casefold().strip() for e in entry if not _is_ar(e)]
     if strict:
-        return bool(entry) and name.casefold().strip() == entry[-1].casefold().strip()
-    en = {e.casefold().strip() for e in entry if not _is_ar(e)}
+        return bool(en_list) and name.casefold().strip() == en_list[0]
+    en = set(en_list)
     ar = {_n(e) for e in entry if _is_ar(e)}
     return name.casefold().strip() in en or bool(arabic & ar)
 
@@ -128,17 +135,21 @@ def _place_ok(gold_place: str | None, sys_place: str | None, doc: Document) -> b
 def _match(gold_events: list[dict[str, Any]], doc: Document) -> list[tuple[int, int]]:
     pairs: list[tuple[tuple[int, int], int, int]] = []
     for gi, g in enumerate(gold_events):
-        trigs = [g["trigger"]] + list(g.get("alt_triggers") or [])
+        alts = list(g.get("alt_triggers") or [])
         for si, e in enumerate(doc.events):
             if e.type not in g["types"]:
                 continue
-            t_ov = max(_overlap(t, e.trigger.start, e.trigger.end) for t in trigs)
+            t_ov = _overlap(g["trigger"], e.trigger.start, e.trigger.end)
             if t_ov:
                 pairs.append(((0, -t_ov), gi, si))
                 continue
+            a_ov = max((_overlap(t, e.trigger.start, e.trigger.end) for t in alts), default=0)
+            if a_ov:
+                pairs.append(((1, -a_ov), gi, si))
+                continue
             ev_ov = _overlap(g["evidence"], e.evidence.start, e.evidence.end)
             if ev_ov:
-                pairs.append(((1, -ev_ov), gi, si))
+                pairs.append(((2, -ev_ov), gi, si))
     pairs.sort()
     used_g: set[int] = set()
     used_s: set[int] = set()
@@ -163,13 +174,16 @@ def score_documents(pairs: Iterable[tuple[dict[str, Any], Document]]) -> dict[st
         n_sys += len(doc.events)
         for g in gev:
             per_type.setdefault(g["types"][0], [0, 0, 0])[2] += 1
-        for e in doc.events:
-            per_type.setdefault(e.type, [0, 0, 0])[1] += 1
+        matched = _match(gev, doc)
+        matched_sys = {si: gi for gi, si in matched}
+        for si, e in enumerate(doc.events):
+            t = gev[matched_sys[si]]["types"][0] if si in matched_sys else e.type
+            per_type.setdefault(t, [0, 0, 0])[1] += 1
         actors = _actor_surfaces(doc)
-        for gi, si in _match(gev, doc):
+        for gi, si in matched:
             g, e = gev[gi], doc.events[si]
             tp += 1
-            per_type[e.type][0] += 1
+            per_type[g["types"][0]][0] += 1
             mod_ok += g.get("modality", "actual") == e.modality
             pol_ok += g.get("polarity", "asserted") == e.polarity
             place = _place_ok(g.get("place"), e.place, doc)
