@@ -21,10 +21,10 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _common import CORPUS, ROOT, record, table  # noqa: E402
+from _common import CORPUS, ROOT, record, table
 
-from rasd.store.dedup import DedupParams, Report, _ordinal, link_reports  # noqa: E402
-from rasd.store.rows import fts_words  # noqa: E402
+from rasd.store.dedup import DedupParams, Report, _ordinal, link_reports
+from rasd.store.rows import fts_words
 
 PLACES = {  # name -> (lat, lon, country, feature): GeoNames coordinates
     "Abha": (18.2164, 42.5053, "SA", "city"),

@@ -25,7 +25,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _common import CORPUS, record, table  # noqa: E402
+from _common import CORPUS, record, table
 
 
 def register_synthetic(k: int) -> str:
@@ -41,7 +41,6 @@ def register_synthetic(k: int) -> str:
     place_pool = [(f"geonames:{1000 + i}", f"Place {i}", f"مكان {i}", 12 + rng0.random() * 25,
                    35 + rng0.random() * 20, rng0.choice(["SY", "IQ", "YE", "SA", "LY"]), f"Admin {i % 40}")
                   for i in range(1500)]
-    labels = ["التنظيم الإرهابي", "الميليشيا", "المتمردين", "قوات الشرعية", "المعارضة المسلحة", "الانقلابيين"]
 
     class Synthetic:
         requires: tuple[str, ...] = ("sentences",)

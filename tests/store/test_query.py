@@ -9,7 +9,17 @@ from storefixtures import sample_documents
 from rasd.errors import StoreError
 from rasd.store.db import connect, transaction
 from rasd.store.dedup import build_stories
-from rasd.store.query import EventFilter, actors, count_events, events, fts_query, labels, places, search, stories
+from rasd.store.query import (
+    EventFilter,
+    actors,
+    count_events,
+    events,
+    fts_query,
+    labels,
+    places,
+    search,
+    stories,
+)
 from rasd.store.rows import document_rows, write_rows
 
 

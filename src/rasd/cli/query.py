@@ -13,7 +13,7 @@ import click
 
 from rasd.errors import StoreError
 
-__all__ = ["events", "actors", "places", "search", "labels", "export"]
+__all__ = ["actors", "events", "export", "labels", "places", "search"]
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -63,7 +63,7 @@ def _bbox(value: str | None) -> tuple[float, float, float, float] | None:
         parts = ()
     if len(parts) != 4:
         raise click.BadParameter("want min_lon,min_lat,max_lon,max_lat (four numbers)", param_hint="--bbox")
-    return parts  # type: ignore[return-value]
+    return (parts[0], parts[1], parts[2], parts[3])
 
 
 def _short(v: Any, width: int) -> str:
@@ -235,9 +235,8 @@ def labels(db: str, actor: str | None, sources: tuple[str, ...], min_count: int,
 @_guard
 def export(db: str, fmt: str, out: str, merged: bool, **kw: Any) -> None:
     """Export the database (or the events selected by the filters)."""
-    from rasd.store.export import export as run_export
-
     from rasd.cli.common import warn
+    from rasd.store.export import export as run_export
 
     conn = _open(db)
     filtered = any(v for v in kw.values())

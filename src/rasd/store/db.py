@@ -10,13 +10,13 @@ from pathlib import Path
 from rasd.errors import CorruptStoreError, StoreError
 from rasd.store.schema import LATEST, MIGRATIONS
 
-__all__ = ["connect", "schema_version", "now", "transaction"]
+__all__ = ["connect", "now", "schema_version", "transaction"]
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
 def now() -> str:
-    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
 def _check_header(path: Path) -> None:

@@ -29,7 +29,7 @@ from datetime import date
 from rasd.store.db import transaction
 from rasd.store.rows import fts_words
 
-__all__ = ["DedupParams", "Report", "load_reports", "link_reports", "build_stories", "refresh_summaries"]
+__all__ = ["DedupParams", "Report", "build_stories", "link_reports", "load_reports", "refresh_summaries"]
 
 
 @dataclass(frozen=True)
@@ -184,6 +184,10 @@ def _block_keys(r: Report) -> list[str]:
     return keys
 
 
+def _day_key(r: Report) -> int:
+    return r.day if r.day is not None else -1
+
+
 def link_reports(reports: list[Report], params: DedupParams | None = None) -> list[list[int]]:
     """Group report indices into stories (lists of indices, each sorted; every index in exactly one)."""
     p = params or DedupParams()
@@ -193,7 +197,7 @@ def link_reports(reports: list[Report], params: DedupParams | None = None) -> li
             blocks[(r.type, r.polarity, k)].append(i)
     pairs: set[tuple[int, int]] = set()
     for members in blocks.values():
-        members.sort(key=lambda i: (reports[i].day if reports[i].day is not None else -1))
+        members.sort(key=lambda i: _day_key(reports[i]))
         for x, i in enumerate(members):
             ri = reports[i]
             for j in members[x + 1:]:
@@ -217,17 +221,17 @@ def link_reports(reports: list[Report], params: DedupParams | None = None) -> li
         return i
 
     for i, j in scored:
-        ri, rj = find(i), find(j)
-        if ri == rj:
+        root_i, root_j = find(i), find(j)
+        if root_i == root_j:
             continue
-        gi, gj = groups[ri], groups[rj]
+        gi, gj = groups[root_i], groups[root_j]
         if len(gi) * len(gj) <= 2500 and any(conflict(reports[a], reports[b], p) for a in gi for b in gj):
             continue
         if len(gi) < len(gj):
-            ri, rj, gi, gj = rj, ri, gj, gi
-        parent[rj] = ri
+            root_i, root_j, gi, gj = root_j, root_i, gj, gi
+        parent[root_j] = root_i
         gi.extend(gj)
-        del groups[rj]
+        del groups[root_j]
     return [sorted(g) for g in groups.values()]
 
 
@@ -242,7 +246,7 @@ def build_stories(conn: sqlite3.Connection, params: DedupParams | None = None) -
     reports = load_reports(conn)
     groups = link_reports(reports, params)
     story_rows = []
-    report_rows = []
+    report_rows: list[tuple[int, str, str, float | None]] = []
     for sid, g in enumerate(sorted(groups, key=lambda g: (reports[g[0]].doc_id, reports[g[0]].event_id)), 1):
         rs = [reports[i] for i in g]
         days = [r.day for r in rs if r.day is not None]

@@ -21,7 +21,7 @@ from typing import IO, Any
 from rasd.errors import StoreError
 from rasd.store.query import EventFilter, events, stories
 
-__all__ = ["EXPORT_FORMATS", "ACLED_COLUMNS", "STORY_COLUMNS", "export", "event_records", "iter_documents"]
+__all__ = ["ACLED_COLUMNS", "EXPORT_FORMATS", "STORY_COLUMNS", "event_records", "export", "iter_documents"]
 
 EXPORT_FORMATS = ("jsonl", "csv", "parquet", "geojson")
 
@@ -134,8 +134,8 @@ def _write_geojson(rows: list[dict[str, Any]], cols: tuple[str, ...], out: IO[st
 
 def _write_parquet(rows: list[dict[str, Any]], cols: tuple[str, ...], path: Path) -> None:
     try:
-        import pyarrow as pa
-        import pyarrow.parquet as pq
+        import pyarrow as pa  # type: ignore[import-untyped,unused-ignore]
+        import pyarrow.parquet as pq  # type: ignore[import-untyped,unused-ignore]
     except ImportError as exc:
         raise StoreError("Parquet export needs pyarrow", hint="pip install 'rasd[store]'") from exc
     types = {"latitude": pa.float64(), "longitude": pa.float64(), "confidence": pa.float64(),

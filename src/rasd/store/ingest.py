@@ -33,9 +33,9 @@ from rasd.errors import RasdError, StoreError
 from rasd.store.db import connect, now, transaction
 from rasd.store.rows import DocRows, content_hash, document_rows, write_rows
 
-__all__ = ["IngestProgress", "IngestResult", "ingest", "count_inputs"]
+__all__ = ["IngestProgress", "IngestResult", "count_inputs", "ingest"]
 
-_Failure = tuple[str, Union[str, None], str, str, str]  # key, doc_id, input, code, message
+_Failure = tuple[str, str | None, str, str, str]  # key, doc_id, input, code, message
 _Outcome = Union[DocRows, _Failure]
 
 
@@ -127,7 +127,7 @@ def count_inputs(paths: Iterable[str]) -> int | None:
     for p in _iter_paths(paths):
         if p == "-":
             return None
-        name = p[:-3] if p.endswith(".gz") else p
+        name = p.removesuffix(".gz")
         ext = os.path.splitext(name)[1].lower()
         try:
             if ext in (".jsonl", ".ndjson"):
@@ -176,7 +176,7 @@ def ingest(
     iterable of Documents or :class:`rasd.io.InputFailure`).
     """
     from rasd.api import load_pipeline
-    from rasd.io import InputFailure, iter_inputs
+    from rasd.io import iter_inputs
 
     settings = settings or resolve()
     paths = list(paths)

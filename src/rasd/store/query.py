@@ -18,8 +18,19 @@ from rasd.errors import StoreError
 from rasd.text.normalize import normalize, normalize_word
 
 __all__ = [
-    "EventFilter", "events", "count_events", "stories", "story_reports", "actors", "places", "search", "labels",
-    "sources", "stats", "fts_query", "EVENT_COLUMNS",
+    "EVENT_COLUMNS",
+    "EventFilter",
+    "actors",
+    "count_events",
+    "events",
+    "fts_query",
+    "labels",
+    "places",
+    "search",
+    "sources",
+    "stats",
+    "stories",
+    "story_reports",
 ]
 
 EVENT_COLUMNS = (

@@ -16,8 +16,18 @@ from typing import Any
 from rasd.doc import Actor, Document, Event, Mention, Meta, Place, Sentence, Span, Token
 from rasd.text.normalize import normalize_word
 
-__all__ = ["DocRows", "document_rows", "write_rows", "delete_document", "load_document", "content_hash",
-           "actor_key", "fts_words", "norm_name", "CHILD_TABLES"]
+__all__ = [
+    "CHILD_TABLES",
+    "DocRows",
+    "actor_key",
+    "content_hash",
+    "delete_document",
+    "document_rows",
+    "fts_words",
+    "load_document",
+    "norm_name",
+    "write_rows",
+]
 
 CHILD_TABLES = ("sentences", "mentions", "descriptors", "actors", "places", "events", "event_actors", "evidence",
                 "story_reports")

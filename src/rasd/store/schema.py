@@ -10,7 +10,7 @@ by a newer rasd (a version this code does not know) is refused rather than guess
 
 from __future__ import annotations
 
-__all__ = ["MIGRATIONS", "LATEST"]
+__all__ = ["LATEST", "MIGRATIONS"]
 
 _V1 = """
 CREATE TABLE migrations (
