@@ -50,6 +50,12 @@ _STATE_KINDS = {"state", "state_body"}
 _TIME = {"امس", "بالامس", "اليوم", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد",
          "مجددا", "ايضا", "مؤخرا", "يوم", "صباح", "مساء", "ليل", "فجر"}
 _PREPISH = {"جانب", "مع", "علي", "عن", "وجه", "ب", "ل", "الي", "في", "ضد", "بحق"}
+# Verbal nouns of these types take their agent with «لـ» («هجوم مسلح للمقاومة», «في قصف للحوثيين», «غارة لطيران
+# التحالف»); for the other types «لـ» marks the beneficiary or addressee («الدعم للمعارضة»).
+_LAM_AGENT_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "RETREAT"}
+# Words that end the search for a verb's postponed subject: complementisers and the prepositions of its objects.
+_SUBJECT_STOP = {"ان", "انه", "انها", "بان", "لان", "الي", "علي", "ضد", "عن", "مع", "بحق", "تجاه", "لصالح", "من",
+                 "الذي", "التي", "الذين"}
 _RELATIVES = {"التي", "الذي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"}
 _CONNECTIVES = {"و", "ف", "قد", "لقد", "وقد", "ثم", "كما", "حيث", "اذ", "فيما", "بينما", "لكن", "بل", "كذلك",
                 "ايضا", "ان", "انه", "انها", "الي", "ذلك", "حين", "في", "لذا", "لذلك"}
@@ -187,6 +193,25 @@ class EventCoder:
                 return False
         return True
 
+    def _near_after(self, toks: Sequence[TokInfo], a: int, b: int, extra: int) -> bool:
+        """Tokens [a, b) hold head nouns, time words, punctuation and at most ``extra`` other words (adjectives,
+        titles), none of them a preposition or complementiser (a postponed subject or «لـ» agent)."""
+        n = 0
+        for t in toks[a:b]:
+            if not t.arabic:
+                if t.token.kind in ("other", "punct") and t.token.text not in "،,؛;:.":
+                    continue
+                return False
+            cands = set(t.cands)
+            if cands & (_HEADS | _TIME):
+                continue
+            if cands & _SUBJECT_STOP or t.procl.lstrip("وف")[:1] in ("ب", "ل"):
+                return False
+            n += 1
+            if n > extra:
+                return False
+        return True
+
     def _arguments(self, toks: Sequence[TokInfo], tm: TriggerMatch, arefs: list[_MentionRef],
                    clause: tuple[int, int], sent: _Sent, next_clause: tuple[int, int] | None
                    ) -> tuple[list[int], list[int], bool, str]:
@@ -221,12 +246,20 @@ class EventCoder:
         unmarked_before = [i for i in before if gov[i] is None]
         relative = self._relative(toks, c_lo, tm.first)
         if tm.row.pos == "v":
+            opening = self._clause_initial(toks, c_lo, tm.first)
+            late = [i for i in after if gov[i] is None and self._near_after(toks, tm.last + 1, arefs[i].first, 6)]
             if adj_after:
                 actor, rule = [adj_after[0]], "verb-subject-after"
+            elif late and opening and not (unmarked_before and not relative):
+                # VSO with a title or description before the name («دعا خطيب صلاة الجمعة … الكربلائي»).
+                actor, rule = [late[0]], "verb-subject-late"
             elif unmarked_before and not relative:
                 actor, rule = [unmarked_before[-1]], "verb-subject-before"
         else:
             agent = [i for i in after if gov[i] in _AGENT_PREPS]
+            if tm.row.type in _LAM_AGENT_TYPES:
+                agent += [i for i in after if gov[i] == "ل" and self._near_after(toks, tm.last + 1,
+                                                                                   arefs[i].first, 2)][:1]
             genitive = [i for i in adj_after if gov[i] is None][:1]
             if agent:
                 actor, rule = [agent[0]], "noun-agent"
@@ -319,7 +352,7 @@ class EventCoder:
 
     def _place(self, toks: Sequence[TokInfo], tm: TriggerMatch, prefs: list[_MentionRef],
                clause: tuple[int, int], sent: _Sent, precision: dict[str, int]) -> str | None:
-        def pick(lo: int, hi: int) -> str | None:
+        def pick(lo: int, hi: int, governed_only: bool = False) -> str | None:
             best: tuple[tuple[int, int, int], str] | None = None
             for r in prefs:
                 if not (lo <= r.first < hi) or r.mention.place is None:
@@ -329,13 +362,18 @@ class EventCoder:
                 # object («قصف قرية X», «بتطويق مدينة البوكمال»); then the most precise; then the nearest.
                 governed = g in ("في", "ب", "قرب", "بالقرب", "داخل", "ضواحي", "محيط", "اطراف", "وسط", "الي",
                                  "نحو") or (r.first > tm.last and self._adjacent_places(toks, tm.last + 1, r.first))
+                if governed_only and not governed:
+                    continue
                 dist = r.first - tm.last if r.first > tm.last else (tm.first - r.last) + 50
                 key = (0 if governed else 1, precision.get(r.mention.place or "", 3), dist)
                 if best is None or key < best[0]:
                     best = (key, r.mention.place)
             return best[1] if best else None
 
-        return pick(*clause) or pick(max(sent.lo, tm.first - 12), min(sent.hi, tm.last + 13))
+        # The clause; then its neighbourhood; then a governed place later in the sentence («وخطفت جبهة النصرة ثمانية
+        # عناصر من الفرقة 30 مساء الاربعاء، قرب مدينة اعزاز»).
+        return pick(*clause) or pick(max(sent.lo, tm.first - 12), min(sent.hi, tm.last + 13)) or pick(
+            tm.last + 1, min(sent.hi, tm.last + 26), governed_only=True)
 
     # ------------------------------------------------------------------ main
     def __call__(self, doc: Document) -> tuple[Event, ...]:
@@ -424,6 +462,7 @@ class EventCoder:
                     sent=(st.lo, st.hi),
                 ))
                 prev_actor, prev_at = actor_ids, tm.last
+        self._inherit_places(drafts)
         drafts = self._merge(drafts)
         return tuple(self._finish(doc, scan, drafts))
 
@@ -454,20 +493,51 @@ class EventCoder:
         return events
 
     @staticmethod
+    def _inherit_places(drafts: list[_Draft]) -> None:
+        """An event whose sentence names no place happened where the event before it did, when that event is in the
+        same sentence or, sharing an actor, in the sentence before («اشتباكات في منطقة الأشعري … وسط اتهامات
+        متبادلة»; «وصل المعلم إلى مسقط … اتفق المعلم وبن علوي»)."""
+        prev: _Draft | None = None
+        for d in drafts:
+            if d.place is None and prev is not None and prev.place is not None and (
+                    prev.sentence == d.sentence or (prev.sentence == d.sentence - 1 and set(prev.actor) & set(
+                        d.actor + d.recipient))):
+                d.place = prev.place
+            prev = d
+
+    @staticmethod
     def _merge(drafts: list[_Draft]) -> list[_Draft]:
-        """One record per clause, type and actor among verbal-noun triggers («سرقة وسلب ونهب»); a casualty-only
-        trigger («مقتل») folds into a violent event of its sentence."""
+        """One record per real-world event: a later noun trigger of a sentence folds into an earlier record of the
+        same type, actors, modality and polarity when their recipients and places do not conflict («واستهدفت قوات
+        الأسد بالصواريخ … وقذائف المدفعية», «سرقة وسلب ونهب», a verb and its restating masdar; coordinated verbs stay
+        apart: «دربّتها وسلّحتها»); the record takes the missing mode, recipient and place from it. A casualty-only trigger («مقتل») folds into a violent event of
+        its sentence."""
         out: list[_Draft] = []
         for d in drafts:
-            dup = False
+            host = None
             for o in out:
-                if o.clause == d.clause and o.type == d.type and o.actor == d.actor and \
-                        d.tm.row.pos == "n" and o.tm.row.pos == "n" or d.tm.row.tag == "casualty" and o.sentence == d.sentence and o.type == "ASSAULT":
-                    dup = True
-                if dup:
+                if o.sentence != d.sentence:
+                    continue
+                if d.tm.row.tag == "casualty" and o.type == "ASSAULT":
+                    host = o
                     break
-            if not dup:
+                if d.tm.row.pos == "n" and o.type == d.type and o.actor == d.actor and \
+                        o.mod.modality == d.mod.modality and \
+                        o.mod.polarity == d.mod.polarity and (not o.recipient or not d.recipient or
+                                                             o.recipient == d.recipient) and \
+                        (o.place is None or d.place is None or o.place == d.place):
+                    host = o
+                    break
+            if host is None:
                 out.append(d)
+                continue
+            if d.tm.row.tag == "casualty" and host.type == "ASSAULT" and host.actor != d.actor:
+                continue
+            host.mode = host.mode or d.mode
+            host.recipient = host.recipient or d.recipient
+            host.place = host.place or d.place
+            host.symmetric = host.symmetric or d.symmetric
+            host.evidence = Span(min(host.evidence.start, d.evidence.start), max(host.evidence.end, d.evidence.end))
         return out
 
     @staticmethod
