@@ -110,8 +110,8 @@ def write_common(shared: Path, keys: set[str], out: Path) -> None:
     """common.tsv: one-word names that are common words (matched alone only after a place word).
 
     From ANERcorp's training part: words tagged O or PER at least 3 times and LOC in under 20 % of their uses
-    (names of countries, governorates, capitals and MENA cities over 100,000 exempt); plus
-    the hand-reviewed ``common_curated.tsv``.
+    (names of countries, governorates and capitals exempt); plus
+    the hand-reviewed ``common_curated.tsv`` (whose ``!name`` rows exempt a name from the tag counts).
     """
     loc: Counter[str] = Counter()
     other: Counter[str] = Counter()
@@ -131,11 +131,17 @@ def write_common(shared: Path, keys: set[str], out: Path) -> None:
         if ot >= 3 and lo / (lo + ot) < 0.2:
             rows.append(f"{k}\t{lo}\t{ot}\tANERcorp train tags")
     hand = (GEO_RES / "common_curated.tsv").read_text(encoding="utf-8").splitlines()
+    keep: set[str] = set()
     for line in hand:
         if not line or line.startswith("#") or line.startswith("key\t"):
             continue
-        k = norm(line.split("\t")[0]).replace(" ", "")
+        word = line.split("\t")[0]
+        if word.startswith("!"):  # reviewed: a place name first, whatever the tag counts say
+            keep.add(norm(word[1:]).replace(" ", ""))
+            continue
+        k = norm(word).replace(" ", "")
         rows.append(f"{k}\t\t\tcommon_curated.tsv")
+    rows = [r for r in rows if r.split("\t")[0] not in keep]
     seen: set[str] = set()
     uniq = [r for r in rows if not (r.split("\t")[0] in seen or seen.add(r.split("\t")[0]))]  # type: ignore[func-returns-value]
     out.write_text("key\tloc\tother\tsource\n" + "\n".join(uniq) + "\n", encoding="utf-8")
@@ -319,10 +325,9 @@ def main() -> None:
                 "population": str(int(r["population"] or 0)), "precision": str(r["precision"] or "")}
         lines.append("\t".join(str(vals[c]).replace("\t", " ") for c in COLUMNS))
     Path(args.out).write_text("\n".join(lines) + "\n", encoding="utf-8")
-    # Names of major places in the region are never demoted by the tag counts (only by the hand list).
+    # Names of countries, governorates and capitals are never demoted by the tag counts (only by the hand list).
     major = {k.replace(" ", "") for r in out_rows for k in r["keys"]
-             if r["feature"] in ("country", "admin1") or "capital" in r["flags"]
-             or (r["country"] in MENA and int(r["population"] or 0) >= 100_000)}
+             if r["feature"] in ("country", "admin1") or "capital" in r["flags"]}
     write_common(Path(args.shared), {k.replace(" ", "") for r in out_rows for k in r["keys"]} - major,
                  Path(args.out).parent / "common.tsv")
     by_src = Counter(r["id"].split(":")[0] for r in out_rows)

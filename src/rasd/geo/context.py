@@ -13,12 +13,15 @@ from rasd.doc import Token
 __all__ = ["Context", "read_context", "PLACE_NOUNS", "norm_of", "is_quote"]
 
 # Nouns that announce a place name: «بلدة حضر», «مدينة البوكمال», «حي الميدان».
-SETTLEMENT_NOUNS = frozenset("مدينه بلده قريه بلدات قري مدن مخيم ضاحيه العاصمه عاصمه".split())
-AREA_NOUNS = frozenset("حي احياء منطقه مناطق شارع ساحه".split())
-ADMIN_NOUNS = frozenset("محافظه محافظات ولايه اقليم قضاء ناحيه مديريه".split())
+SETTLEMENT_NOUNS = frozenset("مدينه بلده قريه بلدات قري مدن مخيم ضاحيه العاصمه عاصمه قريتي بلدتي مدينتي قريتين "
+                             "بلدتين مدينتين مخيمات".split())
+AREA_NOUNS = frozenset("حي احياء منطقه مناطق شارع ساحه سهل منطقتي حيي".split())
+# Fronts and battles named by their place («معركة الزبداني», «جبهتي الجفينة وصرواح»).
+FRONT_NOUNS = frozenset("معركه معارك جبهه جبهات جبهتي محور محاور".split())
+ADMIN_NOUNS = frozenset("محافظه محافظات ولايه اقليم قضاء ناحيه مديريه محافظتي مديريات".split())
 COUNTRY_NOUNS = frozenset("دوله بلاد جمهوريه مملكه سلطنه اماره".split())
 SITE_NOUNS = frozenset("معبر مطار ميناء قاعده جزيره سد".split())
-PLACE_NOUNS = SETTLEMENT_NOUNS | AREA_NOUNS | ADMIN_NOUNS | SITE_NOUNS | COUNTRY_NOUNS | frozenset({"ريف", "ريفي", "الريف", "ارياف"})
+PLACE_NOUNS = SETTLEMENT_NOUNS | AREA_NOUNS | ADMIN_NOUNS | SITE_NOUNS | COUNTRY_NOUNS | FRONT_NOUNS | frozenset({"ريف", "ريفي", "الريف", "ارياف"})
 RURAL = frozenset({"ريف", "ريفي", "الريف", "ارياف"})
 # Direction and proximity words: X's point, precision 2 («شرقي دمشق», «ضواحي دمشق», «قرب حلب»).
 DIRECTIONS = frozenset("شمال جنوب شرق غرب شمالي جنوبي شرقي غربي الشمال الجنوب الشرق الغرب".split())

@@ -21,6 +21,7 @@ import dataclasses
 import math
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rasd.doc import Document, Mention, Place, Token
 from rasd.geo.context import PLACE_NOUNS, Context, is_quote, norm_of, read_context
@@ -34,11 +35,16 @@ FEATURE_PRIOR = {"country": 6.0, "admin1": 2.5, "city": 3.0, "town": 2.0, "villa
 DEFAULT_PRECISION = {"country": 3, "admin1": 3, "admin2": 3, "admin3": 3, "region": 3, "border": 3, "city": 1,
                      "town": 1, "village": 1, "district": 2, "road": 2, "site": 1}
 SETTLEMENTS = ("city", "town", "village")
+# A one-word town found by the gazetteer alone needs a place word before it below this population.
+STRONG_POPULATION = 50_000
+# ... or, after «في» / «ب», below this one.
+LOCATIVE_POPULATION = 10_000
 MENA = frozenset("SY IQ LB JO TR PS IL YE LY EG SA IR KW QA BH AE OM SD TN DZ MA AF CY MR SO DJ EH".split())
 _PROCLITICS = ("و", "ف")
 _PREPS = ("ب", "ل", "ك")
 # First parts of compound names that the press writes joined or apart («البوكمال» / «البو كمال»).
 COMPOUND_HEADS = frozenset("البو ابو بو ام عين تل دير كفر بيت جسر راس خان بني مرج سرج جبل وادي".split())
+OVERRIDE = "*"  # clitic marker: the whole token read as a name against a split that left a common word
 _TANWEEN = ("\u064b", "\u064bا", "ا\u064b")
 
 
@@ -67,6 +73,13 @@ class Resolution:
     mention: str | None
 
 
+@lru_cache(maxsize=1)
+def _vocab() -> dict[str, int]:
+    from rasd.text.tokenize import load_vocab
+
+    return load_vocab()
+
+
 def _strip_variants(tok: Token) -> list[tuple[str, int, str]]:
     """(normalised name-part, raw start relative to the token, clitics) readings of a token's beginning, most
     likely first."""
@@ -81,7 +94,9 @@ def _strip_variants(tok: Token) -> list[tuple[str, int, str]]:
             out.append((body[0].norm, body[0].start - base, pre))
     full = normalize_word(tok.text)
     if pre:
-        out.append((full, 0, ""))
+        # the whole token, in case the tokenizer split a name («بنش»); not when the split left a common word
+        # («بأنه» = ب + أنه, not Bāneh)
+        out.append((full, 0, "" if not body or _vocab().get(body[0].norm, 0) < 20 else OVERRIDE))
     else:
         # Clitics the tokenizer kept (rare names): و/ف, then ب/ل/ك, «لل» → «ال».
         s = 0
@@ -254,13 +269,14 @@ class Geocoder:
                 ctx = dataclasses.replace(last[1], clitic=clit, locative=ctx.locative or last[1].locative)
             if j - i == 1 and norm_of(t) in PLACE_NOUNS:
                 continue  # «مدينة», «العاصمة»: place words, not names
-            common = j - i == 1 and key in self.gazetteer.common
+            common = j - i == 1 and (key in self.gazetteer.common or clit == OVERRIDE)
             if common and not ctx.noun_cue:
                 continue  # «الخبر» "the news", «بن» in a name: only «مدينة الخبر»
             strong = [x for x in ents if not _weak(x, j - i, bool(clit))]
-            if not ctx.cue and ctx.locative and len(key) >= 4:
-                # «بالضالع», «في صرواح»: a locative licenses small places of the region
-                strong += [x for x in ents if x not in strong and x.country in MENA and "cue" not in x.flags]
+            if not ctx.cue and ctx.locative and not common:
+                # «بالضالع», «في جنيف»: a locative licenses towns (not villages, not common words)
+                strong += [x for x in ents if x not in strong and "cue" not in x.flags and x.feature in SETTLEMENTS
+                           and (x.population >= LOCATIVE_POPULATION or x.country not in MENA)]
             if not strong and not ctx.cue:
                 continue
             if not ctx.cue:
@@ -327,9 +343,20 @@ class Geocoder:
         elif ctx.region_hint and admin1 and not ctx.settlement_noun:
             ents = admin1
         elif len(ents) > 1 and not ctx.admin_noun:
-            non_admin = [e for e in ents if e.feature not in ("admin1", "admin2", "admin3")]
-            if non_admin:
-                ents = non_admin
+            # a bare governorate name is its seat («حماة» the city), when the seat bears the same name
+            admins = [e for e in ents if e.feature in ("admin1", "admin2", "admin3")]
+            seats = [e for e in ents if e.feature not in ("admin1", "admin2", "admin3")
+                     and (not admins or any(e.country == a.country and haversine_km(e.lat, e.lon, a.lat, a.lon) < 80
+                                            for a in admins))]
+            if seats:
+                ents = seats
+            elif admins:
+                ents = [e for e in ents if e.feature not in ("admin2", "admin3")] or admins
+        if ctx.settlement_noun and len(ents) > 1:
+            # «العاصمة الأردنية عمان» is Amman, not Oman
+            settled = [e for e in ents if e.feature != "country"]
+            if settled:
+                ents = settled
 
         def score(e: Entry) -> float:
             s = FEATURE_PRIOR.get(e.feature, 0.0) + 1.0 * math.log10(e.population + 1)
@@ -361,13 +388,20 @@ def _weak(e: Entry, ntokens: int, clitic: bool) -> bool:
     """Whether a name found by the gazetteer alone needs a place word before it."""
     if "cue" in e.flags:
         return True
-    if e.feature in ("country", "admin1", "region", "border") or "capital" in e.flags:
+    if e.feature in ("country", "admin1", "region", "border"):
+        return False
+    if e.country not in MENA and not e.id.startswith("cur:"):
+        # outside the region, only capitals and very large cities stand alone («كورونا» is not Corona, CA)
+        return not (("capital" in e.flags and e.population >= 100_000) or e.population >= 1_000_000)
+    if "capital" in e.flags:
         return False
     if clitic and e.country not in MENA:
         return True  # «وكيل» is not «و» + Kiel, «بلاتر» not «ب» + Latur
-    if e.id.startswith("cur:") or e.id.startswith("os:"):
+    if e.id.startswith("cur:"):
         return False
-    return ntokens == 1 and e.population < 15000
+    if e.feature in ("admin2", "admin3"):
+        return True  # districts named by a bare word are rare; a same-named town usually exists
+    return ntokens == 1 and e.population < STRONG_POPULATION
 
 
 def _coordinated(tokens: list[Token], prev_end: int, i: int, ctx: Context) -> bool:
