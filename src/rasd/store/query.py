@@ -246,7 +246,11 @@ def events(conn: sqlite3.Connection, f: EventFilter | None = None) -> list[dict[
         return []
     where, args = w
     page, pargs = _page(f)
-    sql = _EVENT_SELECT + where + " ORDER BY e.day DESC, e.doc_id, e.ord" + page
+    # pick the page of keys first (cheap, index order), then fetch names, places and evidence for it only
+    keys = ("WITH page AS (SELECT e.doc_id AS pd, e.id AS pe, e.day AS pday, e.ord AS pord FROM events e "
+            "JOIN documents d ON d.id = e.doc_id" + where + " ORDER BY e.day DESC, e.doc_id, e.ord" + page + ") ")
+    sql = (keys + _EVENT_SELECT.replace("FROM events e\n", "FROM page JOIN events e ON e.doc_id = page.pd AND e.id = page.pe\n")
+           + " ORDER BY page.pday DESC, page.pd, page.pord")
     return _rows(conn.execute(sql, args + pargs))
 
 
