@@ -42,7 +42,7 @@ VALID_MODES = {
 # CAMEO2PLOVER modes that the rasd contract does not list, mapped to the nearest contract mode (or none).
 MODE_FIX = {"assassinate": "targeted", "ban": "restrict", "massacre": None, "cleansing": None, "return": None,
             "ease": None, "political": None, "pro_autocracy": None}
-_AR = re.compile(r"^[\u0621-\u064a\u0670+ _]+$")
+_AR = re.compile(r"^[\u0621-\u064a\u0670+~ _]+$")
 _DIAC = re.compile("[\u064b-\u065f\u0670\u0640]")
 
 

@@ -198,7 +198,7 @@ def _opt(v: str) -> str | None:
 
 
 def _is_arabic_phrase(s: str) -> bool:
-    return bool(s) and all(("\u0621" <= ch <= "\u064a") or ch in " +\u0670\u064b\u064c\u064d\u064e\u064f"
+    return bool(s) and all(("\u0621" <= ch <= "\u064a") or ch in " +~\u0670\u064b\u064c\u064d\u064e\u064f"
                            "\u0650\u0651\u0652" for ch in s)
 
 

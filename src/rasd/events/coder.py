@@ -512,15 +512,21 @@ class EventCoder:
         الأسد بالصواريخ … وقذائف المدفعية», «سرقة وسلب ونهب», a verb and its restating masdar; coordinated verbs stay
         apart: «دربّتها وسلّحتها»); the record takes the missing mode, recipient and place from it. A casualty-only trigger («مقتل») folds into a violent event of
         its sentence."""
+        # A casualty trigger («قتل 17 مدنيا … في قصف للحوثيين», «173 مدنيا قتلوا … جراء هذه الغارات») reports the toll
+        # of another violent event of its sentence, wherever that stands: it folds into it, and the people it names
+        # other than the attackers are the victims (the recipient).
+        hosts = {d.sentence: d for d in reversed(drafts) if d.type == "ASSAULT" and d.tm.row.tag != "casualty"}
         out: list[_Draft] = []
         for d in drafts:
             host = None
+            if d.tm.row.tag == "casualty" and d.sentence in hosts:
+                h = hosts[d.sentence]
+                if not h.recipient:
+                    h.recipient = [x for x in d.actor + d.recipient if x not in h.actor]
+                continue
             for o in out:
                 if o.sentence != d.sentence:
                     continue
-                if d.tm.row.tag == "casualty" and o.type == "ASSAULT":
-                    host = o
-                    break
                 if d.tm.row.pos == "n" and o.type == d.type and o.actor == d.actor and \
                         o.mod.modality == d.mod.modality and \
                         o.mod.polarity == d.mod.polarity and (not o.recipient or not d.recipient or
@@ -530,8 +536,6 @@ class EventCoder:
                     break
             if host is None:
                 out.append(d)
-                continue
-            if d.tm.row.tag == "casualty" and host.type == "ASSAULT" and host.actor != d.actor:
                 continue
             host.mode = host.mode or d.mode
             host.recipient = host.recipient or d.recipient

@@ -170,10 +170,23 @@ class TriggerMatch:
 def _match_words(toks: Sequence[TokInfo], j: int, words: Sequence[str]) -> int | None:
     """If ``words`` match tokens from ``j`` on, the index of the last token in the span; else None.
 
-    A word "+X" is a look-ahead: the next token must carry proclitic X (it is not part of the span).
+    A word "+X" is a look-ahead: the next token must carry proclitic X (it is not part of the span). A word "~X"
+    is a look-ahead with a gap: X must come within the next four tokens (a subject or «كل» may stand between,
+    «تقطع سلطنة عمان علاقاتها», «بقطع كل علاقاته»); it is not part of the span either.
     """
     last = j - 1
     for w in words:
+        if w.startswith("~"):
+            forms = word_forms(w[1:])
+            for k in range(j, min(j + 4, len(toks))):
+                if toks[k].token.text in "،,؛;:.":
+                    return None
+                if toks[k].arabic and any(c in forms for c in toks[k].cands):
+                    j = k + 1
+                    break
+            else:
+                return None
+            continue
         if w.startswith("+"):
             if j >= len(toks) or not toks[j].procl.endswith(w[1:]) and not toks[j].procl.startswith(w[1:]):
                 return None
