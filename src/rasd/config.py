@@ -29,6 +29,7 @@ __all__ = ["Settings", "DEFAULT_PIPELINE", "resolve"]
 # Components are appended here as they land: text, ner, actors, geo, events.
 DEFAULT_PIPELINE: tuple[str, ...] = (
     "rasd.text.v1",
+    "rasd.ner.v1",
     "rasd.actors.v1",
     "rasd.geo.v1",
     "rasd.events.v1",

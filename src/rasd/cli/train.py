@@ -43,10 +43,12 @@ def train() -> None:
 @click.option("--c1", type=float, default=None, help="L1 regularisation (default: the shipped setting).")
 @click.option("--c2", type=float, default=None, help="L2 regularisation (default: the shipped setting).")
 @click.option("--max-iterations", type=int, default=None, help="L-BFGS iterations (default: the shipped setting).")
+@click.option("--clusters-without-saudinewsnet", is_flag=True,
+              help="Learn the word clusters from ANERcorp-train + WikiANN text only (no CC BY-NC-SA corpus).")
 @click.option("--report-test/--no-report-test", default=True, show_default=True,
               help="After training, report (never tune on) the CAMeL Lab test split score in the model card.")
 def train_ner_cmd(shared: str, out: str, work: str, c1: float | None, c2: float | None,
-                  max_iterations: int | None, report_test: bool) -> None:
+                  max_iterations: int | None, clusters_without_saudinewsnet: bool, report_test: bool) -> None:
     """Train the NER tagger: gazetteer, word clusters, dev-slice scores, final CRF, model card."""
     from rasd.ner.train import TrainSettings, train_ner, write_model_md
 
@@ -57,6 +59,7 @@ def train_ner_cmd(shared: str, out: str, work: str, c1: float | None, c2: float 
         s.c2 = c2
     if max_iterations is not None:
         s.max_iterations = max_iterations
+    s.clusters_saudinewsnet = not clusters_without_saudinewsnet
     shared_p = Path(shared)
     test = shared_p / "data" / "ner" / "anercorp" / "ANERCorp_CamelLab_test.txt"
     card = train_ner(shared_p, Path(out), work=Path(work), settings=s, test_file=test if report_test else None,

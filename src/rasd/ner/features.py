@@ -52,16 +52,16 @@ class FeatureConfig:
 
 @dataclass
 class Gazetteer:
-    """Phrases (tuples of normalised stem words) → sorted type labels; word → name-role labels."""
+    """Phrases (normalised stem words joined by one space) → type labels; word → name-role labels."""
 
-    phrases: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
+    phrases: dict[str, tuple[str, ...]] = field(default_factory=dict)
     words: dict[str, tuple[str, ...]] = field(default_factory=dict)
     max_len: int = 0
     _first: set[str] = field(default_factory=set)
 
     def finalize(self) -> Gazetteer:
-        self._first = {p[0] for p in self.phrases}
-        self.max_len = max((len(p) for p in self.phrases), default=0)
+        self._first = {p.split(" ", 1)[0] for p in self.phrases}
+        self.max_len = max((p.count(" ") + 1 for p in self.phrases), default=0)
         return self
 
     def match(self, stems: Sequence[str]) -> list[list[str]]:
@@ -74,7 +74,7 @@ class Gazetteer:
             if stems[i] not in first:
                 continue
             for j in range(min(n, i + self.max_len), i, -1):
-                types = phrases.get(tuple(stems[i:j]))
+                types = phrases.get(" ".join(stems[i:j]))
                 if types is not None:
                     ln = "1" if j - i == 1 else "n"
                     for t in types:

@@ -125,28 +125,30 @@ def build_gazetteer(shared: Path, wikiann: Iterable[object], tokenizer: Tokenize
     for w, n in last.items():
         if n >= 2 and _AR.search(w):
             words[w].add("wlast")
-    gaz = Gazetteer({k: tuple(sorted(v)) for k, v in labels.items()}, {k: tuple(sorted(v)) for k, v in words.items()})
+    gaz = Gazetteer({" ".join(k): tuple(sorted(v)) for k, v in labels.items() if all(k)},
+                    {k: tuple(sorted(v)) for k, v in words.items()})
     return gaz.finalize()
 
 
 def save_gazetteer(gaz: Gazetteer, path: Path) -> None:
     lines = ["# kind\tkey (normalised stem words, space-separated)\tlabels"]
-    lines += [f"P\t{' '.join(k)}\t{','.join(v)}" for k, v in sorted(gaz.phrases.items())]
+    lines += [f"P\t{k}\t{','.join(v)}" for k, v in sorted(gaz.phrases.items())]
     lines += [f"W\t{k}\t{','.join(v)}" for k, v in sorted(gaz.words.items())]
     path.write_bytes(gzip.compress(("\n".join(lines) + "\n").encode("utf-8"), mtime=0))
 
 
 def load_gazetteer(data: bytes, name: str = "rasd/resources/ner/gazetteer.tsv.gz") -> Gazetteer:
-    phrases: dict[tuple[str, ...], tuple[str, ...]] = {}
+    phrases: dict[str, tuple[str, ...]] = {}
     words: dict[str, tuple[str, ...]] = {}
+    interned: dict[str, tuple[str, ...]] = {}
     for n, line in enumerate(gzip.decompress(data).decode("utf-8").split("\n"), 1):
         if not line or line[0] == "#":
             continue
         parts = line.split("\t")
-        if len(parts) != 3 or parts[0] not in ("P", "W"):
+        if len(parts) != 3 or parts[0] not in ("P", "W") or not parts[1] or not parts[2]:
             raise ResourceError(name, n, f"want 'P|W<TAB>key<TAB>labels', got {line!r}")
-        if parts[0] == "P":
-            phrases[tuple(parts[1].split(" "))] = tuple(parts[2].split(","))
-        else:
-            words[parts[1]] = tuple(parts[2].split(","))
+        labels = interned.get(parts[2])
+        if labels is None:
+            labels = interned[parts[2]] = tuple(parts[2].split(","))
+        (phrases if parts[0] == "P" else words)[parts[1]] = labels
     return Gazetteer(phrases, words).finalize()

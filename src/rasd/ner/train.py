@@ -47,6 +47,7 @@ class TrainSettings:
     min_feature_freq: int = 1
     cluster_ks: tuple[int, ...] = (64, 256, 1024)
     cluster_dim: int = 100
+    clusters_saudinewsnet: bool = True  # False: learn clusters from ANERcorp-train + WikiANN text only
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
@@ -56,16 +57,17 @@ class TrainSettings:
         return d
 
 
-def corpus_texts(shared: Path) -> Iterator[str]:
+def corpus_texts(shared: Path, saudinewsnet: bool = True) -> Iterator[str]:
     """Unlabelled text for the clusters: SaudiNewsNet paragraphs, ANERcorp's training part, WikiANN (not test)."""
     path = shared / "data" / "corpus" / "saudinewsnet" / "saudinewsnet_articles.jsonl.gz"
-    with gzip.open(path, "rt", encoding="utf-8") as f:
-        for line in f:
-            d = json.loads(line)
-            for part in (d.get("title") or "", d.get("content") or ""):
-                for para in part.split("\n"):
-                    if para.strip():
-                        yield para
+    if saudinewsnet:
+        with gzip.open(path, "rt", encoding="utf-8") as f:
+            for line in f:
+                d = json.loads(line)
+                for part in (d.get("title") or "", d.get("content") or ""):
+                    for para in part.split("\n"):
+                        if para.strip():
+                            yield para
     for s in read_anercorp(shared):
         yield s.text
     for s in read_wikiann(shared, ("train", "dev", "extra")):
@@ -124,12 +126,13 @@ def load_resources(shared: Path, work: Path, settings: TrainSettings, tokenizer:
         save_gazetteer(gaz, gpath)
         log(f"gazetteer: {len(gaz.phrases):,} phrases, {len(gaz.words):,} name words ({time.perf_counter() - t:.0f}s)")
     ks = "-".join(map(str, settings.cluster_ks))
-    cpath = work / f"clusters-{ks}-d{settings.cluster_dim}.bin"
+    tag = "" if settings.clusters_saudinewsnet else "-nosnn"
+    cpath = work / f"clusters-{ks}-d{settings.cluster_dim}{tag}.bin"
     if cpath.exists():
         clu = ClusterMap.from_bytes(cpath.read_bytes())
     else:
         t = time.perf_counter()
-        clu, info = build_clusters(stem_stream(corpus_texts(shared)), ks=settings.cluster_ks,
+        clu, info = build_clusters(stem_stream(corpus_texts(shared, settings.clusters_saudinewsnet)), ks=settings.cluster_ks,
                                    dim=settings.cluster_dim, log=log)
         cpath.write_bytes(clu.to_bytes())
         (cpath.with_suffix(".json")).write_text(json.dumps(info), encoding="utf-8")

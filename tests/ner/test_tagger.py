@@ -1,0 +1,95 @@
+"""The shipped model through the pipeline: offsets, clitics, ids, load time, the seed article."""
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from rasd.config import DEFAULT_PIPELINE, Settings
+from rasd.doc import Document
+from rasd.ner.component import NerComponent
+from rasd.pipeline import Pipeline
+
+SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
+SEED = SHARED / "examples" / "seed-article.txt"
+
+EXPECTED = ["البوكمال", "داعش", "القنيطرة", "جيش الإسلام", "فيلق الرحمن", "إدمون موليت", "جيم ماتيس",
+            "بريت ماكغورك", "قسد"]
+
+
+@pytest.fixture(scope="module")
+def pipe() -> Pipeline:
+    return Pipeline.from_settings(Settings(pipeline=("rasd.text.v1", "rasd.ner.v1")))
+
+
+@pytest.fixture(scope="module")
+def seed_doc(pipe: Pipeline) -> Document:
+    return pipe(Document(id="seed", text=SEED.read_text(encoding="utf-8")))
+
+
+def test_ner_is_in_default_pipeline() -> None:
+    assert "rasd.ner.v1" in DEFAULT_PIPELINE
+    assert DEFAULT_PIPELINE.index("rasd.ner.v1") == DEFAULT_PIPELINE.index("rasd.text.v1") + 1
+
+
+def test_mentions_have_exact_offsets_ids_and_types(seed_doc: Document) -> None:
+    ms = seed_doc.mentions
+    assert len(ms) > 20
+    assert [m.id for m in ms] == [f"m{i}" for i in range(1, len(ms) + 1)]
+    assert [m.start for m in ms] == sorted(m.start for m in ms)
+    for m in ms:
+        assert seed_doc.text[m.start:m.end] == m.text
+        assert m.type in ("PER", "ORG", "LOC", "MISC") and m.source == "ner"
+        assert m.text == m.text.strip() and m.text
+
+
+def test_mentions_exclude_proclitics(pipe: Pipeline) -> None:
+    text = "وصل وزير الخارجية الفرنسي إلى بيروت قادما من عمان، ثم توجه وبعدها للقاهرة وبغداد ولبنان."
+    doc = pipe(Document(id="t", text=text))
+    words_start = {w.start for t in doc.tokens for w in t.words if w.role != "proclitic"}
+    for m in doc.mentions:
+        assert m.start in words_start  # never on a proclitic
+    texts = {m.text for m in doc.mentions}
+    assert {"بيروت", "بغداد", "لبنان"} <= texts
+    assert not texts & {"وبغداد", "ولبنان", "للقاهرة"}
+
+
+def test_deterministic(pipe: Pipeline) -> None:
+    text = SEED.read_text(encoding="utf-8")[:2000]
+    a = pipe(Document(id="a", text=text)).mentions
+    b = pipe(Document(id="a", text=text)).mentions
+    assert a == b
+
+
+def test_empty_and_non_arabic(pipe: Pipeline) -> None:
+    assert pipe(Document(id="e", text="")).mentions == ()
+    assert pipe(Document(id="n", text="123 ... !!")).mentions == ()
+
+
+def test_component_fingerprint_is_stable() -> None:
+    assert NerComponent().fingerprint() == NerComponent().fingerprint()
+
+
+def test_model_loads_within_budget() -> None:
+    code = ("import time; t=time.perf_counter(); from rasd.ner.model import default_model; default_model(); "
+            "print(time.perf_counter()-t)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    # Budget 1 s (bench/bench_ner.py measures it); the CI machine is shared, hence the slack here.
+    assert float(out.stdout) < 2.0
+
+
+# The statistical model misses these (absent from ANERcorp's 2007 news; no hard-coding): the actor dictionary
+# and gazetteer components are to add lexicon matches. strict: the test fails once the model finds them.
+_MISSED = {"داعش", "جيش الإسلام", "قسد"}
+
+
+@pytest.mark.parametrize("name", [
+    pytest.param(n, marks=pytest.mark.xfail(strict=True, reason="missed by the CRF; lexicon merge pending"))
+    if n in _MISSED else n for n in EXPECTED])
+def test_seed_article_expected_mentions(seed_doc: Document, name: str) -> None:
+    found = {m.text for m in seed_doc.mentions}
+    assert name in found
+    m = next(m for m in seed_doc.mentions if m.text == name)
+    assert seed_doc.text[m.start:m.end] == name
