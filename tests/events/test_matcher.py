@@ -30,7 +30,18 @@ def triggers(matcher: TriggerMatcher, text: str) -> list[tuple[str, str, str | N
     ("بإرسال تعزيزات عسكرية", ("بإرسال تعزيزات", "MOBILIZE", "troops")),
     ("وقّع الطرفان", None),
     ("أعلن وقف إطلاق النار", ("وقف إطلاق النار", "RETREAT", "ceasefire")),
-    ("وسيفرض عقوبات", ("وسيفرض عقوبات", "COERCE", "restrict")),
+    # PLOVER manual 0.8: international sanctions are SANCTION/discontinue.
+    ("وسيفرض عقوبات", ("وسيفرض عقوبات", "SANCTION", "discontinue")),
+    # "~X" followers: X within the next tokens, outside the trigger span.
+    ("ولم تقطع سلطنة عمان علاقاتها الدبلوماسية", ("تقطع", "SANCTION", "discontinue")),
+    ("وقام بقطع كل علاقاته مع دمشق", ("بقطع", "SANCTION", "discontinue")),
+    ("قطع الطريق الدولي", ("قطع الطريق", "PROTEST", "obstruct")),
+    # statement participles (حال) report the speaker's act
+    ("مشيدا بدور الجيش", ("مشيدا", "SUPPORT", None)),
+    ("متهمة اياهم بالتعاون", ("متهمة", "ACCUSE", "allege")),
+    ("عن أسفهم لإخفاقات الجيش", None),
+    ("عبر المسؤولون عن أسفهم", None),
+    ("عبّر عن أسفه", ("عبّر عن أسفه", "ACCUSE", "disapprove")),
     ("دعوا الى تمديد المهمة", ("دعوا", "REQUEST", None)),
     ("يدعون إلى الحوار", ("يدعون", "REQUEST", None)),
     ("وقاتلت إلى جانب القوات", ("وقاتلت إلى جانب", "COOPERATE", None)),
