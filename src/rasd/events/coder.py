@@ -173,8 +173,11 @@ class EventCoder:
             if any(t.token.text in "،,؛;:." for t in gap):
                 break
             tk = toks[nxt.first]
+            # «X وY», «X و Y», and «X وعناصر ميليشيات Y» / «X و"تنظيم Y"» (head nouns before the second name).
+            heads_only = all(set(t.cands) & _HEADS for t in gap[1:])
             joined = (not gap and tk.procl.startswith("و") and tk.token.start < nxt.mention.start) or (
-                len(gap) == 1 and gap[0].token.text == "و")
+                bool(gap) and heads_only and len(gap) <= 3 and (
+                    gap[0].token.text == "و" or (gap[0].procl.startswith("و") and set(gap[0].cands) & _HEADS)))
             if not joined:
                 break
             out.append(j + 1)

@@ -221,6 +221,10 @@ def run_pipeline(gold: Iterable[dict[str, Any]], extract: Callable[[Document], D
         yield g, extract(doc)
 
 
+_BODY_HEADS = {_n(w) for w in ("قوات", "طيران", "مقاتلات", "جيوش", "عناصر", "مسلحي", "مقاتلي", "تنظيم",
+                                 "ميليشيات", "ميليشيا", "مليشيات")}
+
+
 def gold_document(gold: dict[str, Any], base: Document) -> Document:
     """The oracle input: ``base`` (text layer done) with the gold mentions, gold places, and an actor for each
     mention named in an event's actor or recipient entry (English name = the entry's first English element)."""
@@ -235,6 +239,11 @@ def gold_document(gold: dict[str, Any], base: Document) -> Document:
                 for x in entry:
                     if _is_ar(x):
                         entries.setdefault(_n(x), (en, key))
+                        # The guidelines tag «قوات / طيران / عناصر … + a named body» as the body alone: an entry
+                        # «طيران التحالف العربي» names the mention «التحالف العربي».
+                        head, _, body = _n(x).partition(" ")
+                        if head in _BODY_HEADS and len(body) >= 3:
+                            entries.setdefault(body, (en, key))
     places = {(p["start"], p["end"]): p for p in gold.get("places") or []}
     gold_mentions = list(gold.get("mentions") or [])
     # Actors the guidelines leave untagged («قوات النظام», «التنظيمات الارهابية») are still event actors: the
@@ -261,7 +270,10 @@ def gold_document(gold: dict[str, Any], base: Document) -> Document:
     for k, m in enumerate(sorted(gold_mentions, key=lambda m: (m["start"], m["end"]))):
         mid = f"m{k + 1}"
         actor_id = place_id = None
-        hit = entries.get(_n(m["text"]))
+        nt = _n(m["text"])
+        hit = entries.get(nt)
+        if hit is None and nt.startswith("ل") and m["type"] != "LOC":
+            hit = entries.get("ا" + nt)  # «للحوثيين» is tagged «لحوثيين» (the article's alef dropped)
         p = places.get((m["start"], m["end"]))
         if hit is not None:
             en, key = hit
