@@ -182,3 +182,25 @@ def test_mention_invariants(words: list[str], seps: list[str]) -> None:
         assert a.end <= b.start
     for m in ms:
         assert text[m.start:m.end] == m.text and m.text.strip() == m.text and m.text
+
+
+def test_seed_gold_places_through_the_default_pipeline() -> None:
+    """The same guarantee with NER, actors and events in front (mentions the geocoder did not make)."""
+    from rasd.api import Extractor
+    from rasd.errors import RasdError
+
+    gold = json.loads((SHARED / "examples" / "seed-article.gold.json").read_text(encoding="utf-8"))
+    try:
+        doc = Extractor()(make_document(gold["text"]))
+    except RasdError as exc:  # a component's resources are not built in this checkout
+        pytest.skip(f"default pipeline not runnable here: {exc}")
+    by_span = {(m.start, m.end): m for m in doc.mentions}
+    places = {p.id: p for p in doc.places}
+    problems = []
+    for gp in gold["places"]:
+        m = by_span.get((gp["start"], gp["end"]))
+        p = places.get(m.place) if m and m.place else None
+        if p is None or haversine_km(gp["lat"], gp["lon"], p.lat, p.lon) > 25 or p.precision != gp["precision"]:
+            problems.append(f"{gp['text']}@{gp['start']}: {p and (p.name, p.precision)}")
+    assert not problems, problems
+    assert all(m.type == "LOC" for m in doc.mentions if m.place)

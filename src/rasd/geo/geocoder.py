@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from rasd.doc import Document, Mention, Place, Token
-from rasd.geo.context import PLACE_NOUNS, Context, is_quote, norm_of, read_context
+from rasd.geo.context import ADMIN_NOUNS, AREA_NOUNS, PLACE_NOUNS, SETTLEMENT_NOUNS, Context, is_quote, norm_of, read_context
 from rasd.geo.gazetteer import Entry, Gazetteer, haversine_km, load_gazetteer, squash
 from rasd.text.normalize import normalize, normalize_word
 
@@ -42,6 +42,8 @@ LOCATIVE_POPULATION = 10_000
 MENA = frozenset("SY IQ LB JO TR PS IL YE LY EG SA IR KW QA BH AE OM SD TN DZ MA AF CY MR SO DJ EH".split())
 _PROCLITICS = ("و", "ف")
 _PREPS = ("ب", "ل", "ك")
+# Nouns that announce a settlement or area by name («قرية X», «منطقة X», «مديرية X»).
+NAME_NOUNS = (SETTLEMENT_NOUNS | AREA_NOUNS | ADMIN_NOUNS) - {"العاصمه", "عاصمه", "مناطق", "محافظات", "مدن"}
 # First parts of compound names that the press writes joined or apart («البوكمال» / «البو كمال»).
 COMPOUND_HEADS = frozenset("البو ابو بو ام عين تل دير كفر بيت جسر راس خان بني مرج سرج جبل وادي".split())
 OVERRIDE = "*"  # clitic marker: the whole token read as a name against a split that left a common word
@@ -214,8 +216,23 @@ class Geocoder:
 
         cands: list[_Cand] = []
         taken: list[tuple[int, int]] = [(m.start, m.end) for m in doc.mentions]
+        # actors the linker could not identify (kind "other", no dictionary entry): their ORG mentions may be towns
+        unlinked = {a.id for a in doc.actors if a.dictionary_id is None and a.kind == "other"}
         # LOC mentions from NER: the longest gazetteer name inside each.
         for m in doc.mentions:
+            if m.type == "ORG" and (m.actor is None or m.actor in unlinked):
+                # a town the tagger took for an organisation («من خلال «البوكمال»»): the whole mention must be
+                # the name of a place of the region that is no country, capital or common word
+                key = squash(normalize_word(m.text))
+                ents = tuple(e for e in self.gazetteer.lookup(key)
+                             if e.country in MENA and e.feature in SETTLEMENTS + ("region", "admin1")
+                             and "capital" not in e.flags and "cue" not in e.flags)
+                if ents and key not in self.gazetteer.common and len(key) >= 4:
+                    a = bisect_right(starts, m.start) - 1
+                    j = bisect_right(starts, m.end - 1)
+                    if a >= 0:
+                        cands.append(_Cand(a, j, m.start, m.end, ents, read_context(tokens, a, j, ""), m.id))
+                continue
             if m.type != "LOC":
                 continue
             a, b = max(0, bisect_right(starts, m.start) - 1), bisect_right(starts, m.end - 1)
@@ -285,8 +302,41 @@ class Geocoder:
             covered[s:e] = b"\x01" * (e - s)
             last = (j, ctx)
             nxt = j
+        cands.extend(self._unknown_in_known(tokens, cands, covered))
         cands.sort(key=lambda c: c.start)
         return cands
+
+    def _unknown_in_known(self, tokens: list[Token], cands: list[_Cand], covered: bytearray) -> list[_Cand]:
+        """«بلدة X بريف/في Y», «بمنطقة سناح بالضالع»: a name the gazetteer lacks, announced by a place noun and
+        placed in a known place right after it, is coded to that place's point with precision 2 (ACLED's rule
+        for a location near or within a named place)."""
+        by_start = {c.i: c for c in cands}
+        vocab = _vocab()
+        out: list[_Cand] = []
+        n = len(tokens)
+        for k, t in enumerate(tokens):
+            if t.kind != "arabic" or norm_of(t) not in NAME_NOUNS:
+                continue
+            # the unknown name: one or two rare words right after the noun
+            j = k + 1
+            while j < n and j < k + 3 and tokens[j].kind == "arabic" and _rare(tokens[j], vocab) and (
+                    covered.find(1, tokens[j].start, tokens[j].end) < 0) and not (
+                    j > k + 1 and tokens[j].words[0].role == "proclitic"):
+                j += 1
+            if j == k + 1 or j >= n:
+                continue
+            # then «في Y», «بY», «بريف Y», «قرب Y» within two tokens
+            m = j
+            if norm_of(tokens[m]) in ("في", "قرب", "ريف", "بريف") or tokens[m].words[0].norm == "ب":
+                for q in range(m, min(n, m + 3)):
+                    c = by_start.get(q)
+                    if c is not None and c.entries and any(e.feature not in ("country", "border") for e in c.entries):
+                        s, e = tokens[k + 1].start, tokens[j - 1].end
+                        ents = tuple(x for x in c.entries if x.feature not in ("country", "border"))
+                        out.append(_Cand(k + 1, j, s, e, ents, Context(relative=True, cue=True, noun_cue=True), None))
+                        covered[s:e] = b"\x01" * (e - s)
+                        break
+        return out
 
     # -- 2./3. choice ----------------------------------------------------------------------------------------
     def resolve(self, doc: Document) -> list[Resolution]:
@@ -384,6 +434,17 @@ class Geocoder:
         return best, precision
 
 
+def _rare(tok: Token, vocab: dict[str, int]) -> bool:
+    """A word the vocabulary hardly knows (a likely name), not a place noun or a function word."""
+    if len(tok.words) > 1 and tok.words[-1].role == "enclitic":
+        return False
+    n = tok.stem.norm
+    if len(n) < 3 or n in PLACE_NOUNS:
+        return False
+    forms = (n, n[:-1] + "ة") if n.endswith("ه") else (n,)
+    return max(vocab.get(f, 0) for f in forms) < 5
+
+
 def _weak(e: Entry, ntokens: int, clitic: bool) -> bool:
     """Whether a name found by the gazetteer alone needs a place word before it."""
     if "cue" in e.flags:
@@ -450,7 +511,7 @@ def to_places(doc: Document, resolutions: list[Resolution]) -> Document:
             order.append(pid)
         place_mentions[pid].append(mid)
         m = mentions[mid]
-        mentions[mid] = Mention(m.id, m.start, m.end, m.text, m.type, m.actor, pid, m.descriptors, m.source, m.score)
+        mentions[mid] = Mention(m.id, m.start, m.end, m.text, "LOC", m.actor, pid, m.descriptors, m.source, m.score)
     places = []
     for pid in order:
         e, prec = place_of[pid]
