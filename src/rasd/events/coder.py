@@ -400,8 +400,10 @@ class EventCoder:
         arefs = [r for r in arefs if r.mention.actor in known_actor]
         mention_spans = sorted((r.first, r.last, r.mention.start, r.mention.end) for r in refs)
         drafts: list[_Draft] = []
+        last_subject: tuple[int, list[str]] = (-2, [])  # (sentence, actors) of the last sentence's first event
         for st in active:
             matches = self.matcher.match(toks[st.lo:st.hi]) if st.hi > st.lo else []
+            n_before = len(drafts)
             prev_actor: list[str] = []
             prev_at = -100
             statements: list[tuple[int, set[str]]] = []
@@ -423,6 +425,11 @@ class EventCoder:
                 if not actor_ids and prev_actor and 0 <= tm.first - prev_at <= 12 and \
                         self._clause_initial(toks, c_lo, tm.first):
                     actor_ids, rule = list(prev_actor), "previous-event-actor"  # «دربّتها وسلّحتها»
+                if not actor_ids and not prev_actor and tm.row.pos == "v" and last_subject[0] == st.index - 1 \
+                        and self._clause_initial(toks, c_lo, tm.first):
+                    # A verb opening the sentence with a pronoun subject («ولكنها اتفقت مع الولايات المتحدة»)
+                    # continues the subject of the sentence before.
+                    actor_ids, rule = list(last_subject[1]), "previous-sentence-subject"
                 if not actor_ids:
                     continue
                 recipient_ids = [x for x in _uniq(arefs[i].mention.actor for i in r_idx) if x not in actor_ids]
@@ -453,7 +460,8 @@ class EventCoder:
                 conf = {"reciprocal": 0.8, "verb-subject-after": 0.75, "verb-subject-before": 0.7,
                         "noun-agent": 0.75, "noun-genitive": 0.7, "noun-subject-before": 0.65,
                         "relative-antecedent": 0.6,
-                        "sentence-subject": 0.5, "previous-event-actor": 0.4}.get(rule, 0.5)
+                        "sentence-subject": 0.5, "previous-event-actor": 0.4, "verb-subject-late": 0.6,
+                        "previous-sentence-subject": 0.35}.get(rule, 0.5)
                 if mod.modality != "actual":
                     conf -= 0.05
                 ev_span = Span(min(c_span.start, tm.start), max(c_span.end, tm.end))
@@ -465,6 +473,8 @@ class EventCoder:
                     sent=(st.lo, st.hi),
                 ))
                 prev_actor, prev_at = actor_ids, tm.last
+            if len(drafts) > n_before:
+                last_subject = (st.index, list(drafts[n_before].actor))
         self._inherit_places(drafts)
         drafts = self._merge(drafts)
         return tuple(self._finish(doc, scan, drafts))

@@ -6,8 +6,9 @@ one-to-one (trigger overlaps first, then the largest evidence overlaps). Scores:
 
 - ``type_clause``: precision, recall and F1 of matched events;
 - ``tuple``: matched events whose actor, recipient and place also agree. An actor agrees with a gold entry when
-  its English canonical name equals one of the entry's English names or its Arabic name / mention text equals
-  one of the entry's Arabic surfaces (normalised); a role agrees when every system actor agrees with some gold
+  its English canonical name (or either part of a name with a parenthesised alias, «Houthis (Ansar Allah)»)
+  equals one of the entry's English names or its Arabic name / mention text equals one of the entry's Arabic
+  surfaces (normalised; a «لل»-initial mention «لحوثيين» also as «الحوثيين»); a role agrees when every system actor agrees with some gold
   entry and at least one gold entry is found (both empty also agree). Symmetric gold events accept the swap.
   The place agrees when both are null or a surface of the system place overlaps the gold place text;
 - ``tuple_strict``: as ``tuple`` but an actor agrees only by its English name against the entry's canonical
@@ -84,7 +85,10 @@ def _actor_surfaces(doc: Document) -> dict[str, tuple[str, set[str]]]:
     texts: dict[str, set[str]] = {}
     for m in doc.mentions:
         if m.actor:
-            texts.setdefault(m.actor, set()).add(_n(m.text))
+            t = _n(m.text)
+            texts.setdefault(m.actor, set()).add(t)
+            if t.startswith("ل") and m.type != "LOC":
+                texts[m.actor].add("ا" + t)  # «للحوثيين» is tagged «لحوثيين»
     for a in doc.actors:
         ar = set(texts.get(a.id, set()))
         if a.name_ar:
@@ -99,7 +103,10 @@ def _entry_ok(entry: list[str], name: str, arabic: set[str], strict: bool) -> bo
         return bool(en_list) and name.casefold().strip() == en_list[0]
     en = set(en_list)
     ar = {_n(e) for e in entry if _is_ar(e)}
-    return name.casefold().strip() in en or bool(arabic & ar)
+    # A name with a parenthesised alias («Houthis (Ansar Allah)») agrees by either part.
+    base, _, alias = name.casefold().partition("(")
+    names = {name.casefold().strip(), base.strip(), alias.rstrip(")").strip()} - {""}
+    return bool(names & en) or bool(arabic & ar)
 
 
 def _role_ok(gold: list[list[str]], sys_ids: Iterable[str], actors: dict[str, tuple[str, set[str]]],
