@@ -125,3 +125,68 @@ def test_invariants_on_random_text(code: Callable[..., Document], words: list[st
         assert 0 <= e.confidence <= 1
     again = code(text, actors=actors, places=["حلب"] if "حلب" in text else [])
     assert again.events == doc.events  # deterministic
+
+
+HOUTHIS = {"حوثيين": ("Houthis", "armed_group"), "مدنيين": ("civilians", "other")}
+
+
+def test_lam_agent_of_a_violent_masdar_and_casualties_name_the_victims(code: Callable[..., Document]) -> None:
+    # «قصف للحوثيين» = shelling by the Houthis; the victims of the sentence's casualty verb are the recipient,
+    # and the toll folds into the shelling (one record).
+    doc = code("قتل خمسة مدنيين في قصف للحوثيين على حي سكني في مدينة تعز.", actors=HOUTHIS, places=["تعز"])
+    e = one(doc, "ASSAULT")
+    assert names(doc, e.actor) == ["Houthis"] and names(doc, e.recipient) == ["civilians"]
+    assert e.place == "p1"
+
+
+def test_lam_marks_the_beneficiary_of_aid_not_its_agent(code: Callable[..., Document]) -> None:
+    doc = code("أعلنت تركيا تقديم الدعم للمعارضة السورية.",  # «للمعارضة» holds «لمعارضة السورية»
+               actors={"تركيا": ("Turkey", "state"), "لمعارضة السورية": ("Syrian opposition", "armed_group")})
+    e = one(doc, "AID")
+    assert names(doc, e.actor) == ["Turkey"] and names(doc, e.recipient) == ["Syrian opposition"]
+
+
+def test_postponed_subject_after_a_title(code: Callable[..., Document]) -> None:
+    doc = code("دعا خطيب الجامع الكبير في بغداد الشيخ أحمد الحسني، الحكومة العراقية إلى محاسبة الفاسدين.",
+               actors={"أحمد الحسني": ("Ahmad al-Husni", "person"),
+                       "الحكومة العراقية": ("Iraqi government", "state_body")}, places=["بغداد"])
+    e = one(doc, "REQUEST")
+    assert names(doc, e.actor) == ["Ahmad al-Husni"] and names(doc, e.recipient) == ["Iraqi government"]
+
+
+def test_clash_between_sides_named_through_head_nouns(code: Callable[..., Document]) -> None:
+    doc = code("تدور معارك عنيفة في سهل الغاب بين مقاتلي المعارضة وعناصر ميليشيات حزب الله.",
+               actors={"المعارضة": ("Syrian opposition", "armed_group"), "حزب الله": ("Hezbollah", "armed_group")},
+               places=["سهل الغاب"])
+    e = one(doc, "ASSAULT")
+    assert names(doc, e.actor) == ["Syrian opposition"] and names(doc, e.recipient) == ["Hezbollah"]
+    assert dict(e.extra).get("symmetric") is True and e.place == "p1"
+
+
+def test_noun_restatement_folds_into_the_verb_event_but_coordinated_verbs_stay_apart(
+        code: Callable[..., Document]) -> None:
+    doc = code("واستهدفت قوات النظام بالصواريخ وقذائف المدفعية بلدات حيان وبيانون.",
+               actors={"قوات النظام": ("Syrian Arab Army", "state_body")}, places=["حيان"])
+    e = one(doc, "ASSAULT")
+    assert e.mode == "heavy-weapons" and e.place == "p1"
+    doc = code("قوات العمليات الخاصة التي دربّت «قسد» وسلّحتها.",
+               actors={"قوات العمليات الخاصة": ("US Special Operations Forces", "state_body"),
+                       "قسد": ("Syrian Democratic Forces", "armed_group")})
+    assert [e.type for e in doc.events] == ["AID", "AID"]
+
+
+def test_governed_place_later_in_the_sentence(code: Callable[..., Document]) -> None:
+    doc = code("وخطفت جبهة النصرة ثمانية عناصر من الفرقة 30 مساء الاربعاء مع عدد من الأسلحة والذخائر الخفيفة، قرب "
+               "مدينة اعزاز في ريف حلب الشمالي.",
+               actors={"جبهة النصرة": ("Nusra Front", "armed_group"), "الفرقة 30": ("Division 30", "armed_group")},
+               places=["اعزاز", "حلب"])
+    e = one(doc, "ASSAULT")
+    assert names(doc, e.recipient) == ["Division 30"] and e.place == "p1"
+
+
+def test_gapped_sanction_phrase(code: Callable[..., Document]) -> None:
+    doc = code("ولم تقطع سلطنة عمان علاقاتها الدبلوماسية مع دمشق.",
+               actors={"سلطنة عمان": ("Oman", "state"), "دمشق": ("Syrian government", "state")})
+    e = one(doc, "SANCTION")
+    assert names(doc, e.actor) == ["Oman"] and e.polarity == "negated"
+    assert doc.text[e.trigger.start:e.trigger.end] == "تقطع"
