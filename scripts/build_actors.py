@@ -438,6 +438,9 @@ def main() -> None:
         f.write(hdr + "form\tcountry\tsource\n")
         for row in dict.fromkeys(nationalities):
             f.write("\t".join(row) + "\n")
+    from rasd.actors.dictionary import COMPILED, _read_resources, compile_blob, load_from
+
+    (OUT / COMPILED).write_bytes(compile_blob(load_from(_read_resources())))  # validates, then caches
     kinds: dict[str, int] = defaultdict(int)
     for a in actors.values():
         kinds[a.kind] += 1

@@ -3,7 +3,9 @@
 The dictionary is reviewed data in ``rasd/resources/actors/`` (see its README): ``actors.tsv``, ``aliases.tsv``,
 ``roles.tsv`` and ``nationalities.tsv`` are built by ``scripts/build_actors.py`` from curated rows and the
 shared lexicons; ``bodies.tsv``, ``generics.tsv`` and ``descriptors.tsv`` are hand-written. :func:`load` reads and
-validates them once per process (cached) and compiles the word tries the matcher walks.
+validates them once per process (cached) and compiles the word tries the matcher walks. The build script also
+writes ``compiled.marshal``, the compiled tables, which :func:`load` uses when its fingerprint (a hash of the
+TSV files) and Python version match; any edit to a TSV makes it stale and the TSVs are compiled again.
 """
 
 from __future__ import annotations
@@ -11,7 +13,9 @@ from __future__ import annotations
 import datetime as _dt
 import gc
 import hashlib
+import marshal
 import re
+import sys
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -20,11 +24,14 @@ from rasd.doc import ACTOR_KINDS
 from rasd.errors import ResourceError
 from rasd.text.normalize import normalize_word
 
-__all__ = ["ActorEntry", "Role", "Dictionary", "load", "load_from", "alias_key", "RESOURCE_FILES", "TERMINAL"]
+__all__ = ["ActorEntry", "Role", "Dictionary", "load", "load_from", "alias_key", "compile_blob", "RESOURCE_FILES",
+           "TERMINAL", "COMPILED"]
 
 RESOURCE_FILES = ("actors.tsv", "aliases.tsv", "roles.tsv", "nationalities.tsv", "bodies.tsv", "generics.tsv",
                   "descriptors.tsv")
 TERMINAL = ""  # trie key holding a node's payloads (never a word)
+COMPILED = "compiled.marshal"  # the compiled tables, written by scripts/build_actors.py; a cache, never the truth
+_FORMAT = 1
 
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 _ID = re.compile(r"^[A-Za-z0-9_.\-]+$")
@@ -159,10 +166,7 @@ def _date(path: str, n: int, value: str, col: str) -> _dt.date | None:
 def load_from(texts: dict[str, str]) -> Dictionary:
     """Validate and compile a dictionary from file contents keyed by file name (see RESOURCE_FILES)."""
     d = Dictionary()
-    h = hashlib.sha256()
-    for name in RESOURCE_FILES:
-        h.update(texts[name].encode("utf-8"))
-    d.fingerprint = h.hexdigest()[:12]
+    d.fingerprint = _fingerprint(texts)
 
     p = "rasd/resources/actors/actors.tsv"
     for n, (aid, kind, country, sector, qid, name, name_ar, _cameo, source) in _rows(
@@ -275,6 +279,45 @@ def load_from(texts: dict[str, str]) -> Dictionary:
     return d
 
 
+def _fingerprint(texts: dict[str, str]) -> str:
+    h = hashlib.sha256()
+    for name in RESOURCE_FILES:
+        h.update(texts[name].encode("utf-8"))
+    return h.hexdigest()[:12]
+
+
+def compile_blob(d: Dictionary) -> bytes:
+    """The compiled dictionary as a marshal blob (plain dicts, lists, tuples and strings only)."""
+    iso = (lambda x: x.isoformat() if x else "")
+    plain = (
+        _FORMAT, sys.version_info[:2], d.fingerprint, d.n_aliases,
+        [(e.id, e.kind, e.country, e.sector, e.wikidata, e.name, e.name_ar, e.rank, e.source) for e in d.actors.values()],
+        [(r.person, r.office, iso(r.start), iso(r.end)) for rs in d.roles_by_person.values() for r in rs],
+        d.nationalities, sorted(d.capitals), d.names, d.heads, d.descriptors,
+    )
+    return marshal.dumps(plain)
+
+
+def _from_blob(blob: bytes, fingerprint: str) -> Dictionary | None:
+    try:
+        plain = marshal.loads(blob)
+    except (EOFError, ValueError, TypeError):
+        return None
+    if not isinstance(plain, tuple) or len(plain) != 11 or plain[0] != _FORMAT \
+            or tuple(plain[1]) != tuple(sys.version_info[:2]) or plain[2] != fingerprint:
+        return None
+    d = Dictionary(fingerprint=fingerprint, n_aliases=plain[3])
+    d.actors = {row[0]: ActorEntry(*row) for row in plain[4]}
+    for person, office, start, end in plain[5]:
+        r = Role(person, office, _dt.date.fromisoformat(start) if start else None,
+                 _dt.date.fromisoformat(end) if end else None)
+        d.roles_by_person.setdefault(person, []).append(r)
+        d.roles_by_office.setdefault(office, []).append(r)
+    d.nationalities, d.capitals = plain[6], set(plain[7])
+    d.names, d.heads, d.descriptors = plain[8], plain[9], plain[10]
+    return d
+
+
 def _read_resources() -> dict[str, str]:
     base = resources.files("rasd.resources").joinpath("actors")
     return {name: base.joinpath(name).read_text(encoding="utf-8") for name in RESOURCE_FILES}
@@ -291,7 +334,14 @@ def load() -> Dictionary:
     was_enabled = gc.isenabled()
     gc.disable()
     try:
-        return load_from(texts)
+        try:
+            blob = resources.files("rasd.resources").joinpath("actors", COMPILED).read_bytes()
+        except (FileNotFoundError, OSError):
+            blob = b""
+        # The compiled form is used only when it was built from exactly these TSV files by this Python version;
+        # otherwise the TSVs are validated and compiled again (slower, same result).
+        d = _from_blob(blob, _fingerprint(texts)) if blob else None
+        return d if d is not None else load_from(texts)
     finally:
         if was_enabled:
             gc.enable()

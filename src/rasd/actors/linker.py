@@ -37,7 +37,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from rasd.actors.dictionary import ActorEntry, Dictionary, alias_key
-from rasd.actors.matcher import Match, PhraseMatcher, norms_of
+from rasd.actors.matcher import Match, PhraseMatcher, first_forms, norms_of
 from rasd.doc import Actor, Document, Mention, Span, Token
 
 __all__ = ["Linker", "LEXICON_SOURCE", "GENERIC_SOURCE"]
@@ -114,11 +114,12 @@ class Linker:
         entries = [self.d.actors[i] for i in ids]
         return min(entries, key=lambda e: (e.country != country if country else False, e.rank, ids.index(e.id)))
 
-    def _window_matches(self, tokens: list[Token], norms: list[str], taken: set[int]) -> list[Match]:
+    def _window_matches(self, tokens: list[Token], norms: list[str], taken: set[int],
+                        forms: list[tuple[tuple[str, int], ...] | None]) -> list[Match]:
         out: list[Match] = []
         nat = self.d.nationalities
         last_end = -1
-        for hm in self.heads.candidates(tokens, norms):
+        for hm in self.heads.candidates(tokens, norms, forms):
             if hm.first <= last_end or any(k in taken for k in range(hm.first, hm.last + 1)):
                 continue
             body = next(p[1] for p in hm.payloads if p[0] == "head")
@@ -164,9 +165,10 @@ class Linker:
         ends = [t.end for t in tokens]
         day = _parse_date(doc.meta.date)
 
-        matches = self.names.find(tokens, norms)
+        forms = first_forms(tokens, norms)
+        matches = self.names.find(tokens, norms, forms)
         taken = {k for m in matches for k in range(m.first, m.last + 1)}
-        matches = sorted(matches + self._window_matches(tokens, norms, taken), key=lambda m: m.first)
+        matches = sorted(matches + self._window_matches(tokens, norms, taken, forms), key=lambda m: m.first)
 
         cands: list[_Cand] = []
         for m in matches:
@@ -244,10 +246,19 @@ class Linker:
         for m in ner:
             pool.append((-(m.end - m.start), 1, m.start, m))
         pool.sort(key=lambda x: (x[0], x[1], x[2]))
-        occupied: list[tuple[int, int]] = []
+        occ_starts: list[int] = []  # sorted, non-overlapping taken spans
+        occ_ends: list[int] = []
 
         def free(s: int, e: int) -> bool:
-            return all(e <= a or s >= b for a, b in occupied)
+            k = bisect_right(occ_starts, s)
+            if k > 0 and occ_ends[k - 1] > s:
+                return False
+            return not (k < len(occ_starts) and occ_starts[k] < e)
+
+        def occupy(s: int, e: int) -> None:
+            k = bisect_right(occ_starts, s)
+            occ_starts.insert(k, s)
+            occ_ends.insert(k, e)
 
         accepted_c: list[_Cand] = []
         accepted_ner: list[Mention] = []
@@ -255,7 +266,7 @@ class Linker:
         for _len, is_ner, _s, obj in pool:
             if isinstance(obj, _Cand):
                 if free(obj.start, obj.end):
-                    occupied.append((obj.start, obj.end))
+                    occupy(obj.start, obj.end)
                     accepted_c.append(obj)
                     equal[(obj.start, obj.end)] = obj
             else:
@@ -263,11 +274,12 @@ class Linker:
                 if (obj.start, obj.end) in equal:
                     equal[(obj.start, obj.end)].ner = obj
                 elif free(obj.start, obj.end):
-                    occupied.append((obj.start, obj.end))
+                    occupy(obj.start, obj.end)
                     accepted_ner.append(obj)
         lex_by_start: dict[int, _Cand] = {}
+        accepted_ids = {id(c) for c in accepted_c}
         for c in kept:
-            if c not in accepted_c:
+            if id(c) not in accepted_ids:
                 lex_by_start.setdefault(c.start, c)
 
         # Build the final mentions and group them into actors.
@@ -282,7 +294,7 @@ class Linker:
                     used_ids.add(mid)
                     return mid
 
-        desc_cands = self.descriptors.candidates(tokens, norms)
+        desc_cands = self.descriptors.candidates(tokens, norms, forms)
         groups: dict[str, dict[str, object]] = {}
         out_mentions: list[Mention] = []
 

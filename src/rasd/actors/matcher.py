@@ -23,7 +23,7 @@ from rasd.actors.dictionary import TERMINAL
 from rasd.doc import Token
 from rasd.text.normalize import normalize, normalize_word
 
-__all__ = ["Match", "PhraseMatcher", "token_forms"]
+__all__ = ["Match", "PhraseMatcher", "token_forms", "first_forms", "norms_of"]
 
 _CONJ = ("", "و", "ف")
 _PREP = ("", "ب", "ل", "ك")
@@ -71,10 +71,17 @@ def token_forms(text: str) -> tuple[tuple[str, int], ...]:
     return res
 
 
+_NORM_CACHE: dict[str, str] = {}
+
+
 def _norm_of(tok: Token) -> str:
-    if tok.kind == "latin":
-        return tok.text.lower()
-    return normalize_word(tok.text)
+    text = tok.text
+    n = _NORM_CACHE.get(text)
+    if n is None:
+        n = text.lower() if tok.kind == "latin" else normalize_word(text)
+        if len(_NORM_CACHE) < 500_000:
+            _NORM_CACHE[text] = n
+    return n
 
 
 class PhraseMatcher:
@@ -83,20 +90,28 @@ class PhraseMatcher:
     def __init__(self, trie: dict) -> None:  # type: ignore[type-arg]
         self.trie = trie
 
-    def candidates(self, tokens: Sequence[Token], norms: Sequence[str]) -> list[Match]:
-        """Every match, longest per start token (overlapping ones included)."""
+    def candidates(self, tokens: Sequence[Token], norms: Sequence[str],
+                   forms_list: Sequence[tuple[tuple[str, int], ...] | None] | None = None) -> list[Match]:
+        """Every match, longest per start token (overlapping ones included).
+
+        ``forms_list`` (one :func:`token_forms` result per token, None for tokens that cannot start a phrase)
+        can be shared between several matchers run over the same tokens.
+        """
         trie = self.trie
         out: list[Match] = []
         n = len(tokens)
-        for i, tok in enumerate(tokens):
-            if tok.kind not in ("arabic", "latin"):
+        if forms_list is None:
+            forms_list = first_forms(tokens, norms)
+        get = trie.get
+        for i, forms in enumerate(forms_list):
+            if forms is None:
                 continue
-            forms = token_forms(tok.text) if tok.kind == "arabic" else ((norms[i], 0),)
             best: Match | None = None
             for form, off in forms:
-                node = trie.get(form)
+                node = get(form)
                 if node is None:
                     continue
+                tok = tokens[i]
                 j = i
                 last_hit = (j, node[TERMINAL]) if TERMINAL in node else None
                 while j + 1 < n:
@@ -117,13 +132,14 @@ class PhraseMatcher:
                 out.append(best)
         return out
 
-    def find(self, tokens: Sequence[Token], norms: Sequence[str] | None = None) -> list[Match]:
+    def find(self, tokens: Sequence[Token], norms: Sequence[str] | None = None,
+             forms_list: Sequence[tuple[tuple[str, int], ...] | None] | None = None) -> list[Match]:
         """Non-overlapping leftmost-longest matches."""
         if norms is None:
             norms = [_norm_of(t) for t in tokens]
         out: list[Match] = []
         last = -1
-        for m in self.candidates(tokens, norms):
+        for m in self.candidates(tokens, norms, forms_list):
             if m.first <= last:
                 continue
             out.append(m)
@@ -134,3 +150,16 @@ class PhraseMatcher:
 def norms_of(tokens: Sequence[Token]) -> list[str]:
     """The normalised full form of each token (what later words of a phrase must equal)."""
     return [_norm_of(t) for t in tokens]
+
+
+def first_forms(tokens: Sequence[Token], norms: Sequence[str]) -> list[tuple[tuple[str, int], ...] | None]:
+    """For each token, its readings as the first word of a phrase (None for punctuation and numbers)."""
+    out: list[tuple[tuple[str, int], ...] | None] = []
+    for tok, norm in zip(tokens, norms):
+        if tok.kind == "arabic":
+            out.append(token_forms(tok.text))
+        elif tok.kind == "latin":
+            out.append(((norm, 0),))
+        else:
+            out.append(None)
+    return out

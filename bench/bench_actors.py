@@ -1,0 +1,174 @@
+#!/usr/bin/env python3
+"""Benchmark of the actor dictionary and linker (rasd.actors.v1).
+
+- dictionary load time (cold, in a fresh process; best of several runs) against the 0.5 s budget;
+- linking's share of the pipeline's time per article on SaudiNewsNet articles (the default pipeline with and
+  without rasd.actors.v1, same articles, same process), against the 20 % budget;
+- actor-linking accuracy on gold event actor slots: the seed article, and the dev set
+  tests/data/dev/dev-gold.jsonl when present (scoring rule in tests/actors/gold.py), with the pipeline's own NER
+  mentions and with the gold mentions given as NER input.
+
+    python bench/bench_actors.py [--articles 300]
+"""
+from __future__ import annotations
+
+import argparse
+import gzip
+import importlib.util
+import json
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _common import CORPUS, ROOT, SHARED, record, table  # noqa: E402
+
+from rasd.config import DEFAULT_PIPELINE, Settings  # noqa: E402
+from rasd.doc import Document, Mention, Meta  # noqa: E402
+from rasd.errors import RasdError  # noqa: E402
+from rasd.pipeline import Pipeline  # noqa: E402
+
+_spec = importlib.util.spec_from_file_location("actors_gold", ROOT / "tests" / "actors" / "gold.py")
+assert _spec and _spec.loader
+gold_mod = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(gold_mod)
+
+
+def load_time(runs: int = 5) -> tuple[float, float]:
+    code = ("import time,gc;from rasd.actors import dictionary as D;t=time.perf_counter();d=D.load();"
+            "print(time.perf_counter()-t, len(d.actors), d.n_aliases)")
+    times = []
+    for _ in range(runs):
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+        times.append(float(out[0]))
+    return min(times), statistics.median(times)
+
+
+def articles(n: int) -> list[Document]:
+    docs = []
+    with gzip.open(CORPUS, "rt", encoding="utf-8") as f:
+        for i, line in enumerate(f):
+            o = json.loads(line)
+            text = o.get("content") or ""
+            if len(text) < 300:
+                continue
+            docs.append(Document(f"snn-{i}", text, Meta(source=o.get("source"),
+                                                         date=(o.get("date_extracted") or "")[:10] or None)))
+            if len(docs) >= n:
+                break
+    return docs
+
+
+def pipelines() -> tuple[Pipeline, Pipeline, list[str]]:
+    names = list(DEFAULT_PIPELINE)
+    if "rasd.actors.v1" not in names:
+        names.insert(names.index("rasd.text.v1") + 1, "rasd.actors.v1")
+    try:
+        with_actors = Pipeline.from_settings(Settings(pipeline=tuple(names)))
+        with_actors(Document("probe", "قال الجيش السوري إن داعش انسحب."))
+    except RasdError:  # a component that cannot run here (e.g. an untrained model): leave it out
+        names = [n for n in names if n in ("rasd.text.v1", "rasd.actors.v1", "rasd.geo.v1")]
+        with_actors = Pipeline.from_settings(Settings(pipeline=tuple(names)))
+    without = Pipeline.from_settings(Settings(pipeline=tuple(n for n in names if n != "rasd.actors.v1")))
+    return with_actors, without, names
+
+
+def timing(docs: list[Document], with_actors: Pipeline, without: Pipeline) -> dict[str, float]:
+    for d in docs[:20]:  # warm caches (tokenizer, dictionary, models) outside the timed runs
+        with_actors(d)
+        without(d)
+    t_without = t_with = t_link = 0.0
+    actors_c = next(c for c in with_actors.components if c.name == "rasd.actors.v1")
+    n_mentions = n_linked = n_new = n_actors = 0
+    for d in docs:
+        t = time.perf_counter()
+        without(d)
+        t_without += time.perf_counter() - t
+        t = time.perf_counter()
+        out = d
+        for c in with_actors.components:
+            t0 = time.perf_counter()
+            out = c(out)
+            if c is actors_c:
+                t_link += time.perf_counter() - t0
+        t_with += time.perf_counter() - t
+        n_mentions += len(out.mentions)
+        n_linked += sum(1 for m in out.mentions if m.actor)
+        n_actors += len(out.actors)
+        n_new += sum(1 for a in out.actors if a.dictionary_id is None)
+    n = len(docs)
+    return {"n": n, "without_ms": 1000 * t_without / n, "with_ms": 1000 * t_with / n, "link_ms": 1000 * t_link / n,
+            "mentions": n_mentions / n, "linked": n_linked / max(n_mentions, 1), "actors": n_actors / n,
+            "new_share": n_new / max(n_actors, 1)}
+
+
+def accuracy(golds: list[dict], pipe: Pipeline, text_only: Pipeline) -> dict[str, tuple[int, int]]:  # type: ignore[type-arg]
+    actors_c = next(c for c in pipe.components if c.name == "rasd.actors.v1")
+    res = {"pipeline": (0, 0), "gold-mentions": (0, 0)}
+    for g in golds:
+        meta = Meta(date=(g.get("meta") or {}).get("date"))
+        doc = pipe(Document(g["id"], g["text"], meta))
+        ok, total, _ = gold_mod.score(doc, g)
+        res["pipeline"] = (res["pipeline"][0] + ok, res["pipeline"][1] + total)
+        base = text_only(Document(g["id"], g["text"], meta))
+        ner = tuple(Mention(f"g{i}", m["start"], m["end"], m["text"], m["type"], source="gold")
+                    for i, m in enumerate(g.get("mentions", []), 1))
+        doc2 = actors_c(base.replace(mentions=ner))
+        ok2, total2, _ = gold_mod.score(doc2, g)
+        res["gold-mentions"] = (res["gold-mentions"][0] + ok2, res["gold-mentions"][1] + total2)
+    return res
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--articles", type=int, default=300)
+    args = ap.parse_args()
+    best, med = load_time()
+    print(f"dictionary load: best {best:.3f} s, median {med:.3f} s")
+    with_actors, without, names = pipelines()
+    text_only = Pipeline.from_settings(Settings(pipeline=("rasd.text.v1",)))
+    t = timing(articles(args.articles), with_actors, without)
+    overhead = 100 * (t["with_ms"] - t["without_ms"]) / t["without_ms"]
+    share = 100 * t["link_ms"] / t["without_ms"]
+    print(f"pipeline {names}: {t['without_ms']:.1f} ms/article without actors, {t['with_ms']:.1f} with "
+          f"(+{overhead:.1f} %); linker alone {t['link_ms']:.2f} ms/article = {share:.1f} % of the rest")
+
+    seed = json.loads((SHARED / "examples" / "seed-article.gold.json").read_text(encoding="utf-8"))
+    rows = []
+    for label, golds in [("seed article", [seed])] + (
+            [("dev set (tests/data/dev/dev-gold.jsonl)",
+              [json.loads(x) for x in (ROOT / "tests/data/dev/dev-gold.jsonl").read_text(encoding="utf-8")
+               .splitlines() if x.strip()])] if (ROOT / "tests/data/dev/dev-gold.jsonl").exists() else []):
+        acc = accuracy(golds, with_actors, text_only)
+        for k, (ok, total) in acc.items():
+            rows.append([label, len(golds), k, f"{ok}/{total}", f"{100 * ok / max(total, 1):.1f} %"])
+            print(f"{label}: {k}: {ok}/{total} = {100 * ok / max(total, 1):.1f} %")
+
+    body = (
+        "Dictionary: " + f"{len(__import__('rasd.actors.dictionary', fromlist=['load']).load().actors):,} actors, "
+        f"{__import__('rasd.actors.dictionary', fromlist=['load']).load().n_aliases:,} aliases.\n\n"
+        + table(["measure", "value", "budget"], [
+            ["dictionary load (fresh process, best of 5)", f"{best:.3f} s (median {med:.3f} s)", "≤ 0.5 s"],
+            [f"pipeline without actors ({len(names) - 1} components), per article",
+             f"{t['without_ms']:.1f} ms", ""],
+            ["pipeline with rasd.actors.v1, per article", f"{t['with_ms']:.1f} ms", ""],
+            ["linking overhead (with − without) / without", f"{overhead:+.1f} %", "≤ 20 %"],
+            ["linker component alone / pipeline without it", f"{share:.1f} % ({t['link_ms']:.2f} ms)", "≤ 20 %"],
+            ["mentions per article / share linked to an actor", f"{t['mentions']:.1f} / {100 * t['linked']:.0f} %", ""],
+            ["actors per article / share new (not in dictionary)", f"{t['actors']:.1f} / {100 * t['new_share']:.0f} %",
+             ""],
+        ])
+        + f"\n\nPipeline: {', '.join(names)}; {t['n']} SaudiNewsNet articles (first {t['n']} with ≥ 300 characters).\n\n"
+        "Actor-linking accuracy on gold event actor/recipient slots (a slot counts when the longest linked mention "
+        "inside one of its surface forms — evidence span first — belongs to an actor whose English name or "
+        "dictionary English alias is one of the slot's names; rule in tests/actors/gold.py). `pipeline` = the "
+        "pipeline's own mentions; `gold-mentions` = the gold mentions given to the linker as NER input.\n\n"
+        + table(["gold", "articles", "mentions from", "slots resolved", "accuracy"], rows)
+    )
+    record("actors", "Actors: dictionary load, linking speed and accuracy", body)
+
+
+if __name__ == "__main__":
+    main()
