@@ -204,3 +204,29 @@ def test_seed_gold_places_through_the_default_pipeline() -> None:
             problems.append(f"{gp['text']}@{gp['start']}: {p and (p.name, p.precision)}")
     assert not problems, problems
     assert all(m.type == "LOC" for m in doc.mentions if m.place)
+
+
+def test_a_mention_cut_short_by_the_tagger_is_widened_to_the_name() -> None:
+    text = "وأيدي الاميركان في بلاد الشام باختطافه"
+    s = text.index("الشام")
+    doc = geocode(text, (Mention("m1", s, s + len("الشام"), "الشام", "LOC", source="ner"),))
+    m = next(m for m in doc.mentions if m.id == "m1")
+    assert m.text == "بلاد الشام" and text[m.start:m.end] == m.text and m.place is not None
+
+
+def test_a_town_tagged_as_an_organisation_is_resolved_and_retyped() -> None:
+    text = "تسعى من خلال «البوكمال» التي تحولت الى منطقة صراع"
+    s = text.index("البوكمال")
+    doc = geocode(text, (Mention("m1", s, s + len("البوكمال"), "البوكمال", "ORG", source="ner"),))
+    m = doc.mentions[0]
+    assert m.type == "LOC" and m.place is not None
+
+
+def test_visiting_a_capital_is_a_place() -> None:
+    assert place_of(geocode("قال إن المبعوث سيلتقي بعد زيارته دمشق قيادات سياسية"), "دمشق") is not None
+
+
+def test_unknown_village_in_a_known_place_gets_its_point_with_precision_2() -> None:
+    doc = geocode("اشتباكات في قرية خربشمة بريف حماة الشمالي")
+    p = place_of(doc, "خربشمة")
+    assert p is not None and p.precision == 2 and p.country == "SY"

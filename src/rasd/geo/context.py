@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from rasd.doc import Token
+from rasd.text.normalize import normalize_word
 
 __all__ = ["Context", "read_context", "PLACE_NOUNS", "norm_of", "is_quote"]
 
@@ -108,6 +109,8 @@ def read_context(tokens: list[Token], i: int, j: int, clitics: str) -> Context:
         k = back(k - 1)
     g = norm_of(tokens[k]) if k >= 0 else ""
     g_tok = tokens[k] if k >= 0 else None
+    if g_tok is not None and g_tok.kind == "arabic" and g not in VISIT and normalize_word(g_tok.text) in VISIT:
+        g = normalize_word(g_tok.text)  # «زيارته» kept whole
     prev = norm_of(tokens[back(k - 1)]) if k >= 1 and back(k - 1) >= 0 else ""
     if g in RURAL:
         rural, cue = k, True

@@ -237,15 +237,28 @@ class Geocoder:
                 continue
             a, b = max(0, bisect_right(starts, m.start) - 1), bisect_right(starts, m.end - 1)
             found = None
+            span = (m.start, m.end)
             for i in range(a, b):
                 r = self._match_at(tokens, i, gaz_only=False)
                 if r and r[1] >= m.start and tokens[r[0] - 1].end <= m.end and (
                         found is None or r[0] - i > found[1] - found[0]):
                     found = (i, r[0], r[2], r[3], r[4])
+            # The tagger cut a name short («بلاد [الشام]», «[معرة] مصرين»): a longer gazetteer name over free tokens
+            # around the mention wins, and the mention takes its span.
+            for i in range(max(0, a - 1), b):
+                r = self._match_at(tokens, i, gaz_only=False)
+                if not r or r[0] - i < 2 or (found is not None and r[0] - i <= found[1] - found[0]):
+                    continue
+                s2, e2 = r[1], tokens[r[0] - 1].end
+                if s2 < m.end and m.start < e2 and not any(
+                        s2 < te and ts < e2 for ts, te in taken if (ts, te) != (m.start, m.end)):
+                    found, span = (i, r[0], r[2], r[3], r[4]), (s2, e2)
             if found is None:
                 continue
             i, j, ents, clit = found[:4]
-            cands.append(_Cand(i, j, m.start, m.end, ents, read_context(tokens, i, j, clit), m.id))
+            if span != (m.start, m.end):
+                taken[taken.index((m.start, m.end))] = span
+            cands.append(_Cand(i, j, span[0], span[1], ents, read_context(tokens, i, j, clit), m.id))
         # Names found by the gazetteer where no mention is.
         covered = bytearray(len(doc.text) + 1)
         for ts, te in taken:
@@ -511,7 +524,9 @@ def to_places(doc: Document, resolutions: list[Resolution]) -> Document:
             order.append(pid)
         place_mentions[pid].append(mid)
         m = mentions[mid]
-        mentions[mid] = Mention(m.id, m.start, m.end, m.text, "LOC", m.actor, pid, m.descriptors, m.source, m.score)
+        start, end = (r.start, r.end) if r.mention is not None else (m.start, m.end)  # a widened name
+        mentions[mid] = Mention(m.id, start, end, doc.text[start:end], "LOC", m.actor, pid, m.descriptors,
+                                m.source, m.score)
     places = []
     for pid in order:
         e, prec = place_of[pid]
