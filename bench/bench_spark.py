@@ -21,7 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import CORPUS, record, table  # noqa: E402
+from _common import CORPUS, record, table
 
 
 def main() -> None:

@@ -9,7 +9,16 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from rasd.batch.schema import (
-    CHILD_TABLES, COLUMNS, FAILURES, KEY, PARTITION, TABLES, arrow_schema, flatten, month_of, unflatten,
+    CHILD_TABLES,
+    COLUMNS,
+    FAILURES,
+    KEY,
+    PARTITION,
+    TABLES,
+    arrow_schema,
+    flatten,
+    month_of,
+    unflatten,
 )
 from rasd.doc import Document, Meta
 from rasd.serialize import from_dict, to_dict

@@ -16,11 +16,21 @@ from rasd.batch.base import BatchResult, Engine
 from rasd.batch.layout import BatchError, iter_documents, read_failures, read_manifest, read_table
 from rasd.batch.schema import FAILURES, TABLES
 
-__all__ = ["BatchResult", "Engine", "BatchError", "iter_documents", "read_failures", "read_manifest",
-           "read_table", "TABLES", "FAILURES", "make_engine"]
+__all__ = [
+    "FAILURES",
+    "TABLES",
+    "BatchError",
+    "BatchResult",
+    "Engine",
+    "iter_documents",
+    "make_engine",
+    "read_failures",
+    "read_manifest",
+    "read_table",
+]
 
 
-def make_engine(name: str, settings: "Settings", *, workers: int | None = None, partitions: int | None = None,
+def make_engine(name: str, settings: Settings, *, workers: int | None = None, partitions: int | None = None,
                 master: str | None = None, text_column: str | None = None) -> Engine:
     """The engine called ``name`` (``local`` or ``spark``) for ``settings``."""
     if name == "local":
@@ -34,4 +44,4 @@ def make_engine(name: str, settings: "Settings", *, workers: int | None = None, 
     raise BatchError(f"unknown engine {name!r}; use local or spark")
 
 
-from rasd.config import Settings  # noqa: E402  (for the annotation above)
+from rasd.config import Settings

@@ -8,7 +8,7 @@ from typing import Any, Protocol
 from rasd.batch.schema import FORMAT, PARTITION
 from rasd.config import Settings
 
-__all__ = ["Engine", "BatchResult", "manifest_for"]
+__all__ = ["BatchResult", "Engine", "manifest_for"]
 
 
 @dataclass(frozen=True)

@@ -24,13 +24,31 @@ from pathlib import Path
 from typing import Any
 
 from rasd.batch.schema import (
-    CHILD_TABLES, COLUMNS, FAILURES, FORMAT, PARTITION, TABLES, Flat, arrow_schema, unflatten,
+    CHILD_TABLES,
+    COLUMNS,
+    FAILURES,
+    FORMAT,
+    PARTITION,
+    TABLES,
+    Flat,
+    arrow_schema,
+    unflatten,
 )
 from rasd.doc import Document
 from rasd.errors import RasdError
 
-__all__ = ["BatchError", "MANIFEST", "LocalWriter", "prepare_local_output", "write_manifest", "read_manifest",
-           "read_table", "read_failures", "iter_documents", "months"]
+__all__ = [
+    "MANIFEST",
+    "BatchError",
+    "LocalWriter",
+    "iter_documents",
+    "months",
+    "prepare_local_output",
+    "read_failures",
+    "read_manifest",
+    "read_table",
+    "write_manifest",
+]
 
 MANIFEST = "_rasd.json"
 
@@ -95,16 +113,16 @@ class LocalWriter:
 
     @staticmethod
     def _table(table: str, rows: list[tuple[Any, ...]], drop_partition: bool) -> Any:
-        import pyarrow as pa
+        import pyarrow as pa  # type: ignore[import-untyped,unused-ignore]
 
         schema = arrow_schema(table)
         if drop_partition:
             schema = schema.remove(schema.get_field_index(PARTITION))
-        cols = list(zip(*rows)) if rows else [[] for _ in schema]
+        cols: list[Any] = list(zip(*rows)) if rows else [[] for _ in schema]
         return pa.Table.from_arrays([pa.array(list(c), type=f.type) for c, f in zip(cols, schema)], schema=schema)
 
     def flush(self) -> None:
-        import pyarrow.parquet as pq
+        import pyarrow.parquet as pq  # type: ignore[import-untyped,unused-ignore]
 
         name = f"part-{self._part:05d}.parquet"
         for (table, month), rows in sorted(self._buf.items()):
@@ -146,8 +164,8 @@ def read_manifest(out: str | os.PathLike[str]) -> dict[str, Any]:
 
 
 def _dataset(out: str | os.PathLike[str], table: str) -> Any:
-    import pyarrow as pa
-    import pyarrow.dataset as ds
+    import pyarrow as pa  # type: ignore[import-untyped,unused-ignore]
+    import pyarrow.dataset as ds  # type: ignore[import-untyped,unused-ignore]
 
     path = Path(out) / table
     if not path.is_dir():
@@ -160,7 +178,7 @@ def _dataset(out: str | os.PathLike[str], table: str) -> Any:
 
 def read_table(out: str | os.PathLike[str], table: str, *, month: str | None = None) -> Any:
     """One dataset of an output as a pyarrow Table (only ``month`` when given)."""
-    import pyarrow.dataset as ds
+    import pyarrow.dataset as ds  # type: ignore[import-untyped,unused-ignore]
 
     dset = _dataset(out, table)
     flt = (ds.field(PARTITION) == month) if month is not None else None

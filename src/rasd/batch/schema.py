@@ -26,9 +26,22 @@ import re
 from typing import Any
 
 __all__ = [
-    "FORMAT", "PARTITION", "TABLES", "FAILURES", "COLUMNS", "KEY", "CHILD_TABLES", "Flat", "flatten",
-    "unflatten", "month_of", "arrow_schema", "spark_schema", "spark_nested_schema", "spark_nested_row",
+    "CHILD_TABLES",
+    "COLUMNS",
+    "FAILURES",
     "FAILURE_STAGES",
+    "FORMAT",
+    "KEY",
+    "PARTITION",
+    "TABLES",
+    "Flat",
+    "arrow_schema",
+    "flatten",
+    "month_of",
+    "spark_nested_row",
+    "spark_nested_schema",
+    "spark_schema",
+    "unflatten",
 ]
 
 FORMAT = "rasd.batch/1"
@@ -103,7 +116,7 @@ class Flat:
     """One article as rows: ``document`` (the documents row, without key and month) and, per child table, the
     item rows (without key, idx and month), each a tuple in :data:`COLUMNS` order."""
 
-    __slots__ = ("doc_id", "doc_hash", "fingerprint", "month", "document", "children")
+    __slots__ = ("children", "doc_hash", "doc_id", "document", "fingerprint", "month")
 
     def __init__(self, doc_id: str, doc_hash: str, fingerprint: str, month: str, document: tuple[Any, ...],
                  children: dict[str, list[tuple[Any, ...]]]) -> None:
@@ -232,7 +245,7 @@ def unflatten(document: dict[str, Any], children: dict[str, list[dict[str, Any]]
 
 def arrow_schema(table: str) -> Any:
     """The pyarrow schema of ``table`` (the partition column included)."""
-    import pyarrow as pa
+    import pyarrow as pa  # type: ignore[import-untyped,unused-ignore]
 
     span = pa.struct([("start", pa.int64()), ("end", pa.int64())])
     kinds = {

@@ -30,7 +30,14 @@ from typing import Any
 from rasd.batch.base import BatchResult, manifest_for
 from rasd.batch.layout import MANIFEST, BatchError
 from rasd.batch.schema import (
-    CHILD_TABLES, COLUMNS, FAILURES, KEY, PARTITION, TABLES, spark_nested_row, spark_nested_schema,
+    CHILD_TABLES,
+    COLUMNS,
+    FAILURES,
+    KEY,
+    PARTITION,
+    TABLES,
+    spark_nested_row,
+    spark_nested_schema,
 )
 from rasd.config import Settings
 
@@ -119,7 +126,7 @@ def _partition_fn(settings: Settings, setups: Any) -> Any:
 def _list_accumulator(sc: Any) -> Any:
     from pyspark.accumulators import AccumulatorParam
 
-    class _ListParam(AccumulatorParam):  # type: ignore[type-arg,misc]
+    class _ListParam(AccumulatorParam):  # type: ignore[type-arg]
         def zero(self, value: list[Any]) -> list[Any]:
             return []
 

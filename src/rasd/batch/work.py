@@ -13,7 +13,7 @@ import os
 import time
 import zlib
 from collections.abc import Iterator
-from typing import Any, Union
+from typing import Any
 
 from rasd.batch.schema import Flat, flatten
 from rasd.config import Settings
@@ -21,11 +21,11 @@ from rasd.doc import Document
 from rasd.errors import FormatError, InputTooLargeError, NotTextError, RasdError
 from rasd.io import InputFailure, read_records, record_to_document
 
-__all__ = ["Worker", "Result", "FailureRow", "failure_row", "input_kind", "line_to_document", "file_to_documents"]
+__all__ = ["FailureRow", "Result", "Worker", "failure_row", "file_to_documents", "input_kind", "line_to_document"]
 
 #: (source, stage, code, message, doc_id, fingerprint) — the columns of the failures dataset.
-FailureRow = tuple[str, str, str, str, Union[str, None], Union[str, None]]
-Result = Union[Flat, FailureRow]
+FailureRow = tuple[str, str, str, str, str | None, str | None]
+Result = Flat | FailureRow
 
 _KINDS = {
     ".txt": "txt", ".text": "txt", ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json", ".csv": "csv",
@@ -112,7 +112,7 @@ class Worker:
             return flatten(self._to_dict(self.extractor(item)), self.fingerprint)
         except RasdError as exc:
             return (_source_of(item), "pipeline", exc.code, exc.message, item.id, self.fingerprint)
-        except Exception as exc:  # one bad article never stops a batch; the reason is recorded
+        except Exception as exc:  # noqa: BLE001 - one bad article never stops a batch; the reason is recorded
             return (_source_of(item), "pipeline", "rasd.internal", f"{type(exc).__name__}: {_short(exc)}", item.id,
                     self.fingerprint)
 
