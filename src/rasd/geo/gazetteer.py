@@ -33,6 +33,9 @@ CURATED_COLUMNS = ("id", "name", "names_ar", "lat", "lon", "country", "admin1", 
 # nomatch: never matched by the gazetteer alone (only resolves mentions found by NER).
 FLAGS = ("cue", "capital", "nomatch")
 _PKG = "rasd.resources.geo"
+_FEATURES = frozenset(PLACE_FEATURES)
+_PRECS = frozenset({"", "1", "2", "3"})
+_NO_FLAGS: frozenset[str] = frozenset()
 
 
 def squash(key: str) -> str:
@@ -109,8 +112,17 @@ def parse_places(text: str, path: str = "rasd/resources/geo/places.tsv") -> Iter
         seen.add(rid)
         if not keys or not source:
             raise ResourceError(path, n, "keys and source must not be empty")
-        lat, lon, pop, prec, flags = _check_common(path, n, f, lat_s, lon_s, country, feature, pop_s, prec_s,
-                                                   flags_s)
+        try:  # the fast path for a valid row; any doubt goes through the full check for its message
+            lat, lon = float(lat_s), float(lon_s)
+            ok = (-90 <= lat <= 90 and -180 <= lon <= 180 and feature in _FEATURES and (not pop_s or pop_s.isdigit())
+                  and prec_s in _PRECS and (not country or (len(country) == 2 and country.isupper())))
+        except ValueError:
+            ok = False
+        if ok and not flags_s:
+            pop, prec, flags = int(pop_s or 0), int(prec_s) if prec_s else None, _NO_FLAGS
+        else:
+            lat, lon, pop, prec, flags = _check_common(path, n, f, lat_s, lon_s, country, feature, pop_s, prec_s,
+                                                       flags_s)
         yield Entry(rid, name, name_ar, tuple(keys.split("|")), lat, lon, country or None, a1 or None, a2 or None,
                     feature, pop, prec, flags, source)
 
@@ -174,17 +186,33 @@ class Gazetteer:
         self.by_id = {e.id: e for e in entries}
         index: dict[str, list[int]] = {}
         nwords: dict[str, set[int]] = {}
+        prefixes: set[str] = set()
         max_words = 1
         for i, e in enumerate(entries):
             for k in e.keys:
-                nwords.setdefault(squash(k), set()).add(k.count(" ") + 1)
-                lst = index.setdefault(squash(k), [])
-                if not lst or lst[-1] != i:
+                if " " in k:
+                    parts = k.split(" ")
+                    sq = "".join(parts)
+                    max_words = max(max_words, len(parts))
+                    for n in range(1, len(parts)):
+                        prefixes.add("".join(parts[:n]))
+                else:
+                    sq, parts = k, [k]
+                ws = nwords.get(sq)
+                if ws is None:
+                    nwords[sq] = {len(parts)}
+                else:
+                    ws.add(len(parts))
+                lst = index.get(sq)
+                if lst is None:
+                    index[sq] = [i]
+                elif lst[-1] != i:
                     lst.append(i)
-                max_words = max(max_words, k.count(" ") + 1)
         self.index = {k: tuple(v) for k, v in index.items()}
         # how many words each name is written with in the sources («البو كمال» 2, «البوكمال» 1)
-        self.nwords = {k: frozenset(v) for k, v in nwords.items()}
+        self.nwords = nwords
+        # squashed first words of the names written with several words (where a match may go on)
+        self.prefixes = frozenset(prefixes)
         self.max_words = max_words
 
     def __len__(self) -> int:

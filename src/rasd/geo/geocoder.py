@@ -123,7 +123,6 @@ class Geocoder:
 
     def __init__(self, gazetteer: Gazetteer | None = None) -> None:
         self._gaz = gazetteer
-        self._prefixes: set[str] | None = None
         # token text -> its readings that start a gazetteer name (most tokens: none)
         self._variants: dict[str, tuple[tuple[str, int, str], ...]] = {}
 
@@ -133,16 +132,8 @@ class Geocoder:
             self._gaz = load_gazetteer()
         return self._gaz
 
-    def _multi_prefixes(self) -> set[str]:
-        if self._prefixes is None:
-            pre: set[str] = set()
-            for e in self.gazetteer.entries:
-                for k in e.keys:
-                    parts = k.split(" ")
-                    for n in range(1, len(parts)):
-                        pre.add("".join(parts[:n]))
-            self._prefixes = pre
-        return self._prefixes
+    def _multi_prefixes(self) -> frozenset[str]:
+        return self.gazetteer.prefixes
 
     # -- 1. names ------------------------------------------------------------------------------------------
     def _match_at(self, tokens: list[Token], i: int, gaz_only: bool) -> tuple[int, int, tuple[Entry, ...], str, str] | None:
