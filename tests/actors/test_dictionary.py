@@ -93,3 +93,17 @@ def test_load_is_fast() -> None:
         best = min(best, time.perf_counter() - t)
         gc.enable()
     assert best < 3.0  # a guard against pathological slowdowns; the 0.5 s budget is measured by bench/bench_actors.py
+
+
+def test_shipped_compiled_cache_is_fresh_and_equal() -> None:
+    from importlib import resources
+
+    from rasd.actors.dictionary import COMPILED, _fingerprint, _from_blob
+
+    texts = _read_resources()
+    blob = resources.files("rasd.resources").joinpath("actors", COMPILED).read_bytes()
+    cached = _from_blob(blob, _fingerprint(texts))
+    assert cached is not None, "compiled.marshal is stale: run scripts/build_actors.py"
+    fresh = load_from(texts)
+    assert (cached.actors, cached.names, cached.nationalities) == (fresh.actors, fresh.names, fresh.nationalities)
+    assert _from_blob(blob, "0" * 12) is None  # a TSV edit makes the cache unusable
