@@ -24,14 +24,14 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _common import CORPUS, ROOT, record, table  # noqa: E402
+from _common import CORPUS, ROOT, record, table
 
-from rasd.api import make_document  # noqa: E402
-from rasd.config import DEFAULT_PIPELINE, Settings  # noqa: E402
-from rasd.doc import Document  # noqa: E402
-from rasd.errors import RasdError  # noqa: E402
-from rasd.geo.gazetteer import haversine_km  # noqa: E402
-from rasd.pipeline import Pipeline  # noqa: E402
+from rasd.api import make_document
+from rasd.config import DEFAULT_PIPELINE, Settings
+from rasd.doc import Document
+from rasd.errors import RasdError
+from rasd.geo.gazetteer import haversine_km
+from rasd.pipeline import Pipeline
 
 DEV = ROOT / "tests" / "data" / "dev" / "dev-gold.jsonl"
 
@@ -106,13 +106,13 @@ def speed(docs: list[Document]) -> tuple[dict[str, float], list[str], list[str]]
     comps, left_out = working_components(docs[0])
     for c in comps:  # warm: resources loaded before timing
         pass
-    times = {getattr(c, "name"): 0.0 for c in comps}
+    times = {c.name: 0.0 for c in comps}
     for d in docs:
         for c in comps:
             t = time.perf_counter()
             d = c(d)  # type: ignore[operator]
-            times[getattr(c, "name")] += time.perf_counter() - t
-    return times, [getattr(c, "name") for c in comps], left_out
+            times[c.name] += time.perf_counter() - t
+    return times, [c.name for c in comps], left_out
 
 
 def accuracy(comps_names: list[str]) -> tuple[dict[str, float], list[str]]:
@@ -189,8 +189,8 @@ def main() -> None:
     if DEV.exists():
         acc, misses = accuracy(names)
         print(f"dev: {acc}")
-        body += ["", f"### Accuracy on the dev set ({acc['articles']} articles, {acc['gold']} gold places; pipeline: "
-                 f"{', '.join(names)})", "",
+        body += ["", (f"### Accuracy on the dev set ({acc['articles']} articles, {acc['gold']} gold places; "
+                      f"pipeline: {', '.join(names)})"), "",
                  table(["measure", "value"], [
                      ["accuracy @25 km", f"{100 * acc['acc25']:.1f} %"],
                      ["accuracy @161 km", f"{100 * acc['acc161']:.1f} %"],

@@ -41,7 +41,7 @@ ROOT = Path(__file__).resolve().parents[1]
 GEO_RES = ROOT / "src" / "rasd" / "resources" / "geo"
 
 # The MENA countries (the GeoNames extract's 26) whose small places (cities500) are included.
-MENA = ("SY IQ LB JO TR PS IL YE LY EG SA IR KW QA BH AE OM SD TN DZ MA AF CY MR SO DJ").split()
+MENA = ["SY", "IQ", "LB", "JO", "TR", "PS", "IL", "YE", "LY", "EG", "SA", "IR", "KW", "QA", "BH", "AE", "OM", "SD", "TN", "DZ", "MA", "AF", "CY", "MR", "SO", "DJ"]
 WORLD_MIN_POP = 150_000
 AR_ONLY = re.compile(r"^[\u0621-\u063a\u0641-\u064a\u064b-\u0652\u0670 \-']+$")
 FEATURE_CODES = {
@@ -77,8 +77,7 @@ def keys_of(names: list[str], strip: bool = True) -> list[str]:
     for a in names:
         k = norm(a)
         for p in PREFIXES if strip else ():
-            if k.startswith(p):
-                k = k[len(p):]
+            k = k.removeprefix(p)
         if len(k.replace(" ", "")) >= 2 and k not in out:
             out.append(k)
     return out
@@ -133,7 +132,7 @@ def write_common(shared: Path, keys: set[str], out: Path) -> None:
     hand = (GEO_RES / "common_curated.tsv").read_text(encoding="utf-8").splitlines()
     keep: set[str] = set()
     for line in hand:
-        if not line or line.startswith("#") or line.startswith("key\t"):
+        if not line or line.startswith(("#", "key\t")):
             continue
         word = line.split("\t")[0]
         if word.startswith("!"):  # reviewed: a place name first, whatever the tag counts say

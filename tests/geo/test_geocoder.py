@@ -2,6 +2,7 @@
 expressions, disambiguation, metonymy, and the mention invariants."""
 from __future__ import annotations
 
+import itertools
 import json
 from pathlib import Path
 
@@ -178,7 +179,7 @@ def test_mention_invariants(words: list[str], seps: list[str]) -> None:
     ms = doc.mentions
     assert [m.start for m in ms] == sorted(m.start for m in ms)
     assert len({m.id for m in ms}) == len(ms)
-    for a, b in zip(ms, ms[1:], strict=False):
+    for a, b in itertools.pairwise(ms):
         assert a.end <= b.start
     for m in ms:
         assert text[m.start:m.end] == m.text and m.text.strip() == m.text and m.text

@@ -11,34 +11,31 @@ from dataclasses import dataclass
 from rasd.doc import Token
 from rasd.text.normalize import normalize_word
 
-__all__ = ["Context", "read_context", "PLACE_NOUNS", "norm_of", "is_quote"]
+__all__ = ["PLACE_NOUNS", "Context", "is_quote", "norm_of", "read_context"]
 
 # Nouns that announce a place name: «بلدة حضر», «مدينة البوكمال», «حي الميدان».
-SETTLEMENT_NOUNS = frozenset("مدينه بلده قريه بلدات قري مدن مخيم ضاحيه العاصمه عاصمه قريتي بلدتي مدينتي قريتين "
-                             "بلدتين مدينتين مخيمات".split())
-AREA_NOUNS = frozenset("حي احياء منطقه مناطق شارع ساحه سهل منطقتي حيي".split())
+SETTLEMENT_NOUNS = frozenset(["مدينه", "بلده", "قريه", "بلدات", "قري", "مدن", "مخيم", "ضاحيه", "العاصمه", "عاصمه", "قريتي", "بلدتي", "مدينتي", "قريتين", "بلدتين", "مدينتين", "مخيمات"])
+AREA_NOUNS = frozenset(["حي", "احياء", "منطقه", "مناطق", "شارع", "ساحه", "سهل", "منطقتي", "حيي"])
 # Fronts and battles named by their place («معركة الزبداني», «جبهتي الجفينة وصرواح»).
-FRONT_NOUNS = frozenset("معركه معارك جبهه جبهات جبهتي محور محاور".split())
-ADMIN_NOUNS = frozenset("محافظه محافظات ولايه اقليم قضاء ناحيه مديريه محافظتي مديريات".split())
-COUNTRY_NOUNS = frozenset("دوله بلاد جمهوريه مملكه سلطنه اماره".split())
-SITE_NOUNS = frozenset("معبر مطار ميناء قاعده جزيره سد".split())
+FRONT_NOUNS = frozenset(["معركه", "معارك", "جبهه", "جبهات", "جبهتي", "محور", "محاور"])
+ADMIN_NOUNS = frozenset(["محافظه", "محافظات", "ولايه", "اقليم", "قضاء", "ناحيه", "مديريه", "محافظتي", "مديريات"])
+COUNTRY_NOUNS = frozenset(["دوله", "بلاد", "جمهوريه", "مملكه", "سلطنه", "اماره"])
+SITE_NOUNS = frozenset(["معبر", "مطار", "ميناء", "قاعده", "جزيره", "سد"])
 PLACE_NOUNS = SETTLEMENT_NOUNS | AREA_NOUNS | ADMIN_NOUNS | SITE_NOUNS | COUNTRY_NOUNS | FRONT_NOUNS | frozenset({"ريف", "ريفي", "الريف", "ارياف"})
 RURAL = frozenset({"ريف", "ريفي", "الريف", "ارياف"})
 # Direction and proximity words: X's point, precision 2 («شرقي دمشق», «ضواحي دمشق», «قرب حلب»).
-DIRECTIONS = frozenset("شمال جنوب شرق غرب شمالي جنوبي شرقي غربي الشمال الجنوب الشرق الغرب".split())
-PROXIMITY = frozenset("ضواحي محيط اطراف مشارف قرب القرب مقربه جوار حول تخوم بمحاذاه محاذاه مدخل مداخل".split())
-DISTANCE_UNITS = frozenset("كم كلم كيلومتر كيلومترا كيلومترات كيلو ميل اميال متر مترا امتار".split())
-REGION_ADJ = frozenset("الشمالي الجنوبي الشرقي الغربي الاوسط الشماليه الجنوبيه الشرقيه الغربيه".split())
+DIRECTIONS = frozenset(["شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "الشمال", "الجنوب", "الشرق", "الغرب"])
+PROXIMITY = frozenset(["ضواحي", "محيط", "اطراف", "مشارف", "قرب", "القرب", "مقربه", "جوار", "حول", "تخوم", "بمحاذاه", "محاذاه", "مدخل", "مداخل"])
+DISTANCE_UNITS = frozenset(["كم", "كلم", "كيلومتر", "كيلومترا", "كيلومترات", "كيلو", "ميل", "اميال", "متر", "مترا", "امتار"])
+REGION_ADJ = frozenset(["الشمالي", "الجنوبي", "الشرقي", "الغربي", "الاوسط", "الشماليه", "الجنوبيه", "الشرقيه", "الغربيه"])
 # Words after which a region rather than a town is meant («مناطق توزعهم في إدلب», «أنحاء حلب»).
-REGION_HINTS = frozenset("مناطق انحاء محافظات مختلف ارياف".split())
+REGION_HINTS = frozenset(["مناطق", "انحاء", "محافظات", "مختلف", "ارياف"])
 # Locative cues for countries and capitals: a place, not the state acting («في سورية», «إلى دمشق»).
-LOCATIVE = frozenset("في داخل الي نحو باتجاه اتجاه حدود الحدود اراضي الاراضي عاصمه العاصمه انحاء ارض من عبر "
-                     "حتي".split())
+LOCATIVE = frozenset(["في", "داخل", "الي", "نحو", "باتجاه", "اتجاه", "حدود", "الحدود", "اراضي", "الاراضي", "عاصمه", "العاصمه", "انحاء", "ارض", "من", "عبر", "حتي"])
 # Visiting and travelling: the capital or country visited is a place («سيزور دمشق», «زيارة لبغداد»).
-VISIT = frozenset("زار يزور سيزور تزور ستزور زياره زيارات زيارتها يزورون زاروا وصل يصل وصول توجه يتوجه غادر يغادر "
-                  "مغادره قدم قادما قادمه عاد يعود عودته وصلت زيارته زيارتها زيارتهم زيارتي".split())
+VISIT = frozenset(["زار", "يزور", "سيزور", "تزور", "ستزور", "زياره", "زيارات", "زيارتها", "يزورون", "زاروا", "وصل", "يصل", "وصول", "توجه", "يتوجه", "غادر", "يغادر", "مغادره", "قدم", "قادما", "قادمه", "عاد", "يعود", "عودته", "وصلت", "زيارته", "زيارتها", "زيارتهم", "زيارتي"])
 # «الحرب على سورية»: the war is located in the country.
-WAR_NOUNS = frozenset("الحرب حرب الحمله الازمه الصراع العدوان".split())
+WAR_NOUNS = frozenset(["الحرب", "حرب", "الحمله", "الازمه", "الصراع", "العدوان"])
 STOP_BACK = frozenset(".!؟?؛;:")
 
 
@@ -51,7 +48,7 @@ def norm_of(tok: Token) -> str:
 
 def _nisba(n: str) -> bool:
     """A definite nisba adjective («الليبية», «السوري»)."""
-    return n.startswith("ال") and len(n) > 5 and (n.endswith("يه") or n.endswith("ي"))
+    return n.startswith("ال") and len(n) > 5 and n.endswith(("يه", "ي"))
 
 
 def is_quote(tok: Token) -> bool:
@@ -123,11 +120,7 @@ def read_context(tokens: list[Token], i: int, j: int, clitics: str) -> Context:
         centre = cue = True
     elif g == "من" and (prev in DIRECTIONS or prev in PROXIMITY or prev in DISTANCE_UNITS):
         relative = cue = True  # «إلى الشمال من حلب», «بالقرب من دمشق», «على بعد 5 كم من …»
-    elif g in LOCATIVE or g in VISIT:
-        locative = True
-    elif g == "مع" and prev in ("الحدود", "حدود"):
-        locative = True
-    elif g == "علي" and prev in WAR_NOUNS:
+    elif g in LOCATIVE or g in VISIT or g == "مع" and prev in ("الحدود", "حدود") or g == "علي" and prev in WAR_NOUNS:
         locative = True
     if g_tok is not None and g_tok.kind == "arabic" and g not in LOCATIVE and len(g_tok.words) > 1:
         pre = "".join(w.norm for w in g_tok.words if w.role == "proclitic")

@@ -21,8 +21,17 @@ from typing import Any
 from rasd.doc import PLACE_FEATURES
 from rasd.errors import ResourceError
 
-__all__ = ["COLUMNS", "CURATED_COLUMNS", "FLAGS", "Entry", "Gazetteer", "load_gazetteer", "parse_curated",
-           "haversine_km", "squash"]
+__all__ = [
+    "COLUMNS",
+    "CURATED_COLUMNS",
+    "FLAGS",
+    "Entry",
+    "Gazetteer",
+    "haversine_km",
+    "load_gazetteer",
+    "parse_curated",
+    "squash",
+]
 
 COLUMNS = ("id", "name", "name_ar", "keys", "lat", "lon", "country", "admin1", "admin2", "feature", "population",
            "precision", "flags", "source")
@@ -148,7 +157,7 @@ def parse_curated(text: str, path: str = "rasd/resources/geo/curated.tsv") -> It
             continue
         if len(f) != len(CURATED_COLUMNS):
             raise ResourceError(path, n, f"want {len(CURATED_COLUMNS)} tab-separated columns, got {len(f)}")
-        row = dict(zip(CURATED_COLUMNS, (x.strip() for x in f), strict=True))
+        row: dict[str, Any] = dict(zip(CURATED_COLUMNS, (x.strip() for x in f), strict=True))
         rid = row["id"]
         if not rid or rid in seen or ":" not in rid:
             raise ResourceError(path, n, f"id {rid!r} is empty, repeated or has no source prefix (cur:, gn:, os:, cc:)")
@@ -160,9 +169,8 @@ def parse_curated(text: str, path: str = "rasd/resources/geo/curated.tsv") -> It
             raise ResourceError(path, n, "a new place needs at least one Arabic name")
         row["names"] = names
         if rid.startswith("cur:") or row["lat"] or row["lon"]:
-            if not row["name"] or not row["feature"]:
-                if rid.startswith("cur:"):
-                    raise ResourceError(path, n, "a new place needs name and feature")
+            if (not row["name"] or not row["feature"]) and rid.startswith("cur:"):
+                raise ResourceError(path, n, "a new place needs name and feature")
             lat, lon, pop, prec, flags = _check_common(
                 path, n, f, row["lat"], row["lon"], row["country"], row["feature"] or "city", row["population"],
                 row["precision"], row["flags"])

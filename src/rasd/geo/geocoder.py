@@ -24,7 +24,16 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from rasd.doc import Document, Mention, Place, Token
-from rasd.geo.context import ADMIN_NOUNS, AREA_NOUNS, PLACE_NOUNS, SETTLEMENT_NOUNS, Context, is_quote, norm_of, read_context
+from rasd.geo.context import (
+    ADMIN_NOUNS,
+    AREA_NOUNS,
+    PLACE_NOUNS,
+    SETTLEMENT_NOUNS,
+    Context,
+    is_quote,
+    norm_of,
+    read_context,
+)
 from rasd.geo.gazetteer import Entry, Gazetteer, haversine_km, load_gazetteer, squash
 from rasd.text.normalize import normalize, normalize_word
 
@@ -39,13 +48,13 @@ SETTLEMENTS = ("city", "town", "village")
 STRONG_POPULATION = 50_000
 # ... or, after «في» / «ب», below this one.
 LOCATIVE_POPULATION = 10_000
-MENA = frozenset("SY IQ LB JO TR PS IL YE LY EG SA IR KW QA BH AE OM SD TN DZ MA AF CY MR SO DJ EH".split())
+MENA = frozenset(["SY", "IQ", "LB", "JO", "TR", "PS", "IL", "YE", "LY", "EG", "SA", "IR", "KW", "QA", "BH", "AE", "OM", "SD", "TN", "DZ", "MA", "AF", "CY", "MR", "SO", "DJ", "EH"])
 _PROCLITICS = ("و", "ف")
 _PREPS = ("ب", "ل", "ك")
 # Nouns that announce a settlement or area by name («قرية X», «منطقة X», «مديرية X»).
 NAME_NOUNS = (SETTLEMENT_NOUNS | AREA_NOUNS | ADMIN_NOUNS) - {"العاصمه", "عاصمه", "مناطق", "محافظات", "مدن"}
 # First parts of compound names that the press writes joined or apart («البوكمال» / «البو كمال»).
-COMPOUND_HEADS = frozenset("البو ابو بو ام عين تل دير كفر بيت جسر راس خان بني مرج سرج جبل وادي".split())
+COMPOUND_HEADS = frozenset(["البو", "ابو", "بو", "ام", "عين", "تل", "دير", "كفر", "بيت", "جسر", "راس", "خان", "بني", "مرج", "سرج", "جبل", "وادي"])
 OVERRIDE = "*"  # clitic marker: the whole token read as a name against a split that left a common word
 _TANWEEN = ("\u064b", "\u064bا", "ا\u064b")
 
