@@ -65,6 +65,26 @@ def _table(taa_marbuta: bool, hamza_seats: bool) -> dict[int, str | None]:
     return _base_table(taa_marbuta, hamza_seats)
 
 
+@lru_cache(maxsize=1)
+def _identity() -> list[str | None]:
+    return [chr(i) for i in range(0x10000)]
+
+
+@lru_cache(maxsize=8)
+def _fast_table(taa_marbuta: bool, hamza_seats: bool) -> list[str | None]:
+    """The same mapping as :func:`_table`, as a list indexed by code point (Basic Multilingual Plane).
+
+    ``str.translate`` with a dict raises and swallows a KeyError for every character the dict does not map,
+    which is most of them; a list answers every BMP character without one (characters past the BMP are
+    absent from the list, hence unmapped, as they are from the dict). About twice as fast on Arabic news.
+    """
+    table = _identity().copy()  # shares the one-character strings between tables
+    for cp, to in _table(taa_marbuta, hamza_seats).items():
+        assert cp < 0x10000
+        table[cp] = to
+    return table
+
+
 @dataclass(frozen=True, slots=True)
 class Normalized:
     """A normalised view of ``raw``.
@@ -95,8 +115,7 @@ class Normalized:
 
 def normalize(raw: str, *, taa_marbuta: bool = True, hamza_seats: bool = False) -> Normalized:
     """Normalise ``raw`` (see the module docstring) and keep the alignment map."""
-    table = _table(taa_marbuta, hamza_seats)
-    text = raw.translate(table)
+    text = raw.translate(_fast_table(taa_marbuta, hamza_seats))
     if len(text) == len(raw):
         return Normalized(raw, text, (), ())
     breaks: list[int] = []
@@ -114,4 +133,4 @@ def normalize(raw: str, *, taa_marbuta: bool = True, hamza_seats: bool = False) 
 @lru_cache(maxsize=200_000)
 def normalize_word(word: str) -> str:
     """The normalised form of a short string (cached; for dictionary keys and token matching)."""
-    return word.translate(_table(True, False))
+    return word.translate(_fast_table(True, False))

@@ -4,33 +4,42 @@ Tokens are found on the raw text (so offsets are exact by construction). Each Ar
 proclitics (و ف, then ب ك ل or future س, then the article ال, with «لل» = ل + (ا)ل), a stem and an enclitic
 pronoun (ه ها هم هما هن ك كم كما ي نا). Splitting is decided against a word-frequency vocabulary shipped in
 ``resources/vocab.tsv.gz`` (built by ``scripts/build_vocab.py``): a split is taken when the remaining stem is a
-better-attested word than the whole token («والجيش» → و + الجيش, but «وزير» stays whole). Segmentations are
-cached per token string, so running text costs one dictionary look-up per token.
+better-attested word than the whole token («والجيش» → و + الجيش, but «وزير» stays whole).
+
+Speed: everything about a token that does not depend on where it stands (its kind, its words' relative offsets,
+texts and normalised forms) is worked out once per distinct token string and cached. Running text then costs a
+regex split, one dictionary look-up per token, and the construction of each Token and Word, done with ``map`` and
+``zip`` so that the per-token work stays in C; only tokens with clitics (about one in seven) take a Python step.
 """
 
 from __future__ import annotations
 
 import gzip
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import partial
 from importlib import resources
+from itertools import accumulate, compress, repeat
 
 from rasd.doc import Token, Word
 from rasd.errors import ResourceError
-from rasd.text.normalize import normalize, normalize_word
+from rasd.text.normalize import _fast_table, normalize
 
 __all__ = ["Tokenizer", "TOKEN_RE", "segment", "load_vocab"]
 
 _AR_LETTERS = "\u0621-\u063a\u0641-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff\ufb50-\ufdff\ufe70-\ufefc"
 _AR_MARKS = "\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200c\u200d"
 _DIGITS = "0-9\u0660-\u0669\u06f0-\u06f9"
-TOKEN_RE = re.compile(
-    rf"(?P<arabic>[{_AR_LETTERS}][{_AR_LETTERS}{_AR_MARKS}]*)"
-    rf"|(?P<number>[{_DIGITS}]+(?:[.,\u066b\u066c][{_DIGITS}]+)*)"
-    rf"|(?P<latin>[^\W\d_{_AR_LETTERS}{_AR_MARKS}](?:[^\W_{_AR_LETTERS}{_AR_MARKS}]|['\-](?=\w))*)"
-    rf"|(?P<other>[^\s\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u061c{_AR_MARKS}])"
+_KINDS = (
+    ("arabic", rf"[{_AR_LETTERS}][{_AR_LETTERS}{_AR_MARKS}]*"),
+    ("number", rf"[{_DIGITS}]+(?:[.,\u066b\u066c][{_DIGITS}]+)*"),
+    ("latin", rf"[^\W\d_{_AR_LETTERS}{_AR_MARKS}](?:[^\W_{_AR_LETTERS}{_AR_MARKS}]|['\-](?=\w))*"),
+    ("other", rf"[^\s\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u061c{_AR_MARKS}]"),
 )
+TOKEN_RE = re.compile("|".join(f"(?P<{kind}>{pat})" for kind, pat in _KINDS))
+# The same alternatives as one capturing group: ``split`` gives gap, token, gap, token, …, gap, so offsets are
+# running sums of the pieces' lengths. A token's kind depends only on its first character, hence on its text.
+_SPLIT_RE = re.compile("(" + "|".join(pat for _kind, pat in _KINDS) + ")")
 
 _CONJ = ("و", "ف")
 _PREP = ("ب", "ك", "ل")
@@ -63,140 +72,187 @@ class _Seg:
     restore_al: bool  # the stem followed «لل»: its normalised form regains the article
 
 
-def _freq(vocab: dict[str, int], w: str) -> int:
-    return vocab.get(w, 0)
+_T1 = _fast_table(False, False)  # the view words are segmented on (ة kept)
+_T2 = _fast_table(True, False)  # normalize_word's table (ة → ه)
+_PROCLITIC_START = frozenset("وفبكل")
+_ENCLITIC_LAST = frozenset(e[-1] for e in _ENCLITICS)
+_ONE = (1,)
+_TWO = (1, 1)
 
 
-def _proclitic_options(w: str) -> list[tuple[tuple[int, ...], bool]]:
-    """Candidate proclitic splits of normalised ``w``: (lengths, restore_al).
+def _seg(w: str, vocab: dict[str, int]) -> tuple[tuple[int, ...], int, bool]:
+    """``segment`` as a plain tuple (pre, enc, restore_al); ``w`` is a non-empty normalised Arabic token.
 
-    The article ال is never split off: it belongs to the word («والجيش» → و + الجيش), as mention spans need.
+    Proclitic candidates, in order: a single ب/ك/ل (restoring the article after «لل»); or و/ف alone, then
+    و/ف + ب/ك/ل, then و/ف + future س before ي/ت/ن/ا. The article ال is never split off: it belongs to the word
+    («والجيش» → و + الجيش), as mention spans need. A token that cannot start with a proclitic or end with an
+    enclitic costs no look-up at all.
     """
-    out: list[tuple[tuple[int, ...], bool]] = []
-    conj_opts: list[tuple[int, ...]] = [()] + ([(1,)] if w[:1] in _CONJ else [])
-    for conj in conj_opts:
-        rest = w[sum(conj):]
-        prep_opts: list[tuple[int, ...]] = [()]
-        if rest[:1] in _PREP:
-            prep_opts.append((1,))
-        if rest[:1] == "س" and rest[1:2] in _FUT_NEXT and conj:
-            prep_opts.append((1,))
-        for prep in prep_opts:
-            if not (conj or prep):
+    pre: tuple[int, ...] = ()
+    restore = False
+    c0 = w[0]
+    if c0 in _PROCLITIC_START:
+        get = vocab.get
+        whole = get(w, 0)
+        best_score = whole
+        if c0 in _PREP:
+            opts = [(_ONE, c0 == "ل" and w[1:2] == "ل" and len(w) >= 4)]
+        else:
+            opts = [(_ONE, False)]
+            c1 = w[1:2]
+            if c1 in _PREP:
+                opts.append((_TWO, c1 == "ل" and w[2:3] == "ل" and len(w) >= 5))
+            elif c1 == "س" and w[2:3] in _FUT_NEXT:
+                opts.append((_TWO, False))
+        for cand, rest in opts:
+            stem = w[len(cand):]
+            n = len(stem)
+            if n < 2:
                 continue
-            r2 = rest[sum(prep):]
-            out.append((conj + prep, bool(prep) and rest[:1] == "ل" and r2.startswith("ل") and len(r2) >= 3))
-    return out
+            f = get("ا" + stem if rest else stem, 0)
+            if (rest or stem.startswith("ال")) and n >= 4:
+                # A clitic before the article (or «لل») is almost always a clitic.
+                score = max(f, 1) * 4 + 1 + whole
+            elif n >= 3:
+                score = f * 2
+                if not score and not whole and n >= 4 and c0 in "بل":
+                    score = 1  # both unknown: a preposition before a long word is the likelier reading
+            else:
+                score = f // 4
+            if score > best_score or (score == best_score and score and len(cand) > len(pre)):
+                pre, restore, best_score = cand, rest, score
+    # Enclitic pronoun on the remaining stem.
+    stem = w[len(pre):]
+    if not restore and len(stem) >= 4 and stem[-1] in _ENCLITIC_LAST and not stem.startswith("ال"):
+        get = vocab.get
+        base_f = get(stem, 0)
+        for enc in _ENCLITICS:
+            if stem.endswith(enc) and len(stem) - len(enc) >= 3:
+                rest_w = stem[: -len(enc)]
+                f = max(get(rest_w, 0), get(rest_w[:-1] + "ة", 0) if rest_w.endswith("ت") else 0)
+                if f > 2 * base_f and f >= 3:
+                    return pre, len(enc), False
+    return pre, 0, restore
 
 
 def segment(w: str, vocab: dict[str, int]) -> _Seg:
     """Choose the clitic segmentation of one normalised Arabic token (callers cache per token)."""
-    whole = _freq(vocab, w)
-    best = _Seg((), 0, False)
-    best_score = whole
-    for pre, restore in _proclitic_options(w):
-        stem = w[sum(pre):]
-        if len(stem) < 2:
-            continue
-        f = _freq(vocab, "ا" + stem if restore else stem)
-        if (restore or stem.startswith("ال")) and len(stem) >= 4:
-            # A clitic before the article (or «لل») is almost always a clitic.
-            score = max(f, 1) * 4 + 1 + whole
-        elif len(stem) >= 3:
-            score = f * 2
-            if not score and not whole and len(stem) >= 4 and w[0] in "بل":
-                score = 1  # both unknown: a preposition before a long word is the likelier reading
+    if not w:
+        return _Seg((), 0, False)
+    return _Seg(*_seg(w, vocab))
+
+
+def _words(tok: str, vocab: dict[str, int]) -> tuple[tuple[int, int, str, str], ...]:
+    """The words of one Arabic token as (relative raw start, relative raw end, role, norm)."""
+    n = len(tok)
+    nt = tok.translate(_T1)
+    if not nt:
+        return ((0, n, "stem", ""),)
+    pre, enc, restore = _seg(nt, vocab)
+    if not pre and not enc:
+        return ((0, n, "stem", nt.translate(_T2)),)
+    parts: list[tuple[int, int, str, str]] = []
+    pos = 0
+    for ln in pre:
+        parts.append((pos, pos + ln, "proclitic", nt[pos:pos + ln].translate(_T2)))
+        pos += ln
+    stem_end = len(nt) - enc
+    stem_norm = nt[pos:stem_end].translate(_T2)
+    parts.append((pos, stem_end, "stem", "ا" + stem_norm if restore else stem_norm))
+    if enc:
+        parts.append((stem_end, len(nt), "enclitic", nt[stem_end:].translate(_T2)))
+    if len(nt) == n:  # nothing deleted: normalised and raw offsets coincide
+        return tuple(parts)
+    # Words tile the token: each word runs to the next word's raw start, so diacritics and tatweel stay
+    # with the letter they follow and no raw character is lost between words.
+    view = normalize(tok, taa_marbuta=False)
+    starts = [0] + [view.to_raw(p[0]) for p in parts[1:]] + [n]
+    return tuple((starts[i], starts[i + 1], role, norm) for i, (_s, _e, role, norm) in enumerate(parts))
+
+
+_new = tuple.__new__  # named-tuple construction without the keyword-argument machinery
+_new_word = partial(_new, Word)
+_new_token = partial(_new, Token)
+_Template = tuple[tuple[int, int, str, str, str], ...]  # per word: relative start, relative end, text, norm, role
+
+
+class _Norms(dict[str, str]):
+    """Token string → norm of the token as one word; on first sight also fills the kind and template maps."""
+
+    __slots__ = ("vocab", "kinds", "templates")
+
+    def __init__(self, vocab: dict[str, int]) -> None:
+        super().__init__()
+        self.vocab = vocab
+        self.kinds: dict[str, str] = {}
+        self.templates: dict[str, _Template] = {}  # only tokens of more than one word
+
+    def __missing__(self, tok: str) -> str:
+        m = TOKEN_RE.match(tok)
+        kind = m.lastgroup if m is not None and m.lastgroup else "other"
+        if kind == "arabic":
+            parts = _words(tok, self.vocab)
+            norm = parts[0][3]
+            if len(parts) > 1:
+                self.templates[tok] = tuple((a, b, tok[a:b], nrm, role) for a, b, role, nrm in parts)
+        elif kind == "number":
+            norm = tok.translate(_T2)
         else:
-            score = f // 4
-        if score > best_score or (score == best_score and score and len(pre) > len(best.pre)):
-            best, best_score = _Seg(pre, 0, restore), score
-    # Enclitic pronoun on the remaining stem.
-    stem = w[sum(best.pre):]
-    if not best.restore_al and not stem.startswith("ال"):
-        base_f = _freq(vocab, stem)
-        for enc in _ENCLITICS:
-            if stem.endswith(enc) and len(stem) - len(enc) >= 3:
-                rest = stem[: -len(enc)]
-                f = max(_freq(vocab, rest), _freq(vocab, rest[:-1] + "ة") if rest.endswith("ت") else 0)
-                if f > 2 * base_f and f >= 3:
-                    best = _Seg(best.pre, len(enc), False)
-                    break
-    return best
+            norm = tok.lower()
+        self.kinds[tok] = kind
+        self[tok] = norm = tok if norm == tok else norm  # share the string when normalising changes nothing
+        return norm
 
 
 class Tokenizer:
     """Finds tokens and their words. Build once (loads the vocabulary), call many times."""
 
+    #: distinct token strings kept between calls (the caches are emptied when a call starts above it)
+    cache_limit = 1_000_000
+
     def __init__(self, vocab: dict[str, int] | None = None) -> None:
         self.vocab = load_vocab() if vocab is None else vocab
         self._cache: dict[str, tuple[tuple[int, int, str, str], ...]] = {}
+        self._norms = _Norms(self.vocab)
 
     def words_of(self, tok: str) -> tuple[tuple[int, int, str, str], ...]:
         """The words of one Arabic token as (relative start, relative end, role, norm), cached per string."""
         cached = self._cache.get(tok)
         if cached is not None:
             return cached
-        view = normalize(tok, taa_marbuta=False)
-        nt = view.text
-        if not nt:
-            res: tuple[tuple[int, int, str, str], ...] = ((0, len(tok), "stem", ""),)
-        else:
-            seg = segment(nt, self.vocab)
-            parts: list[tuple[int, int, str, str]] = []
-            pos = 0
-            for ln in seg.pre:
-                parts.append((pos, pos + ln, "proclitic", normalize_word(nt[pos:pos + ln])))
-                pos += ln
-            stem_end = len(nt) - seg.enc
-            stem_norm = normalize_word(nt[pos:stem_end])
-            if seg.restore_al:
-                stem_norm = "ا" + stem_norm
-            parts.append((pos, stem_end, "stem", stem_norm))
-            if seg.enc and stem_norm.endswith("ت"):
-                restored = nt[pos:stem_end - 1] + "ة"
-                if self.vocab.get(restored, 0) > self.vocab.get(nt[pos:stem_end], 0):
-                    stem_norm = normalize_word(restored)  # «مدينتهم» → stem «مدينت», norm «مدينه»
-            if seg.enc:
-                parts.append((stem_end, len(nt), "enclitic", normalize_word(nt[stem_end:])))
-            res = tuple(self._to_raw(view, parts, len(tok)))
-        if len(self._cache) < 1_000_000:
+        res = _words(tok, self.vocab)
+        if len(self._cache) < self.cache_limit:
             self._cache[tok] = res
         return res
 
-    @staticmethod
-    def _to_raw(view: object, parts: list[tuple[int, int, str, str]], n: int) -> Iterator[tuple[int, int, str, str]]:
-        from rasd.text.normalize import Normalized
-
-        assert isinstance(view, Normalized)
-        # Words tile the token: each word runs to the next word's raw start, so diacritics and tatweel stay
-        # with the letter they follow and no raw character is lost between words.
-        starts = [0 if i == 0 else view.to_raw(s) for i, (s, _e, _r, _n) in enumerate(parts)]
-        for i, (_s, _e, role, norm) in enumerate(parts):
-            end = starts[i + 1] if i + 1 < len(parts) else n
-            yield starts[i], end, role, norm
-
     def tokenize(self, text: str, offset: int = 0) -> list[Token]:
         """Tokens of ``text``; offsets are shifted by ``offset``."""
-        out: list[Token] = []
-        append = out.append
-        cache = self._cache
-        words_of = self.words_of
-        new = tuple.__new__  # named-tuple construction without the keyword-argument machinery
-        for m in TOKEN_RE.finditer(text):
-            kind = m.lastgroup
-            s, e = m.span()
-            s += offset
-            e += offset
-            tok = m.group()
-            if kind == "arabic":
-                segs = cache.get(tok) or words_of(tok)
-                if len(segs) == 1:
-                    words: tuple[Word, ...] = (new(Word, (s, e, tok, segs[0][3], "stem")),)
-                else:
-                    words = tuple(new(Word, (s + a, s + b, tok[a:b], nrm, role)) for a, b, role, nrm in segs)
-            elif kind == "number":
-                words = (new(Word, (s, e, tok, normalize_word(tok), "stem")),)
+        pieces = _SPLIT_RE.split(text)  # gap, token, gap, …, token, gap
+        n = len(pieces) >> 1
+        if not n:
+            return []
+        norms = self._norms
+        if len(norms) > self.cache_limit:
+            norms.clear()
+            norms.kinds.clear()
+            norms.templates.clear()
+        toks = pieces[1::2]
+        pos = list(accumulate(map(len, pieces), initial=offset))
+        starts = pos[1:2 * n:2]
+        ends = pos[2:2 * n + 1:2]
+        # Every token as one stem word (this pass also fills the caches for new token strings) …
+        words: list[tuple[Word, ...]] = list(
+            zip(map(_new_word, zip(starts, ends, toks, map(norms.__getitem__, toks), repeat("stem"))))
+        )
+        # … then the tokens with clitics get their words from their template.
+        templates = norms.templates
+        new = _new
+        for i in compress(range(n), map(templates.__contains__, toks)):
+            s = starts[i]
+            tm = templates[toks[i]]
+            if len(tm) == 2:
+                (a1, b1, t1, n1, r1), (a2, b2, t2, n2, r2) = tm
+                words[i] = (new(Word, (s + a1, s + b1, t1, n1, r1)), new(Word, (s + a2, s + b2, t2, n2, r2)))
             else:
-                words = (new(Word, (s, e, tok, tok.lower(), "stem")),)
-            append(new(Token, (s, e, tok, words, kind)))
-        return out
+                words[i] = tuple([new(Word, (s + a, s + b, t, nrm, role)) for a, b, t, nrm, role in tm])
+        return list(map(_new_token, zip(starts, ends, toks, words, map(norms.kinds.__getitem__, toks))))
