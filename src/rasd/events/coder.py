@@ -4,14 +4,22 @@ For each sentence: match triggers (:mod:`rasd.events.matcher`), drop those insid
 figurative phrase (``discards.tsv``), then attach arguments from the linked mentions of the clause:
 
 - *reciprocal* «بين X و Y» after the trigger → actor X, recipient Y, symmetric;
-- *verbs*: the subject is the first unmarked actor mention after the verb (VSO) or else the nearest unmarked one
-  before it (SVO); *nouns/masdars*: the genitive right after the noun («تطويق الجيش للمدينة»), an agent after
-  «من قبل»/«بواسطة», or the nearest unmarked mention before (the subject of a light verb: «بدأ الجيش بتطويق»);
-  failing that, the nearest unmarked actor earlier in the sentence, then the previous event's actor;
+- *verbs*: the subject is the first unmarked actor mention after the verb (VSO; a clause-opening verb may have a
+  title before the name: «دعا خطيب صلاة الجمعة … الكربلائي») or else the nearest unmarked one before it (SVO);
+  *nouns/masdars*: an agent after «من قبل»/«بواسطة», or with «لـ» right after a violent masdar («في قصف للحوثيين»,
+  «هجوم مسلح للمقاومة»), or the nearest unmarked mention before (the subject of a light verb: «بدأ الجيش بتطويق»),
+  or the genitive right after the noun («تطويق الجيش للمدينة»); failing that, the nearest unmarked actor earlier
+  in the sentence, the previous event's actor, and for a sentence-opening verb with a pronoun subject the subject
+  of the sentence before;
 - the *recipient* is the next actor mention after the trigger that is not the actor (objects, genitives, and
   mentions governed by على ضد مع ل الى عن بحق تجاه من);
-- coordinated mentions («الولايات المتحدة وبريطانيا وفرنسا») join the actor or recipient;
-- the *place* is a geocoded mention of the clause, preferring one governed by في / ب / قرب (then the sentence).
+- coordinated mentions («الولايات المتحدة وبريطانيا وفرنسا», «X وعناصر ميليشيات Y») join the actor or recipient;
+- the *place* is a geocoded mention of the clause, preferring one governed by في / ب / قرب, then the most precise
+  (then the trigger's neighbourhood, then a governed place later in the sentence, then the previous event's place
+  in the same sentence or, sharing an actor, the sentence before);
+- one record per real-world event: a noun restating an event of its sentence (same type, actors, modality)
+  folds into it, and a casualty trigger («قتل 17 مدنيا») folds into the sentence's violent event, naming the
+  victims as its recipient.
 
 No actor, no event. Ids are "e1", "e2", … in text order.
 """
