@@ -4,7 +4,8 @@
 
 Accuracy is exact-span (micro, macro, per type) through the real inference path (`rasd eval ner`'s code). Speed
 is the NER component alone (features + CRF + mention building) on SaudiNewsNet articles that were tokenised
-beforehand, on one core: a cold pass (empty feature cache) and a warm pass. Load time is measured in a fresh
+beforehand, in one thread: a cold pass (empty feature cache) and a warm pass, as wall-clock tokens/s and as
+tokens per CPU-second of the process (the per-core figure, less sensitive to other load on a shared machine). Load time is measured in a fresh
 process. The seed-article check lists which of the issue's expected mentions the model finds.
 """
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import os
 import subprocess
 import sys
 import time
@@ -30,9 +32,10 @@ def main() -> None:
     args = ap.parse_args()
 
     load = subprocess.run(
-        [sys.executable, "-c", "import time; t=time.perf_counter(); from rasd.ner.model import default_model; "
-         "default_model(); print(time.perf_counter()-t)"], capture_output=True, text=True, check=True)
-    load_s = float(load.stdout.strip())
+        [sys.executable, "-c", "import time; t=time.perf_counter(); c=time.process_time(); "
+         "from rasd.ner.model import default_model; default_model(); "
+         "print(time.perf_counter()-t, time.process_time()-c)"], capture_output=True, text=True, check=True)
+    load_s, load_cpu = (float(x) for x in load.stdout.split())
 
     from rasd.doc import Document
     from rasd.ner.data import read_conll
@@ -58,10 +61,14 @@ def main() -> None:
     n_tok = sum(len(d.tokens) for d in docs)
     model.extractor._cache.clear()
     speeds = []
+    cpu_speeds = []
     for _ in range(2):
         t = time.perf_counter()
+        c = time.process_time()
         n_men = sum(len(doc_mentions(d, model)) for d in docs)
         speeds.append(n_tok / (time.perf_counter() - t))
+        cpu_speeds.append(n_tok / (time.process_time() - c))
+    load_avg = os.getloadavg()[0]
 
     seed = (SHARED / "examples" / "seed-article.txt").read_text(encoding="utf-8")
     sdoc = text_layer(Document(id="seed", text=seed))
@@ -83,9 +90,12 @@ def main() -> None:
         f"ANERcorp's training part; from the model card): micro F1 {dev.get('micro', {}).get('f1')}, "
         f"macro F1 {dev.get('macro', {}).get('f1')}.",
         table(["measure", "value"], [
-            ["model load (fresh process)", f"{load_s:.2f} s"],
-            ["tagging speed, cold feature cache (1 core)", f"{speeds[0]:,.0f} tokens/s"],
-            ["tagging speed, warm (1 core)", f"{speeds[1]:,.0f} tokens/s"],
+            ["model load (fresh process; import of rasd included)", f"{load_s:.2f} s wall, {load_cpu:.2f} s CPU"],
+            ["tagging, cold feature cache (1 thread)",
+             f"{speeds[0]:,.0f} tokens/s wall, {cpu_speeds[0]:,.0f} tokens per CPU-second"],
+            ["tagging, warm feature cache (1 thread)",
+             f"{speeds[1]:,.0f} tokens/s wall, {cpu_speeds[1]:,.0f} tokens per CPU-second"],
+            ["machine load average during the run (2 cores)", f"{load_avg:.1f}"],
             ["speed corpus", f"{len(docs)} SaudiNewsNet articles, {n_tok:,} tokens, {n_men:,} mentions"],
         ]),
         "Seed article (`examples/seed-article.txt`), expected mentions found with exact text:",

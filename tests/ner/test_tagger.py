@@ -93,3 +93,17 @@ def test_seed_article_expected_mentions(seed_doc: Document, name: str) -> None:
     assert name in found
     m = next(m for m in seed_doc.mentions if m.text == name)
     assert seed_doc.text[m.start:m.end] == name
+
+
+def test_recall_bias_decoding_only_adds_entity_tokens(seed_doc: Document) -> None:
+    from rasd.ner.model import default_model
+
+    model = default_model()
+    toks = list(seed_doc.tokens[:400])
+    plain = model.tag(toks, o_threshold=0.0)
+    biased = model.tag(toks, o_threshold=0.95)
+    assert len(plain) == len(biased) == len(toks)
+    assert sum(lab != "O" for lab in biased) >= sum(lab != "O" for lab in plain)
+    for a, b in zip(plain, biased):
+        if a != "O":
+            assert b[2:] == a[2:]  # entity tokens keep their type

@@ -53,6 +53,8 @@ class NerModel:
         except (OSError, ValueError) as exc:
             raise ResourceError(str(crf_path), 0, f"cannot open CRF model: {exc}") from exc
         self._lock = threading.Lock()
+        self._entity_labels = [y for y in self._tagger.labels() if y != "O"]
+        self.o_threshold = float(card.get("decode", {}).get("o_threshold", 0.0))
 
     @classmethod
     def from_dir(cls, path: str | Path) -> NerModel:
@@ -66,12 +68,33 @@ class NerModel:
         clu = ClusterMap.from_bytes((p / "clusters.bin").read_bytes()) if (p / "clusters.bin").exists() else None
         return cls(p / "model.crfsuite", gaz, clu, card)
 
-    def tag(self, tokens: Sequence[Token]) -> list[str]:
+    def tag(self, tokens: Sequence[Token], o_threshold: float | None = None) -> list[str]:
+        """BIO labels. Viterbi decoding, then (recall bias, tuned on the dev slice and stored in the card as
+        ``decode.o_threshold``) a token Viterbi labels O whose marginal P(O) is below the threshold takes its
+        most probable entity label; I- after another type becomes B-."""
         if not tokens:
             return []
+        thr = self.o_threshold if o_threshold is None else o_threshold
         feats = self.extractor.features(tokens)
         with self._lock:
-            return list(self._tagger.tag(feats))
+            tg = self._tagger
+            labels = list(tg.tag(feats))
+            if thr <= 0.0:
+                return labels
+            changed = False
+            marginal = tg.marginal
+            ent = self._entity_labels
+            for i, lab in enumerate(labels):
+                if lab == "O" and marginal("O", i) < thr:
+                    labels[i] = max(ent, key=lambda y: marginal(y, i))
+                    changed = True
+        if changed:
+            prev = "O"
+            for i, lab in enumerate(labels):
+                if lab.startswith("I-") and prev[2:] != lab[2:]:
+                    labels[i] = "B-" + lab[2:]
+                prev = labels[i]
+        return labels
 
     def spans(self, tokens: Sequence[Token]) -> list[tuple[int, int, str]]:
         """Entity spans as (start offset, end offset, type): proclitics of the first token are left out, and
