@@ -134,6 +134,7 @@ class Geocoder:
         self._gaz = gazetteer
         # token text -> its readings that start a gazetteer name (most tokens: none)
         self._variants: dict[str, tuple[tuple[str, int, str], ...]] = {}
+        self._name_noun: dict[str, bool] = {}  # token text -> whether it is a noun that announces a name
 
     @property
     def gazetteer(self) -> Gazetteer:
@@ -327,8 +328,16 @@ class Geocoder:
         vocab = _vocab()
         out: list[_Cand] = []
         n = len(tokens)
+        is_noun = self._name_noun
         for k, t in enumerate(tokens):
-            if t.kind != "arabic" or norm_of(t) not in NAME_NOUNS:
+            if t.kind != "arabic":
+                continue
+            v = is_noun.get(t.text)
+            if v is None:
+                v = norm_of(t) in NAME_NOUNS
+                if len(is_noun) < 500_000:
+                    is_noun[t.text] = v
+            if not v:
                 continue
             # the unknown name: one or two rare words right after the noun
             j = k + 1
