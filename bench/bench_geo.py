@@ -117,7 +117,11 @@ def speed(docs: list[Document]) -> tuple[dict[str, float], list[str], list[str]]
 
 def accuracy(comps_names: list[str]) -> tuple[dict[str, float], list[str]]:
     pipe = Pipeline.from_settings(Settings(pipeline=tuple(comps_names)))
-    n = hit25 = hit161 = country = prec = found = extra = 0
+    from rasd.geo.gazetteer import load_gazetteer
+    from rasd.text.normalize import normalize_word
+
+    gaz = load_gazetteer()
+    n = hit25 = hit161 = country = prec = found = extra = absent = 0
     misses: list[str] = []
     arts = 0
     for line in DEV.read_text(encoding="utf-8").splitlines():
@@ -135,7 +139,10 @@ def accuracy(comps_names: list[str]) -> tuple[dict[str, float], list[str]]:
                 m = next((m for m in doc.mentions if m.place and m.start < gp["end"] and gp["start"] < m.end), m)
             p = places.get(m.place) if m is not None and m.place else None
             if p is None:
-                misses.append(f"{g['id']}: «{gp['text']}» ({gp['name']}) no place")
+                known = bool(gaz.lookup(normalize_word(gp["text"])))
+                absent += not known
+                misses.append(f"{g['id']}: «{gp['text']}» ({gp['name']}) no place"
+                              + ("" if known else " (name not in the gazetteer)"))
                 continue
             found += 1
             d = haversine_km(gp["lat"], gp["lon"], p.lat, p.lon)
@@ -150,7 +157,7 @@ def accuracy(comps_names: list[str]) -> tuple[dict[str, float], list[str]]:
                 extra += 1
     return ({"articles": arts, "gold": n, "found": found, "acc25": hit25 / n if n else 0.0,
              "acc161": hit161 / n if n else 0.0, "country": country / n if n else 0.0,
-             "precision": prec / n if n else 0.0, "extra": extra}, misses)
+             "precision": prec / n if n else 0.0, "extra": extra, "absent": absent}, misses)
 
 
 def main() -> None:
@@ -197,9 +204,14 @@ def main() -> None:
                      ["country accuracy", f"{100 * acc['country']:.1f} %"],
                      ["same precision as gold", f"{100 * acc['precision']:.1f} %"],
                      ["gold places given any place", f"{acc['found']} / {acc['gold']}"],
+                     ["gold places whose name the gazetteer lacks", str(acc["absent"])],
                      ["places where gold has none (metonymy, common words, names inside ORG)", str(acc["extra"])],
                  ]), "",
-                 "Goal ≥ 90 % @25 km. Misses and far resolutions:", ""]
+                 "Goal ≥ 90 % @25 km (not met). The gazetteer was deliberately *not* extended with the names this "
+                 "dev set misses, so the figure stays a measure of coverage on unseen text; most misses are villages, "
+                 "camps and districts no source has in Arabic (the line above), then country points that differ from "
+                 "the annotator's centroid by more than 25 km, and partial names («قصر البريج» read as «البريج»). "
+                 "Misses and far resolutions:", ""]
         body += [f"- {m}" for m in misses[:60]]
         if len(misses) > 60:
             body.append(f"- … {len(misses) - 60} more")
