@@ -107,3 +107,13 @@ def test_recall_bias_decoding_only_adds_entity_tokens(seed_doc: Document) -> Non
     for a, b in zip(plain, biased):
         if a != "O":
             assert b[2:] == a[2:]  # entity tokens keep their type
+
+
+def test_component_pickles_without_the_loaded_model(seed_doc: Document) -> None:
+    import pickle
+
+    comp = NerComponent()
+    doc = seed_doc.replace(mentions=())
+    first = comp(doc).mentions
+    again = pickle.loads(pickle.dumps(comp))
+    assert again(doc).mentions == first

@@ -34,6 +34,13 @@ class NerComponent:
             self._model = default_model()
         return self._model
 
+    def __getstate__(self) -> dict[str, object]:
+        # The CRF tagger is a C object: workers (multiprocessing, Spark) reload the model lazily instead.
+        return {"settings": self.settings, "_model": None}
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.__dict__.update(state)
+
     def fingerprint(self) -> str:
         h = hashlib.sha256(b"ner.v1")
         base = resources.files("rasd.resources").joinpath("ner")
