@@ -231,3 +231,18 @@ def test_unknown_village_in_a_known_place_gets_its_point_with_precision_2() -> N
     doc = geocode("اشتباكات في قرية خربشمة بريف حماة الشمالي")
     p = place_of(doc, "خربشمة")
     assert p is not None and p.precision == 2 and p.country == "SY"
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("وقال مصدر رسمي لـ«الشرق الأوسط» إن المحادثات مستمرة", "الشرق الأوسط"),
+    ("قال وزير الداخلية بحكومة طبرق إن الوضع مستقر", "طبرق"),
+    ("وصل المبعوث الأممي إلى ليبيا برناردينو ليون", "ليبيا"),
+])
+def test_names_of_bodies_and_titles_get_no_place(text: str, surface: str) -> None:
+    doc = geocode(text)
+    assert all(m.place is None for m in doc.mentions if m.text == surface)
+
+
+def test_a_plural_place_noun_does_not_license_a_common_word() -> None:
+    doc = geocode("يعاني المواطنون في معظم مناطق البلاد من انقطاع الكهرباء")
+    assert not [m for m in doc.mentions if m.text == "البلاد"]

@@ -37,6 +37,14 @@ VISIT = frozenset(["زار", "يزور", "سيزور", "تزور", "ستزور",
 # «الحرب على سورية»: the war is located in the country.
 WAR_NOUNS = frozenset(["الحرب", "حرب", "الحمله", "الازمه", "الصراع", "العدوان"])
 STOP_BACK = frozenset(".!؟?؛;:")
+# Plural place nouns: they announce places but do not license a common word as a name («مناطق البلاد»).
+PLURAL_NOUNS = frozenset("مناطق احياء بلدات قري مدن محافظات مخيمات مديريات".split())
+# «حكومة طبرق», «سلطات دمشق»: a body named after its seat.
+BODY_NOUNS = frozenset("حكومه الحكومه سلطات نظام برلمان".split())
+# «المبعوث الأممي إلى ليبيا»: an envoy's title, not a journey.
+ENVOY_NOUNS = frozenset("مبعوث المبعوث سفير السفير مندوب المندوب الاممي الخاص المتحده".split())
+# A quoted name after these is a newspaper, channel or agency («لـ«الشرق الأوسط»», «صحيفة "الرياض"»).
+MEDIA_NOUNS = frozenset("ل صحيفه جريده قناه وكاله موقع مجله لصحيفه لجريده لقناه لوكاله".split())
 
 
 def norm_of(tok: Token) -> str:
@@ -70,6 +78,7 @@ class Context:
     locative: bool = False          # a preposition or noun of location right before
     cue: bool = False               # any place noun or direction right before (licenses weak names)
     noun_cue: bool = False          # a place noun or «ريف» right before (licenses names that are common words)
+    title: bool = False             # the name names a body, not a place («بحكومة طبرق», «لـ«الشرق الأوسط»»)
     clitic: str = ""                # the proclitics on the name's first token («ب», «ل», «و»)
 
 
@@ -94,8 +103,11 @@ def read_context(tokens: list[Token], i: int, j: int, clitics: str) -> Context:
     if (k >= 1 and tokens[k].kind == "arabic" and _nisba(norm_of(tokens[k]))
             and norm_of(tokens[k - 1]) in PLACE_NOUNS - RURAL):
         k -= 1
+    quoted = i > 0 and is_quote(tokens[i - 1]) and j < len(tokens) and is_quote(tokens[j])
+    singular = False
     while k >= 0 and nouns < 2 and tokens[k].kind == "arabic" and norm_of(tokens[k]) in PLACE_NOUNS - RURAL:
         n = norm_of(tokens[k])
+        singular |= n not in PLURAL_NOUNS
         admin_noun |= n in ADMIN_NOUNS
         settlement_noun |= n in SETTLEMENT_NOUNS
         area_noun |= n in AREA_NOUNS
@@ -120,8 +132,11 @@ def read_context(tokens: list[Token], i: int, j: int, clitics: str) -> Context:
         centre = cue = True
     elif g == "من" and (prev in DIRECTIONS or prev in PROXIMITY or prev in DISTANCE_UNITS):
         relative = cue = True  # «إلى الشمال من حلب», «بالقرب من دمشق», «على بعد 5 كم من …»
+    elif g == "الي" and prev in ENVOY_NOUNS:
+        pass  # «المبعوث الأممي إلى ليبيا»
     elif g in LOCATIVE or g in VISIT or g == "مع" and prev in ("الحدود", "حدود") or g == "علي" and prev in WAR_NOUNS:
         locative = True
+    title = nouns == 0 and (g in BODY_NOUNS or (quoted and g in MEDIA_NOUNS))
     if g_tok is not None and g_tok.kind == "arabic" and g not in LOCATIVE and len(g_tok.words) > 1:
         pre = "".join(w.norm for w in g_tok.words if w.role == "proclitic")
         if "ب" in pre and (g in DIRECTIONS or g in PROXIMITY or g in RURAL):
@@ -149,6 +164,7 @@ def read_context(tokens: list[Token], i: int, j: int, clitics: str) -> Context:
         while m < len(tokens) and tokens[m].kind == "arabic" and norm_of(tokens[m]) in REGION_ADJ and m < j + 3:
             region_end = m
             m += 1
-    noun_cue = nouns > 0 or rural is not None
-    return Context(rural, region_end, admin_noun, settlement_noun, area_noun, relative and not centre, centre,
-                   region_hint, locative, cue, noun_cue, clitics)
+    noun_cue = singular or rural is not None
+    return Context(rural=rural, region_end=region_end, admin_noun=admin_noun, settlement_noun=settlement_noun,
+                   area_noun=area_noun, relative=relative and not centre, centre=centre, region_hint=region_hint,
+                   locative=locative, cue=cue, noun_cue=noun_cue, title=title, clitic=clitics)

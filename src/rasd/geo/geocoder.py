@@ -378,6 +378,8 @@ class Geocoder:
         prev_metonymic: tuple[int, bool] | None = None
         for c in cands:
             entry, precision = self._choose(c, focus, total, anchors)
+            if c.context.title and c.context.rural is None:
+                entry = None  # a government or a newspaper named after a place
             feature = entry.feature if entry else ""
             # Metonymy: states and capitals acting. Coordinated names follow the first.
             if entry is not None and (entry.feature == "country" or "capital" in entry.flags):
