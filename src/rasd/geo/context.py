@@ -38,13 +38,13 @@ VISIT = frozenset(["زار", "يزور", "سيزور", "تزور", "ستزور",
 WAR_NOUNS = frozenset(["الحرب", "حرب", "الحمله", "الازمه", "الصراع", "العدوان"])
 STOP_BACK = frozenset(".!؟?؛;:")
 # Plural place nouns: they announce places but do not license a common word as a name («مناطق البلاد»).
-PLURAL_NOUNS = frozenset("مناطق احياء بلدات قري مدن محافظات مخيمات مديريات".split())
+PLURAL_NOUNS = frozenset(["مناطق", "احياء", "بلدات", "قري", "مدن", "محافظات", "مخيمات", "مديريات"])
 # «حكومة طبرق», «سلطات دمشق»: a body named after its seat.
-BODY_NOUNS = frozenset("حكومه الحكومه سلطات نظام برلمان".split())
+BODY_NOUNS = frozenset(["حكومه", "الحكومه", "سلطات", "نظام", "برلمان"])
 # «المبعوث الأممي إلى ليبيا»: an envoy's title, not a journey.
-ENVOY_NOUNS = frozenset("مبعوث المبعوث سفير السفير مندوب المندوب الاممي الخاص المتحده".split())
+ENVOY_NOUNS = frozenset(["مبعوث", "المبعوث", "سفير", "السفير", "مندوب", "المندوب", "الاممي", "الخاص", "المتحده"])
 # A quoted name after these is a newspaper, channel or agency («لـ«الشرق الأوسط»», «صحيفة "الرياض"»).
-MEDIA_NOUNS = frozenset("ل صحيفه جريده قناه وكاله موقع مجله لصحيفه لجريده لقناه لوكاله".split())
+MEDIA_NOUNS = frozenset(["ل", "صحيفه", "جريده", "قناه", "وكاله", "موقع", "مجله", "لصحيفه", "لجريده", "لقناه", "لوكاله"])
 
 
 def norm_of(tok: Token) -> str:
