@@ -19,14 +19,18 @@ from importlib import resources
 
 from rasd.doc import Sentence, Span
 from rasd.errors import ResourceError
-from rasd.text.normalize import normalize
+from rasd.text.normalize import DELETED_CHARS, _fast_table, normalize
 
 __all__ = ["split_sentences", "split_clauses", "load_connectives"]
 
 _CLOSERS = "\"'»”’)]}\u200f\u200e"
-_SENT_END_RE = re.compile(rf"[.!?؟…]+[{re.escape(_CLOSERS)}]*(?=\s|$)|\n+")
+# A run of end marks with any closers after it, followed by whitespace or the end; or a run of line breaks.
+# Written to start with one character class (so the regex engine skips quickly to candidate positions):
+# ``[.!?؟…]+[closers]*(?=\s|$)|\n+`` in effect.
+_SENT_END_RE = re.compile(rf"[.!?؟…\n](?:(?<=\n)\n*|(?<=[.!?؟…])[.!?؟…]*[{re.escape(_CLOSERS)}]*(?=\s|$))")
 _CLAUSE_PUNCT_RE = re.compile(r"[،؛:;,](?!\d)")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
+_ABBREV_RE = re.compile(r"(?:^|\s|\.)[A-Z]")
 
 
 @lru_cache(maxsize=1)
@@ -45,34 +49,84 @@ def load_connectives() -> tuple[str, ...]:
     return tuple(sorted(set(out), key=len, reverse=True))
 
 
+def _variants(ch: str) -> str:
+    """A regex class of every raw character that :func:`normalize` turns into ``ch``."""
+    table = _fast_table(True, False)
+    return "[" + "".join(re.escape(chr(cp)) for cp, to in enumerate(table) if to == ch) + "]"
+
+
+def _trie(words: tuple[str, ...], letter: dict[str, str], space: str) -> str:
+    """One regex for ``words`` as a prefix tree; ``letter[ch]`` matches a character, ``space`` a word gap.
+
+    At every node the longer continuation is tried before stopping, so where several words match at one place
+    the longest wins, as in an alternation sorted longest first; and the engine no longer tries every word in
+    turn at every position.
+    """
+    root: dict[str, dict] = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        branches = [(space if ch == " " else letter[ch]) + emit(node[ch]) for ch in sorted(node) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(root)
+
+
 @lru_cache(maxsize=1)
 def _connective_re() -> re.Pattern[str]:
-    alts = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in load_connectives())
-    # A connective counts only as a whole word (optionally after و/ف) preceded by whitespace.
-    return re.compile(rf"(?<=\s)(?:[وف])?(?:{alts})(?=\s)")
+    """Connective starts (group 1), found on the *raw* text without building its normalised view.
+
+    The rule, stated on the normalised view: a connective (optionally after و/ف) is a whole word, preceded and
+    followed by whitespace. On the raw text each normalised letter becomes the class of raw characters that
+    normalise to it, followed by any deleted characters (diacritics, tatweel, invisible marks); a gap between
+    words is whitespace mixed with deleted characters. Deleted characters are neither letters nor whitespace,
+    so every raw match is exactly a normalised match, and group 1 starts at the raw position of its first letter
+    (where ``normalize(text).raw_span`` would put it).
+    """
+    conns = load_connectives()
+    deleted = "[" + re.escape(DELETED_CHARS) + "]*"
+    letters = {ch: _variants(ch) + deleted for ch in sorted(set("".join(conns) + "وف") - {" "})}
+    space = r"\s[\s" + re.escape(DELETED_CHARS) + "]*"
+    prefix = "(?:" + _variants("و")[:-1] + _variants("ف")[1:] + deleted + ")?"
+    # Matching the whitespace before (rather than looking behind for it) lets the engine skip to whitespace.
+    return re.compile(rf"\s{deleted}({prefix}{_trie(conns, letters, space)})(?=\s)")
 
 
 def _strip(text: str, s: int, e: int) -> tuple[int, int]:
-    while s < e and text[s].isspace():
-        s += 1
-    while e > s and text[e - 1].isspace():
-        e -= 1
-    return s, e
+    """``[s, e)`` without leading and trailing whitespace (``(e, e)`` when it is all whitespace)."""
+    if s < e and not text[s].isspace() and not text[e - 1].isspace():
+        return s, e
+    seg = text[s:e]
+    rest = seg.lstrip()
+    if not rest:
+        return e, e
+    s2 = s + len(seg) - len(rest)
+    return s2, s2 + len(rest.rstrip())
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans of ``text`` (trimmed, non-empty)."""
     out: list[tuple[int, int]] = []
+    append = out.append
     start = 0
     for m in _SENT_END_RE.finditer(text):
         end = m.end()
-        if m.group()[0] == "." and len(m.group().rstrip(_CLOSERS)) == 1:
-            before = text[max(0, m.start() - 2):m.start()]
-            if re.fullmatch(r"(?:^|\s|\.)[A-Z]", before) or (len(before) == 1 and before.isupper()):
+        g = m.group()
+        if g[0] == "." and (len(g) == 1 or len(g.rstrip(_CLOSERS)) == 1):
+            ms = m.start()
+            before = text[max(0, ms - 2):ms]
+            if _ABBREV_RE.fullmatch(before) or (len(before) == 1 and before.isupper()):
                 continue
         s, e = _strip(text, start, end)
         if s < e:
-            out.append((s, e))
+            append((s, e))
         start = end
     s, e = _strip(text, start, len(text))
     if s < e:
@@ -83,9 +137,10 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 def _clause_cuts(text: str) -> list[int]:
     """Every clause cut position in ``text`` (punctuation ends and connective starts), sorted."""
     cuts = [m.end() for m in _CLAUSE_PUNCT_RE.finditer(text)]
-    view = normalize(text)
-    cuts.extend(view.to_raw(m.start()) for m in _connective_re().finditer(view.text))
-    cuts.sort()
+    starts = [m.start(1) for m in _connective_re().finditer(text)]
+    if starts:
+        cuts.extend(starts)
+        cuts.sort()
     return cuts
 
 
