@@ -108,8 +108,9 @@ def _strip_variants(tok: Token) -> list[tuple[str, int, str]]:
         # the whole token, in case the tokenizer split a name («بنش»); not when the split left a common word
         # («بأنه» = ب + أنه, not Bāneh)
         out.append((full, 0, "" if not body or _vocab().get(body[0].norm, 0) < 20 else OVERRIDE))
-    else:
-        # Clitics the tokenizer kept (rare names): و/ف, then ب/ل/ك, «لل» → «ال».
+    elif _vocab().get(full, 0) < 3:
+        # Clitics the tokenizer kept on a word it does not know (rare names): و/ف, then ب/ل/ك, «لل» → «ال»;
+        # never on a known word («بليون» is not ب + Lyon, «بنوك» not ب + Nuuk)
         s = 0
         clit = ""
         view = None
