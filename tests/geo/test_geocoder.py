@@ -246,3 +246,12 @@ def test_names_of_bodies_and_titles_get_no_place(text: str, surface: str) -> Non
 def test_a_plural_place_noun_does_not_license_a_common_word() -> None:
     doc = geocode("يعاني المواطنون في معظم مناطق البلاد من انقطاع الكهرباء")
     assert not [m for m in doc.mentions if m.text == "البلاد"]
+
+
+def test_an_unknown_tagged_place_in_a_known_one_gets_its_point() -> None:
+    text = "قتل مقاتلون في سناح بالضالع أمس"
+    s = text.index("سناح")
+    doc = geocode(text, (Mention("m1", s, s + 4, "سناح", "LOC", source="ner"),))
+    m = next(m for m in doc.mentions if m.id == "m1")
+    p = next(p for p in doc.places if p.id == m.place)
+    assert p.country == "YE" and p.precision == 2

@@ -218,6 +218,7 @@ class Geocoder:
 
         cands: list[_Cand] = []
         taken: list[tuple[int, int]] = [(m.start, m.end) for m in doc.mentions]
+        unresolved: list[tuple[Mention, int, int]] = []  # LOC mentions the gazetteer lacks, with their tokens
         # actors the linker could not identify (kind "other", no dictionary entry): their ORG mentions may be towns
         unlinked = {a.id for a in doc.actors if a.dictionary_id is None and a.kind == "other"}
         # LOC mentions from NER: the longest gazetteer name inside each.
@@ -256,6 +257,7 @@ class Geocoder:
                         s2 < te and ts < e2 for ts, te in taken if (ts, te) != (m.start, m.end)):
                     found, span = (i, r[0], r[2], r[3], r[4]), (s2, e2)
             if found is None:
+                unresolved.append((m, a, b))
                 continue
             i, j, ents, clit = found[:4]
             if span != (m.start, m.end):
@@ -317,18 +319,36 @@ class Geocoder:
             covered[s:e] = b"\x01" * (e - s)
             last = (j, ctx)
             nxt = j
-        cands.extend(self._unknown_in_known(tokens, cands, covered))
+        cands.extend(self._unknown_in_known(tokens, cands, covered, unresolved))
         cands.sort(key=lambda c: c.start)
         return cands
 
-    def _unknown_in_known(self, tokens: list[Token], cands: list[_Cand], covered: bytearray) -> list[_Cand]:
-        """«بلدة X بريف/في Y», «بمنطقة سناح بالضالع»: a name the gazetteer lacks, announced by a place noun and
-        placed in a known place right after it, is coded to that place's point with precision 2 (ACLED's rule
-        for a location near or within a named place)."""
+    def _unknown_in_known(self, tokens: list[Token], cands: list[_Cand], covered: bytearray,
+                          unresolved: list[tuple[Mention, int, int]]) -> list[_Cand]:
+        """«بلدة X بريف/في Y», «بمنطقة سناح بالضالع»: a name the gazetteer lacks (announced by a place noun, or a
+        LOC mention of the tagger), placed in a known place right after it, is coded to that place's point with
+        precision 2 (ACLED's rule for a location near or within a named place)."""
         by_start = {c.i: c for c in cands}
         vocab = _vocab()
         out: list[_Cand] = []
         n = len(tokens)
+
+        def host(j: int) -> tuple[Entry, ...] | None:
+            """The entries of a known place governed by «في», «ب…», «بريف», «قرب» at token ``j``."""
+            if j >= n or tokens[j].kind != "arabic":
+                return None
+            if not (norm_of(tokens[j]) in ("في", "قرب", "ريف", "بريف") or tokens[j].words[0].norm == "ب"):
+                return None
+            for q in range(j, min(n, j + 3)):
+                c = by_start.get(q)
+                if c is not None and c.entries and any(e.feature not in ("country", "border") for e in c.entries):
+                    return tuple(x for x in c.entries if x.feature not in ("country", "border"))
+            return None
+
+        for m, _a, b in unresolved:
+            ents = host(b)
+            if ents:
+                out.append(_Cand(_a, b, m.start, m.end, ents, Context(relative=True, cue=True, noun_cue=True), m.id))
         is_noun = self._name_noun
         for k, t in enumerate(tokens):
             if t.kind != "arabic":
@@ -349,16 +369,11 @@ class Geocoder:
             if j == k + 1 or j >= n:
                 continue
             # then «في Y», «بY», «بريف Y», «قرب Y» within two tokens
-            m = j
-            if norm_of(tokens[m]) in ("في", "قرب", "ريف", "بريف") or tokens[m].words[0].norm == "ب":
-                for q in range(m, min(n, m + 3)):
-                    c = by_start.get(q)
-                    if c is not None and c.entries and any(e.feature not in ("country", "border") for e in c.entries):
-                        s, e = tokens[k + 1].start, tokens[j - 1].end
-                        ents = tuple(x for x in c.entries if x.feature not in ("country", "border"))
-                        out.append(_Cand(k + 1, j, s, e, ents, Context(relative=True, cue=True, noun_cue=True), None))
-                        covered[s:e] = b"\x01" * (e - s)
-                        break
+            ents = host(j)
+            if ents:
+                s, e = tokens[k + 1].start, tokens[j - 1].end
+                out.append(_Cand(k + 1, j, s, e, ents, Context(relative=True, cue=True, noun_cue=True), None))
+                covered[s:e] = b"\x01" * (e - s)
         return out
 
     # -- 2./3. choice ----------------------------------------------------------------------------------------
