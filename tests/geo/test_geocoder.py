@@ -255,3 +255,10 @@ def test_an_unknown_tagged_place_in_a_known_one_gets_its_point() -> None:
     m = next(m for m in doc.mentions if m.id == "m1")
     p = next(p for p in doc.places if p.id == m.place)
     assert p.country == "YE" and p.precision == 2
+
+
+def test_a_longer_tagged_name_is_not_its_gazetteer_part() -> None:
+    text = "قصفت الطائرات قرية قصر البريج أمس"
+    s = text.index("قصر البريج")
+    doc = geocode(text, (Mention("m1", s, s + len("قصر البريج"), "قصر البريج", "LOC", source="ner"),))
+    assert next(m for m in doc.mentions if m.id == "m1").place is None  # not Bureij camp in Gaza

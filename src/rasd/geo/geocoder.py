@@ -28,6 +28,8 @@ from rasd.geo.context import (
     ADMIN_NOUNS,
     AREA_NOUNS,
     PLACE_NOUNS,
+    REGION_ADJ,
+    RURAL,
     SETTLEMENT_NOUNS,
     Context,
     is_quote,
@@ -260,6 +262,9 @@ class Geocoder:
                 unresolved.append((m, a, b))
                 continue
             i, j, ents, clit = found[:4]
+            if span == (m.start, m.end) and _names_another_place(tokens, a, b, i, j):
+                unresolved.append((m, a, b))  # «قصر البريج» is not «البريج», «الكرك الشرقي» not «الكرك»
+                continue
             if span != (m.start, m.end):
                 taken[taken.index((m.start, m.end))] = span
             cands.append(_Cand(i, j, span[0], span[1], ents, read_context(tokens, i, j, clit), m.id))
@@ -472,6 +477,24 @@ class Geocoder:
         elif ctx.area_noun and best.feature in SETTLEMENTS and not ctx.centre and best.population < 15000:
             precision = max(precision, 2)
         return best, precision
+
+
+def _names_another_place(tokens: list[Token], a: int, b: int, i: int, j: int) -> bool:
+    """Whether the words of a mention (tokens ``a..b-1``) around its gazetteer name (``i..j-1``) make it the name
+    of another place: words that are not place nouns, «ريف» with its adjectives, or a nisba after a noun."""
+    rural = any(norm_of(tokens[k]) in RURAL for k in range(a, b))
+    prev_noun = False
+    for k in list(range(a, i)) + list(range(j, b)):
+        t = tokens[k]
+        if t.kind != "arabic":
+            continue
+        n = norm_of(t)
+        nisba = prev_noun and n.startswith("ال") and n.endswith(("يه", "ي"))
+        if n in PLACE_NOUNS or (rural and n in REGION_ADJ) or nisba:
+            prev_noun = n in PLACE_NOUNS
+            continue
+        return True
+    return False
 
 
 def _rare(tok: Token, vocab: dict[str, int]) -> bool:
