@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import partial
 from importlib import resources
 from itertools import accumulate, compress, repeat
+from operator import itemgetter
 
 from rasd.doc import Token, Word
 from rasd.errors import ResourceError
@@ -75,7 +76,8 @@ class _Seg:
 _T1 = _fast_table(False, False)  # the view words are segmented on (ة kept)
 _T2 = _fast_table(True, False)  # normalize_word's table (ة → ه)
 _PROCLITIC_START = frozenset("وفبكل")
-_ENCLITIC_LAST = frozenset(e[-1] for e in _ENCLITICS)
+# The enclitics a stem can end with, by its last letter (in the order of _ENCLITICS).
+_ENCLITICS_BY_LAST = {c: tuple(e for e in _ENCLITICS if e[-1] == c) for c in {e[-1] for e in _ENCLITICS}}
 _ONE = (1,)
 _TWO = (1, 1)
 
@@ -122,11 +124,12 @@ def _seg(w: str, vocab: dict[str, int]) -> tuple[tuple[int, ...], int, bool]:
             if score > best_score or (score == best_score and score and len(cand) > len(pre)):
                 pre, restore, best_score = cand, rest, score
     # Enclitic pronoun on the remaining stem.
-    stem = w[len(pre):]
-    if not restore and len(stem) >= 4 and stem[-1] in _ENCLITIC_LAST and not stem.startswith("ال"):
+    stem = w[len(pre):] if pre else w
+    encs = _ENCLITICS_BY_LAST.get(stem[-1])
+    if encs and not restore and len(stem) >= 4 and not stem.startswith("ال"):
         get = vocab.get
         base_f = get(stem, 0)
-        for enc in _ENCLITICS:
+        for enc in encs:
             if stem.endswith(enc) and len(stem) - len(enc) >= 3:
                 rest_w = stem[: -len(enc)]
                 f = max(get(rest_w, 0), get(rest_w[:-1] + "ة", 0) if rest_w.endswith("ت") else 0)
@@ -173,47 +176,51 @@ def _words(tok: str, vocab: dict[str, int]) -> tuple[tuple[int, int, str, str], 
 _new = tuple.__new__  # named-tuple construction without the keyword-argument machinery
 _new_word = partial(_new, Word)
 _new_token = partial(_new, Token)
+_norm_of = itemgetter(0)
+_kind_of = itemgetter(1)
+_template_of = itemgetter(2)
 _Template = tuple[tuple[int, int, str, str, str], ...]  # per word: relative start, relative end, text, norm, role
+# What every occurrence of a token string shares: the norm of the token as one word, its kind, and for a token
+# of several words the template of its words (None for one word).
+_TypeInfo = tuple[str, str, "_Template | None"]
 
 
-class _Norms(dict[str, str]):
-    """Token string → norm of the token as one word; on first sight also fills the kind and template maps."""
+class _Types(dict[str, _TypeInfo]):
+    """Token string → :data:`_TypeInfo`, worked out on first sight."""
 
-    __slots__ = ("vocab", "kinds", "templates")
+    __slots__ = ("vocab",)
 
     def __init__(self, vocab: dict[str, int]) -> None:
         super().__init__()
         self.vocab = vocab
-        self.kinds: dict[str, str] = {}
-        self.templates: dict[str, _Template] = {}  # only tokens of more than one word
 
-    def __missing__(self, tok: str) -> str:
+    def __missing__(self, tok: str) -> _TypeInfo:
         m = TOKEN_RE.match(tok)
         kind = m.lastgroup if m is not None and m.lastgroup else "other"
+        template: _Template | None = None
         if kind == "arabic":
             parts = _words(tok, self.vocab)
             norm = parts[0][3]
             if len(parts) > 1:
-                self.templates[tok] = tuple((a, b, tok[a:b], nrm, role) for a, b, role, nrm in parts)
+                template = tuple((a, b, tok[a:b], nrm, role) for a, b, role, nrm in parts)
         elif kind == "number":
             norm = tok.translate(_T2)
         else:
             norm = tok.lower()
-        self.kinds[tok] = kind
-        self[tok] = norm = tok if norm == tok else norm  # share the string when normalising changes nothing
-        return norm
+        info = self[tok] = (tok if norm == tok else norm, kind, template)
+        return info
 
 
 class Tokenizer:
     """Finds tokens and their words. Build once (loads the vocabulary), call many times."""
 
-    #: distinct token strings kept between calls (the caches are emptied when a call starts above it)
+    #: distinct token strings kept between calls (the cache is emptied when a call starts above it)
     cache_limit = 1_000_000
 
     def __init__(self, vocab: dict[str, int] | None = None) -> None:
         self.vocab = load_vocab() if vocab is None else vocab
         self._cache: dict[str, tuple[tuple[int, int, str, str], ...]] = {}
-        self._norms = _Norms(self.vocab)
+        self._types = _Types(self.vocab)
 
     def words_of(self, tok: str) -> tuple[tuple[int, int, str, str], ...]:
         """The words of one Arabic token as (relative start, relative end, role, norm), cached per string."""
@@ -231,28 +238,26 @@ class Tokenizer:
         n = len(pieces) >> 1
         if not n:
             return []
-        norms = self._norms
-        if len(norms) > self.cache_limit:
-            norms.clear()
-            norms.kinds.clear()
-            norms.templates.clear()
+        types = self._types
+        if len(types) > self.cache_limit:
+            types.clear()
         toks = pieces[1::2]
         pos = list(accumulate(map(len, pieces), initial=offset))
         starts = pos[1:2 * n:2]
         ends = pos[2:2 * n + 1:2]
-        # Every token as one stem word (this pass also fills the caches for new token strings) …
+        infos = list(map(types.__getitem__, toks))
+        # Every token as one stem word …
         words: list[tuple[Word, ...]] = list(
-            zip(map(_new_word, zip(starts, ends, toks, map(norms.__getitem__, toks), repeat("stem"))))
+            zip(map(_new_word, zip(starts, ends, toks, map(_norm_of, infos), repeat("stem"))))
         )
         # … then the tokens with clitics get their words from their template.
-        templates = norms.templates
         new = _new
-        for i in compress(range(n), map(templates.__contains__, toks)):
+        for i in compress(range(n), map(_template_of, infos)):
             s = starts[i]
-            tm = templates[toks[i]]
+            tm = infos[i][2]
             if len(tm) == 2:
                 (a1, b1, t1, n1, r1), (a2, b2, t2, n2, r2) = tm
                 words[i] = (new(Word, (s + a1, s + b1, t1, n1, r1)), new(Word, (s + a2, s + b2, t2, n2, r2)))
             else:
                 words[i] = tuple([new(Word, (s + a, s + b, t, nrm, role)) for a, b, t, nrm, role in tm])
-        return list(map(_new_token, zip(starts, ends, toks, words, map(norms.kinds.__getitem__, toks))))
+        return list(map(_new_token, zip(starts, ends, toks, words, map(_kind_of, infos))))
