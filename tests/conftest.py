@@ -4,6 +4,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# Shared CI machines are noisy: time limits per example would make property tests flaky, not stricter.
+settings.register_profile("rasd", deadline=None, print_blob=True)
+settings.load_profile("rasd")
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = (ROOT / ".." / "shared").resolve()
