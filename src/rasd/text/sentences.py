@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from functools import lru_cache
 from importlib import resources
 
@@ -49,10 +50,17 @@ def load_connectives() -> tuple[str, ...]:
     return tuple(sorted(set(out), key=len, reverse=True))
 
 
-def _variants(ch: str) -> str:
-    """A regex class of every raw character that :func:`normalize` turns into ``ch``."""
-    table = _fast_table(True, False)
-    return "[" + "".join(re.escape(chr(cp)) for cp, to in enumerate(table) if to == ch) + "]"
+def _ranges(cps: Iterable[int]) -> str:
+    """The inside of a regex class matching exactly the code points ``cps``, as ranges."""
+    out: list[str] = []
+    run: list[int] = []
+    for cp in sorted(set(cps)) + [-2]:
+        if run and cp != run[-1] + 1:
+            a, b = run[0], run[-1]
+            out.append(f"\\u{a:04x}" if a == b else f"\\u{a:04x}-\\u{b:04x}")
+            run = []
+        run.append(cp)
+    return "".join(out)
 
 
 def _trie(words: tuple[str, ...], letter: dict[str, str], space: str) -> str:
@@ -91,12 +99,20 @@ def _connective_re() -> re.Pattern[str]:
     (where ``normalize(text).raw_span`` would put it).
     """
     conns = load_connectives()
-    deleted = "[" + re.escape(DELETED_CHARS) + "]*"
-    letters = {ch: _variants(ch) + deleted for ch in sorted(set("".join(conns) + "وف") - {" "})}
-    space = r"\s[\s" + re.escape(DELETED_CHARS) + "]*"
-    prefix = "(?:" + _variants("و")[:-1] + _variants("ف")[1:] + deleted + ")?"
+    table = _fast_table(True, False)
+    used = set("".join(conns) + "وف") - {" "}
+    raw_of: dict[str, list[int]] = {ch: [] for ch in used}
+    for cp, to in enumerate(table):
+        if to in used:
+            raw_of[to].append(cp)
+    deleted = "[" + _ranges(map(ord, DELETED_CHARS)) + "]*"
+    letters = {ch: "[" + _ranges(raw_of[ch]) + "]" + deleted for ch in used}
+    space = r"\s[\s" + _ranges(map(ord, DELETED_CHARS)) + "]*"
+    prefix = "(?:[" + _ranges(raw_of["و"] + raw_of["ف"]) + "]" + deleted + ")?"
+    # What a match can start with, checked once before the tree is tried (most words fail here).
+    first = "(?=[" + _ranges(cp for ch in {c[0] for c in conns} | {"و", "ف"} for cp in raw_of[ch]) + "])"
     # Matching the whitespace before (rather than looking behind for it) lets the engine skip to whitespace.
-    return re.compile(rf"\s{deleted}({prefix}{_trie(conns, letters, space)})(?=\s)")
+    return re.compile(rf"\s{deleted}{first}({prefix}{_trie(conns, letters, space)})(?=\s)")
 
 
 def _strip(text: str, s: int, e: int) -> tuple[int, int]:
