@@ -26,7 +26,11 @@ VARIANTS: dict[str, TrainSettings] = {
     "- cluster ids of neighbours": TrainSettings(features=FeatureConfig(cluster_window=False)),
     "+ 300 iterations": TrainSettings(max_iterations=300),
     "+ WikiANN train as training data": TrainSettings(wikiann_train=("train",)),
-    "clusters k=32/128/512/2048, 88k words": TrainSettings(cluster_ks=(32, 128, 512, 2048)),
+    "clusters k=32/128/512/2048, 88k words": TrainSettings(cluster_ks=(32, 128, 512, 2048), cluster_max_words=150_000,
+                                                            cluster_min_count=3),
+    "c1 = 0.02, c2 = 0.05": TrainSettings(c1=0.02, c2=0.05),
+    "c1 = 0.01, c2 = 0.02": TrainSettings(c1=0.01, c2=0.02),
+    "c1 = 0.01, c2 = 0.02, 300 iterations": TrainSettings(c1=0.01, c2=0.02, max_iterations=300),
 }
 
 

@@ -47,6 +47,8 @@ class TrainSettings:
     min_feature_freq: int = 1
     cluster_ks: tuple[int, ...] = (64, 256, 1024)
     cluster_dim: int = 100
+    cluster_max_words: int = 60_000
+    cluster_min_count: int = 5
     clusters_saudinewsnet: bool = True  # False: learn clusters from ANERcorp-train + WikiANN text only
 
     def to_dict(self) -> dict[str, Any]:
@@ -112,7 +114,7 @@ def _tagger_fn(model: Any, tokenizer: Tokenizer) -> Callable[[str], list[tuple[i
 
 
 def load_resources(shared: Path, work: Path, settings: TrainSettings, tokenizer: Tokenizer,
-                   log: Log) -> tuple[Gazetteer, ClusterMap]:
+                   log: Log) -> tuple[Gazetteer, ClusterMap, dict[str, Any]]:
     """Build (or reuse from ``work``) the gazetteer and the cluster map."""
     from rasd.ner.gazetteer import load_gazetteer
 
@@ -127,17 +129,22 @@ def load_resources(shared: Path, work: Path, settings: TrainSettings, tokenizer:
         log(f"gazetteer: {len(gaz.phrases):,} phrases, {len(gaz.words):,} name words ({time.perf_counter() - t:.0f}s)")
     ks = "-".join(map(str, settings.cluster_ks))
     tag = "" if settings.clusters_saudinewsnet else "-nosnn"
+    if (settings.cluster_max_words, settings.cluster_min_count) != (60_000, 5):
+        tag += f"-w{settings.cluster_max_words}-m{settings.cluster_min_count}"
     cpath = work / f"clusters-{ks}-d{settings.cluster_dim}{tag}.bin"
     if cpath.exists():
         clu = ClusterMap.from_bytes(cpath.read_bytes())
     else:
         t = time.perf_counter()
         clu, info = build_clusters(stem_stream(corpus_texts(shared, settings.clusters_saudinewsnet)), ks=settings.cluster_ks,
-                                   dim=settings.cluster_dim, log=log)
+                                   dim=settings.cluster_dim, max_words=settings.cluster_max_words,
+                                   min_count=settings.cluster_min_count, log=log)
         cpath.write_bytes(clu.to_bytes())
         (cpath.with_suffix(".json")).write_text(json.dumps(info), encoding="utf-8")
         log(f"clusters: built in {time.perf_counter() - t:.0f}s")
-    return gaz, clu
+    ipath = cpath.with_suffix(".json")
+    info = json.loads(ipath.read_text(encoding="utf-8")) if ipath.exists() else {}
+    return gaz, clu, info
 
 
 def train_ner(shared: Path, out: Path, *, work: Path, settings: TrainSettings | None = None,
@@ -147,7 +154,7 @@ def train_ner(shared: Path, out: Path, *, work: Path, settings: TrainSettings | 
 
     settings = settings or TrainSettings()
     tokenizer = Tokenizer()
-    gaz, clu = load_resources(shared, work, settings, tokenizer, log)
+    gaz, clu, clu_info = load_resources(shared, work, settings, tokenizer, log)
     aner = read_anercorp(shared)
     n_dev = int(len(aner) * settings.dev_fraction)
     train_part, dev_part = aner[: len(aner) - n_dev], aner[len(aner) - n_dev:]
@@ -167,6 +174,9 @@ def train_ner(shared: Path, out: Path, *, work: Path, settings: TrainSettings | 
                         "shipped as hashed word keys → cluster ids",
         },
     }
+    if clu_info:
+        card["clusters_info"] = clu_info
+    card["decode"] = {"o_threshold": 0.0}
     out.mkdir(parents=True, exist_ok=True)
     ext = FeatureExtractor(settings.features, gaz, clu)
     card_dev = {**card}
