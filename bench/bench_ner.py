@@ -20,7 +20,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _common import CORPUS, SHARED, record, table  # noqa: E402
+from _common import CORPUS, SHARED, record, table
 
 EXPECTED = ["البوكمال", "داعش", "القنيطرة", "جيش الإسلام", "فيلق الرحمن", "إدمون موليت", "جيم ماتيس",
             "بريت ماكغورك", "قسد"]
@@ -32,9 +32,9 @@ def main() -> None:
     args = ap.parse_args()
 
     load = subprocess.run(
-        [sys.executable, "-c", "import time; t=time.perf_counter(); c=time.process_time(); "
+        [sys.executable, "-c", ("import time; t=time.perf_counter(); c=time.process_time(); "
          "from rasd.ner.model import default_model; default_model(); "
-         "print(time.perf_counter()-t, time.process_time()-c)"], capture_output=True, text=True, check=True)
+         "print(time.perf_counter()-t, time.process_time()-c)")], capture_output=True, text=True, check=True)
     load_s, load_cpu = (float(x) for x in load.stdout.split())
 
     from rasd.doc import Document
@@ -83,12 +83,12 @@ def main() -> None:
     card = model.card
     dev = card.get("dev", {})
     body = "\n\n".join([
-        "Exact-span scores on the ANERcorp CAMeL Lab test split (`ANERCorp_CamelLab_test.txt`, 925 sentences; "
-        "never trained or tuned on):",
+        ("Exact-span scores on the ANERcorp CAMeL Lab test split (`ANERCorp_CamelLab_test.txt`, 925 sentences; "
+        "never trained or tuned on):"),
         table(["", "P", "R", "F1", "support"], rows),
-        f"Dev slice (last {card.get('data', {}).get('anercorp', {}).get('dev_sentences', '?')} sentences of "
+        (f"Dev slice (last {card.get('data', {}).get('anercorp', {}).get('dev_sentences', '?')} sentences of "
         f"ANERcorp's training part; from the model card): micro F1 {dev.get('micro', {}).get('f1')}, "
-        f"macro F1 {dev.get('macro', {}).get('f1')}.",
+        f"macro F1 {dev.get('macro', {}).get('f1')}."),
         table(["measure", "value"], [
             ["model load (fresh process; import of rasd included)", f"{load_s:.2f} s wall, {load_cpu:.2f} s CPU"],
             ["tagging, cold feature cache (1 thread)",

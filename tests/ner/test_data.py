@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 from hypothesis import given
@@ -27,7 +28,7 @@ def test_spans_of_type_change_starts_new_span() -> None:
 @given(st.lists(st.sampled_from(["O", "B-PER", "I-PER", "B-LOC", "I-LOC"]), max_size=30))
 def test_spans_are_disjoint_and_inside(tags: list[str]) -> None:
     spans = sorted(spans_of(tags))
-    for (a, b, _t), (c, _d, _u) in zip(spans, spans[1:]):
+    for (a, b, _t), (c, _d, _u) in itertools.pairwise(spans):
         assert b <= c
     assert all(0 <= a < b <= len(tags) for a, b, _ in spans)
     assert sum(t.startswith("B-") for t in tags) <= len(spans)

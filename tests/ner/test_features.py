@@ -51,3 +51,24 @@ def test_cluster_map_roundtrip(d: dict[str, tuple[int, int]]) -> None:
     assert back.ks == (64, 1024)
     for k, v in d.items():
         assert back.lookup(k) == v
+
+
+def test_build_clusters_groups_words_by_context() -> None:
+    import pytest
+
+    pytest.importorskip("numpy")
+    pytest.importorskip("scipy")
+    from rasd.ner.clusters import build_clusters
+
+    cities = ["دمشق", "بغداد", "القاهره", "عمان", "بيروت", "الرياض"]
+    people = ["محمد", "احمد", "علي", "خالد", "سامي", "حسن"]
+    docs = []
+    for i in range(300):
+        c, p = cities[i % 6], people[(i * 5) % 6]
+        docs.append(["وصل", "الوفد", "الى", c, "امس", "."])
+        docs.append(["قال", "الوزير", p, "ان", "الوضع", "."])
+    cm, info = build_clusters(docs, ks=(2,), min_count=1, max_contexts=50, dim=4)
+    assert info["types"] == len({w for d in docs for w in d})
+    city_ids = {cm.lookup(c) for c in cities}
+    person_ids = {cm.lookup(p) for p in people}
+    assert len(city_ids) == 1 and len(person_ids) == 1 and city_ids != person_ids

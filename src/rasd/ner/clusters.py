@@ -20,8 +20,9 @@ from array import array
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import Any
 
-__all__ = ["word_hash", "ClusterMap", "build_clusters", "stem_stream"]
+__all__ = ["ClusterMap", "build_clusters", "stem_stream", "word_hash"]
 
 _MAGIC = b"RASDCLU1"
 
@@ -71,8 +72,8 @@ class ClusterMap:
 
 def stem_stream(texts: Iterable[str]) -> Iterator[list[str]]:
     """Normalised stem words of each text (one list per text; punctuation kept as its own unit)."""
-    from rasd.text.tokenize import TOKEN_RE, Tokenizer
     from rasd.text.normalize import normalize_word
+    from rasd.text.tokenize import TOKEN_RE, Tokenizer
 
     tok = Tokenizer()
     for text in texts:
@@ -106,31 +107,29 @@ def build_clusters(
 ) -> tuple[ClusterMap, dict[str, object]]:
     """Learn the cluster map from streams of normalised words (see the module docstring)."""
     import numpy as np
-    from scipy import sparse
-    from scipy.sparse.linalg import svds
+    from scipy import sparse  # type: ignore[import-untyped]
+    from scipy.sparse.linalg import svds  # type: ignore[import-untyped]
 
     say = log if callable(log) else (lambda _m: None)
-    docs = [list(d) for d in docs]
+    docs = [list(doc) for doc in docs]
     counts: Counter[str] = Counter()
-    for d in docs:
-        counts.update(d)
+    for doc in docs:
+        counts.update(doc)
     vocab = [w for w, c in counts.most_common(max_words) if c >= min_count]
     index = {w: i for i, w in enumerate(vocab)}
     nctx = min(max_contexts, len(vocab))
     say(f"clusters: {sum(counts.values()):,} words, {len(vocab):,} types kept, {nctx:,} contexts")
-    ids = np.fromiter((index.get(w, -1) for d in docs for w in d + ["</s>"]), dtype=np.int64)
+    ids = np.fromiter((index.get(w, -1) for doc in docs for w in [*doc, "</s>"]), dtype=np.int64)
     rows: list[np.ndarray] = []
     cols: list[np.ndarray] = []
     vals: list[np.ndarray] = []
-    n = len(ids)
-    for d, wgt in ((1, 1.0), (2, 0.5)):
-        a, b = ids[:-d], ids[d:]
+    for dist, wgt in ((1, 1.0), (2, 0.5)):
+        a, b = ids[:-dist], ids[dist:]
         # b is the right neighbour of a; a is the left neighbour of b.
         m = (a >= 0) & (b >= 0) & (b < nctx)
         rows.append(a[m]); cols.append(nctx + b[m]); vals.append(np.full(int(m.sum()), wgt, np.float32))
         m = (b >= 0) & (a >= 0) & (a < nctx)
         rows.append(b[m]); cols.append(a[m]); vals.append(np.full(int(m.sum()), wgt, np.float32))
-    del n
     mat = sparse.coo_matrix(
         (np.concatenate(vals), (np.concatenate(rows), np.concatenate(cols))), shape=(len(vocab), 2 * nctx),
     ).tocsr()
@@ -159,7 +158,7 @@ def build_clusters(
     return ClusterMap(tuple(ks), table), info
 
 
-def _kmeans(x: object, k: int, rng: object, iters: int = 25) -> object:
+def _kmeans(x: Any, k: int, rng: Any, iters: int = 25) -> Any:
     """Spherical k-means (cosine), k-means++-lite init from random rows; returns the assignment array."""
     import numpy as np
 

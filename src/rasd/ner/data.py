@@ -17,8 +17,14 @@ from rasd.doc import Token
 from rasd.errors import RasdError
 
 __all__ = [
-    "GoldSentence", "read_conll", "read_anercorp", "read_wikiann", "spans_of", "project", "ANER_TRAIN_LINES",
+    "ANER_TRAIN_LINES",
     "TYPES",
+    "GoldSentence",
+    "project",
+    "read_anercorp",
+    "read_conll",
+    "read_wikiann",
+    "spans_of",
 ]
 
 ANER_TRAIN_LINES = 125_305  # ANERcorp lines before the CAMeL Lab test split (never read past this)

@@ -13,7 +13,7 @@ from typing import Any
 
 from rasd.ner.data import GoldSentence, spans_of
 
-__all__ = ["score_spans", "predict_gold_spans", "evaluate_sentences"]
+__all__ = ["evaluate_sentences", "predict_gold_spans", "score_spans"]
 
 Span3 = tuple[int, int, str]
 

@@ -23,7 +23,7 @@ from rasd.doc import Token
 from rasd.ner.clusters import ClusterMap
 from rasd.text.normalize import normalize_word
 
-__all__ = ["FeatureConfig", "Gazetteer", "FeatureExtractor", "token_key"]
+__all__ = ["FeatureConfig", "FeatureExtractor", "Gazetteer", "token_key"]
 
 
 def token_key(tok: Token) -> str:
@@ -86,7 +86,7 @@ class Gazetteer:
 
 
 def _shape(text: str) -> str:
-    out = []
+    out: list[str] = []
     for ch in text[:6]:
         if ch.isdigit():
             c = "d"
@@ -152,7 +152,7 @@ class FeatureExtractor:
 
     def features(self, tokens: Sequence[Token]) -> list[list[str]]:
         cache = self._cache
-        per = []
+        per: list[tuple[str, list[str], tuple[list[str], ...]]] = []
         for t in tokens:
             v = cache.get(t.text)
             if v is None:

@@ -29,7 +29,7 @@ from rasd.errors import ResourceError
 from rasd.ner.features import Gazetteer, token_key
 from rasd.text.tokenize import Tokenizer
 
-__all__ = ["build_gazetteer", "save_gazetteer", "load_gazetteer", "phrase_key", "read_person_names"]
+__all__ = ["build_gazetteer", "load_gazetteer", "phrase_key", "read_person_names", "save_gazetteer"]
 
 _AR = re.compile(r"[\u0621-\u064a]")
 

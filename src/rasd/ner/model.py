@@ -20,7 +20,7 @@ from rasd.ner.clusters import ClusterMap
 from rasd.ner.features import FeatureConfig, FeatureExtractor, Gazetteer
 from rasd.ner.gazetteer import load_gazetteer
 
-__all__ = ["NerModel", "default_model", "decode_spans", "ARTIFACT_FILES"]
+__all__ = ["ARTIFACT_FILES", "NerModel", "decode_spans", "default_model"]
 
 ARTIFACT_FILES = ("model.crfsuite", "gazetteer.tsv.gz", "clusters.bin", "model.json")
 
@@ -42,7 +42,7 @@ class NerModel:
 
     def __init__(self, crf_path: str | Path, gazetteer: Gazetteer | None, clusters: ClusterMap | None,
                  card: dict[str, Any]) -> None:
-        import pycrfsuite
+        import pycrfsuite  # type: ignore[import-untyped]
 
         self.card = card
         self.config = FeatureConfig(**card.get("features", {}))

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from rasd.doc import Document, Mention, Sentence, Token
 from rasd.ner.model import NerModel, default_model
 
-__all__ = ["tag_tokens", "doc_mentions"]
+__all__ = ["doc_mentions", "tag_tokens"]
 
 
 def tag_tokens(tokens: Sequence[Token], model: NerModel | None = None) -> list[tuple[int, int, str]]:

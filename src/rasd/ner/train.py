@@ -24,14 +24,19 @@ from typing import Any
 from rasd.doc import Token
 from rasd.ner.clusters import ClusterMap, build_clusters, stem_stream
 from rasd.ner.data import (
-    ANER_TRAIN_LINES, GoldSentence, project, read_anercorp, read_conll, read_wikiann,
+    ANER_TRAIN_LINES,
+    GoldSentence,
+    project,
+    read_anercorp,
+    read_conll,
+    read_wikiann,
 )
 from rasd.ner.evaluate import evaluate_sentences
 from rasd.ner.features import FeatureConfig, FeatureExtractor, Gazetteer
 from rasd.ner.gazetteer import build_gazetteer, save_gazetteer
 from rasd.text.tokenize import Tokenizer
 
-__all__ = ["TrainSettings", "train_ner", "prepare", "fit_crf", "corpus_texts"]
+__all__ = ["TrainSettings", "corpus_texts", "fit_crf", "prepare", "train_ner"]
 
 Log = Callable[[str], None]
 
@@ -87,7 +92,7 @@ def prepare(sents: Sequence[GoldSentence], tokenizer: Tokenizer) -> list[tuple[l
 
 def fit_crf(data: Sequence[tuple[list[Token], list[str]]], extractor: FeatureExtractor, path: Path,
             settings: TrainSettings, log: Log) -> dict[str, Any]:
-    import pycrfsuite
+    import pycrfsuite  # type: ignore[import-untyped]
 
     t0 = time.perf_counter()
     trainer = pycrfsuite.Trainer(verbose=False)
@@ -109,7 +114,8 @@ def fit_crf(data: Sequence[tuple[list[Token], list[str]]], extractor: FeatureExt
 
 def _tagger_fn(model: Any, tokenizer: Tokenizer) -> Callable[[str], list[tuple[int, int, str]]]:
     def tag(text: str) -> list[tuple[int, int, str]]:
-        return model.spans(tokenizer.tokenize(text))
+        spans: list[tuple[int, int, str]] = model.spans(tokenizer.tokenize(text))
+        return spans
     return tag
 
 
@@ -235,20 +241,20 @@ def write_model_md(card: dict[str, Any], path: Path) -> None:
         "",
         "## Training data",
         "",
-        f"- ANERcorp, first {card['data']['anercorp']['lines']:,} lines only ({card['data']['anercorp']['sentences']:,}"
-        f" sentences split at final punctuation). The CAMeL Lab test split (the tail) is never trained or tuned on.",
-        f"- Dev slice for tuning and ablations: the last {card['data']['anercorp']['dev_sentences']:,} sentences of the "
+        (f"- ANERcorp, first {card['data']['anercorp']['lines']:,} lines only ({card['data']['anercorp']['sentences']:,}"
+        f" sentences split at final punctuation). The CAMeL Lab test split (the tail) is never trained or tuned on."),
+        (f"- Dev slice for tuning and ablations: the last {card['data']['anercorp']['dev_sentences']:,} sentences of the "
         "training part (contiguous, like the later articles of the test split). The shipped model is retrained on "
-        "the whole training part with the settings chosen on dev.",
+        "the whole training part with the settings chosen on dev."),
         f"- WikiANN-ar sentences as training data: {', '.join(s['wikiann_train']) or 'none'}.",
         f"- Gazetteer features: {card['data']['gazetteer']}.",
         f"- Word clusters: {card['data']['clusters']}.",
         "",
         "## Settings",
         "",
-        f"CRFsuite L-BFGS, c1={s['c1']}, c2={s['c2']}, max_iterations={s['max_iterations']}, feature groups "
+        (f"CRFsuite L-BFGS, c1={s['c1']}, c2={s['c2']}, max_iterations={s['max_iterations']}, feature groups "
         f"{', '.join(k for k, v in s['features'].items() if v)}; clusters k={s['cluster_ks']}, SVD dim "
-        f"{s['cluster_dim']}.",
+        f"{s['cluster_dim']}."),
         "",
         "## Scores (exact span)",
         "",
@@ -261,8 +267,8 @@ def write_model_md(card: dict[str, Any], path: Path) -> None:
         parts += ["ANERcorp CAMeL Lab test split (final model; reported, never used for any choice):", "",
                   _score_table(card["test"]), ""]
     parts += ["## Ablation, decoding and limits", "",
-              "The feature ablation and the recall-bias decoding experiment on the dev slice are in `ABLATION.md`. "
+              ("The feature ablation and the recall-bias decoding experiment on the dev slice are in `ABLATION.md`. "
               "Mentions leave proclitics out («لداعش» → «داعش», «للجيش» → «لجيش») and keep enclitics. Names "
               "absent from ANERcorp's 2007 news (e.g. «داعش», «قسد») are often missed even where the clusters "
-              "know them: lexicon matches from the actor dictionary and gazetteer are the intended complement.", ""]
+              "know them: lexicon matches from the actor dictionary and gazetteer are the intended complement."), ""]
     path.write_text("\n".join(parts), encoding="utf-8")
