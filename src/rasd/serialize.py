@@ -23,8 +23,24 @@ def _span(s: Span) -> dict[str, int]:
     return {"start": s.start, "end": s.end}
 
 
+GENERIC_SOURCE = "lexicon.generic"
+
+
+def _mention_dict(m: Mention, text: str) -> dict[str, Any]:
+    return {
+        "id": m.id, "start": m.start, "end": m.end, "text": m.text, "type": m.type,
+        "actor": m.actor, "place": m.place,
+        "descriptors": [{"start": d.start, "end": d.end, "text": text[d.start:d.end]} for d in m.descriptors],
+        "source": m.source or None,
+    }
+
+
 def to_dict(doc: Document) -> dict[str, Any]:
+    """The contract's ``mentions`` are named entities. Generic references that only link an actor («قوات
+    النظام», «الحكومة», titles; source ``lexicon.generic``) go to the extra list ``generic_mentions`` and the
+    actor's extra ``generic_mentions`` field, so evidence is kept without counting them as names."""
     text = doc.text
+    generic_ids = {m.id for m in doc.mentions if m.source == GENERIC_SOURCE}
     meta: dict[str, Any] = {k: getattr(doc.meta, k) for k in _META_KEYS}
     for k, v in doc.meta.extra:
         meta.setdefault(k, v)
@@ -36,20 +52,13 @@ def to_dict(doc: Document) -> dict[str, Any]:
         "sentences": [
             {"start": s.start, "end": s.end, "clauses": [_span(c) for c in s.clauses]} for s in doc.sentences
         ],
-        "mentions": [
-            {
-                "id": m.id, "start": m.start, "end": m.end, "text": m.text, "type": m.type,
-                "actor": m.actor, "place": m.place,
-                "descriptors": [{"start": d.start, "end": d.end, "text": text[d.start:d.end]} for d in m.descriptors],
-                "source": m.source or None,
-            }
-            for m in doc.mentions
-        ],
+        "mentions": [_mention_dict(m, text) for m in doc.mentions if m.id not in generic_ids],
         "actors": [
             {
                 "id": a.id, "name": a.name, "name_ar": a.name_ar, "kind": a.kind, "country": a.country,
                 "sector": a.sector, "wikidata": a.wikidata, "aliases_matched": list(a.aliases_matched),
-                "mentions": list(a.mentions), "role": a.role, "dictionary_id": a.dictionary_id,
+                "mentions": [i for i in a.mentions if i not in generic_ids], "role": a.role,
+                "dictionary_id": a.dictionary_id, "generic_mentions": [i for i in a.mentions if i in generic_ids],
             }
             for a in doc.actors
         ],
@@ -62,6 +71,7 @@ def to_dict(doc: Document) -> dict[str, Any]:
             for p in doc.places
         ],
         "events": [_event_dict(e, text) for e in doc.events],
+        "generic_mentions": [_mention_dict(m, text) for m in doc.mentions if m.id in generic_ids],
     }
 
 
@@ -103,6 +113,10 @@ def from_dict(obj: dict[str, Any]) -> Document:
             Sentence(s["start"], s["end"], tuple(Span(c["start"], c["end"]) for c in s.get("clauses") or ()))
             for s in obj.get("sentences") or ()
         )
+        raw_mentions = list(obj.get("mentions") or ())
+        if obj.get("generic_mentions"):
+            raw_mentions = sorted(raw_mentions + list(obj["generic_mentions"]), key=lambda m: (m["start"], m["end"]))
+        order = {m["id"]: i for i, m in enumerate(raw_mentions)}
         mentions = tuple(
             Mention(
                 id=m["id"], start=m["start"], end=m["end"], text=m["text"], type=m["type"],
@@ -110,13 +124,15 @@ def from_dict(obj: dict[str, Any]) -> Document:
                 descriptors=tuple(Span(d["start"], d["end"]) for d in m.get("descriptors") or ()),
                 source=m.get("source") or "",
             )
-            for m in obj.get("mentions") or ()
+            for m in raw_mentions
         )
         actors = tuple(
             Actor(
                 id=a["id"], name=a["name"], name_ar=a.get("name_ar"), kind=a["kind"], country=a.get("country"),
                 sector=a.get("sector"), wikidata=a.get("wikidata"),
-                aliases_matched=tuple(a.get("aliases_matched") or ()), mentions=tuple(a.get("mentions") or ()),
+                aliases_matched=tuple(a.get("aliases_matched") or ()),
+                mentions=tuple(sorted(list(a.get("mentions") or ()) + list(a.get("generic_mentions") or ()),
+                                      key=lambda i: order.get(i, len(order)))),
                 dictionary_id=a.get("dictionary_id"), role=a.get("role"),
             )
             for a in obj.get("actors") or ()

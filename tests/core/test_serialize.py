@@ -69,6 +69,20 @@ def test_every_emitted_span_is_exact(doc: Document) -> None:
         assert e["evidence"]["start"] <= e["trigger"]["start"] <= e["trigger"]["end"] <= e["evidence"]["end"]
 
 
+def test_generic_mentions_are_kept_apart_and_restored() -> None:
+    text = "هاجمت قوات النظام مواقع داعش"
+    named = Mention("m2", 24, 28, "داعش", "ORG", actor="a2", source="lexicon")
+    generic = Mention("m1", 6, 17, "قوات النظام", "ORG", actor="a1", source="lexicon.generic")
+    doc = Document(id="g", text=text, mentions=(generic, named),
+                   actors=(Actor("a1", "Syrian Arab Army", None, "state_body", mentions=("m1",)),
+                           Actor("a2", "Islamic State", None, "armed_group", mentions=("m2",))))
+    obj = to_dict(doc)
+    assert [m["id"] for m in obj["mentions"]] == ["m2"]
+    assert [m["id"] for m in obj["generic_mentions"]] == ["m1"]
+    assert obj["actors"][0]["mentions"] == [] and obj["actors"][0]["generic_mentions"] == ["m1"]
+    assert from_dict(obj) == doc
+
+
 def test_contract_fields_are_never_missing() -> None:
     obj = to_dict(Document(id="x", text=""))
     assert list(obj)[:9] == ["schema", "id", "meta", "text", "sentences", "mentions", "actors", "places", "events"]

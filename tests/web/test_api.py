@@ -328,8 +328,7 @@ def test_extract_chunked_body_over_limit(client: httpx.Client) -> None:
 # ---- limits, headers, fuzz -------------------------------------------------------------------------------
 
 def test_query_time_limit(tmp_path: Path) -> None:
-    from conftest import LiveServer
-    from webfixtures import build_store
+    from webfixtures import LiveServer, build_store
 
     from rasd.web import Limits, create_app
 
@@ -391,8 +390,7 @@ def test_database_is_opened_read_only(store_path: Path) -> None:
 
 
 def test_cached_answers_follow_the_database(tmp_path: Path) -> None:
-    from conftest import LiveServer
-    from webfixtures import build_store
+    from webfixtures import LiveServer, build_store
 
     from rasd.store import connect
     from rasd.store.db import now, transaction

@@ -2,6 +2,9 @@
 actors, places and events, written through the store's own row functions (no NER/events component needed)."""
 from __future__ import annotations
 
+import threading
+import time
+
 import os
 from pathlib import Path
 
@@ -164,3 +167,26 @@ def build_store(path: str | os.PathLike[str], copies: int = 1) -> Path:
     finally:
         conn.close()
     return Path(path)
+
+
+class LiveServer:
+    def __init__(self, app: object) -> None:
+        import uvicorn
+
+        self.server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning",
+                                                    lifespan="on"))
+        self.thread = threading.Thread(target=self.server.run, daemon=True)
+
+    def __enter__(self) -> str:
+        self.thread.start()
+        deadline = time.monotonic() + 20
+        while not self.server.started:
+            if time.monotonic() > deadline or not self.thread.is_alive():
+                raise RuntimeError("uvicorn did not start")
+            time.sleep(0.02)
+        port = self.server.servers[0].sockets[0].getsockname()[1]
+        return f"http://127.0.0.1:{port}"
+
+    def __exit__(self, *exc: object) -> None:
+        self.server.should_exit = True
+        self.thread.join(timeout=10)

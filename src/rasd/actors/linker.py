@@ -39,11 +39,22 @@ from dataclasses import dataclass, replace
 from rasd.actors.dictionary import ActorEntry, Dictionary, alias_key
 from rasd.actors.matcher import Match, PhraseMatcher, first_forms, norms_of
 from rasd.doc import Actor, Document, Mention, Span, Token
+from rasd.text.normalize import normalize_word
 
 __all__ = ["Linker", "LEXICON_SOURCE", "GENERIC_SOURCE"]
 
 LEXICON_SOURCE = "lexicon"
 GENERIC_SOURCE = "lexicon.generic"
+
+
+def _names_one_body(surface: str) -> bool:
+    """A generic phrase that the annotation guidelines tag as a name: bare «الجيش» (one specific army, resolved
+    from context) and a ministry («وزارة الداخلية»). Other generic heads («الحكومة», «قوات النظام», «المعارضة»,
+    titles) are descriptions: they still link to actors but are not named-entity mentions."""
+    n = normalize_word(surface)
+    if n.startswith("ل") and not n.startswith("ال"):
+        n = "ا" + n  # «لجيش» after «لل»
+    return n == "الجيش" or n.startswith("وزاره ")
 
 # Words after which a capital is a place, not the state acting («في دمشق», «ريف دمشق», «شرقي دمشق»).
 _LOCATIVE = frozenset(
@@ -313,8 +324,9 @@ class Linker:
             else:
                 mtype = "PER" if e is not None and e.kind == "person" else (
                     "LOC" if e is not None and e.kind == "state" else "ORG")
-                m = Mention("", c.start, c.end, doc.text[c.start:c.end], mtype,
-                            source=GENERIC_SOURCE if c.generic or c.is_title else LEXICON_SOURCE)
+                surface = doc.text[c.start:c.end]
+                generic = (c.generic or c.is_title) and not _names_one_body(surface)
+                m = Mention("", c.start, c.end, surface, mtype, source=GENERIC_SOURCE if generic else LEXICON_SOURCE)
             items.append((m, c.entry, c, c.first, c.last))
         for m in accepted_ner:
             first, last = tok_range(m.start, m.end)
