@@ -122,3 +122,18 @@ def test_spark_guards_the_output_folder(spark: Any, tmp_path: Path) -> None:
     assert engine.run([str(tmp_path / "in.jsonl")], str(tmp_path / "out"), overwrite=True).documents == 1
     with pytest.raises(BatchError, match="not found"):
         engine.run([str(tmp_path / "nope.jsonl")], str(tmp_path / "o3"))
+
+
+def test_batch_command_on_spark(spark: Any, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from rasd.cli import main
+
+    src = tmp_path / "in.jsonl"
+    src.write_text("\n".join(json.dumps({"id": f"a{i}", "text": f"افتتح الوزير المعرض رقم {i} في جدة."},
+                                        ensure_ascii=False) for i in range(5)) + "\n{oops\n", encoding="utf-8")
+    args = ["batch", str(src), "--engine", "spark", "--master", "local[2]", "--partitions", "2"]
+    assert main([*args, "--out", str(tmp_path / "out")]) == 0
+    assert "5 articles, 1 failed" in capsys.readouterr().err
+    assert read_manifest(tmp_path / "out")["engine"] == "spark"
+    assert spark.sparkContext._jsc is not None  # the session the command found is still usable
+    assert main([*args, "--out", str(tmp_path / "out")]) == 1
+    assert "already holds" in capsys.readouterr().err

@@ -15,6 +15,7 @@ from __future__ import annotations
 from rasd.batch.base import BatchResult, Engine
 from rasd.batch.layout import BatchError, iter_documents, read_failures, read_manifest, read_table
 from rasd.batch.schema import FAILURES, TABLES
+from rasd.config import Settings
 
 __all__ = [
     "FAILURES",
@@ -42,6 +43,3 @@ def make_engine(name: str, settings: Settings, *, workers: int | None = None, pa
 
         return SparkEngine(settings, master=master, partitions=partitions, text_column=text_column)
     raise BatchError(f"unknown engine {name!r}; use local or spark")
-
-
-from rasd.config import Settings

@@ -230,8 +230,13 @@ class SparkEngine:
 
     def run(self, inputs: list[str], out: str, *, overwrite: bool = False) -> BatchResult:
         started = time.perf_counter()
-        own = self.spark is None
-        spark = self.spark if not own else _session(self.master, self.conf)
+        spark = self.spark
+        own = False
+        if spark is None:
+            from pyspark import SparkContext
+
+            own = SparkContext._active_spark_context is None  # stop only a session this run started
+            spark = _session(self.master, self.conf)
         sc = spark.sparkContext
         if not _is_uri(out) and sc.master.startswith("local"):
             out = _file_uri(out)
