@@ -28,10 +28,10 @@ __all__ = ["ActorEntry", "Role", "Dictionary", "load", "load_from", "alias_key",
            "TERMINAL", "COMPILED"]
 
 RESOURCE_FILES = ("actors.tsv", "aliases.tsv", "roles.tsv", "nationalities.tsv", "bodies.tsv", "generics.tsv",
-                  "descriptors.tsv")
+                  "descriptors.tsv", "context.tsv")
 TERMINAL = ""  # trie key holding a node's payloads (never a word)
 COMPILED = "compiled.marshal"  # the compiled tables, written by scripts/build_actors.py; a cache, never the truth
-_FORMAT = 1
+_FORMAT = 2
 
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 _ID = re.compile(r"^[A-Za-z0-9_.\-]+$")
@@ -90,8 +90,22 @@ class Dictionary:
     names: dict = field(default_factory=dict)  # type: ignore[type-arg]  # ("actor", id) | ("generic", body, descriptor)
     heads: dict = field(default_factory=dict)  # type: ignore[type-arg]  # ("head", body) state-body heads
     descriptors: dict = field(default_factory=dict)  # type: ignore[type-arg]  # ("descriptor", position, label)
+    # context-dependent generics (context.tsv): key -> [(country or "*", actor id or "~armed_group", start, end)]
+    context: dict[str, list[tuple[str, str, str, str]]] = field(default_factory=dict)
     n_aliases: int = 0
     fingerprint: str = ""
+
+    def context_target(self, key: str, country: str | None, day: _dt.date | None) -> str | None:
+        """The actor a context-dependent generic names in an article of ``country`` dated ``day``."""
+        iso = day.isoformat() if day else ""
+        for want in (country, "*"):
+            for c, actor, start, end in self.context.get(key, ()):
+                if c != want or actor.startswith("~"):
+                    continue
+                if iso and ((start and iso < start) or (end and iso >= end)):
+                    continue
+                return actor
+        return None
 
     def add(self, trie: dict, words: list[str], payload: tuple[str, ...]) -> None:  # type: ignore[type-arg]
         node = trie
@@ -261,6 +275,22 @@ def load_from(texts: dict[str, str]) -> Dictionary:
 
     bodies = {cells[0] for _, cells in _rows("bodies.tsv", texts["bodies.tsv"], (
         "key", "kind", "sector", "name_en", "name_en_noadj", "aliases_en", "patterns_ar", "scope", "source"))}
+    p = "rasd/resources/actors/context.tsv"
+    for n, (key, country, actor, start, end, source) in _rows(
+            "context.tsv", texts["context.tsv"], ("key", "country", "actor", "start", "end", "source")):
+        if not key.startswith("@") and key not in bodies:
+            raise ResourceError(p, n, f"key {key!r} is neither an @name nor a key of bodies.tsv")
+        if country != "*" and not _ISO3.match(country):
+            raise ResourceError(p, n, f"country {country!r} is not '*' or an ISO 3166-1 alpha-3 code")
+        if actor not in d.actors and actor != "~armed_group":
+            raise ResourceError(p, n, f"actor {actor!r} is not an actor id (or ~armed_group)")
+        a, b = _date(p, n, start, "start"), _date(p, n, end, "end")
+        if a and b and b < a:
+            raise ResourceError(p, n, f"end {end} is before start {start}")
+        if not source:
+            raise ResourceError(p, n, "every row must name its source")
+        d.context.setdefault(key, []).append((country, actor, start, end))
+    bodies |= set(d.context)
     p = "rasd/resources/actors/generics.tsv"
     for n, (phrase, body, desc, source) in _rows("generics.tsv", texts["generics.tsv"],
                                                  ("phrase", "body", "descriptor", "source")):
@@ -293,7 +323,7 @@ def compile_blob(d: Dictionary) -> bytes:
         _FORMAT, sys.version_info[:2], d.fingerprint, d.n_aliases,
         [(e.id, e.kind, e.country, e.sector, e.wikidata, e.name, e.name_ar, e.rank, e.source) for e in d.actors.values()],
         [(r.person, r.office, iso(r.start), iso(r.end)) for rs in d.roles_by_person.values() for r in rs],
-        d.nationalities, sorted(d.capitals), d.names, d.heads, d.descriptors,
+        d.nationalities, sorted(d.capitals), d.names, d.heads, d.descriptors, d.context,
     )
     return marshal.dumps(plain)
 
@@ -303,7 +333,7 @@ def _from_blob(blob: bytes, fingerprint: str) -> Dictionary | None:
         plain = marshal.loads(blob)
     except (EOFError, ValueError, TypeError):
         return None
-    if not isinstance(plain, tuple) or len(plain) != 11 or plain[0] != _FORMAT \
+    if not isinstance(plain, tuple) or len(plain) != 12 or plain[0] != _FORMAT \
             or tuple(plain[1]) != tuple(sys.version_info[:2]) or plain[2] != fingerprint:
         return None
     d = Dictionary(fingerprint=fingerprint, n_aliases=plain[3])
@@ -315,6 +345,7 @@ def _from_blob(blob: bytes, fingerprint: str) -> Dictionary | None:
         d.roles_by_office.setdefault(office, []).append(r)
     d.nationalities, d.capitals = plain[6], set(plain[7])
     d.names, d.heads, d.descriptors = plain[8], plain[9], plain[10]
+    d.context = {k: [tuple(r) for r in v] for k, v in plain[11].items()}  # type: ignore[misc]
     return d
 
 

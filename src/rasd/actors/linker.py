@@ -74,6 +74,13 @@ _ORG_HEAD_KIND = {
     "لجنه": "ngo", "صحيفه": "media", "جريده": "media", "وكاله": "media", "قناه": "media", "تلفزيون": "media",
     "اذاعه": "media", "موقع": "media", "شركه": "other", "بنك": "other", "مصرف": "other", "جامعه": "other",
 }
+# Words that only wrap a dictionary name inside a longer NER mention («تنظيم داعش», «الشيخ X»), normalised.
+_WRAPPERS = frozenset(
+    "تنظيم جماعه حركه ميليشيا ميليشيات مليشيا مليشيات عناصر مسلحي مقاتلي مقاتلو مسلحو قوات كتائب فصيل "
+    "الشيخ الشيح السيد المرجع الزعيم القائد المدعو الارهابي الارهابيه المتطرف المتطرفه".split()
+)
+# Last words of persons' names that are too common as ordinary words to be taken alone as a surname.
+_NOT_SURNAMES = frozenset("الله الدين الرحمن محمد احمد علي حسن حسين الاول الثاني".split())
 _KIND_SECTOR = {"party": "PTY", "armed_group": "REB", "state_body": "GOV", "media": "MED", "ngo": "CVL"}
 
 
@@ -113,6 +120,14 @@ class Linker:
         self.heads = PhraseMatcher(dictionary.heads)
         self.descriptors = PhraseMatcher(dictionary.descriptors)
         self.offices = {r for r in dictionary.roles_by_office}
+        self.context_keys: dict[str, list[str]] = {}
+        self.any_armed_keys: list[str] = []
+        for key, rows in dictionary.context.items():
+            for _c, actor, _a, _b in rows:
+                if actor == "~armed_group":
+                    self.any_armed_keys.append(key)
+                elif key.startswith("@") and key not in self.context_keys.get(actor, []):
+                    self.context_keys.setdefault(actor, []).append(key)
         self.office_bodies = {"president", "prime_minister", "foreign_minister", "defence_minister",
                               "interior_minister", "army_chief", "ambassador", "envoy", "spokesperson", "monarch"}
 
@@ -195,11 +210,14 @@ class Linker:
         country = self._country_context([c for c in cands if not c.generic and "," not in (c.entry or "")], norms)
 
         last_body: dict[str, str] = {}
+        last_key: dict[str, str] = {}  # context key (context.tsv) -> last actor of it named in full
         resolved: list[_Cand] = []
         for c in cands:
             if c.generic:
                 body = c.entry or ""
-                target = last_body.get(body)
+                target = last_body.get(body) if not body.startswith("@") else last_key.get(body)
+                if target is None and body in d.context:
+                    target = d.context_target(body, country, day)
                 if target is None and country and f"{country}.{body}" in d.actors:
                     target = f"{country}.{body}"
                 if target is None:
@@ -224,6 +242,11 @@ class Linker:
                     c.is_title = True
                 if e.body:
                     last_body[e.body] = e.id
+                for key in self.context_keys.get(e.id, ()):
+                    last_key[key] = e.id
+                if e.kind == "armed_group" and not e.id.startswith("gen."):
+                    for key in self.any_armed_keys:
+                        last_key[key] = e.id
             resolved.append(c)
 
         # Titles directly before a person: role for the person, no mention for the title.
@@ -325,18 +348,24 @@ class Linker:
                 mtype = "PER" if e is not None and e.kind == "person" else (
                     "LOC" if e is not None and e.kind == "state" else "ORG")
                 surface = doc.text[c.start:c.end]
-                generic = (c.generic or c.is_title) and not _names_one_body(surface)
+                generic = ((c.generic or c.is_title) and not _names_one_body(surface)) or (
+                    e is not None and e.id.startswith("gen."))
                 m = Mention("", c.start, c.end, surface, mtype, source=GENERIC_SOURCE if generic else LEXICON_SOURCE)
             items.append((m, c.entry, c, c.first, c.last))
         for m in accepted_ner:
             first, last = tok_range(m.start, m.end)
             inner = lex_by_start.get(m.start)
+            if inner is None or inner.end > m.end or not inner.entry:
+                inner = self._wrapped(m, first, last, kept, norms, tokens)
             if inner is not None and inner.end <= m.end and inner.entry:
                 items.append((m, inner.entry, inner, first, last))
             else:
                 items.append((m, None, None, first, last))
         items.sort(key=lambda x: x[0].start)
+        items += self._surnames(items, tokens, forms, doc.text)
+        items.sort(key=lambda x: x[0].start)
 
+        new_surnames: dict[str, str] = {}
         for m, entry_id, c, first, last in items:
             if not m.id:
                 m = replace(m, id=new_id())
@@ -349,8 +378,13 @@ class Linker:
                     role_office = self.d.role_of(entry_id, day)
                 if role_office and not info["role"]:
                     info["role"] = role_office
+            elif m.type == "PER" and self._surname_key(m.text) in new_surnames:
+                key = new_surnames[self._surname_key(m.text)]
+                info = groups[key]
             elif m.type in ("PER", "ORG"):
                 key, info = self._new_actor(m, first, last, tokens, norms, titles_for_ner.get(m.start), groups)
+            if key is not None and key.startswith("new:person:") and last > first:
+                new_surnames.setdefault(self._surname_key(m.text), key)
             if key is not None:
                 m = attach(m, first, last, c)
                 groups[key]["mentions"].append(m)  # type: ignore[union-attr]
@@ -379,6 +413,76 @@ class Linker:
         return doc.replace(mentions=final, actors=tuple(actors))
 
     # ------------------------------------------------------------------ parts
+    def _wrapped(self, m: Mention, first: int, last: int, kept: list[_Cand], norms: list[str],
+                 tokens: list[Token]) -> _Cand | None:
+        """A dictionary match inside a longer NER mention that only wraps it: «تنظيم داعش», «ميليشيات حزب الله»
+        (a group word before the name), «الشيخ نجم الدين» (an honorific), or a person inside a PER mention that
+        adds a title («وزير الخارجية السوري وليد المعلم»). The NER span stays; its actor is the match's."""
+        inner = [c for c in kept if c.entry and m.start <= c.start and c.end <= m.end and not c.capital]
+        if not inner:
+            return None
+        persons = [c for c in inner if self.d.actors[c.entry or ""].kind == "person" and not c.is_title]
+        if m.type == "PER" and persons:
+            return max(persons, key=lambda c: c.end - c.start)
+        c = max(inner, key=lambda c: c.end - c.start)
+        for k in range(first, last + 1):
+            if c.first <= k <= c.last or tokens[k].kind == "other":
+                continue
+            w = norms[k]
+            if w not in _WRAPPERS and not (w[:1] in "وفبل" and w[1:] in _WRAPPERS):
+                return None
+        return c
+
+    @staticmethod
+    def _surname_key(text: str) -> str:
+        """The family-name part of a person's name: the last word, or «بن علوي» / «أبو X» / «آل X» pairs."""
+        words = alias_key(text)
+        if len(words) >= 2 and words[-2] in ("بن", "ابن", "ابو", "ال", "ولد"):
+            return " ".join(words[-2:])
+        return words[-1] if words else ""
+
+    def _surnames(self, items: list[tuple[Mention, str | None, _Cand | None, int, int]], tokens: list[Token],
+                  forms: list[tuple[tuple[str, int], ...] | None], text: str
+                  ) -> list[tuple[Mention, str | None, _Cand | None, int, int]]:
+        """Later references to a dictionary person by family name alone («المعلم» after «وليد المعلم»,
+        «كارتر» after «آشتون كارتر»): tokens no mention covers, and unlinked PER mentions, get that person."""
+        out: list[tuple[Mention, str | None, _Cand | None, int, int]] = []
+        known: dict[str, tuple[str, int]] = {}  # surname -> (person id, token index where it becomes usable)
+        covered = [False] * len(tokens)
+        for m, entry_id, _c, first, last in items:
+            for i in range(max(first, 0), min(last, len(tokens) - 1) + 1):
+                covered[i] = True
+            e = self.d.actors.get(entry_id or "")
+            if e is None or e.kind != "person" or last <= first or self._is_office(e):
+                continue
+            key = self._surname_key(m.text)
+            if len(key) >= 4 and key not in _NOT_SURNAMES:
+                known.setdefault(key, (e.id, last + 1))
+        if not known:
+            return out
+        for k, (m, entry_id, c, first, last) in enumerate(items):
+            if entry_id is None and m.type == "PER":
+                hit = known.get(" ".join(alias_key(m.text)))
+                if hit is not None and hit[1] <= first:
+                    items[k] = (m, hit[0], None, first, last)
+        for i, fs in enumerate(forms):
+            if fs is None or covered[i] or tokens[i].kind != "arabic":
+                continue
+            two = None
+            if i + 1 < len(tokens) and not covered[i + 1] and tokens[i + 1].kind == "arabic":
+                two = [(f + " " + normalize_word(tokens[i + 1].text), off) for f, off in fs]
+            for cand_forms, last_i in ((two or [], i + 1), (fs, i)):
+                hit = next(((known[f], off) for f, off in cand_forms if f in known), None)
+                if hit is not None and hit[0][1] <= i:
+                    start = tokens[i].start + hit[1]
+                    end = tokens[last_i].end
+                    mm = Mention("", start, end, text[start:end], "PER", source=LEXICON_SOURCE)
+                    out.append((mm, hit[0][0], None, i, last_i))
+                    for j in range(i, last_i + 1):
+                        covered[j] = True
+                    break
+        return out
+
     @staticmethod
     def _surface_key(text: str, c: _Cand) -> str:
         return " ".join(alias_key(text[c.start:c.end]))
