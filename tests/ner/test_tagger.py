@@ -117,3 +117,10 @@ def test_component_pickles_without_the_loaded_model(seed_doc: Document) -> None:
     first = comp(doc).mentions
     again = pickle.loads(pickle.dumps(comp))
     assert again(doc).mentions == first
+
+
+def test_lone_surrogates_and_odd_text_do_not_crash(pipe: Pipeline) -> None:
+    text = "\ud800 قال محمد \udfff في دمشق \x00 ﷺ ـــ"
+    doc = pipe(Document(id="odd", text=text))
+    for m in doc.mentions:
+        assert doc.text[m.start:m.end] == m.text

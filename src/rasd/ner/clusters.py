@@ -29,7 +29,7 @@ _MAGIC = b"RASDCLU1"
 
 def word_hash(word: str) -> int:
     """Stable 64-bit hash of a normalised word (the key of the shipped cluster map)."""
-    return int.from_bytes(hashlib.blake2b(word.encode("utf-8"), digest_size=8).digest(), "little")
+    return int.from_bytes(hashlib.blake2b(word.encode("utf-8", "surrogatepass"), digest_size=8).digest(), "little")
 
 
 @dataclass

@@ -85,6 +85,10 @@ class Gazetteer:
         return out
 
 
+def _clean(s: str) -> str:
+    return s.encode("utf-8", "replace").decode("utf-8")
+
+
 def _shape(text: str) -> str:
     out: list[str] = []
     for ch in text[:6]:
@@ -147,6 +151,10 @@ class FeatureExtractor:
                     own.append(f"c{k}={c}")
                 if cfg.cluster_window:
                     nb += [f"c{k}={c}" for k, c in zip(self.clusters.ks[1:], ids[1:], strict=True)]
+        try:
+            tok.text.encode("utf-8")
+        except UnicodeEncodeError:  # lone surrogates: CRFsuite needs valid UTF-8 feature names
+            key, own, nb = _clean(key), [_clean(f) for f in own], [_clean(f) for f in nb]
         windows = tuple([f"{o}{f}" for f in nb] for o in ("-2", "-1", "+1", "+2"))
         return key, own, windows
 
