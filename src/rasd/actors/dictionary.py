@@ -24,8 +24,18 @@ from rasd.doc import ACTOR_KINDS
 from rasd.errors import ResourceError
 from rasd.text.normalize import normalize_word
 
-__all__ = ["ActorEntry", "Role", "Dictionary", "load", "load_from", "alias_key", "compile_blob", "RESOURCE_FILES",
-           "TERMINAL", "COMPILED"]
+__all__ = [
+    "COMPILED",
+    "RESOURCE_FILES",
+    "TERMINAL",
+    "ActorEntry",
+    "Dictionary",
+    "Role",
+    "alias_key",
+    "compile_blob",
+    "load",
+    "load_from",
+]
 
 RESOURCE_FILES = ("actors.tsv", "aliases.tsv", "roles.tsv", "nationalities.tsv", "bodies.tsv", "generics.tsv",
                   "descriptors.tsv", "context.tsv")

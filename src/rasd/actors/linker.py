@@ -41,7 +41,7 @@ from rasd.actors.matcher import Match, PhraseMatcher, first_forms, norms_of
 from rasd.doc import Actor, Document, Mention, Span, Token
 from rasd.text.normalize import normalize_word
 
-__all__ = ["Linker", "LEXICON_SOURCE", "GENERIC_SOURCE"]
+__all__ = ["GENERIC_SOURCE", "LEXICON_SOURCE", "Linker"]
 
 LEXICON_SOURCE = "lexicon"
 GENERIC_SOURCE = "lexicon.generic"
@@ -58,8 +58,7 @@ def _names_one_body(surface: str) -> bool:
 
 # Words after which a capital is a place, not the state acting («في دمشق», «ريف دمشق», «شرقي دمشق»).
 _LOCATIVE = frozenset(
-    "في الى الي من عن قرب بالقرب حول داخل خارج انحاء ضواحي ريف مدينه العاصمه محافظه شرق غرب شمال جنوب شرقي غربي "
-    "شمالي جنوبي وسط اطراف محيط مطار حدود نحو باتجاه مشارف جنوبي غربي بين".split()
+    ["في", "الى", "الي", "من", "عن", "قرب", "بالقرب", "حول", "داخل", "خارج", "انحاء", "ضواحي", "ريف", "مدينه", "العاصمه", "محافظه", "شرق", "غرب", "شمال", "جنوب", "شرقي", "غربي", "شمالي", "جنوبي", "وسط", "اطراف", "محيط", "مطار", "حدود", "نحو", "باتجاه", "مشارف", "جنوبي", "غربي", "بين"]
 )
 _ORG_HEAD_KIND = {
     "حزب": "party", "تيار": "party", "ائتلاف": "party", "تحالف": "party", "كتله": "party",
@@ -76,11 +75,10 @@ _ORG_HEAD_KIND = {
 }
 # Words that only wrap a dictionary name inside a longer NER mention («تنظيم داعش», «الشيخ X»), normalised.
 _WRAPPERS = frozenset(
-    "تنظيم جماعه حركه ميليشيا ميليشيات مليشيا مليشيات عناصر مسلحي مقاتلي مقاتلو مسلحو قوات كتائب فصيل "
-    "الشيخ الشيح السيد المرجع الزعيم القائد المدعو الارهابي الارهابيه المتطرف المتطرفه".split()
+    ["تنظيم", "جماعه", "حركه", "ميليشيا", "ميليشيات", "مليشيا", "مليشيات", "عناصر", "مسلحي", "مقاتلي", "مقاتلو", "مسلحو", "قوات", "كتائب", "فصيل", "الشيخ", "الشيح", "السيد", "المرجع", "الزعيم", "القائد", "المدعو", "الارهابي", "الارهابيه", "المتطرف", "المتطرفه"]
 )
 # Last words of persons' names that are too common as ordinary words to be taken alone as a surname.
-_NOT_SURNAMES = frozenset("الله الدين الرحمن محمد احمد علي حسن حسين الاول الثاني".split())
+_NOT_SURNAMES = frozenset(["الله", "الدين", "الرحمن", "محمد", "احمد", "علي", "حسن", "حسين", "الاول", "الثاني"])
 _KIND_SECTOR = {"party": "PTY", "armed_group": "REB", "state_body": "GOV", "media": "MED", "ngo": "CVL"}
 
 
@@ -499,7 +497,7 @@ class Linker:
                 sector = self.d.actors[title].sector
         else:
             head = words[0] if words else ""
-            stripped = head[2:] if head.startswith("ال") else head
+            stripped = head.removeprefix("ال")
             kind = _ORG_HEAD_KIND.get(head) or _ORG_HEAD_KIND.get(stripped) or "other"
             if kind == "state_body" and country is None:
                 kind = "other"
@@ -523,11 +521,7 @@ class Linker:
             after += 1
         for dm in desc:
             positions = {p[1] for p in dm.payloads}
-            if "before" in positions and dm.last == before:
-                out.append(Span(dm.start, dm.end))
-            elif "after" in positions and dm.first == after and dm.start >= m.end:
-                out.append(Span(dm.start, dm.end))
-            elif "inside" in positions and first <= dm.first and dm.last <= last and m.start <= dm.start \
+            if "before" in positions and dm.last == before or "after" in positions and dm.first == after and dm.start >= m.end or "inside" in positions and first <= dm.first and dm.last <= last and m.start <= dm.start \
                     and dm.end <= m.end and not (c is not None and c.generic and c.descriptor == "*"):
                 out.append(Span(dm.start, dm.end))
         return tuple(sorted(set(out), key=lambda s: (s.start, s.end)))

@@ -23,7 +23,7 @@ from rasd.actors.dictionary import TERMINAL
 from rasd.doc import Token
 from rasd.text.normalize import normalize, normalize_word
 
-__all__ = ["Match", "PhraseMatcher", "token_forms", "first_forms", "norms_of"]
+__all__ = ["Match", "PhraseMatcher", "first_forms", "norms_of", "token_forms"]
 
 _CONJ = ("", "و", "ف")
 _PREP = ("", "ب", "ل", "ك")
