@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from functools import lru_cache
 from typing import Any
 
 from rasd.config import Settings, resolve
 from rasd.doc import Document, Meta
 from rasd.pipeline import Pipeline
+
+_SURROGATES = re.compile("[\ud800-\udfff]")
 
 __all__ = ["extract", "load_pipeline", "Extractor", "make_document", "stable_id"]
 
@@ -28,6 +31,10 @@ def make_document(
     url: str | None = None,
     extra: dict[str, Any] | None = None,
 ) -> Document:
+    if _SURROGATES.search(text):
+        # Lone surrogates (possible in Python strings, not in decoded bytes) cannot be written as UTF-8 JSON;
+        # replace them one for one so every offset stays valid.
+        text = _SURROGATES.sub("\ufffd", text)
     return Document(
         id=id or stable_id(text),
         text=text,
