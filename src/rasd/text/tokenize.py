@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import partial
 from importlib import resources
 from itertools import accumulate, compress, repeat
-from operator import itemgetter
+from operator import is_
 
 from rasd.doc import Token, Word
 from rasd.errors import ResourceError
@@ -176,51 +176,28 @@ def _words(tok: str, vocab: dict[str, int]) -> tuple[tuple[int, int, str, str], 
 _new = tuple.__new__  # named-tuple construction without the keyword-argument machinery
 _new_word = partial(_new, Word)
 _new_token = partial(_new, Token)
-_norm_of = itemgetter(0)
-_kind_of = itemgetter(1)
-_template_of = itemgetter(2)
 _Template = tuple[tuple[int, int, str, str, str], ...]  # per word: relative start, relative end, text, norm, role
-# What every occurrence of a token string shares: the norm of the token as one word, its kind, and for a token
-# of several words the template of its words (None for one word).
-_TypeInfo = tuple[str, str, "_Template | None"]
-
-
-class _Types(dict[str, _TypeInfo]):
-    """Token string → :data:`_TypeInfo`, worked out on first sight."""
-
-    __slots__ = ("vocab",)
-
-    def __init__(self, vocab: dict[str, int]) -> None:
-        super().__init__()
-        self.vocab = vocab
-
-    def __missing__(self, tok: str) -> _TypeInfo:
-        m = TOKEN_RE.match(tok)
-        kind = m.lastgroup if m is not None and m.lastgroup else "other"
-        template: _Template | None = None
-        if kind == "arabic":
-            parts = _words(tok, self.vocab)
-            norm = parts[0][3]
-            if len(parts) > 1:
-                template = tuple((a, b, tok[a:b], nrm, role) for a, b, role, nrm in parts)
-        elif kind == "number":
-            norm = tok.translate(_T2)
-        else:
-            norm = tok.lower()
-        info = self[tok] = (tok if norm == tok else norm, kind, template)
-        return info
+# Stands in the norm cache for a token of several words (compared by identity: no norm is this object).
+_SEVERAL = "\x00several words"
 
 
 class Tokenizer:
-    """Finds tokens and their words. Build once (loads the vocabulary), call many times."""
+    """Finds tokens and their words. Build once (loads the vocabulary), call many times.
 
-    #: distinct token strings kept between calls (the cache is emptied when a call starts above it)
+    What every occurrence of a token string shares is cached in three plain dictionaries: the norm of the token
+    as one word (or :data:`_SEVERAL`), the kind of the tokens that are not Arabic, and the word template of the
+    tokens of several words. The first two hold only strings, so the garbage collector never walks them.
+    """
+
+    #: distinct token strings kept between calls (the caches are emptied when a call starts above it)
     cache_limit = 1_000_000
 
     def __init__(self, vocab: dict[str, int] | None = None) -> None:
         self.vocab = load_vocab() if vocab is None else vocab
         self._cache: dict[str, tuple[tuple[int, int, str, str], ...]] = {}
-        self._types = _Types(self.vocab)
+        self._norms: dict[str, str] = {}
+        self._kinds: dict[str, str] = {}  # tokens that are not "arabic"
+        self._templates: dict[str, _Template] = {}
 
     def words_of(self, tok: str) -> tuple[tuple[int, int, str, str], ...]:
         """The words of one Arabic token as (relative start, relative end, role, norm), cached per string."""
@@ -232,32 +209,57 @@ class Tokenizer:
             self._cache[tok] = res
         return res
 
+    def _learn(self, tok: str) -> str:
+        """Work out and cache what the occurrences of ``tok`` share; return its entry in the norm cache."""
+        norm = self._norms.get(tok)
+        if norm is not None:  # seen earlier in the same call
+            return norm
+        m = TOKEN_RE.match(tok)
+        kind = m.lastgroup if m is not None and m.lastgroup else "other"
+        if kind == "arabic":
+            parts = _words(tok, self.vocab)
+            if len(parts) > 1:
+                self._templates[tok] = tuple((a, b, tok[a:b], nrm, role) for a, b, role, nrm in parts)
+                norm = _SEVERAL
+            else:
+                norm = parts[0][3]
+        else:
+            self._kinds[tok] = kind
+            norm = tok.translate(_T2) if kind == "number" else tok.lower()
+        if norm == tok:
+            norm = tok  # share the string
+        self._norms[tok] = norm
+        return norm
+
     def tokenize(self, text: str, offset: int = 0) -> list[Token]:
         """Tokens of ``text``; offsets are shifted by ``offset``."""
         pieces = _SPLIT_RE.split(text)  # gap, token, gap, …, token, gap
         n = len(pieces) >> 1
         if not n:
             return []
-        types = self._types
-        if len(types) > self.cache_limit:
-            types.clear()
+        if len(self._norms) > self.cache_limit:
+            self._norms.clear()
+            self._kinds.clear()
+            self._templates.clear()
         toks = pieces[1::2]
         pos = list(accumulate(map(len, pieces), initial=offset))
         starts = pos[1:2 * n:2]
         ends = pos[2:2 * n + 1:2]
-        infos = list(map(types.__getitem__, toks))
+        norms = list(map(self._norms.get, toks))
+        for i in compress(range(n), map(is_, norms, repeat(None))):  # token strings seen for the first time
+            norms[i] = self._learn(toks[i])
         # Every token as one stem word …
-        words: list[tuple[Word, ...]] = list(
-            zip(map(_new_word, zip(starts, ends, toks, map(_norm_of, infos), repeat("stem"))))
-        )
+        words: list[tuple[Word, ...]] = list(zip(map(_new_word, zip(starts, ends, toks, norms, repeat("stem")))))
         # … then the tokens with clitics get their words from their template.
+        templates = self._templates
         new = _new
-        for i in compress(range(n), map(_template_of, infos)):
+        for i in compress(range(n), map(is_, norms, repeat(_SEVERAL))):
             s = starts[i]
-            tm = infos[i][2]
+            tm = templates[toks[i]]
             if len(tm) == 2:
                 (a1, b1, t1, n1, r1), (a2, b2, t2, n2, r2) = tm
                 words[i] = (new(Word, (s + a1, s + b1, t1, n1, r1)), new(Word, (s + a2, s + b2, t2, n2, r2)))
             else:
                 words[i] = tuple([new(Word, (s + a, s + b, t, nrm, role)) for a, b, t, nrm, role in tm])
-        return list(map(_new_token, zip(starts, ends, toks, words, map(_kind_of, infos))))
+        kinds = map(self._kinds.get, toks, repeat("arabic"))
+        return list(map(_new_token, zip(starts, ends, toks, words, kinds)))
