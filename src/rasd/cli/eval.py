@@ -28,14 +28,13 @@ def eval_group() -> None:
 def eval_ner(gold: str, model_dir: str | None, split_on_period: bool) -> None:
     """Exact-span micro/macro precision, recall and F1, per type, of the NER tagger on GOLD."""
     from rasd.ner.data import read_conll
-    from rasd.ner.evaluate import evaluate_sentences
+    from rasd.ner.evaluate import evaluate_model
     from rasd.ner.model import NerModel, default_model
     from rasd.text.tokenize import Tokenizer
 
     model = NerModel.from_dir(model_dir) if model_dir else default_model()
-    tok = Tokenizer()
     sents = read_conll(gold, split_on_period=split_on_period)
-    res = evaluate_sentences(sents, lambda text: model.spans(tok.tokenize(text)))
+    res = evaluate_model(sents, model, Tokenizer())
     res = {"gold": Path(gold).name, **res}
     click.echo(json.dumps(res, ensure_ascii=False, indent=1))
 

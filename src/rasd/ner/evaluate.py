@@ -13,7 +13,7 @@ from typing import Any
 
 from rasd.ner.data import GoldSentence, spans_of
 
-__all__ = ["evaluate_sentences", "predict_gold_spans", "score_spans"]
+__all__ = ["evaluate_model", "evaluate_sentences", "predict_gold_spans", "score_spans"]
 
 Span3 = tuple[int, int, str]
 
@@ -65,4 +65,16 @@ def evaluate_sentences(sents: Sequence[GoldSentence],
     """Score ``tagger`` (text → character spans with types) on gold sentences."""
     gold = [spans_of(s.tags) for s in sents]
     pred = [predict_gold_spans(s, tagger(s.text)) for s in sents]
+    return score_spans(gold, pred)
+
+
+def evaluate_model(sents: Sequence[GoldSentence], model: Any, tokenizer: Any) -> dict[str, Any]:
+    """Score a :class:`~rasd.ner.model.NerModel` on gold sentences taken as one running text, in order (the
+    way :func:`rasd.ner.tagger.doc_mentions` tags a document: sentence by sentence, then names found are spread
+    to nearby sentences as the model card says). ANERcorp has no document boundaries, so the window of
+    sentences the model's ``decode.propagate`` setting gives stands in for the article."""
+    groups = [tokenizer.tokenize(s.text) for s in sents]
+    spans = model.spans_many(groups)
+    gold = [spans_of(s.tags) for s in sents]
+    pred = [predict_gold_spans(s, sp) for s, sp in zip(sents, spans, strict=True)]
     return score_spans(gold, pred)

@@ -55,6 +55,10 @@ class NerModel:
         self._lock = threading.Lock()
         self._entity_labels = [y for y in self._tagger.labels() if y != "O"]
         self.o_threshold = float(card.get("decode", {}).get("o_threshold", 0.0))
+        prop = dict(card.get("decode", {}).get("propagate", {"window": 0}))
+        if "types" in prop:
+            prop["types"] = tuple(prop["types"])
+        self.propagate_settings: dict[str, Any] = prop
 
     @classmethod
     def from_dir(cls, path: str | Path) -> NerModel:
@@ -97,10 +101,27 @@ class NerModel:
         return labels
 
     def spans(self, tokens: Sequence[Token]) -> list[tuple[int, int, str]]:
-        """Entity spans as (start offset, end offset, type): proclitics of the first token are left out, and
-        punctuation at either edge is trimmed."""
+        """Entity spans as (start offset, end offset, type) of one sentence, tagged alone: proclitics of the
+        first token are left out, and punctuation at either edge is trimmed."""
+        return self.label_spans(tokens, self.tag(tokens))
+
+    def spans_many(self, groups: Sequence[Sequence[Token]]) -> list[list[tuple[int, int, str]]]:
+        """Spans of consecutive sentences of one text (a document): each is tagged, then the names found are
+        spread to their untagged occurrences nearby (:mod:`rasd.ner.consistency`, settings in the card's
+        ``decode.propagate``; ``{"window": 0}`` turns it off)."""
+        from rasd.ner.consistency import propagate
+
+        labels = [self.tag(g) for g in groups]
+        opts = self.propagate_settings
+        if opts.get("window", 0) > 0:
+            labels = propagate(groups, labels, **opts)
+        return [self.label_spans(g, lab) for g, lab in zip(groups, labels, strict=True)]
+
+    @staticmethod
+    def label_spans(tokens: Sequence[Token], labels: Sequence[str]) -> list[tuple[int, int, str]]:
+        """Labels of ``tokens`` → (start offset, end offset, type) spans (see :meth:`spans`)."""
         out = []
-        for a, b, typ in decode_spans(self.tag(tokens)):
+        for a, b, typ in decode_spans(labels):
             while a < b and tokens[a].kind in ("other", "punct"):
                 a += 1
             while b > a and tokens[b - 1].kind in ("other", "punct"):

@@ -39,8 +39,8 @@ def doc_mentions(doc: Document, model: NerModel | None = None) -> tuple[Mention,
     """Mentions for a tokenised document, tagged sentence by sentence; ids ``m1``, ``m2`` … in text order."""
     m = model or default_model()
     spans: list[tuple[int, int, str]] = []
-    for group in _groups(doc.tokens, doc.sentences):
-        spans += m.spans(group)
+    for group_spans in m.spans_many(_groups(doc.tokens, doc.sentences)):
+        spans += group_spans
     spans.sort()
     text = doc.text
     return tuple(Mention(id=f"m{i}", start=s, end=e, text=text[s:e], type=t, source="ner")

@@ -31,7 +31,7 @@ from rasd.ner.data import (
     read_conll,
     read_wikiann,
 )
-from rasd.ner.evaluate import evaluate_sentences
+from rasd.ner.evaluate import evaluate_model
 from rasd.ner.features import FeatureConfig, FeatureExtractor, Gazetteer
 from rasd.ner.gazetteer import build_gazetteer, save_gazetteer
 from rasd.text.tokenize import Tokenizer
@@ -55,13 +55,21 @@ class TrainSettings:
     cluster_max_words: int = 60_000
     cluster_min_count: int = 5
     clusters_saudinewsnet: bool = True  # False: learn clusters from ANERcorp-train + WikiANN text only
+    propagate_window: int = 20  # sentences; 0: no document-level label spreading (rasd.ner.consistency)
+    propagate_types: tuple[str, ...] = ("PER", "ORG", "MISC")
+    propagate_surnames: bool = True
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
         d["features"] = self.features.to_dict()
         d["wikiann_train"] = list(self.wikiann_train)
         d["cluster_ks"] = list(self.cluster_ks)
+        d["propagate_types"] = list(self.propagate_types)
         return d
+
+    def propagate_dict(self) -> dict[str, Any]:
+        return {"window": self.propagate_window, "types": list(self.propagate_types),
+                "surnames": self.propagate_surnames}
 
 
 def corpus_texts(shared: Path, saudinewsnet: bool = True) -> Iterator[str]:
@@ -110,13 +118,6 @@ def fit_crf(data: Sequence[tuple[list[Token], list[str]]], extractor: FeatureExt
         f"{info.get('num', '?')} iterations, {info.get('active_features', '?')} active features")
     return {"sequences": len(data), "tokens": sum(len(t) for t, _ in data), "train_seconds": round(t2 - t1, 1),
             "active_features": info.get("active_features")}
-
-
-def _tagger_fn(model: Any, tokenizer: Tokenizer) -> Callable[[str], list[tuple[int, int, str]]]:
-    def tag(text: str) -> list[tuple[int, int, str]]:
-        spans: list[tuple[int, int, str]] = model.spans(tokenizer.tokenize(text))
-        return spans
-    return tag
 
 
 def load_resources(shared: Path, work: Path, settings: TrainSettings, tokenizer: Tokenizer,
@@ -182,7 +183,7 @@ def train_ner(shared: Path, out: Path, *, work: Path, settings: TrainSettings | 
     }
     if clu_info:
         card["clusters_info"] = clu_info
-    card["decode"] = {"o_threshold": 0.0}
+    card["decode"] = {"o_threshold": 0.0, "propagate": settings.propagate_dict()}
     out.mkdir(parents=True, exist_ok=True)
     ext = FeatureExtractor(settings.features, gaz, clu)
     card_dev = {**card}
@@ -190,7 +191,7 @@ def train_ner(shared: Path, out: Path, *, work: Path, settings: TrainSettings | 
     card["dev_fit"] = fit_crf(prepare(train_part, tokenizer) + prepare(extra, tokenizer), ext, dev_path, settings, log)
     _write_aux(work, gaz, clu, card_dev, settings)
     dev_model = NerModel(dev_path, gaz if settings.features.gaz else None, clu, card_dev)
-    card["dev"] = evaluate_sentences(dev_part, _tagger_fn(dev_model, tokenizer))
+    card["dev"] = evaluate_model(dev_part, dev_model, tokenizer)
     log(f"dev: micro F1 {card['dev']['micro']['f1']}, macro F1 {card['dev']['macro']['f1']}")
     if not final:
         return card
@@ -199,7 +200,7 @@ def train_ner(shared: Path, out: Path, *, work: Path, settings: TrainSettings | 
     _write_aux(out, gaz, clu, card, settings)
     if test_file is not None:
         model = NerModel(out / "model.crfsuite", gaz, clu, card)
-        card["test"] = evaluate_sentences(read_conll(test_file), _tagger_fn(model, tokenizer))
+        card["test"] = evaluate_model(read_conll(test_file), model, tokenizer)
         card["test"]["file"] = test_file.name
         log(f"test ({test_file.name}, reported only): micro F1 {card['test']['micro']['f1']}, "
             f"macro F1 {card['test']['macro']['f1']}")
