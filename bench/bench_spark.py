@@ -93,7 +93,7 @@ def main() -> None:
         spark = local_session(f"local[{cores}]", app_name="rasd bench")
         st = SparkEngine(settings, spark=spark, partitions=parts).run([str(small)], str(tmp / f"startup-{parts}"))
         times[parts] = (st.seconds, st.setup_seconds)
-        print(f"startup: {args.startup_articles} articles in {parts} partitions: {r.seconds:.2f} s", flush=True)
+        print(f"startup: {args.startup_articles} articles in {parts} partitions: {st.seconds:.2f} s", flush=True)
     spark.stop()
     per_partition = (times[many][0] - times[few][0]) / (many - few)
     setups = times[many][1]

@@ -137,3 +137,16 @@ def test_batch_command_on_spark(spark: Any, tmp_path: Path, capsys: pytest.Captu
     assert spark.sparkContext._jsc is not None  # the session the command found is still usable
     assert main([*args, "--out", str(tmp_path / "out")]) == 1
     assert "already holds" in capsys.readouterr().err
+
+
+def test_spark_reads_uris_and_globs(spark: Any, tmp_path: Path) -> None:
+    for name, n in (("a.jsonl", 3), ("b.jsonl", 2)):
+        (tmp_path / name).write_text("".join(
+            json.dumps({"id": f"{name}-{i}", "text": f"عاد الوفد {i} إلى الرياض."}, ensure_ascii=False) + "\n"
+            for i in range(n)), encoding="utf-8")
+    engine = SparkEngine(Settings(), spark=spark, partitions=2)
+    res = engine.run([f"file://{tmp_path}/*.jsonl"], str(tmp_path / "out"))
+    assert res.documents == 5
+    assert sorted(d.id for d, _ in iter_documents(tmp_path / "out"))[:1] == ["a.jsonl-0"]
+    with pytest.raises(BatchError, match="not found"):
+        engine.run([f"file://{tmp_path}/*.csv"], str(tmp_path / "out2"))

@@ -165,12 +165,14 @@ class SparkEngine:
         rdds = []
         whole: list[tuple[str, str]] = []  # (uri for Spark, source label)
         for arg in inputs:
-            if not _is_uri(arg) and not os.path.exists(arg):
-                if any(c in arg for c in "*?["):
-                    pass  # a glob: Spark expands it
-                else:
+            local = not _is_uri(arg) and os.path.exists(arg)
+            if not local:
+                # A URI, a glob, or a path on the cluster's default file system: ask Hadoop whether it matches.
+                fs, path = self._fs(sc, arg)
+                found = fs.globStatus(path)
+                if found is None or len(found) == 0:
                     raise BatchError(f"input not found: {arg}", hint="give files, folders or URIs Spark can read")
-            files = list(_local_files([arg])) if not _is_uri(arg) and os.path.exists(arg) else [arg]
+            files = list(_local_files([arg])) if local else [arg]
             for f in files:
                 kind, _gz = input_kind(f)
                 uri = f if _is_uri(f) or not os.path.exists(f) else _file_uri(f)
