@@ -194,7 +194,11 @@ def split_clauses(text: str, start: int, end: int, cuts: list[int] | None = None
 def sentences_with_clauses(text: str) -> list[Sentence]:
     """Sentences of ``text`` with their clauses."""
     cuts = _clause_cuts(text)
-    return [
-        Sentence(s, e, tuple(Span(a, b) for a, b in split_clauses(text, s, e, cuts)))
-        for s, e in split_sentences(text)
-    ]
+    out: list[Sentence] = []
+    for s, e in split_sentences(text):
+        if cuts and bisect_right(cuts, s) < bisect_left(cuts, e):
+            clauses = tuple([Span(a, b) for a, b in split_clauses(text, s, e, cuts)])
+        else:  # no cut inside: the (trimmed) sentence is its only clause
+            clauses = (Span(s, e),)
+        out.append(Sentence(s, e, clauses))
+    return out
