@@ -80,7 +80,7 @@ def _fast_table(taa_marbuta: bool, hamza_seats: bool) -> tuple[str | None, ...]:
     rather than a list: the garbage collector stops scanning a tuple of strings, but would walk a list's
     65,536 entries on every full collection.
     """
-    table = list(_identity())  # shares the one-character strings between tables
+    table: list[str | None] = list(_identity())  # shares the one-character strings between tables
     for cp, to in _table(taa_marbuta, hamza_seats).items():
         assert cp < 0x10000
         table[cp] = to

@@ -63,6 +63,9 @@ def _ranges(cps: Iterable[int]) -> str:
     return "".join(out)
 
 
+_Node = dict[str, "_Node"]
+
+
 def _trie(words: tuple[str, ...], letter: dict[str, str], space: str) -> str:
     """One regex for ``words`` as a prefix tree; ``letter[ch]`` matches a character, ``space`` a word gap.
 
@@ -70,14 +73,14 @@ def _trie(words: tuple[str, ...], letter: dict[str, str], space: str) -> str:
     the longest wins, as in an alternation sorted longest first; and the engine no longer tries every word in
     turn at every position.
     """
-    root: dict[str, dict] = {}
+    root: _Node = {}
     for w in words:
         node = root
         for ch in w:
             node = node.setdefault(ch, {})
         node[""] = {}
 
-    def emit(node: dict[str, dict]) -> str:
+    def emit(node: _Node) -> str:
         branches = [(space if ch == " " else letter[ch]) + emit(node[ch]) for ch in sorted(node) if ch]
         if not branches:
             return ""

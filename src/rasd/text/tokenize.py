@@ -97,6 +97,7 @@ def _seg(w: str, vocab: dict[str, int]) -> tuple[tuple[int, ...], int, bool]:
         get = vocab.get
         whole = get(w, 0)
         best_score = whole
+        opts: list[tuple[tuple[int, ...], bool]]
         if c0 in _PREP:
             opts = [(_ONE, c0 == "ل" and w[1:2] == "ل" and len(w) >= 4)]
         else:
