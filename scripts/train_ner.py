@@ -20,6 +20,13 @@ SHARED = ROOT / ".." / "shared"
 
 VARIANTS: dict[str, TrainSettings] = {
     "all (shipped)": TrainSettings(),
+    "- document-level spreading": TrainSettings(propagate_window=0),
+    "- WikiANN word types": TrainSettings(gaz_word_types=False),
+    "- WikiANN word types - spreading (the previous model)": TrainSettings(gaz_word_types=False, propagate_window=0),
+    "spreading window 10 sentences": TrainSettings(propagate_window=10),
+    "spreading window 40 sentences": TrainSettings(propagate_window=40),
+    "spreading without surnames": TrainSettings(propagate_surnames=False),
+    "spreading places too": TrainSettings(propagate_types=("PER", "ORG", "MISC", "LOC")),
     "- clusters": TrainSettings(features=FeatureConfig(clusters=False)),
     "- gazetteer": TrainSettings(features=FeatureConfig(gaz=False)),
     "- clusters - gazetteer (lexical + window)": TrainSettings(features=FeatureConfig(gaz=False, clusters=False)),

@@ -72,3 +72,31 @@ def test_build_clusters_groups_words_by_context() -> None:
     city_ids = {cm.lookup(c) for c in cities}
     person_ids = {cm.lookup(p) for p in people}
     assert len(city_ids) == 1 and len(person_ids) == 1 and city_ids != person_ids
+
+
+def test_wikiann_word_types_reach_the_word_and_its_neighbours() -> None:
+    gaz = Gazetteer({}, {"فينغر": ("wtPER", "wtPER3")}).finalize()
+    toks = TOK.tokenize("وقال المدرب أرسين فينغر إن الفريق جاهز")
+    f = FeatureExtractor(FeatureConfig(), gaz, None).features(toks)
+    i = [t.text for t in toks].index("فينغر")
+    assert {"n=wtPER", "n=wtPER3"} <= set(f[i])
+    assert "+1n=wtPER" in f[i - 1] and "-1n=wtPER" in f[i + 1]
+    assert not any(x.endswith("wtPER3") for x in f[i - 1] + f[i + 1])  # the count stays with its word
+
+
+def test_shipped_gazetteer_word_types_are_well_formed() -> None:
+    import re
+
+    from rasd.ner.model import default_model
+
+    gaz = default_model().extractor.gaz
+    assert gaz is not None
+    typed = {w: [r for r in roles if r.startswith("wt")] for w, roles in gaz.words.items()}
+    typed = {w: r for w, r in typed.items() if r}
+    if not typed:  # a model built before word types: nothing to check
+        return
+    for w, roles in typed.items():
+        main = [r for r in roles if re.fullmatch(r"wt(PER|ORG|LOC)", r)]
+        counts = [r for r in roles if re.fullmatch(r"wt(PER|ORG|LOC)[1-6]", r)]
+        assert len(main) == 1 and len(counts) == 1 and counts[0].startswith(main[0]), (w, roles)
+        assert set(roles) <= {main[0], counts[0], "wtmix"}

@@ -140,7 +140,7 @@ class FeatureExtractor:
             roles = self.gaz.words.get(key) or self.gaz.words.get(core)
             if roles:
                 own += [f"n={r}" for r in roles]
-                nb += [f"n={r}" for r in roles]
+                nb += [f"n={r}" for r in roles if not r[-1].isdigit()]  # counts stay with their word
         if self.clusters is not None:
             ids = self.clusters.lookup(key)
             if ids is None:

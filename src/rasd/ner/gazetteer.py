@@ -11,7 +11,10 @@ and type, so the CRF learns how far to trust each list:
 - ``act``: actor names of UniversalPetrarch's Arabic actor dictionary (lemmatised entries, underscores → spaces).
 
 Single words carry name roles: ``given`` / ``surname`` (Wikidata person names, see
-``scripts/build_ner_names.py``) and ``wfirst`` / ``wlast`` (first / last words of WikiANN person names).
+``scripts/build_ner_names.py``) and ``wfirst`` / ``wlast`` (first / last words of WikiANN person names); and the
+type of WikiANN entity they occur in (words inside ≥ 2 WikiANN entity phrases): ``wt`` + the majority type
+(``wtPER``), ``wt`` + type + log2 of the count (``wtPER3``, capped at 6), and ``wtmix`` when the majority type
+holds < 70 % of them. These word types reach names the phrase list misses (a surname alone, a new combination).
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from __future__ import annotations
 import csv
 import gzip
 import json
+import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -87,14 +91,17 @@ def _actor_names(lex: Path) -> Iterable[str]:
                 yield name
 
 
-def build_gazetteer(shared: Path, wikiann: Iterable[object], tokenizer: Tokenizer) -> Gazetteer:
-    """Build the gazetteer from ``shared`` data and WikiANN sentences (:class:`~rasd.ner.data.GoldSentence`)."""
+def build_gazetteer(shared: Path, wikiann: Iterable[object], tokenizer: Tokenizer, *,
+                    word_types: bool = True) -> Gazetteer:
+    """Build the gazetteer from ``shared`` data and WikiANN sentences (:class:`~rasd.ner.data.GoldSentence`);
+    ``word_types=False`` leaves out the ``wt*`` word roles (for the ablation)."""
     from rasd.ner.data import GoldSentence, spans_of
 
     labels: dict[tuple[str, ...], set[str]] = defaultdict(set)
     phrase_types: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
     first: Counter[str] = Counter()
     last: Counter[str] = Counter()
+    word_types: dict[str, Counter[str]] = defaultdict(Counter)
     for s in wikiann:
         assert isinstance(s, GoldSentence)
         for a, b, typ in spans_of(s.tags):
@@ -102,6 +109,8 @@ def build_gazetteer(shared: Path, wikiann: Iterable[object], tokenizer: Tokenize
             if not key or len(key) > 8:
                 continue
             phrase_types[key][typ] += 1
+            for w in key:
+                word_types[w][typ] += 1
             if typ == "PER" and len(key) >= 2:
                 first[key[0]] += 1
                 last[key[-1]] += 1
@@ -125,6 +134,14 @@ def build_gazetteer(shared: Path, wikiann: Iterable[object], tokenizer: Tokenize
     for w, n in last.items():
         if n >= 2 and _AR.search(w):
             words[w].add("wlast")
+    for w, c in (word_types.items() if word_types else ()):
+        n = sum(c.values())
+        if n < 2 or not w:
+            continue
+        typ, top = c.most_common(1)[0]
+        words[w] |= {f"wt{typ}", f"wt{typ}{min(int(math.log2(n)), 6)}"}
+        if top < 0.7 * n:
+            words[w].add("wtmix")
     gaz = Gazetteer({" ".join(k): tuple(sorted(v)) for k, v in labels.items() if all(k)},
                     {k: tuple(sorted(v)) for k, v in words.items()})
     return gaz.finalize()

@@ -58,6 +58,7 @@ class TrainSettings:
     propagate_window: int = 20  # sentences; 0: no document-level label spreading (rasd.ner.consistency)
     propagate_types: tuple[str, ...] = ("PER", "ORG", "MISC")
     propagate_surnames: bool = True
+    gaz_word_types: bool = True  # WikiANN word-type roles (wt*) in the gazetteer
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
@@ -126,12 +127,13 @@ def load_resources(shared: Path, work: Path, settings: TrainSettings, tokenizer:
     from rasd.ner.gazetteer import load_gazetteer
 
     work.mkdir(parents=True, exist_ok=True)
-    gpath = work / "gazetteer.tsv.gz"
+    gpath = work / ("gazetteer-v2.tsv.gz" if settings.gaz_word_types else "gazetteer.tsv.gz")  # v2: word types
     if gpath.exists():
         gaz = load_gazetteer(gpath.read_bytes(), str(gpath))
     else:
         t = time.perf_counter()
-        gaz = build_gazetteer(shared, read_wikiann(shared, ("train", "dev", "extra")), tokenizer)
+        gaz = build_gazetteer(shared, read_wikiann(shared, ("train", "dev", "extra")), tokenizer,
+                              word_types=settings.gaz_word_types)
         save_gazetteer(gaz, gpath)
         log(f"gazetteer: {len(gaz.phrases):,} phrases, {len(gaz.words):,} name words ({time.perf_counter() - t:.0f}s)")
     ks = "-".join(map(str, settings.cluster_ks))
@@ -174,9 +176,10 @@ def train_ner(shared: Path, out: Path, *, work: Path, settings: TrainSettings | 
             "anercorp": {"file": "data/ner/anercorp/ANERCorp.txt", "lines": ANER_TRAIN_LINES,
                          "sentences": len(aner), "dev_sentences": n_dev},
             "wikiann_training_splits": list(settings.wikiann_train),
-            "gazetteer": "WikiANN-ar train/dev/extra entity phrases; GeoNames cities15000 MENA, GeoNames + CLDR "
-                         "country names, OpenSyria admin names; UniversalPetrarch Arabic actors; Wikidata "
-                         "person names (via arabic-name-romanizer 0.2.0)",
+            "gazetteer": "WikiANN-ar train/dev/extra entity phrases"
+                         + (" and the entity types of their words" if settings.gaz_word_types else "")
+                         + "; GeoNames cities15000 MENA, GeoNames + CLDR country names, OpenSyria admin names; "
+                         "UniversalPetrarch Arabic actors; Wikidata person names (via arabic-name-romanizer 0.2.0)",
             "clusters": "SaudiNewsNet + ANERcorp training part + WikiANN train/dev/extra text (unlabelled); "
                         "shipped as hashed word keys → cluster ids",
         },
@@ -256,6 +259,12 @@ def write_model_md(card: dict[str, Any], path: Path) -> None:
         (f"CRFsuite L-BFGS, c1={s['c1']}, c2={s['c2']}, max_iterations={s['max_iterations']}, feature groups "
         f"{', '.join(k for k, v in s['features'].items() if v)}; clusters k={s['cluster_ks']}, SVD dim "
         f"{s['cluster_dim']}."),
+        "",
+        (f"Decoding: Viterbi per sentence, then document-level spreading (`rasd.ner.consistency`): names of types "
+        f"{', '.join(s.get('propagate_types', []))} found within {s.get('propagate_window', 0)} sentences are tagged "
+        f"at their untagged occurrences{', persons also by their last word' if s.get('propagate_surnames') else ''}"
+        ". Scores below are of running text (a document, or the gold file's sentences in order), the way "
+        "`doc_mentions` tags."),
         "",
         "## Scores (exact span)",
         "",
