@@ -53,10 +53,18 @@ def propagate(groups: Sequence[Sequence[Token]], labels: Sequence[Sequence[str]]
     keys = [[token_key(t) for t in g] for g in groups]
     found = [_entities(g, lab, k, types, max_len, surnames) for g, lab, k in zip(groups, labels, keys, strict=True)]
     n = len(groups)
+    counts: Counter[tuple[tuple[str, ...], str]] = Counter()  # entities found in the sliding window
+    lo = hi = 0
     for i in range(n):
-        counts: Counter[tuple[tuple[str, ...], str]] = Counter()
-        for j in range(max(0, i - window), min(n, i + window + 1)):
-            counts.update(found[j])
+        while hi < min(n, i + window + 1):
+            counts.update(found[hi])
+            hi += 1
+        while lo < i - window:
+            for e in found[lo]:
+                counts[e] -= 1
+                if counts[e] <= 0:
+                    del counts[e]
+            lo += 1
         if not counts:
             continue
         best: dict[tuple[str, ...], tuple[str, int]] = {}
