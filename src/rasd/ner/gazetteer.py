@@ -101,7 +101,7 @@ def build_gazetteer(shared: Path, wikiann: Iterable[object], tokenizer: Tokenize
     phrase_types: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
     first: Counter[str] = Counter()
     last: Counter[str] = Counter()
-    word_types: dict[str, Counter[str]] = defaultdict(Counter)
+    wtypes: dict[str, Counter[str]] = defaultdict(Counter)
     for s in wikiann:
         assert isinstance(s, GoldSentence)
         for a, b, typ in spans_of(s.tags):
@@ -110,7 +110,7 @@ def build_gazetteer(shared: Path, wikiann: Iterable[object], tokenizer: Tokenize
                 continue
             phrase_types[key][typ] += 1
             for w in key:
-                word_types[w][typ] += 1
+                wtypes[w][typ] += 1
             if typ == "PER" and len(key) >= 2:
                 first[key[0]] += 1
                 last[key[-1]] += 1
@@ -134,7 +134,7 @@ def build_gazetteer(shared: Path, wikiann: Iterable[object], tokenizer: Tokenize
     for w, n in last.items():
         if n >= 2 and _AR.search(w):
             words[w].add("wlast")
-    for w, c in (word_types.items() if word_types else ()):
+    for w, c in (wtypes.items() if word_types else ()):
         n = sum(c.values())
         if n < 2 or not w:
             continue
