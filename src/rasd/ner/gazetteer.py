@@ -138,7 +138,7 @@ def build_gazetteer(shared: Path, wikiann: Iterable[object], tokenizer: Tokenize
         n = sum(c.values())
         if n < 2 or not w:
             continue
-        typ, top = c.most_common(1)[0]
+        typ, top = max(c.items(), key=lambda kv: (kv[1], kv[0]))  # ties: the same choice in every process
         words[w] |= {f"wt{typ}", f"wt{typ}{min(int(math.log2(n)), 6)}"}
         if top < 0.7 * n:
             words[w].add("wtmix")
