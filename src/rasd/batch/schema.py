@@ -25,6 +25,8 @@ import json
 import re
 from typing import Any
 
+from rasd.serialize import GENERIC_SOURCE
+
 __all__ = [
     "CHILD_TABLES",
     "COLUMNS",
@@ -153,11 +155,13 @@ def flatten(obj: dict[str, Any], fingerprint: str) -> Flat:
     mentions = [
         (m["id"], m["start"], m["end"], m["text"], m["type"], m.get("actor"), m.get("place"),
          [(d["start"], d["end"], d.get("text")) for d in m.get("descriptors") or ()], m.get("source"))
-        for m in obj.get("mentions") or ()
+        # generic references (rasd.serialize's `generic_mentions`) share the table; their source tells them apart
+        for m in list(obj.get("mentions") or ()) + list(obj.get("generic_mentions") or ())
     ]
     actors = [
         (a["id"], a["name"], a.get("name_ar"), a["kind"], a.get("country"), a.get("sector"), a.get("wikidata"),
-         list(a.get("aliases_matched") or ()), list(a.get("mentions") or ()), a.get("role"), a.get("dictionary_id"))
+         list(a.get("aliases_matched") or ()), list(a.get("mentions") or ()) + list(a.get("generic_mentions") or ()),
+         a.get("role"), a.get("dictionary_id"))
         for a in obj.get("actors") or ()
     ]
     places = [
@@ -195,10 +199,14 @@ def unflatten(document: dict[str, Any], children: dict[str, list[dict[str, Any]]
          "source": m["source"]}
         for m in children.get("mentions", ())
     ]
+    generic = [m for m in mentions if m["source"] == GENERIC_SOURCE]
+    generic_ids = {m["id"] for m in generic}
+    mentions = [m for m in mentions if m["id"] not in generic_ids]
     actors = [
         {"id": a["id"], "name": a["name"], "name_ar": a["name_ar"], "kind": a["kind"], "country": a["country"],
          "sector": a["sector"], "wikidata": a["wikidata"], "aliases_matched": list(a["aliases_matched"] or ()),
-         "mentions": list(a["mentions"] or ()), "role": a["role"], "dictionary_id": a["dictionary_id"]}
+         "mentions": [i for i in a["mentions"] or () if i not in generic_ids], "role": a["role"],
+         "dictionary_id": a["dictionary_id"], "generic_mentions": [i for i in a["mentions"] or () if i in generic_ids]}
         for a in children.get("actors", ())
     ]
     places = [
@@ -238,6 +246,7 @@ def unflatten(document: dict[str, Any], children: dict[str, list[dict[str, Any]]
         "actors": actors,
         "places": places,
         "events": events,
+        "generic_mentions": generic,
     }
 
 
