@@ -70,15 +70,9 @@ def _is_uri(p: str) -> bool:
 
 
 def _local_files(paths: Iterable[str]) -> Iterator[str]:
-    for p in paths:
-        if os.path.isdir(p):
-            for root, dirs, files in os.walk(p):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                for f in sorted(files):
-                    if not f.startswith("."):
-                        yield os.path.join(root, f)
-        else:
-            yield p
+    from rasd.io.readers import iter_paths
+
+    return iter_paths(paths)
 
 
 def _file_uri(p: str) -> str:

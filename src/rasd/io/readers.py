@@ -33,7 +33,7 @@ from rasd.doc import Document
 from rasd.errors import FormatError, InputError, InputTooLargeError, NotTextError, RasdError
 from rasd.io.decode import decode_bytes, looks_utf16
 
-__all__ = ["InputFailure", "iter_inputs", "read_records", "record_to_document", "MAX_FILE_BYTES"]
+__all__ = ["InputFailure", "iter_inputs", "iter_paths", "read_records", "record_to_document", "MAX_FILE_BYTES"]
 
 MAX_FILE_BYTES = 2 * 1024**3  # refuse to read (or gunzip to) more than 2 GiB from one file
 _TEXT_KEYS = ("text", "content", "body", "article")
@@ -302,7 +302,8 @@ def _gunzip(data: bytes, source: str) -> bytes:
         raise NotTextError(f"{source}: not valid gzip data: {exc}", source=source) from exc
 
 
-def _iter_paths(paths: Iterable[str]) -> Iterator[str]:
+def iter_paths(paths: Iterable[str]) -> Iterator[str]:
+    """Input paths with directories expanded recursively (sorted, hidden entries skipped); ``-`` kept."""
     for p in paths:
         if p != "-" and os.path.isdir(p):
             for root, dirs, files in os.walk(p):
@@ -318,7 +319,7 @@ def iter_inputs(paths: Iterable[str], *, text_column: str | None = None,
                 stdin: BinaryIO | None = None) -> Iterator[Document | InputFailure]:
     """Every article in ``paths`` (files, directories, ``-`` for stdin), in order, or a failure for each one
     that could not be read."""
-    for path in _iter_paths(paths):
+    for path in iter_paths(paths):
         source = "<stdin>" if path == "-" else path
         try:
             if path == "-":

@@ -121,10 +121,10 @@ def count_inputs(paths: Iterable[str]) -> int | None:
     None when it cannot be told without parsing (stdin, JSON arrays, CSV)."""
     import gzip
 
-    from rasd.io.readers import _iter_paths  # the same walk over directories as the reader
+    from rasd.io.readers import iter_paths  # the same walk over directories as the reader
 
     total = 0
-    for p in _iter_paths(paths):
+    for p in iter_paths(paths):
         if p == "-":
             return None
         name = p.removesuffix(".gz")
