@@ -27,7 +27,7 @@ def main(argv: list[str] | None = None) -> int:
     src = Path(args[0]) if args else ROOT / "examples"
     out_dir = Path(args[1]) if len(args) > 1 else ROOT / "demo-out"
     out_dir.mkdir(parents=True, exist_ok=True)
-    console = Console()
+    console = Console(width=None if sys.stdout.isatty() else 160)  # piped (e.g. under make): keep tables readable
     extractor = load_pipeline()
     console.print(f"[bold]rasd demo[/bold] — pipeline {', '.join(extractor.pipeline.names)} "
                   f"(fingerprint {extractor.fingerprint})")
