@@ -362,7 +362,7 @@ class EventCoder:
         return all(t.token.kind in ("punct", "other") or bool(set(t.cands) & _PLACE_HEADS) for t in toks[a:b])
 
     def _place(self, toks: Sequence[TokInfo], tm: TriggerMatch, prefs: list[_MentionRef],
-               clause: tuple[int, int], sent: _Sent, precision: dict[str, int]) -> str | None:
+               clause: tuple[int, int], sent: _Sent, precision: dict[str, int], coarse: set[str]) -> str | None:
         def pick(lo: int, hi: int, governed_only: bool = False) -> str | None:
             best: tuple[tuple[int, int, int], str] | None = None
             for r in prefs:
@@ -376,14 +376,16 @@ class EventCoder:
                 if governed_only and not governed:
                     continue
                 dist = r.first - tm.last if r.first > tm.last else (tm.first - r.last) + 50
-                key = (0 if governed else 1, precision.get(r.mention.place or "", 3), dist)
+                # Nearest first (the first of a chain «قرية X بريف Y», «X بمدينة Y» is the most specific), but a
+                # region or country only when the clause names nothing finer.
+                key = (0 if governed else 1, precision.get(r.mention.place or "", 3) >= 3, dist)
                 if best is None or key < best[0]:
                     best = (key, r.mention.place)
             return best[1] if best else None
 
         # The clause; then its neighbourhood; then a governed place later in the sentence («وخطفت جبهة النصرة ثمانية
         # عناصر من الفرقة 30 مساء الاربعاء، قرب مدينة اعزاز»).
-        return pick(*clause) or pick(max(sent.lo, tm.first - 12), min(sent.hi, tm.last + 13)) or pick(
+        return pick(*clause) or pick(max(sent.lo, tm.first - 12), min(sent.hi, tm.last + 13), True) or pick(
             tm.last + 1, min(sent.hi, tm.last + 26), governed_only=True)
 
     # ------------------------------------------------------------------ main
@@ -404,6 +406,7 @@ class EventCoder:
         prefs = [r for r in refs if r.mention.place]
         actors = {a.id: a for a in doc.actors}
         precision = {p.id: p.precision for p in doc.places}
+        coarse = {p.id for p in doc.places if p.feature in ("country", "region")}
         known_actor = set(actors)
         arefs = [r for r in arefs if r.mention.actor in known_actor]
         mention_spans = sorted((r.first, r.last, r.mention.start, r.mention.end) for r in refs)
@@ -475,7 +478,7 @@ class EventCoder:
                 ev_span = Span(min(c_span.start, tm.start), max(c_span.end, tm.end))
                 drafts.append(_Draft(
                     tm=tm, type=tm.row.type, mode=mode, actor=actor_ids, recipient=recipient_ids,
-                    place=self._place(toks, tm, prefs, (c_lo, c_hi), st, precision), date=date,
+                    place=self._place(toks, tm, prefs, (c_lo, c_hi), st, precision, coarse), date=date,
                     evidence=ev_span, sentence=st.index, mod=mod, attributed=attributed, acled=acled, conf=conf,
                     rule=f"{rule}:{tm.row.pos}:{tm.row.lemma}", symmetric=symmetric, clause=(c_lo, c_hi),
                     sent=(st.lo, st.hi),
