@@ -234,14 +234,23 @@ class EventCoder:
         after = [i for i in in_clause if arefs[i].first > tm.last]
         before = [i for i in in_clause if arefs[i].last < tm.first]
 
-        # Reciprocal «بين X و Y».
+        # Reciprocal «بين X و Y», «بين X من جهة، وY من جهة أخرى», «بين X وبين Y»; «بينها وبين Y» (the other side
+        # is the subject, found below).
+        other_side: list[int] = []
         for k in range(tm.last + 1, min(c_hi, tm.last + 8)):
             if "بين" in toks[k].cands:
-                xs = [i for i in after if arefs[i].first > k]
-                if len(xs) >= 2:
-                    group = self._coordinated(arefs, xs[0], toks, c_hi)
-                    if len(group) >= 2:
-                        return [group[0]], group[1:], True, "reciprocal"
+                xs = [i for i, r in enumerate(arefs) if k < r.first < sent.hi and r.first - k <= 16]
+                if toks[k].token.text.endswith(("ها", "هم", "هما", "ه")) and toks[k].token.text[-1] != "ن":
+                    if xs and self._side_gap(toks, k + 1, arefs[xs[0]].first, need_and=True):
+                        other_side = self._coordinated(arefs, xs[0], toks, sent.hi)
+                    break
+                if not xs or not self._side_gap(toks, k + 1, arefs[xs[0]].first, need_and=False):
+                    break
+                group = self._coordinated(arefs, xs[0], toks, sent.hi)
+                if len(group) >= 2:
+                    return [group[0]], group[1:], True, "reciprocal"
+                if len(xs) >= 2 and self._side_gap(toks, arefs[xs[0]].last + 1, arefs[xs[1]].first, need_and=True):
+                    return [xs[0]], self._coordinated(arefs, xs[1], toks, sent.hi), True, "reciprocal"
                 break
 
         actor: list[int] = []
@@ -259,7 +268,10 @@ class EventCoder:
         if tm.row.pos == "v":
             opening = self._clause_initial(toks, c_lo, tm.first)
             late = [i for i in after if gov[i] is None and self._near_after(toks, tm.last + 1, arefs[i].first, 6)]
-            if adj_after:
+            if unmarked_before and not relative and not opening:
+                # SVO: a subject stands before a verb that does not open its clause; what follows is its object.
+                actor, rule = [unmarked_before[-1]], "verb-subject-before"
+            elif adj_after:
                 actor, rule = [adj_after[0]], "verb-subject-after"
             elif late and opening and not (unmarked_before and not relative):
                 # VSO with a title or description before the name («دعا خطيب صلاة الجمعة … الكربلائي»).
@@ -297,9 +309,12 @@ class EventCoder:
                 actor, rule = [unm[-1]], "sentence-subject"
         if actor:
             actor = self._coordinated_back(arefs, actor[0], toks)
+        elif other_side:
+            # «بينها وبين Y» with no subject in the sentence: the pronoun's antecedent is found by the caller.
+            return [], other_side, True, "reciprocal-pronoun"
         actor_ids = {arefs[i].mention.actor for i in actor}
         # Recipient: the next actor mention after the trigger (and after the actor) that is not the actor.
-        recipient: list[int] = list(antecedent) + genitive
+        recipient: list[int] = list(other_side) or (list(antecedent) + genitive)
         if not recipient:
             after_actor = max([tm.last] + [arefs[i].last for i in actor if arefs[i].first > tm.last])
             pool = list(after)
@@ -317,10 +332,30 @@ class EventCoder:
                 recipient = self._coordinated(arefs, i, toks, 1 << 30)
                 break
         recipient = [i for i in recipient if arefs[i].mention.actor not in actor_ids]
-        symmetric = False
+        symmetric = bool(other_side) and bool(actor) and bool(recipient)
         if len(actor) >= 2 and not recipient and (tm.row.tag == "clash" or self._mutual(toks, tm.last)):
             actor, recipient, symmetric = actor[:1], actor[1:], True
         return actor, recipient, symmetric, rule
+
+    @staticmethod
+    def _side_gap(toks: Sequence[TokInfo], a: int, b: int, need_and: bool) -> bool:
+        """Tokens [a, b) only join two sides of «بين»: «من جهة»/«من جهة أخرى», «و»/«وبين», commas, head nouns
+        («بين فصيلي X»); with ``need_and``, a «و» must be among them (or on the token at b)."""
+        if b - a > 8:
+            return False
+        seen_and = b < len(toks) and toks[b].procl.startswith("و")
+        for t in toks[a:b]:
+            if not t.arabic:
+                if t.token.kind in ("punct", "other") and t.token.text not in ".؛;:":
+                    continue
+                return False
+            cands = set(t.cands)
+            if t.token.text == "و" or t.procl.startswith("و"):
+                seen_and = True
+            if t.token.text == "و" or cands & ({"من", "جهه", "ناحيه", "طرف", "اخري", "ثانيه", "بين"} | _HEADS):
+                continue
+            return False
+        return seen_and or not need_and
 
     def _adjacent_via_prep(self, toks: Sequence[TokInfo], a: int, b: int) -> bool:
         """Only prepositions, head nouns, time words and punctuation lie in tokens [a, b)."""
@@ -433,11 +468,11 @@ class EventCoder:
                     nxt = None  # the next clause reports its own event
                 a_idx, r_idx, symmetric, rule = self._arguments(toks, tm, arefs, (c_lo, c_hi), st, nxt)
                 actor_ids = _uniq(arefs[i].mention.actor for i in a_idx)
-                if not actor_ids and prev_actor and 0 <= tm.first - prev_at <= 12 and \
-                        self._clause_initial(toks, c_lo, tm.first):
-                    actor_ids, rule = list(prev_actor), "previous-event-actor"  # «دربّتها وسلّحتها»
-                if not actor_ids and not prev_actor and tm.row.pos == "v" and last_subject[0] == st.index - 1 \
+                if not actor_ids and prev_actor and (0 <= tm.first - prev_at <= 12 or rule == "reciprocal-pronoun") \
                         and self._clause_initial(toks, c_lo, tm.first):
+                    actor_ids, rule = list(prev_actor), "previous-event-actor"  # «دربّتها وسلّحتها»
+                if not actor_ids and not prev_actor and (tm.row.pos == "v" or rule == "reciprocal-pronoun") and \
+                        last_subject[0] == st.index - 1 and self._clause_initial(toks, c_lo, tm.first):
                     # A verb opening the sentence with a pronoun subject («ولكنها اتفقت مع الولايات المتحدة»)
                     # continues the subject of the sentence before.
                     actor_ids, rule = list(last_subject[1]), "previous-sentence-subject"
@@ -551,7 +586,7 @@ class EventCoder:
             for o in out:
                 if o.sentence != d.sentence:
                     continue
-                if d.tm.row.pos == "n" and o.type == d.type and o.actor == d.actor and \
+                if d.tm.row.pos == "n" and o.type == d.type and o.actor == d.actor and o.symmetric == d.symmetric and \
                         o.mod.modality == d.mod.modality and \
                         o.mod.polarity == d.mod.polarity and (not o.recipient or not d.recipient or
                                                              o.recipient == d.recipient) and \
