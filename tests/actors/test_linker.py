@@ -186,3 +186,26 @@ def test_invariants_hold_on_any_text(link, words: list[str], data: st.DataObject
         ner = (Mention("n1", s, e, text[s:e], data.draw(st.sampled_from(["PER", "ORG", "LOC"])), source="ner"),)
     _check(link(text, mentions=ner))
     _check(link(text))
+
+
+def test_town_tagged_org_becomes_a_place_not_an_actor(link) -> None:  # type: ignore[no-untyped-def]
+    text = "تسعى واشنطن من خلال «البوكمال» إلى تحقيق مكاسب، بينما يقاتل حزب البعث في المدينة."
+    s = text.index("البوكمال")
+    p = text.index("حزب البعث")
+    ner = (Mention("n1", s, s + len("البوكمال"), "البوكمال", "ORG", source="ner"),
+           Mention("n2", p, p + len("حزب البعث"), "حزب البعث", "ORG", source="ner"))
+    doc = link(text, mentions=ner)
+    town = next(m for m in doc.mentions if m.id == "n1")
+    assert (town.type, town.actor) == ("LOC", None)
+    assert all("البوكمال" not in a.aliases_matched for a in doc.actors)
+    party = next(m for m in doc.mentions if m.id == "n2")  # an organisation the dictionary lacks stays an actor
+    assert party.type == "ORG" and party.actor is not None
+
+
+@pytest.mark.parametrize("word", ["البلدة", "ميليشيا", "الفصيل"])
+def test_bare_common_noun_tagged_org_makes_no_actor(link, word: str) -> None:  # type: ignore[no-untyped-def]
+    text = f"وصلت {word} إلى الطريق."
+    s = text.index(word)
+    doc = link(text, mentions=(Mention("n1", s, s + len(word), word, "ORG", source="ner"),))
+    m = next(m for m in doc.mentions if m.id == "n1")
+    assert m.actor is None and not any(a.dictionary_id is None for a in doc.actors)

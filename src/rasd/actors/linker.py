@@ -79,6 +79,13 @@ _WRAPPERS = frozenset(
 )
 # Last words of persons' names that are too common as ordinary words to be taken alone as a surname.
 _NOT_SURNAMES = frozenset(["الله", "الدين", "الرحمن", "محمد", "احمد", "علي", "حسن", "حسين", "الاول", "الثاني"])
+# Features of gazetteer places that a mis-tagged ORG mention may really be («من خلال «البوكمال»»).
+_SETTLEMENT_FEATURES = frozenset(["city", "town", "village", "region", "admin1"])
+_MENA2 = frozenset(["SY", "IQ", "LB", "JO", "TR", "PS", "IL", "YE", "LY", "EG", "SA", "IR", "KW", "QA", "BH", "AE", "OM",
+                    "SD", "TN", "DZ", "MA", "AF", "CY", "MR", "SO", "DJ", "EH"])
+# Bare place nouns that NER sometimes tags as an ORG («البلدة», «المدينة»): no actor is made for them.
+_PLACE_NOUNS = frozenset(["البلده", "المدينه", "القريه", "المنطقه", "المحافظه", "البلدات", "القري", "المدن", "الحي",
+                          "المخيم", "الريف", "العاصمه", "الولايه", "المديريه", "الناحيه", "الاقليم"])
 _KIND_SECTOR = {"party": "PTY", "armed_group": "REB", "state_body": "GOV", "media": "MED", "ngo": "CVL"}
 
 
@@ -126,10 +133,41 @@ class Linker:
                     self.any_armed_keys.append(key)
                 elif key.startswith("@") and key not in self.context_keys.get(actor, []):
                     self.context_keys.setdefault(actor, []).append(key)
+        self._place_cache: dict[str, bool] = {}
         self.office_bodies = {"president", "prime_minister", "foreign_minister", "defence_minister",
                               "interior_minister", "army_chief", "ambassador", "envoy", "spokesperson", "monarch"}
 
     # ------------------------------------------------------------------ helpers
+    def _not_an_org(self, text: str) -> bool:
+        """An unlinked ORG mention that names no organisation: a bare place noun («البلدة»), a bare group word
+        («ميليشيا», «الفصيل») or a town of the gazetteer («البوكمال»). No new actor is made for it."""
+        words = alias_key(text)
+        if len(words) == 1:
+            w = words[0]
+            if w in _PLACE_NOUNS or w in _ORG_HEAD_KIND or w in _WRAPPERS or w.removeprefix("ال") in _ORG_HEAD_KIND:
+                return True
+        return self._is_settlement(text)
+
+    def _is_settlement(self, text: str) -> bool:
+        """An ORG mention that is the whole name of a town or region of the region in the geo gazetteer, and not a
+        country, capital or common word: NER's confusion («من خلال «البوكمال»»), so a place, not a new actor.
+        The gazetteer (rasd.geo) is loaded on the first such question only; results are cached per text."""
+        hit = self._place_cache.get(text)
+        if hit is not None:
+            return hit
+        from rasd.geo.gazetteer import load_gazetteer, squash
+
+        key = squash(" ".join(alias_key(text)))
+        ok = False
+        if len(key) >= 4:
+            g = load_gazetteer()
+            if key not in g.common:
+                ok = any(e.country in _MENA2 and e.feature in _SETTLEMENT_FEATURES and "capital" not in e.flags
+                         and "cue" not in e.flags for e in g.lookup(key))
+        if len(self._place_cache) < 100_000:
+            self._place_cache[text] = ok
+        return ok
+
     def _is_office(self, e: ActorEntry) -> bool:
         return e.kind == "person" and (e.id in self.offices or (e.body or "") in self.office_bodies
                                        or e.id.startswith("UN."))
@@ -331,7 +369,7 @@ class Linker:
         out_mentions: list[Mention] = []
 
         def tok_range(s: int, e: int) -> tuple[int, int]:
-            return bisect_right(starts, s) - 1, bisect_left(ends, e)
+            return max(bisect_right(starts, s) - 1, 0), min(bisect_left(ends, e), len(tokens) - 1)
 
         def attach(mention: Mention, first: int, last: int, c: _Cand | None) -> Mention:
             descs = self._descriptors(tokens, desc_cands, first, last, mention, c)
@@ -379,6 +417,9 @@ class Linker:
             elif m.type == "PER" and self._surname_key(m.text) in new_surnames:
                 key = new_surnames[self._surname_key(m.text)]
                 info = groups[key]
+            elif m.type == "ORG" and self._not_an_org(m.text):
+                if self._is_settlement(m.text):
+                    m = replace(m, type="LOC")  # a town NER took for an organisation: the geocoder places it
             elif m.type in ("PER", "ORG"):
                 key, info = self._new_actor(m, first, last, tokens, norms, titles_for_ner.get(m.start), groups)
             if key is not None and key.startswith("new:person:") and last > first:
