@@ -262,3 +262,48 @@ def test_a_longer_tagged_name_is_not_its_gazetteer_part() -> None:
     s = text.index("قصر البريج")
     doc = geocode(text, (Mention("m1", s, s + len("قصر البريج"), "قصر البريج", "LOC", source="ner"),))
     assert next(m for m in doc.mentions if m.id == "m1").place is None  # not Bureij camp in Gaza
+
+
+@pytest.mark.parametrize("text, surface, feature", [
+    ("قصف طيران التحالف مواقع في قضاء بيجي أمس", "بيجي", "admin2"),
+    ("هاجمت القوات نقطة بمديرية باجل غربي اليمن", "باجل", "admin2"),
+    ("وصلت المساعدات إلى محافظة عدن أمس", "عدن", "admin1"),
+])
+def test_a_unit_the_gazetteer_lacks_is_coded_to_its_seat_with_precision_3(text: str, surface: str,
+                                                                          feature: str) -> None:
+    doc = geocode(text)
+    p = place_of(doc, surface)
+    bare = place_of(geocode(f"وصل الوفد إلى مدينة {surface} أمس"), surface)
+    assert p is not None and bare is not None
+    assert p.precision == 3 and p.feature == feature
+    assert haversine_km(p.lat, p.lon, bare.lat, bare.lon) < 1  # the seat's point
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("تدور معارك عنيفة في سهل الزبداني بين المقاتلين", "الزبداني"),
+    ("اعترضت البحرية مركبا قبالة ميناء درنة أمس", "درنة"),
+])
+def test_an_area_or_site_at_a_town_gets_the_town_point_with_precision_2(text: str, surface: str) -> None:
+    p = place_of(geocode(text), surface)
+    town = place_of(geocode(f"وصل الوفد إلى مدينة {surface} أمس"), surface)
+    assert p is not None and town is not None
+    assert p.precision == 2 and town.precision == 1
+    assert haversine_km(p.lat, p.lon, town.lat, town.lon) < 1
+
+
+def test_a_place_noun_inside_a_mention_is_not_a_name() -> None:
+    text = "قصف الحوثيون أحياء سكنية بمدينة تعز أمس"
+    doc = _TEXT(make_document(text))
+    s = text.index("مدينة تعز")
+    doc = _GEO(doc.replace(mentions=(Mention("m1", s, s + len("مدينة تعز"), "مدينة تعز", "LOC"),)))
+    p = place_of(doc, "مدينة تعز")
+    assert p is not None and p.country == "YE" and p.name == "Taiz"
+    assert not any(m.text == "سكنية" for m in doc.mentions)  # an adjective after a plural noun is no name
+
+
+def test_a_neighbourhood_far_from_the_town_it_is_placed_in_takes_the_town_point() -> None:
+    doc = geocode("قصف الحوثيون منازل في حي الروضة بمدينة تعز أمس")
+    p = place_of(doc, "الروضة")
+    taiz = place_of(doc, "تعز")
+    assert p is not None and taiz is not None
+    assert p.precision == 2 and haversine_km(p.lat, p.lon, taiz.lat, taiz.lon) < 1

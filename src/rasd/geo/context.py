@@ -15,17 +15,23 @@ __all__ = ["PLACE_NOUNS", "Context", "is_quote", "norm_of", "read_context"]
 
 # Nouns that announce a place name: «بلدة حضر», «مدينة البوكمال», «حي الميدان».
 SETTLEMENT_NOUNS = frozenset(["مدينه", "بلده", "قريه", "بلدات", "قري", "مدن", "مخيم", "ضاحيه", "العاصمه", "عاصمه", "قريتي", "بلدتي", "مدينتي", "قريتين", "بلدتين", "مدينتين", "مخيمات"])
-AREA_NOUNS = frozenset(["حي", "احياء", "منطقه", "مناطق", "شارع", "ساحه", "سهل", "منطقتي", "حيي"])
+AREA_NOUNS = frozenset(["حي", "احياء", "منطقه", "مناطق", "شارع", "ساحه", "سهل", "منطقتي", "حيي", "مرتفعات", "بساتين", "مزارع"])
 # Fronts and battles named by their place («معركة الزبداني», «جبهتي الجفينة وصرواح»).
 FRONT_NOUNS = frozenset(["معركه", "معارك", "جبهه", "جبهات", "جبهتي", "محور", "محاور"])
 ADMIN_NOUNS = frozenset(["محافظه", "محافظات", "ولايه", "اقليم", "قضاء", "ناحيه", "مديريه", "محافظتي", "مديريات"])
+# The administrative level each noun names (Iraq: محافظة > قضاء > ناحية; Yemen: محافظة > مديرية; Syria: محافظة >
+# منطقة > ناحية).
+ADMIN_LEVEL = {"محافظه": 1, "محافظات": 1, "محافظتي": 1, "ولايه": 1, "اقليم": 1, "قضاء": 2, "اقضيه": 2,
+               "مديريه": 2, "مديريات": 2, "ناحيه": 3}
+# Areas that extend around a town of any size: its point, precision 2.
+WIDE_AREA_NOUNS = frozenset(["سهل", "ضاحيه", "مرتفعات", "بساتين", "مزارع", "محور", "محاور", "جبهه", "جبهات", "جبهتي"])
 COUNTRY_NOUNS = frozenset(["دوله", "بلاد", "جمهوريه", "مملكه", "سلطنه", "اماره"])
 SITE_NOUNS = frozenset(["معبر", "مطار", "ميناء", "قاعده", "جزيره", "سد"])
 PLACE_NOUNS = SETTLEMENT_NOUNS | AREA_NOUNS | ADMIN_NOUNS | SITE_NOUNS | COUNTRY_NOUNS | FRONT_NOUNS | frozenset({"ريف", "ريفي", "الريف", "ارياف"})
 RURAL = frozenset({"ريف", "ريفي", "الريف", "ارياف"})
 # Direction and proximity words: X's point, precision 2 («شرقي دمشق», «ضواحي دمشق», «قرب حلب»).
 DIRECTIONS = frozenset(["شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "الشمال", "الجنوب", "الشرق", "الغرب"])
-PROXIMITY = frozenset(["ضواحي", "محيط", "اطراف", "مشارف", "قرب", "القرب", "مقربه", "جوار", "حول", "تخوم", "بمحاذاه", "محاذاه", "مدخل", "مداخل"])
+PROXIMITY = frozenset(["القريبه", "القريب", "ضواحي", "محيط", "اطراف", "مشارف", "قرب", "القرب", "مقربه", "جوار", "حول", "تخوم", "بمحاذاه", "محاذاه", "مدخل", "مداخل"])
 DISTANCE_UNITS = frozenset(["كم", "كلم", "كيلومتر", "كيلومترا", "كيلومترات", "كيلو", "ميل", "اميال", "متر", "مترا", "امتار"])
 REGION_ADJ = frozenset(["الشمالي", "الجنوبي", "الشرقي", "الغربي", "الاوسط", "الشماليه", "الجنوبيه", "الشرقيه", "الغربيه"])
 # Words after which a region rather than a town is meant («مناطق توزعهم في إدلب», «أنحاء حلب»).
@@ -79,6 +85,9 @@ class Context:
     cue: bool = False               # any place noun or direction right before (licenses weak names)
     noun_cue: bool = False          # a place noun or «ريف» right before (licenses names that are common words)
     title: bool = False             # the name names a body, not a place («بحكومة طبرق», «لـ«الشرق الأوسط»»)
+    admin_level: int | None = None  # the level the admin noun names: 1 «محافظة», 2 «قضاء»/«مديرية», 3 «ناحية»
+    site_noun: bool = False         # «ميناء X», «مطار X»: a site at or near the place
+    wide_area: bool = False         # «سهل X», «ضواحي X»: the area around a town, whatever its size
     clitic: str = ""                # the proclitics on the name's first token («ب», «ل», «و»)
 
 
@@ -91,6 +100,8 @@ def read_context(tokens: list[Token], i: int, j: int, clitics: str) -> Context:
     """
     rural = None
     admin_noun = settlement_noun = area_noun = relative = centre = locative = cue = False
+    site_noun = wide_area = False
+    admin_level: int | None = None
 
     def back(k: int) -> int:
         while k >= 0 and is_quote(tokens[k]):
@@ -109,6 +120,10 @@ def read_context(tokens: list[Token], i: int, j: int, clitics: str) -> Context:
         n = norm_of(tokens[k])
         singular |= n not in PLURAL_NOUNS
         admin_noun |= n in ADMIN_NOUNS
+        if n in ADMIN_LEVEL and admin_level is None:
+            admin_level = ADMIN_LEVEL[n]
+        site_noun |= n in SITE_NOUNS
+        wide_area |= n in WIDE_AREA_NOUNS
         settlement_noun |= n in SETTLEMENT_NOUNS
         area_noun |= n in AREA_NOUNS
         cue = True
@@ -167,4 +182,5 @@ def read_context(tokens: list[Token], i: int, j: int, clitics: str) -> Context:
     noun_cue = singular or rural is not None
     return Context(rural=rural, region_end=region_end, admin_noun=admin_noun, settlement_noun=settlement_noun,
                    area_noun=area_noun, relative=relative and not centre, centre=centre, region_hint=region_hint,
-                   locative=locative, cue=cue, noun_cue=noun_cue, title=title, clitic=clitics)
+                   locative=locative, cue=cue, noun_cue=noun_cue, title=title, clitic=clitics,
+                   admin_level=admin_level, site_noun=site_noun, wide_area=wide_area)

@@ -28,6 +28,7 @@ from rasd.geo.context import (
     ADMIN_NOUNS,
     AREA_NOUNS,
     PLACE_NOUNS,
+    PLURAL_NOUNS,
     REGION_ADJ,
     RURAL,
     SETTLEMENT_NOUNS,
@@ -245,6 +246,8 @@ class Geocoder:
             span = (m.start, m.end)
             for i in range(a, b):
                 r = self._match_at(tokens, i, gaz_only=False)
+                if r and r[0] - i == 1 and norm_of(tokens[i]) in PLACE_NOUNS:
+                    continue  # «بمدينة تعز»: «مدينة» is the noun, not Medina
                 if r and r[1] >= m.start and tokens[r[0] - 1].end <= m.end and (
                         found is None or r[0] - i > found[1] - found[0]):
                     found = (i, r[0], r[2], r[3], r[4])
@@ -363,8 +366,8 @@ class Geocoder:
                 v = norm_of(t) in NAME_NOUNS
                 if len(is_noun) < 500_000:
                     is_noun[t.text] = v
-            if not v:
-                continue
+            if not v or norm_of(t) in PLURAL_NOUNS:
+                continue  # «أحياء سكنية في …»: after a plural noun, an adjective rather than a name
             # the unknown name: one or two rare words right after the noun
             j = k + 1
             while j < n and j < k + 3 and tokens[j].kind == "arabic" and _rare(tokens[j], vocab) and (
@@ -397,8 +400,25 @@ class Geocoder:
         total = sum(focus.values()) or 1
         out: list[Resolution] = []
         prev_metonymic: tuple[int, bool] | None = None
-        for c in cands:
-            entry, precision = self._choose(c, focus, total, anchors)
+        chosen = [self._choose(c, focus, total, anchors) for c in cands]
+        by_tok = {c.i: k for k, c in enumerate(cands)}
+        n = len(tokens)
+        for k, c in enumerate(cands):
+            ent = chosen[k][0]
+            if not (c.context.area_noun or c.context.wide_area) or ent is None or c.j >= n:
+                continue
+            # «حي الروضة بمدينة تعز», «دار سعد في عدن»: a neighbourhood far from the town it is placed in is a
+            # same-named place elsewhere; the neighbourhood gets its town's point, precision 2
+            t = tokens[c.j]
+            if t.kind != "arabic" or not (norm_of(t) == "في" or t.words[0].norm == "ب"):
+                continue
+            h = next((by_tok[q] for q in range(c.j, min(n, c.j + 3)) if q in by_tok), None)
+            host = chosen[h][0] if h is not None else None
+            if host is not None and host.feature in SETTLEMENTS and haversine_km(ent.lat, ent.lon, host.lat,
+                                                                                   host.lon) > 50:
+                chosen[k] = (host, 2)
+        for k, c in enumerate(cands):
+            entry, precision = chosen[k]
             if c.context.title and c.context.rural is None:
                 entry = None  # a government or a newspaper named after a place
             feature = entry.feature if entry else ""
@@ -469,12 +489,21 @@ class Geocoder:
             return s
 
         best = ents[0] if len(ents) == 1 else max(ents, key=lambda e: (score(e), e.id))
+        if (ctx.admin_level in (1, 2) and best.feature in SETTLEMENTS and ctx.rural is None
+                and not ctx.relative and not ctx.settlement_noun):
+            # «قضاء بيجي», «مديرية باجل», «محافظة عدن» where the gazetteer has no unit of that name: the unit is
+            # coded to its seat (ACLED's practice), precision 3, with the unit's feature
+            best = dataclasses.replace(best, feature=f"admin{ctx.admin_level}", precision=3,
+                                       name=best.name + (" Governorate" if ctx.admin_level == 1 else " District"))
         precision = best.precision or DEFAULT_PRECISION.get(best.feature, 1)
         if best.feature == "admin1" or (ctx.rural is not None and best.feature in ("admin2", "admin3")):
             precision = 3
         elif ctx.rural is not None or (ctx.relative and best.feature not in ("country", "region", "border")):
             precision = max(precision, 2) if best.feature not in ("admin2", "admin3") else 3
-        elif ctx.area_noun and best.feature in SETTLEMENTS and not ctx.centre and best.population < 15000:
+        elif best.feature in SETTLEMENTS and not ctx.centre and (
+                (ctx.area_noun and best.population < 15000) or ctx.wide_area
+                or (ctx.site_noun and not ctx.settlement_noun)):
+            # «حي/منطقة X» for a small place, «سهل الزبداني», «ميناء درنة»: an area or site at the town
             precision = max(precision, 2)
         return best, precision
 
