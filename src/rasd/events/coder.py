@@ -64,6 +64,12 @@ _LAM_AGENT_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "RETREAT"}
 # Words that end the search for a verb's postponed subject: complementisers and the prepositions of its objects.
 _SUBJECT_STOP = {"ان", "انه", "انها", "بان", "لان", "الي", "علي", "ضد", "عن", "مع", "بحق", "تجاه", "لصالح", "من",
                  "الذي", "التي", "الذين"}
+# Adjectives that follow a violent masdar before its «لـ» agent (besides nisba adjectives in -ي/-ية).
+_ADJECTIVES = {
+    "مسلح", "مسلحه", "عنيف", "عنيفه", "مكثف", "مكثفه", "مماثل", "مماثله", "جديد", "جديده", "اخر", "اخري", "مفاجئ",
+    "مفاجئه", "واسع", "واسعه", "مباغت", "مباغته", "متواصل", "متواصله", "مركز", "مركزه", "محدود", "محدوده", "كبير",
+    "كبيره", "مشترك", "مشتركه", "مزدوج", "مزدوجه", "منفصل", "منفصله", "مكثفا", "عنيفا", "مسلحا",
+}
 _RELATIVES = {"التي", "الذي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"}
 _CONNECTIVES = {"و", "ف", "قد", "لقد", "وقد", "ثم", "كما", "حيث", "اذ", "فيما", "بينما", "لكن", "بل", "كذلك",
                 "ايضا", "ان", "انه", "انها", "الي", "ذلك", "حين", "في", "لذا", "لذلك"}
@@ -224,12 +230,13 @@ class EventCoder:
         return True
 
     def _arguments(self, toks: Sequence[TokInfo], tm: TriggerMatch, arefs: list[_MentionRef],
-                   clause: tuple[int, int], sent: _Sent, next_clause: tuple[int, int] | None
-                   ) -> tuple[list[int], list[int], bool, str]:
-        """(actor ref indices, recipient ref indices, symmetric, rule) for one trigger."""
+                   clause: tuple[int, int], sent: _Sent, next_clause: tuple[int, int] | None,
+                   sites: frozenset[str] = frozenset()) -> tuple[list[int], list[int], bool, str]:
+        """(actor ref indices, recipient ref indices, symmetric, rule) for one trigger. ``sites``: ids of the
+        mentions that name a settlement or smaller place (not a country)."""
         c_lo, c_hi = clause
         in_clause = [i for i, r in enumerate(arefs) if c_lo <= r.first < c_hi and not (
-            r.first <= tm.last and r.last >= tm.first)]
+            r.first <= tm.last and r.last >= tm.first) and not self._place_headed(toks, r, c_lo)]
         gov = {i: self._governor(toks, arefs[i], sent.lo, _HEADS) for i in in_clause}
         after = [i for i in in_clause if arefs[i].first > tm.last]
         before = [i for i in in_clause if arefs[i].last < tm.first]
@@ -282,7 +289,8 @@ class EventCoder:
             agent = [i for i in after if gov[i] in _AGENT_PREPS]
             if tm.row.type in _LAM_AGENT_TYPES:
                 agent += [i for i in after if gov[i] == "ل" and self._near_after(toks, tm.last + 1,
-                                                                                   arefs[i].first, 2)][:1]
+                                                                                   arefs[i].first, 2)
+                          and self._adjectives_only(toks, tm.last + 1, arefs[i].first)][:1]
             genitive = [i for i in adj_after if gov[i] is None][:1]
             if agent:
                 actor, rule = [agent[0]], "noun-agent"
@@ -321,11 +329,14 @@ class EventCoder:
             if next_clause is not None:
                 pool += [i for i, r in enumerate(arefs) if next_clause[0] <= r.first < next_clause[1]]
                 gov.update({i: self._governor(toks, arefs[i], sent.lo, _HEADS) for i in pool if i not in gov})
+            physical = tm.row.type in ("ASSAULT", "COERCE") and tm.row.tag != "statement"
             for i in pool:
                 if arefs[i].first <= after_actor or arefs[i].mention.actor in actor_ids:
                     continue
                 if gov[i] in _LOC_PREPS or gov[i] in _AGENT_PREPS:
                     continue
+                if self._place_headed(toks, arefs[i], sent.lo) or (arefs[i].mention.id in sites and physical):
+                    continue  # «استهدفت بلدات حيان وبيانون»: a town attacked is the event's place, not a party
                 if tm.row.tag == "statement" and not self._adjacent_via_prep(toks, after_actor + 1,
                                                                              arefs[i].first):
                     continue  # a statement's addressee follows it directly («دعا X إلى», «اتهم X بـ»)
@@ -336,6 +347,45 @@ class EventCoder:
         if len(actor) >= 2 and not recipient and (tm.row.tag == "clash" or self._mutual(toks, tm.last)):
             actor, recipient, symmetric = actor[:1], actor[1:], True
         return actor, recipient, symmetric, rule
+
+    @staticmethod
+    def _adjectives_only(toks: Sequence[TokInfo], a: int, b: int) -> bool:
+        """Tokens [a, b) hold no object noun: adjectives only («هجوم مسلح للمقاومة», «غارات جوية للتحالف»), so a
+        following «لـ» names the agent; after an object («تدمير دبابة لقوات النظام») it names the target's owner."""
+        for t in toks[a:b]:
+            if not t.arabic or set(t.cands) & (_HEADS | _TIME):
+                continue
+            c = t.cands[0]
+            if not (c in _ADJECTIVES or c.endswith(("يه", "ي", "يين", "يون", "يات")) or c.removeprefix("ال") in _ADJECTIVES):
+                return False
+        return True
+
+    @staticmethod
+    def _place_headed(toks: Sequence[TokInfo], r: _MentionRef, lo: int) -> bool:
+        """The mention follows a place noun («قرية X», «بلدات X وY», «مدينة X»)."""
+        k = r.first - 1
+        steps = 0
+        while k >= lo and steps < 6:
+            t = toks[k]
+            if not t.arabic:
+                if t.token.text in "،,؛;:.()":
+                    return False
+                k -= 1
+                continue
+            if set(t.cands) & _PLACE_HEADS:
+                return True
+            # Walk back over the conjuncts of a list of places («بلدات حيان وبيانون وماير»).
+            if set(t.cands) & (_HEADS | _RECIP_PREPS | _LOC_PREPS):
+                return False
+            if not (t.procl.startswith("و") or t.token.text.startswith("و")):
+                # The first conjunct («حيان» in «بلدات حيان وبيانون»): the place noun must come right before it.
+                k -= 1
+                while k >= lo and not toks[k].arabic and toks[k].token.text in '"«»':
+                    k -= 1
+                return steps > 0 and k >= lo and bool(set(toks[k].cands) & _PLACE_HEADS)
+            k -= 1
+            steps += 1
+        return False
 
     @staticmethod
     def _side_gap(toks: Sequence[TokInfo], a: int, b: int, need_and: bool) -> bool:
@@ -442,6 +492,9 @@ class EventCoder:
         actors = {a.id: a for a in doc.actors}
         precision = {p.id: p.precision for p in doc.places}
         coarse = {p.id for p in doc.places if p.feature in ("country", "region")}
+        countries = {p.id for p in doc.places if p.feature == "country"}
+        sites = frozenset(r.mention.id for r in arefs if r.mention.type == "LOC" and r.mention.place is not None
+                          and r.mention.place not in countries)
         known_actor = set(actors)
         arefs = [r for r in arefs if r.mention.actor in known_actor]
         mention_spans = sorted((r.first, r.last, r.mention.start, r.mention.end) for r in refs)
@@ -466,7 +519,7 @@ class EventCoder:
                 if nxt is not None and any(st.lo + m.first >= nxt[0] and st.lo + m.first < nxt[1]
                                            for m in matches):
                     nxt = None  # the next clause reports its own event
-                a_idx, r_idx, symmetric, rule = self._arguments(toks, tm, arefs, (c_lo, c_hi), st, nxt)
+                a_idx, r_idx, symmetric, rule = self._arguments(toks, tm, arefs, (c_lo, c_hi), st, nxt, sites)
                 actor_ids = _uniq(arefs[i].mention.actor for i in a_idx)
                 if not actor_ids and prev_actor and (0 <= tm.first - prev_at <= 12 or rule == "reciprocal-pronoun") \
                         and self._clause_initial(toks, c_lo, tm.first):
