@@ -35,6 +35,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
 
+from rasd.geo.context import PLACE_NOUNS
 from rasd.geo.gazetteer import COLUMNS, parse_curated
 from rasd.text.normalize import normalize_word
 
@@ -45,6 +46,9 @@ GEO_RES = ROOT / "src" / "rasd" / "resources" / "geo"
 MENA = ["SY", "IQ", "LB", "JO", "TR", "PS", "IL", "YE", "LY", "EG", "SA", "IR", "KW", "QA", "BH", "AE", "OM", "SD", "TN", "DZ", "MA", "AF", "CY", "MR", "SO", "DJ"]
 WORLD_MIN_POP = 150_000
 AR_ONLY = re.compile(r"^[\u0621-\u063a\u0641-\u064a\u064b-\u0652\u0670 \-']+$")
+PERSIAN_SCRIPT = re.compile(r"^[\u0621-\u063a\u0641-\u064a\u064b-\u0654\u0670 \-'یکۀہپچژگ]+$")
+# Countries whose GeoNames names are often only in Persian script (Persian, Dari, Urdu, Ottoman spellings).
+PERSIAN_COUNTRIES = frozenset(["IR", "AF", "PK", "TR"])
 FEATURE_CODES = {
     "PPLC": "city", "PPLA": "city", "PPLA2": "city", "PPLG": "city",
 }
@@ -57,12 +61,34 @@ def norm(name: str) -> str:
     return " ".join(n.split())
 
 
-def arabic_names(names: list[str]) -> list[str]:
+# Persian/Urdu letters: ی ک ۀ are the Arabic ي ك ة written otherwise; پ چ ژ گ have no Arabic letter and the
+# Arabic press writes them ب ج ز and ك or ج («گرگان» → «جرجان», «گیلان» → «كيلان»/«جيلان»).
+PERSIAN_SAME = str.maketrans({"ی": "ي", "ک": "ك", "ۀ": "ة", "ہ": "ه", "\u0654": ""})
+PERSIAN_ALT = {"پ": ("ب",), "چ": ("ج",), "ژ": ("ز", "ج"), "گ": ("ك", "ج")}
+
+
+def persian_variants(name: str) -> list[str]:
+    """Arabic-letter spellings of a Persian-script name (at most 4)."""
+    out = [name.translate(PERSIAN_SAME)]
+    for ch, subs in PERSIAN_ALT.items():
+        if ch in out[0]:
+            out = [v.replace(ch, s) for v in out for s in subs][:4]
+    return out
+
+
+def arabic_names(names: list[str], persian: bool = False) -> list[str]:
+    """The names written in Arabic letters; with ``persian``, Persian-script names too, respelt with Arabic
+    letters."""
     out: list[str] = []
     for a in names:
         a = a.strip()
-        if a and AR_ONLY.match(a) and a not in out:
-            out.append(a)
+        if not a:
+            continue
+        if AR_ONLY.match(a):
+            if a not in out:
+                out.append(a)
+        elif persian and PERSIAN_SCRIPT.match(a):
+            out.extend(v for v in persian_variants(a) if AR_ONLY.match(v) and v not in out)
     return out
 
 
@@ -85,7 +111,7 @@ def keys_of(names: list[str], strip: bool = True) -> list[str]:
         k = norm(a)
         for p in PREFIXES if strip else ():
             k = k.removeprefix(p)
-        if len(k.replace(" ", "")) >= 2 and k not in out:
+        if len(k.replace(" ", "")) >= 2 and k not in out and k not in PLACE_NOUNS:  # «مدينة» is not Medina
             out.append(k)
     return out
 
@@ -211,7 +237,7 @@ def main() -> None:
             ex = extents.get(cc)
             extents[cc] = (la, la, lo, lo, 1) if ex is None else (
                 min(ex[0], la), max(ex[1], la), min(ex[2], lo), max(ex[3], lo), ex[4] + 1)
-            names = arabic_names(alts.split(","))
+            names = arabic_names(alts.split(","), persian=cc in PERSIAN_COUNTRIES)
             if not names:
                 continue
             p = int(pop or 0)
@@ -230,7 +256,7 @@ def main() -> None:
     for gid, c in gc.items():
         if c["countrycode"] not in MENA or f"gn:{gid}" in rows:
             continue
-        names = arabic_names(c["alternatenames"])
+        names = arabic_names(c["alternatenames"], persian=c["countrycode"] in PERSIAN_COUNTRIES)
         if not names:
             continue
         p = int(c.get("population") or 0)

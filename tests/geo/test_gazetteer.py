@@ -110,3 +110,29 @@ def test_shipped_curated_file_is_valid() -> None:
 def test_haversine() -> None:
     assert haversine_km(0, 0, 0, 0) == 0
     assert 110 < haversine_km(0, 0, 1, 0) < 112
+
+
+def test_keys_are_arabic_letters_and_never_a_bare_place_noun() -> None:
+    from rasd.geo.context import PLACE_NOUNS
+
+    g = load_gazetteer()
+    persian = set("یکۀہپچژگ")
+    for e in g.entries:
+        for k in e.keys:
+            assert not persian & set(k), (e.id, k)
+            assert k not in PLACE_NOUNS, (e.id, k)  # «مدينة» is the noun, not Medina
+
+
+def test_persian_script_names_are_reachable_with_arabic_letters() -> None:
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
+    from build_gazetteer import arabic_names
+
+    # ی/ک are ي/ك; گ is written ك or ج, پ ب, چ ج by the Arabic press
+    assert arabic_names(["گرگان"]) == []
+    assert set(arabic_names(["گرگان"], persian=True)) == {"كركان", "جرجان"}
+    assert arabic_names(["پیرانشهر"], persian=True) == ["بيرانشهر"]
+    g = load_gazetteer()
+    assert len([e for e in g.entries if e.country == "IR"]) > 2000  # ~1,400 with Arabic-letter names alone

@@ -49,6 +49,8 @@ DEFAULT_PRECISION = {"country": 3, "admin1": 3, "admin2": 3, "admin3": 3, "regio
 SETTLEMENTS = ("city", "town", "village")
 # A one-word town found by the gazetteer alone needs a place word before it below this population.
 STRONG_POPULATION = 50_000
+# A village or town below this population outside the article's countries is doubted (see resolve).
+SMALL_POPULATION = 20_000
 # ... or, after «في» / «ب», below this one.
 LOCATIVE_POPULATION = 10_000
 MENA = frozenset(["SY", "IQ", "LB", "JO", "TR", "PS", "IL", "YE", "LY", "EG", "SA", "IR", "KW", "QA", "BH", "AE", "OM", "SD", "TN", "DZ", "MA", "AF", "CY", "MR", "SO", "DJ", "EH"])
@@ -417,6 +419,19 @@ class Geocoder:
             if host is not None and host.feature in SETTLEMENTS and haversine_km(ent.lat, ent.lon, host.lat,
                                                                                    host.lon) > 50:
                 chosen[k] = (host, 2)
+        top = focus.most_common(1)
+        if top and top[0][1] >= 2 and top[0][1] / total >= 0.5:
+            # A small place far from an article that is about one country is a same-named village elsewhere
+            # («لكمة عرش» in Yemen read as ل + an Iranian hamlet): no place rather than a wrong one
+            home = top[0][0]
+            for k, (ent, _prec) in enumerate(chosen):
+                if (ent is not None and ent.feature in ("town", "village") and ent.population < SMALL_POPULATION
+                        and ent.country != home and focus.get(ent.country or "", 0) <= 1
+                        and not ent.id.startswith("cur:")
+                        and not any(haversine_km(ent.lat, ent.lon, a.lat, a.lon) < 500
+                                    for a in anchors if a.id != ent.id)
+                        and not cands[k].context.settlement_noun):
+                    chosen[k] = (None, _prec)
         for k, c in enumerate(cands):
             entry, precision = chosen[k]
             if c.context.title and c.context.rural is None:
