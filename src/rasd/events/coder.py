@@ -449,10 +449,12 @@ class EventCoder:
     def _place(self, toks: Sequence[TokInfo], tm: TriggerMatch, prefs: list[_MentionRef],
                clause: tuple[int, int], sent: _Sent, precision: dict[str, int], coarse: set[str]) -> str | None:
         def pick(lo: int, hi: int, governed_only: bool = False) -> str | None:
-            best: tuple[tuple[int, int, int], str] | None = None
+            best: tuple[tuple[int, bool, int], str] | None = None
             for r in prefs:
                 if not (lo <= r.first < hi) or r.mention.place is None:
                     continue
+                if governed_only and r.mention.place in coarse:
+                    continue  # outside the clause, only a named locality places the event
                 g = self._governor(toks, r, lo, _PLACE_HEADS)
                 # Preferred: a place governed by في / ب / قرب (or the destination after الى), or the trigger's own
                 # object («قصف قرية X», «بتطويق مدينة البوكمال»); then the most precise; then the nearest.
@@ -574,7 +576,7 @@ class EventCoder:
                 prev_actor, prev_at = actor_ids, tm.last
             if len(drafts) > n_before:
                 last_subject = (st.index, list(drafts[n_before].actor))
-        self._inherit_places(drafts)
+        self._inherit_places(drafts, coarse)
         drafts = self._merge(drafts)
         return tuple(self._finish(doc, scan, drafts))
 
@@ -605,7 +607,7 @@ class EventCoder:
         return events
 
     @staticmethod
-    def _inherit_places(drafts: list[_Draft]) -> None:
+    def _inherit_places(drafts: list[_Draft], coarse: set[str]) -> None:
         """An event whose sentence names no place happened where the event before it did, when that event is in the
         same sentence or, sharing an actor, in the sentence before («اشتباكات في منطقة الأشعري … وسط اتهامات
         متبادلة»; «وصل المعلم إلى مسقط … اتفق المعلم وبن علوي»)."""
