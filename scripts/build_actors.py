@@ -95,7 +95,13 @@ def adj_forms(adj: str) -> dict[str, str]:
         "m": " ".join("ال" + w for w in words),
         "f": " ".join("ال" + w + "ة" for w in words),
         "mp": " ".join("ال" + w + "ين" for w in words),
+        "mpn": " ".join("ال" + w + "ون" for w in words),  # nominative plural («الأميركيون»)
     }
+
+
+# Broken plurals of demonyms (the regular -ين/-ون plurals come from adj_forms): «الروس», «الأتراك».
+_BROKEN_PLURALS = {"RUS": ["روس"], "TUR": ["أتراك"], "DEU": ["ألمان"], "GBR": ["إنجليز", "انكليز"], "AFG": ["أفغان"],
+                   "USA": ["أمريكان", "أميركان"], "FRA": ["فرنسيون"], "IRN": ["إيرانيون"]}
 
 
 def load_countries(shared: Path) -> list[dict[str, object]]:
@@ -170,6 +176,8 @@ def build_states_and_bodies(countries: list[dict[str, object]], actors: dict[str
             for form in adj_forms(adj).values():
                 nationalities.append((form, iso3, str(c["adj_src"])))
                 nationalities.append((form[2:] if " " not in form else form.replace("ال", "", 1), iso3, str(c["adj_src"])))
+        for pl in _BROKEN_PLURALS.get(iso3, ()):
+            nationalities.append(("ال" + pl, iso3, "curated:build_actors.py#plural"))
         if not c["sovereign"]:
             continue
         adj_en = str(c["adj_en"])
@@ -188,6 +196,9 @@ def build_states_and_bodies(countries: list[dict[str, object]], actors: dict[str
                     for adj in adjs:
                         f = adj_forms(adj)
                         ar_forms.append(pat.replace("{mp}", f["mp"]).replace("{m}", f["m"]).replace("{f}", f["f"]))
+                        if "{mp}" in pat and pat.split()[0].endswith("ين"):  # «الجنود الأميركيون» beside «…يين»
+                            ar_forms.append(pat.replace("{mp}", f["mpn"]))
+                            ar_forms.append(pat.split()[0][:-2] + "ون " + " ".join(pat.split()[1:]).replace("{mp}", f["mpn"]))
             ar_forms = [x for x in dict.fromkeys(ar_forms) if "{" not in x]
             if not ar_forms:
                 continue

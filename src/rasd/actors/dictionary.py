@@ -38,10 +38,10 @@ __all__ = [
 ]
 
 RESOURCE_FILES = ("actors.tsv", "aliases.tsv", "roles.tsv", "nationalities.tsv", "bodies.tsv", "generics.tsv",
-                  "descriptors.tsv", "context.tsv")
+                  "descriptors.tsv", "context.tsv", "gated.tsv")
 TERMINAL = ""  # trie key holding a node's payloads (never a word)
 COMPILED = "compiled.marshal"  # the compiled tables, written by scripts/build_actors.py; a cache, never the truth
-_FORMAT = 2
+_FORMAT = 3
 
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 _ID = re.compile(r"^[A-Za-z0-9_.\-]+$")
@@ -102,6 +102,9 @@ class Dictionary:
     descriptors: dict = field(default_factory=dict)  # type: ignore[type-arg]  # ("descriptor", position, label)
     # context-dependent generics (context.tsv): key -> [(country or "*", actor id or "~armed_group", start, end)]
     context: dict[str, list[tuple[str, str, str, str]]] = field(default_factory=dict)
+    # gated aliases (gated.tsv): (NER type, normalised phrase) -> actor ids; common words that name an actor only
+    # where NER tags them so («القاعدة» as ORG = al-Qaeda, as a noun = a base)
+    gated: dict[tuple[str, str], list[str]] = field(default_factory=dict)
     n_aliases: int = 0
     fingerprint: str = ""
 
@@ -310,6 +313,20 @@ def load_from(texts: dict[str, str]) -> Dictionary:
             raise ResourceError(p, n, f"descriptor {desc!r} is not part of the phrase {phrase!r}")
         d.add(d.names, alias_key(phrase), ("generic", body, desc))
 
+    p = "rasd/resources/actors/gated.tsv"
+    for n, (phrase, mtype, aid, source) in _rows("gated.tsv", texts["gated.tsv"], ("phrase", "type", "actor", "source")):
+        if mtype not in ("PER", "ORG", "LOC", "MISC"):
+            raise ResourceError(p, n, f"type must be PER, ORG, LOC or MISC, got {mtype!r}")
+        if aid not in d.actors:
+            raise ResourceError(p, n, f"actor {aid!r} is not an actor id")
+        if not source:
+            raise ResourceError(p, n, "every row must name its source")
+        k = (mtype, " ".join(alias_key(phrase)))
+        if not k[1]:
+            raise ResourceError(p, n, "empty phrase")
+        if aid not in d.gated.get(k, []):
+            d.gated.setdefault(k, []).append(aid)
+
     p = "rasd/resources/actors/descriptors.tsv"
     for n, (phrase, position, label, source) in _rows("descriptors.tsv", texts["descriptors.tsv"],
                                                       ("phrase", "position", "label", "source")):
@@ -334,6 +351,7 @@ def compile_blob(d: Dictionary) -> bytes:
         [(e.id, e.kind, e.country, e.sector, e.wikidata, e.name, e.name_ar, e.rank, e.source) for e in d.actors.values()],
         [(r.person, r.office, iso(r.start), iso(r.end)) for rs in d.roles_by_person.values() for r in rs],
         d.nationalities, sorted(d.capitals), d.names, d.heads, d.descriptors, d.context,
+        [(t, k, ids) for (t, k), ids in d.gated.items()],
     )
     return marshal.dumps(plain)
 
@@ -343,7 +361,7 @@ def _from_blob(blob: bytes, fingerprint: str) -> Dictionary | None:
         plain = marshal.loads(blob)
     except (EOFError, ValueError, TypeError):
         return None
-    if not isinstance(plain, tuple) or len(plain) != 12 or plain[0] != _FORMAT \
+    if not isinstance(plain, tuple) or len(plain) != 13 or plain[0] != _FORMAT \
             or tuple(plain[1]) != tuple(sys.version_info[:2]) or plain[2] != fingerprint:
         return None
     d = Dictionary(fingerprint=fingerprint, n_aliases=plain[3])
@@ -356,6 +374,7 @@ def _from_blob(blob: bytes, fingerprint: str) -> Dictionary | None:
     d.nationalities, d.capitals = plain[6], set(plain[7])
     d.names, d.heads, d.descriptors = plain[8], plain[9], plain[10]
     d.context = {k: [tuple(r) for r in v] for k, v in plain[11].items()}  # type: ignore[misc]
+    d.gated = {(t, k): list(ids) for t, k, ids in plain[12]}
     return d
 
 

@@ -36,7 +36,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from rasd.actors.dictionary import ActorEntry, Dictionary, alias_key
+from rasd.actors.dictionary import TERMINAL, ActorEntry, Dictionary, alias_key
 from rasd.actors.matcher import Match, PhraseMatcher, first_forms, norms_of
 from rasd.doc import Actor, Document, Mention, Span, Token
 from rasd.text.normalize import normalize_word
@@ -86,6 +86,26 @@ _MENA2 = frozenset(["SY", "IQ", "LB", "JO", "TR", "PS", "IL", "YE", "LY", "EG", 
 # Bare place nouns that NER sometimes tags as an ORG («البلدة», «المدينة»): no actor is made for them.
 _PLACE_NOUNS = frozenset(["البلده", "المدينه", "القريه", "المنطقه", "المحافظه", "البلدات", "القري", "المدن", "الحي",
                           "المخيم", "الريف", "العاصمه", "الولايه", "المديريه", "الناحيه", "الاقليم"])
+# Words before a name that make it a place («محافظة صلاح الدين»), normalised.
+_PLACE_BEFORE = frozenset(["محافظه", "محافظتي", "محافظات", "مدينه", "بلده", "قريه", "قضاء", "ناحيه", "ريف", "مديريه",
+                           "ولايه", "اقليم", "منطقه", "مخيم"])
+# Spelling classes of foreign names written in Arabic: g = ج/غ/ك/ق, t = ت/ط, s = س/ص/ش/ث, d = د/ض, z = ذ/ز/ظ;
+# long vowels and hamza seats are dropped («جاوش اوغلو» = «جاويش أوغلو», «جنتيلوني» = «جينتيلوني»).
+_SKELETON = str.maketrans({"ج": "ك", "غ": "ك", "ق": "ك", "ط": "ت", "ص": "س", "ش": "س", "ث": "س", "ض": "د",
+                           "ذ": "ز", "ظ": "ز", "ا": None, "و": None, "ي": None, "ء": None, "ؤ": None, "ئ": None,
+                           "ى": None})
+
+
+def skeleton(words: list[str]) -> str:
+    """The consonant skeleton of a (foreign) name's normalised words: spelling classes merged, long vowels and
+    doubled letters dropped, a final ه dropped."""
+    out = []
+    for w in words:
+        w = w.removesuffix("ه").translate(_SKELETON)
+        out.append("".join(ch for i, ch in enumerate(w) if i == 0 or ch != w[i - 1]))
+    return " ".join(out)
+
+
 _KIND_SECTOR = {"party": "PTY", "armed_group": "REB", "state_body": "GOV", "media": "MED", "ngo": "CVL"}
 
 
@@ -133,11 +153,71 @@ class Linker:
                     self.any_armed_keys.append(key)
                 elif key.startswith("@") and key not in self.context_keys.get(actor, []):
                     self.context_keys.setdefault(actor, []).append(key)
-        self._place_cache: dict[str, bool] = {}
+        self._place_cache: dict[tuple[str, bool], bool] = {}
+        self._persons: tuple[dict[str, list[str]], dict[str, list[str]]] | None = None
         self.office_bodies = {"president", "prime_minister", "foreign_minister", "defence_minister",
                               "interior_minister", "army_chief", "ambassador", "envoy", "spokesperson", "monarch"}
 
     # ------------------------------------------------------------------ helpers
+    def _lookup(self, words: list[str]) -> list[str]:
+        """Actor ids of the dictionary alias that is exactly ``words`` (normalised)."""
+        node = self.d.names
+        for w in words:
+            node = node.get(w)
+            if node is None:
+                return []
+        return [p[1] for p in node.get(TERMINAL, ()) if p[0] == "actor"]
+
+    def _person_index(self) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+        """(surname → curated persons, skeleton of a full name → persons), built from the alias trie once."""
+        if self._persons is None:
+            surnames: dict[str, list[str]] = {}
+            skeletons: dict[str, list[str]] = {}
+            actors = self.d.actors
+            stack: list[tuple[dict, list[str]]] = [(self.d.names, [])]  # type: ignore[type-arg]
+            while stack:
+                node, words = stack.pop()
+                for w, nxt in node.items():
+                    if w != TERMINAL:
+                        stack.append((nxt, words + [w]))
+                        continue
+                    for p in nxt:
+                        e = actors.get(p[1]) if p[0] == "actor" else None
+                        if e is None or e.kind != "person" or self._is_office(e) or len(words) < 2:
+                            continue
+                        sk = skeleton(words)
+                        if len(sk.replace(" ", "")) >= 5 and e.id not in skeletons.get(sk, ()):
+                            skeletons.setdefault(sk, []).append(e.id)
+                        if e.rank == 0:
+                            key = self._surname_key(" ".join(words))
+                            if len(key) >= 3 and key not in _NOT_SURNAMES and e.id not in surnames.get(key, ()):
+                                surnames.setdefault(key, []).append(e.id)
+            self._persons = (surnames, skeletons)
+        return self._persons
+
+    def _fallback(self, m: Mention, country: str | None) -> str | None:
+        """A dictionary actor for an NER mention no dictionary match covers: its text is an alias (a match the
+        merge lost to a longer title, «مبعوث الأمم المتحدة»), a gated alias (a common word that is a name when NER
+        tags it so: ORG «القاعدة»), for a person a known surname alone («عون», «ظريف») or a full name spelt
+        another way («مولود جاوش اوغلو»)."""
+        words = alias_key(m.text)
+        if not words:
+            return None
+        ids = self._lookup(words)
+        if not ids:
+            ids = list(self.d.gated.get((m.type, " ".join(words)), ()))
+        if ids:
+            e = self._choose(ids, country)
+            return None if e.kind == "state" and m.type != "LOC" and " ".join(words) in self.d.capitals else e.id
+        if m.type != "PER":
+            return None
+        surnames, skeletons = self._person_index()
+        if len(words) == 1 or (len(words) == 2 and words[0] in ("بن", "ابن", "ابو", "ال", "ولد")):
+            hit = surnames.get(" ".join(words), ())
+            return hit[0] if len(hit) == 1 else None
+        hit = skeletons.get(skeleton(words), ())
+        return hit[0] if len(hit) == 1 else None
+
     def _not_an_org(self, text: str) -> bool:
         """An unlinked ORG mention that names no organisation: a bare place noun («البلدة»), a bare group word
         («ميليشيا», «الفصيل») or a town of the gazetteer («البوكمال»). No new actor is made for it."""
@@ -148,11 +228,26 @@ class Linker:
                 return True
         return self._is_settlement(text)
 
-    def _is_settlement(self, text: str) -> bool:
+    def _place_name(self, m: Mention, first: int, tokens: list[Token], norms: list[str]) -> bool:
+        """A PER mention that is a place: a gazetteer town or province right after a place word («محافظة صلاح
+        الدين», «مدينة X»)."""
+        if first <= 0:
+            return False
+        prev = norms[first - 1]
+        if tokens[first - 1].start < m.start and tokens[first - 1].end > m.start:
+            return False
+        if prev in _PLACE_BEFORE or (prev[:1] in "وب" and prev[1:] in _PLACE_BEFORE):
+            return self._is_settlement(m.text)
+        # «محافظتي نينوى وصلاح الدين»: joined by «و» to a place name
+        if m.start > tokens[first].start and norms[first][:1] == "و" and tokens[first - 1].kind == "arabic":
+            return self._is_settlement(m.text) and self._is_settlement(tokens[first - 1].text, capitals=True)
+        return False
+
+    def _is_settlement(self, text: str, capitals: bool = False) -> bool:
         """An ORG mention that is the whole name of a town or region of the region in the geo gazetteer, and not a
         country, capital or common word: NER's confusion («من خلال «البوكمال»»), so a place, not a new actor.
         The gazetteer (rasd.geo) is loaded on the first such question only; results are cached per text."""
-        hit = self._place_cache.get(text)
+        hit = self._place_cache.get((text, capitals))
         if hit is not None:
             return hit
         from rasd.geo.gazetteer import load_gazetteer, squash
@@ -162,10 +257,10 @@ class Linker:
         if len(key) >= 4:
             g = load_gazetteer()
             if key not in g.common:
-                ok = any(e.country in _MENA2 and e.feature in _SETTLEMENT_FEATURES and "capital" not in e.flags
-                         and "cue" not in e.flags for e in g.lookup(key))
+                ok = any(e.country in _MENA2 and e.feature in _SETTLEMENT_FEATURES
+                         and (capitals or "capital" not in e.flags) and "cue" not in e.flags for e in g.lookup(key))
         if len(self._place_cache) < 100_000:
-            self._place_cache[text] = ok
+            self._place_cache[(text, capitals)] = ok
         return ok
 
     def _is_office(self, e: ActorEntry) -> bool:
@@ -395,8 +490,10 @@ class Linker:
                 inner = self._wrapped(m, first, last, kept, norms, tokens)
             if inner is not None and inner.end <= m.end and inner.entry:
                 items.append((m, inner.entry, inner, first, last))
+            elif m.type == "PER" and self._place_name(m, first, tokens, norms):
+                items.append((replace(m, type="LOC"), None, None, first, last))
             else:
-                items.append((m, None, None, first, last))
+                items.append((m, self._fallback(m, country) if m.type in ("PER", "ORG") else None, None, first, last))
         items.sort(key=lambda x: x[0].start)
         items += self._surnames(items, tokens, forms, doc.text)
         items.sort(key=lambda x: x[0].start)
