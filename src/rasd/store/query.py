@@ -238,18 +238,217 @@ def _rows(cur: sqlite3.Cursor) -> list[dict[str, Any]]:
     return [dict(zip(cols, r)) for r in cur]
 
 
+# ---- page-first event queries ------------------------------------------------------------------------------
+#
+# A page of events is chosen in two phases. Phase 1 walks the events in page order along an index
+# (``events_order``: day DESC, doc_id, ord; ``events_type_order`` with a type first; a date range narrows the
+# walk) over at most SCAN_WINDOW candidates, and keeps those that pass the remaining filters, each checked on
+# its own row by primary-key lookups (actor, place, country, source, text ...). When that window holds the
+# whole page, the page is exact and cost is proportional to the page, not to the corpus. Otherwise the filter
+# is selective (fewer than one match in SCAN_WINDOW / page rows), and phase 2 lets SQLite drive the query from
+# the selective filter (all matches, then sorted), which is cheap precisely because the matches are few.
+# Details (names, place, evidence, outlet) are fetched for the page's keys only.
+
+SCAN_WINDOW = 5000  # candidates examined in phase 1, at least (grows with deep pages: see _window)
+
+
+def _window(n: int) -> int:
+    return max(SCAN_WINDOW, 8 * n)
+
+
+def _checks(conn: sqlite3.Connection, f: EventFilter, *, indexed: bool) -> tuple[list[str], list[Any]] | None:
+    """Conditions on one event row ``e`` (and nothing else in the FROM clause), as correlated lookups.
+
+    ``indexed=False`` leaves out the conditions phase 1 applies through the index walk (types, dates,
+    doc_id). None when nothing can match."""
+    sql: list[str] = []
+    args: list[Any] = []
+    if indexed:
+        if f.types:
+            types = [t.upper() for t in f.types]
+            sql.append(f"e.type IN {_in(types)}")
+            args += types
+        if f.doc_id:
+            sql.append("e.doc_id = ?")
+            args.append(f.doc_id)
+        if f.date_from:
+            sql.append("e.day >= ?")
+            args.append(f.date_from)
+        if f.date_to:
+            sql.append("e.day <= ?")
+            args.append(_date_to(f.date_to))
+    if f.mode:
+        sql.append("e.mode = ?")
+        args.append(f.mode)
+    if f.polarity:
+        sql.append("e.polarity = ?")
+        args.append(f.polarity)
+    if f.modality:
+        sql.append("e.modality = ?")
+        args.append(f.modality)
+    for role, who in (("actor", f.actor), ("recipient", f.recipient)):
+        if who:
+            keys = _matching_actor_keys(conn, who)
+            if not keys:
+                return None
+            sql.append("EXISTS (SELECT 1 FROM event_actors ea WHERE ea.doc_id = e.doc_id AND ea.event_id = e.id "
+                       f"AND ea.role = ? AND ea.actor_key IN {_in(keys)})")
+            args += [role] + keys
+    place_cond: list[str] = []
+    place_args: list[Any] = []
+    if f.country:
+        c = f.country.strip().upper()
+        if len(c) == 2:
+            place_cond.append("p.country = ?")
+            place_args.append(c)
+        elif len(c) == 3:
+            sql.append("EXISTS (SELECT 1 FROM event_actors ea JOIN actors a ON a.doc_id = ea.doc_id "
+                       "AND a.id = ea.actor_id WHERE ea.doc_id = e.doc_id AND ea.event_id = e.id AND a.country = ?)")
+            args.append(c)
+        else:
+            raise StoreError(f"country must be an ISO alpha-2 (place) or alpha-3 (actor) code, got {f.country!r}")
+    if f.place:
+        names, admins = _matching_place_names(conn, f.place)
+        if not names and not admins:
+            return None
+        place_cond.append(f"(p.name IN {_in(names)} OR p.admin1 IN {_in(admins)})")
+        place_args += names + admins
+    if f.bbox:
+        min_lon, min_lat, max_lon, max_lat = f.bbox
+        if min_lon > max_lon or min_lat > max_lat:
+            raise StoreError("bbox is min_lon,min_lat,max_lon,max_lat with min <= max")
+        place_cond.append("p.lat BETWEEN ? AND ? AND p.lon BETWEEN ? AND ?")
+        place_args += [min_lat, max_lat, min_lon, max_lon]
+    if place_cond:
+        sql.append("EXISTS (SELECT 1 FROM places p WHERE p.doc_id = e.doc_id AND p.id = e.place_id AND "
+                   + " AND ".join(place_cond) + ")")
+        args += place_args
+    doc_cond: list[str] = []
+    doc_args: list[Any] = []
+    if f.sources:
+        doc_cond.append(f"d.source IN {_in(f.sources)}")
+        doc_args += list(f.sources)
+    if f.text:
+        q = fts_query(f.text)
+        if not q:
+            return None
+        doc_cond.append("d.pk IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)")
+        doc_args.append(q)
+    if doc_cond:
+        sql.append("EXISTS (SELECT 1 FROM documents d WHERE d.id = e.doc_id AND " + " AND ".join(doc_cond) + ")")
+        args += doc_args
+    return sql, args
+
+
+def _date_to(date_to: str) -> str:
+    return date_to[:10] + "\uffff" if len(date_to) <= 10 else date_to
+
+
+def _candidates(f: EventFilter, n: int, offset: int = 0, extra: tuple[list[str], list[Any]] = ([], []),
+                cols: str = "e.doc_id, e.id, e.day, e.ord") -> tuple[str, list[Any]]:
+    """Events ``offset`` .. ``offset + n`` in page order among those that pass the indexed filters (types,
+    dates, doc_id) and the ``extra`` conditions: one index walk per type, merged (exact: each walk is itself in
+    page order and stops after ``offset + n`` rows)."""
+    cond: list[str] = []
+    args: list[Any] = []
+    if f.doc_id:
+        cond.append("e.doc_id = ?")
+        args.append(f.doc_id)
+    if f.date_from:
+        cond.append("e.day >= ?")
+        args.append(f.date_from)
+    if f.date_to:
+        cond.append("e.day <= ?")
+        args.append(_date_to(f.date_to))
+    cond += extra[0]
+    args += extra[1]
+    order = "ORDER BY e.day DESC, e.doc_id, e.ord"
+    types = list(dict.fromkeys(t.upper() for t in f.types))
+    if len(types) <= 1:
+        if types:
+            cond.insert(0, "e.type = ?")
+            args.insert(0, types[0])
+        where = " WHERE " + " AND ".join(cond) if cond else ""
+        return f"SELECT {cols} FROM events e{where} {order} LIMIT ? OFFSET ?", args + [n, offset]
+    parts: list[str] = []
+    out: list[Any] = []
+    for t in types:
+        parts.append(f"SELECT * FROM (SELECT e.doc_id, e.id, e.day, e.ord FROM events e WHERE "
+                     f"{' AND '.join(['e.type = ?', *cond])} {order} LIMIT ?)")
+        out += [t, *args, n + offset]
+    return ("SELECT doc_id, id, day, ord FROM (" + " UNION ALL ".join(parts) + ") ORDER BY day DESC, doc_id, ord "
+            "LIMIT ? OFFSET ?", out + [n, offset])
+
+
+def _event_keys(conn: sqlite3.Connection, f: EventFilter) -> list[tuple[str, str]] | None:
+    """The (doc_id, event_id) keys of the page ``f`` asks for, in page order; None when nothing matches."""
+    checks = _checks(conn, f, indexed=False)
+    if checks is None:
+        return None
+    offset = max(0, f.offset)
+    if not checks[0]:
+        sql, args = _candidates(f, f.limit, offset)
+        return [(r[0], r[1]) for r in conn.execute(sql, args)]
+    # phase 1: the window is the candidates up to the one at position `window` in page order; days at or
+    # after that candidate's day are a prefix of the page order, so bounding the walk by day keeps it exact
+    n = offset + f.limit
+    sql, args = _candidates(f, 1, _window(n) - 1)
+    edge = conn.execute(sql, args).fetchone()
+    if edge is None or edge[2] is not None:
+        extra = (checks[0] + (["e.day >= ?"] if edge is not None else []),
+                 checks[1] + ([edge[2]] if edge is not None else []))
+        sql, args = _candidates(f, f.limit, offset, extra)
+        rows = [(r[0], r[1]) for r in conn.execute(sql, args)]
+        if edge is None or len(rows) == f.limit:
+            return rows  # every candidate was examined, or the page is full inside the window
+    # phase 2: a selective filter (or a window ending among undated events); SQLite drives from the filter
+    w = _where(conn, f)
+    if w is None:
+        return None
+    where, wargs = w
+    page, pargs = _page(f)
+    cur = conn.execute("SELECT e.doc_id, e.id FROM events e JOIN documents d ON d.id = e.doc_id" + where
+                       + " ORDER BY e.day DESC, e.doc_id, e.ord" + page, wargs + pargs)
+    return [(r[0], r[1]) for r in cur]
+
+
+_DETAIL_CHUNK = 400
+
+
+def _event_details(conn: sqlite3.Connection, keys: list[tuple[str, str]]) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    for i in range(0, len(keys), _DETAIL_CHUNK):
+        chunk = keys[i:i + _DETAIL_CHUNK]
+        values = ", ".join("(?, ?, ?)" for _ in chunk)
+        args: list[Any] = [x for k, (d, e) in enumerate(chunk) for x in (d, e, k)]
+        sql = (f"WITH page(pd, pe, rk) AS (VALUES {values}) "
+               + _EVENT_SELECT.replace("FROM events e\n",
+                                       "FROM page CROSS JOIN events e ON e.doc_id = page.pd AND e.id = page.pe\n")
+               + " ORDER BY page.rk")
+        out += _rows(conn.execute(sql, args))
+    return out
+
+
 def events(conn: sqlite3.Connection, f: EventFilter | None = None) -> list[dict[str, Any]]:
-    """Event reports matching ``f``, newest day first (keys: :data:`EVENT_COLUMNS`)."""
+    """Event reports matching ``f``, newest day first (keys: :data:`EVENT_COLUMNS`).
+
+    With a ``limit`` (the usual case) the page is chosen first, along an index, and only its rows are
+    fetched in full (see the notes above :data:`SCAN_WINDOW`)."""
     f = f or EventFilter()
+    if f.limit and f.limit > 0:
+        keys = _event_keys(conn, f)
+        return _event_details(conn, keys) if keys else []
     w = _where(conn, f)
     if w is None:
         return []
     where, args = w
     page, pargs = _page(f)
-    # pick the page of keys first (cheap, index order), then fetch names, places and evidence for it only
-    keys = ("WITH page AS (SELECT e.doc_id AS pd, e.id AS pe, e.day AS pday, e.ord AS pord FROM events e "
-            "JOIN documents d ON d.id = e.doc_id" + where + " ORDER BY e.day DESC, e.doc_id, e.ord" + page + ") ")
-    sql = (keys + _EVENT_SELECT.replace("FROM events e\n", "FROM page JOIN events e ON e.doc_id = page.pd AND e.id = page.pe\n")
+    # every match: pick the keys first (cheap, index order), then fetch names, places and evidence for them
+    keys_sql = ("WITH page AS (SELECT e.doc_id AS pd, e.id AS pe, e.day AS pday, e.ord AS pord FROM events e "
+                "JOIN documents d ON d.id = e.doc_id" + where + " ORDER BY e.day DESC, e.doc_id, e.ord" + page
+                + ") ")
+    sql = (keys_sql + _EVENT_SELECT.replace("FROM events e\n",
+                                            "FROM page JOIN events e ON e.doc_id = page.pd AND e.id = page.pe\n")
            + " ORDER BY page.pday DESC, page.pd, page.pord")
     return _rows(conn.execute(sql, args + pargs))
 
@@ -264,9 +463,69 @@ def count_events(conn: sqlite3.Connection, f: EventFilter | None = None) -> int:
                             args).fetchone()[0])
 
 
+_STORY_COLUMNS = (
+    "s.id AS story_id, s.type, s.mode, s.day_first, s.day_last, s.n_reports, s.n_documents, "
+    "s.n_sources, s.actor1 AS actor, s.actor2 AS recipient, s.place_name AS place, s.country, s.admin1, "
+    "s.lat, s.lon, s.geo_precision, s.rep_doc_id, s.rep_event_id, s.evidence, "
+    "(SELECT group_concat(DISTINCT d2.source) FROM story_reports r2 JOIN documents d2 ON d2.id = r2.doc_id "
+    "WHERE r2.story_id = s.id) AS sources "
+)
+_STORY_ORDER = "ORDER BY s.n_reports DESC, s.day_first DESC, s.id"
+
+
+def _story_ids(conn: sqlite3.Connection, f: EventFilter) -> list[int] | None:
+    """Ids of the page of stories ``f`` asks for (most-reported first), page-first as for events: the stories
+    are walked in rank order (index ``stories_rank``) in growing chunks, each story kept when one of its reports
+    passes ``f``, up to the window; past it, SQLite drives the query from the (selective) filter."""
+    checks = _checks(conn, f, indexed=True)
+    if checks is None:
+        return None
+    cond, cargs = checks
+    offset = max(0, f.offset)
+    n = offset + f.limit
+    if not cond:
+        return [r[0] for r in conn.execute(f"SELECT s.id FROM stories s {_STORY_ORDER} LIMIT ? OFFSET ?",
+                                           (f.limit, offset))]
+    window = _window(n)
+    found: list[int] = []
+    pos, size = 0, max(64, 2 * n)
+    exists = ("EXISTS (SELECT 1 FROM story_reports sr JOIN events e ON e.doc_id = sr.doc_id AND e.id = sr.event_id "
+              f"WHERE sr.story_id = s.id AND {' AND '.join(cond)})")
+    while pos < window and len(found) < n:
+        size = min(size, window - pos)
+        chunk = [r[0] for r in conn.execute(f"SELECT s.id FROM stories s {_STORY_ORDER} LIMIT ? OFFSET ?",
+                                            (size, pos))]
+        if chunk:
+            ok = {r[0] for r in conn.execute(f"SELECT s.id FROM stories s WHERE s.id IN {_in(chunk)} AND {exists}",
+                                             chunk + cargs)}
+            found += [i for i in chunk if i in ok]
+        if len(chunk) < size:  # every story was examined
+            return found[offset:n]
+        pos += size
+        size *= 2
+    if len(found) >= n:
+        return found[offset:n]
+    w = _where(conn, f)
+    if w is None:
+        return None
+    where, args = w
+    page, pargs = _page(f)
+    sub = ("SELECT sr.story_id FROM events e JOIN documents d ON d.id = e.doc_id JOIN story_reports sr "
+           "ON sr.doc_id = e.doc_id AND sr.event_id = e.id" + where)
+    return [r[0] for r in conn.execute(f"SELECT s.id FROM stories s WHERE s.id IN ({sub}) {_STORY_ORDER}" + page,
+                                       args + pargs)]
+
+
 def stories(conn: sqlite3.Connection, f: EventFilter | None = None) -> list[dict[str, Any]]:
     """Story events (deduplicated) with at least one report matching ``f``; most-reported first."""
     f = f or EventFilter()
+    if f.limit and f.limit > 0:
+        ids = _story_ids(conn, f)
+        if not ids:
+            return []
+        rows = _rows(conn.execute(f"SELECT {_STORY_COLUMNS} FROM stories s WHERE s.id IN {_in(ids)}", ids))
+        rank = {sid: i for i, sid in enumerate(ids)}
+        return sorted(rows, key=lambda r: rank[r["story_id"]])
     w = _where(conn, f)
     if w is None:
         return []
@@ -274,14 +533,7 @@ def stories(conn: sqlite3.Connection, f: EventFilter | None = None) -> list[dict
     page, pargs = _page(f)
     sub = ("SELECT sr.story_id FROM events e JOIN documents d ON d.id = e.doc_id JOIN story_reports sr "
            "ON sr.doc_id = e.doc_id AND sr.event_id = e.id" + where)
-    sql = (
-        "SELECT s.id AS story_id, s.type, s.mode, s.day_first, s.day_last, s.n_reports, s.n_documents, "
-        "s.n_sources, s.actor1 AS actor, s.actor2 AS recipient, s.place_name AS place, s.country, s.admin1, "
-        "s.lat, s.lon, s.geo_precision, s.rep_doc_id, s.rep_event_id, s.evidence, "
-        "(SELECT group_concat(DISTINCT d2.source) FROM story_reports r2 JOIN documents d2 ON d2.id = r2.doc_id "
-        "WHERE r2.story_id = s.id) AS sources "
-        f"FROM stories s WHERE s.id IN ({sub}) ORDER BY s.n_reports DESC, s.day_first DESC, s.id" + page
-    )
+    sql = f"SELECT {_STORY_COLUMNS} FROM stories s WHERE s.id IN ({sub}) {_STORY_ORDER}" + page
     return _rows(conn.execute(sql, args + pargs))
 
 

@@ -269,10 +269,17 @@ INSERT OR IGNORE INTO place_index(place_key, name, name_ar, admin1, country, fea
   feature, precision, lat, lon, gazetteer_id, lower(name), name_ar, lower(admin1) FROM places;
 """
 
+_V4 = """
+CREATE INDEX events_order ON events(day DESC, doc_id, ord);
+CREATE INDEX events_type_order ON events(type, day DESC, doc_id, ord);
+CREATE INDEX stories_rank ON stories(n_reports DESC, day_first DESC, id);
+"""
+
 # (version, name, SQL). Append only; never edit a released migration.
 MIGRATIONS: tuple[tuple[int, str, str], ...] = (
     (1, "initial schema", _V1),
     (2, "indexes for framing labels and failures", _V2),
     (3, "actor and place indexes (identity, normalised names, counts); actor keys on event roles", _V3),
+    (4, "page-order indexes for events and stories (page-first queries)", _V4),
 )
 LATEST = MIGRATIONS[-1][0]

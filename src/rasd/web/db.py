@@ -20,6 +20,9 @@ from rasd.web.errors import ApiError
 
 __all__ = ["Pool"]
 
+MMAP_BYTES = 1 << 30  # map up to 1 GiB of the database file (address space, not memory)
+CACHE_KIB = 32_768  # page cache per connection
+
 
 class Pool:
     """Up to ``size`` read-only connections to ``path``; :meth:`connection` lends one for a ``with`` block."""
@@ -43,7 +46,12 @@ class Pool:
     def _open(self) -> sqlite3.Connection:
         from rasd.store import connect
 
-        return connect(self.path, create=False, readonly=True)
+        conn = connect(self.path, create=False, readonly=True)
+        # read through a memory map (no read() call per page; pages shared by every connection and worker
+        # process through the OS page cache) and keep a larger private cache of decoded pages
+        conn.execute(f"PRAGMA mmap_size = {MMAP_BYTES}")
+        conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+        return conn
 
     def _acquire(self) -> sqlite3.Connection:
         try:
