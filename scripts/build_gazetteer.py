@@ -52,7 +52,7 @@ PERSIAN_COUNTRIES = frozenset(["IR", "AF", "PK", "TR"])
 FEATURE_CODES = {
     "PPLC": "city", "PPLA": "city", "PPLA2": "city", "PPLG": "city",
 }
-PREFIXES = ("محافظه ", "منطقه ", "ناحيه ", "قضاء ", "مدينه ", "بلده ", "قريه ")
+PREFIXES = ("محافظه ", "منطقه ", "ناحيه ", "قضاء ", "مدينه ", "بلده ", "قريه ", "ولايه ", "مديريه ")
 
 
 def norm(name: str) -> str:

@@ -257,6 +257,11 @@ class Geocoder:
             # around the mention wins, and the mention takes its span.
             for i in range(max(0, a - 1), b):
                 r = self._match_at(tokens, i, gaz_only=False)
+                if r and r[0] - i == 1 and r[1] < m.start < tokens[i].end and found is None and (
+                        tokens[i].end <= m.end):
+                    # the tagger left a letter of the name out («[ب]ادوش» read as ب + «ادوش»)
+                    found, span = (i, r[0], r[2], r[3], r[4]), (r[1], tokens[i].end)
+                    continue
                 if not r or r[0] - i < 2 or (found is not None and r[0] - i <= found[1] - found[0]):
                     continue
                 s2, e2 = r[1], tokens[r[0] - 1].end
@@ -267,9 +272,21 @@ class Geocoder:
                 unresolved.append((m, a, b))
                 continue
             i, j, ents, clit = found[:4]
-            if span == (m.start, m.end) and _names_another_place(tokens, a, b, i, j):
+            second = None
+            if span == (m.start, m.end) and j < b and tokens[b - 1].end == m.end and "و" in _clitics(tokens[j]):
+                # «كفريا والفوعة» tagged as one mention: two places, the second a mention of its own
+                r2 = self._match_at(tokens, j, gaz_only=False)
+                if r2 is not None and r2[0] == b and r2[3].startswith("و") and i == a:
+                    second = r2
+            if span == (m.start, m.end) and _names_another_place(tokens, a, j if second else b, i, j):
                 unresolved.append((m, a, b))  # «قصر البريج» is not «البريج», «الكرك الشرقي» not «الكرك»
                 continue
+            if second is not None:
+                span = (m.start, tokens[j - 1].end)
+                ctx = read_context(tokens, i, j, clit)
+                cands.append(_Cand(j, b, second[1], m.end, second[2], dataclasses.replace(ctx, clitic=second[3]),
+                                   None))
+                taken.append((second[1], m.end))
             if span != (m.start, m.end):
                 taken[taken.index((m.start, m.end))] = span
             cands.append(_Cand(i, j, span[0], span[1], ents, read_context(tokens, i, j, clit), m.id))
@@ -539,6 +556,11 @@ def _names_another_place(tokens: list[Token], a: int, b: int, i: int, j: int) ->
             continue
         return True
     return False
+
+
+def _clitics(tok: Token) -> str:
+    """The normalised proclitics of a token («وال…» → «و»)."""
+    return "".join(w.norm for w in tok.words if w.role == "proclitic") if tok.kind == "arabic" else ""
 
 
 def _rare(tok: Token, vocab: dict[str, int]) -> bool:
