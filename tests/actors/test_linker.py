@@ -209,3 +209,66 @@ def test_bare_common_noun_tagged_org_makes_no_actor(link, word: str) -> None:  #
     doc = link(text, mentions=(Mention("n1", s, s + len(word), word, "ORG", source="ner"),))
     m = next(m for m in doc.mentions if m.id == "n1")
     assert m.actor is None and not any(a.dictionary_id is None for a in doc.actors)
+
+
+def _ner(text: str, surface: str, mtype: str, nth: int = 0) -> Mention:
+    s = -1
+    for _ in range(nth + 1):
+        s = text.index(surface, s + 1)
+    return Mention(f"n{nth}{len(surface)}", s, s + len(surface), surface, mtype, source="ner")
+
+
+def test_ner_mention_inside_a_lost_title_still_links(link) -> None:  # type: ignore[no-untyped-def]
+    text = "وقال مبعوث الأمم المتحدة إلى سوريا ستيفان دي ميستورا إن المحادثات ستستأنف."
+    doc = link(text, mentions=(_ner(text, "الأمم المتحدة", "ORG"),))
+    assert actor_of(doc, "الأمم المتحدة") == "United Nations"
+
+
+def test_gated_alias_needs_ner(link) -> None:  # type: ignore[no-untyped-def]
+    text = "وأكد أن «القاعدة» ما زالت تجند المقاتلين."
+    assert actor_of(link(text, mentions=(_ner(text, "القاعدة", "ORG"),)), "القاعدة") == "al-Qaeda"
+    plain = "انسحب الجنود إلى القاعدة العسكرية."
+    assert not any(m.text == "القاعدة" and m.actor for m in link(plain).mentions)
+
+
+def test_bare_surname_of_a_curated_person(link) -> None:  # type: ignore[no-untyped-def]
+    text = "وأكد ظريف أن طهران تدعم الحل السياسي."
+    assert actor_of(link(text, mentions=(_ner(text, "ظريف", "PER"),)), "ظريف") == "Mohammad Javad Zarif"
+    text = "ويرفض عون التمديد لقائد الجيش."  # Michel and Joseph Aoun: a shared surname alone stays unresolved
+    assert actor_of(link(text, mentions=(_ner(text, "عون", "PER"),)), "عون") == "عون"
+
+
+def test_bare_surname_prefers_the_articles_own_person(link) -> None:  # type: ignore[no-untyped-def]
+    text = "التقى سمير عون بالوفد. وقال عون إن اللقاء كان مثمرا."
+    doc = link(text, mentions=(_ner(text, "سمير عون", "PER"), _ner(text, "عون", "PER", 1)))
+    later = [m for m in doc.mentions if m.text == "عون"][0]
+    a = next(a for a in doc.actors if a.id == later.actor)
+    assert a.dictionary_id is None and a.name == "سمير عون"
+
+
+@pytest.mark.parametrize(("surface", "name"), [("مولود جاوش اوغلو", "Mevlut Cavusoglu"),
+                                               ("باولو جنتلوني", "Paolo Gentiloni")])
+def test_foreign_name_spelt_another_way(link, surface: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    text = f"وقال {surface} إن بلاده تدعم الحل السياسي."
+    assert actor_of(link(text, mentions=(_ner(text, surface, "PER"),)), surface) == name
+
+
+def test_province_tagged_per_after_a_place_word_is_a_place(link) -> None:  # type: ignore[no-untyped-def]
+    text = "عادت الأسر إلى محافظة صلاح الدين أمس."
+    doc = link(text, mentions=(_ner(text, "صلاح الدين", "PER"),))
+    m = next(m for m in doc.mentions if m.text == "صلاح الدين")
+    assert (m.type, m.actor) == ("LOC", None)
+
+
+def test_official_with_indefinite_nationality_is_the_government(link) -> None:  # type: ignore[no-untyped-def]
+    doc = link("وقال مسؤول أميركي إن الضربات ستستمر.")
+    m = next(m for m in doc.mentions if m.text.startswith("مسؤول"))
+    assert actor_of(doc, m.text) == "US government" and m.source == "lexicon.generic"
+
+
+@pytest.mark.parametrize(("text", "surface", "name"), [
+    ("وقالت الحكومة اليمنية إن وزارة الصحة نقلت الجرحى.", "وزارة الصحة", "Yemeni health ministry"),
+    ("وأكد الجيش العراقي أن الجنود الأميركيون غادروا القاعدة.", "الجنود الأميركيون", "US military"),
+])
+def test_generic_bodies_and_plural_forms(link, text: str, surface: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert actor_of(link(text), surface) == name

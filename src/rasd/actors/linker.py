@@ -56,6 +56,12 @@ def _names_one_body(surface: str) -> bool:
         n = "ا" + n  # «لجيش» after «لل»
     return n == "الجيش" or n.startswith("وزاره ")
 
+
+# First words of dictionary phrases that describe people rather than name a body («المسؤولين العراقيين», «الجنود
+# الأميركيين»): their mentions link to the body but are descriptions (source lexicon.generic), not names.
+_DESCRIPTION_HEADS = frozenset(["المسؤولين", "المسؤولون", "المسؤول", "مسؤول", "مسؤولين", "مسؤولون", "القاده",
+                                "الزعماء", "الجنود", "العسكريين", "العسكريون", "جنود", "عسكريين"])
+
 # Words after which a capital is a place, not the state acting («في دمشق», «ريف دمشق», «شرقي دمشق»).
 _LOCATIVE = frozenset(
     ["في", "الى", "الي", "من", "عن", "قرب", "بالقرب", "حول", "داخل", "خارج", "انحاء", "ضواحي", "ريف", "مدينه", "العاصمه", "محافظه", "شرق", "غرب", "شمال", "جنوب", "شرقي", "غربي", "شمالي", "جنوبي", "وسط", "اطراف", "محيط", "مطار", "حدود", "نحو", "باتجاه", "مشارف", "جنوبي", "غربي", "بين"]
@@ -195,7 +201,7 @@ class Linker:
             self._persons = (surnames, skeletons)
         return self._persons
 
-    def _fallback(self, m: Mention, country: str | None) -> str | None:
+    def _fallback(self, m: Mention, country: str | None, local_surnames: set[str]) -> str | None:
         """A dictionary actor for an NER mention no dictionary match covers: its text is an alias (a match the
         merge lost to a longer title, «مبعوث الأمم المتحدة»), a gated alias (a common word that is a name when NER
         tags it so: ORG «القاعدة»), for a person a known surname alone («عون», «ظريف») or a full name spelt
@@ -213,7 +219,10 @@ class Linker:
             return None
         surnames, skeletons = self._person_index()
         if len(words) == 1 or (len(words) == 2 and words[0] in ("بن", "ابن", "ابو", "ال", "ولد")):
-            hit = surnames.get(" ".join(words), ())
+            key = " ".join(words)
+            if key in local_surnames:  # «الدباشي» after «مصطفى الدباشي», a person the dictionary lacks
+                return None
+            hit = surnames.get(key, ())
             return hit[0] if len(hit) == 1 else None
         hit = skeletons.get(skeleton(words), ())
         return hit[0] if len(hit) == 1 else None
@@ -286,11 +295,11 @@ class Linker:
                     break
                 iso = nat.get(norms[k])
                 if iso is not None:
-                    if k > hm.last + 1:  # the exact «head + adjective» forms are aliases already
-                        bid = f"{iso}.{body}"
-                        if bid in self.d.actors:
-                            out.append(Match(hm.first, k, hm.start, tok.end, (("actor", bid),)))
-                            last_end = k
+                    # (adjacent: an indefinite «مسؤول أميركي»; the definite forms are aliases, matched already)
+                    bid = f"{iso}.{body}"
+                    if bid in self.d.actors:
+                        out.append(Match(hm.first, k, hm.start, tok.end, (("actor", bid),)))
+                        last_end = k
                     break
         return out
 
@@ -480,9 +489,12 @@ class Linker:
                     "LOC" if e is not None and e.kind == "state" else "ORG")
                 surface = doc.text[c.start:c.end]
                 generic = ((c.generic or c.is_title) and not _names_one_body(surface)) or (
-                    e is not None and e.id.startswith("gen."))
+                    e is not None and e.id.startswith(("gen.", "comm."))) or (
+                    norms[c.first] in _DESCRIPTION_HEADS or normalize_word(surface.split()[0]) in _DESCRIPTION_HEADS)
                 m = Mention("", c.start, c.end, surface, mtype, source=GENERIC_SOURCE if generic else LEXICON_SOURCE)
             items.append((m, c.entry, c, c.first, c.last))
+        # family names of the article's full PER names: a bare surname is theirs before any dictionary person's
+        local_surnames = {self._surname_key(m.text) for m in accepted_ner if m.type == "PER" and " " in m.text.strip()}
         for m in accepted_ner:
             first, last = tok_range(m.start, m.end)
             inner = lex_by_start.get(m.start)
@@ -493,7 +505,8 @@ class Linker:
             elif m.type == "PER" and self._place_name(m, first, tokens, norms):
                 items.append((replace(m, type="LOC"), None, None, first, last))
             else:
-                items.append((m, self._fallback(m, country) if m.type in ("PER", "ORG") else None, None, first, last))
+                items.append((m, self._fallback(m, country, local_surnames) if m.type in ("PER", "ORG") else None,
+                              None, first, last))
         items.sort(key=lambda x: x[0].start)
         items += self._surnames(items, tokens, forms, doc.text)
         items.sort(key=lambda x: x[0].start)
