@@ -70,3 +70,10 @@ def test_inflection_generation() -> None:
     assert {"قصفت", "يقصفون", "تقصف", "قصفوا"} <= verb_forms("قصف")
     assert {"يعتقل", "اعتقلت"} <= verb_forms("اعتقل")
     assert {"الغارات", "غارات", "غاره"} <= noun_forms("غاره")
+
+
+def test_form_viii_masdar_keeps_its_own_al() -> None:
+    from rasd.events.matcher import noun_forms
+
+    assert "تزام" not in noun_forms("التزام") and "الالتزام" in noun_forms("التزام")
+    assert "نار" in noun_forms("النار")  # a real article is still optional

@@ -70,6 +70,10 @@ _ADJECTIVES = {
     "مفاجئه", "واسع", "واسعه", "مباغت", "مباغته", "متواصل", "متواصله", "مركز", "مركزه", "محدود", "محدوده", "كبير",
     "كبيره", "مشترك", "مشتركه", "مزدوج", "مزدوجه", "منفصل", "منفصله", "مكثفا", "عنيفا", "مسلحا",
 }
+_PARTITIVE = {"قوه", "عناصر", "عدد", "مجموعه", "دوريه", "وحده", "مسلحون", "مسلحين", "مقاتلون", "مقاتلين", "افراد",
+              "جنود", "قوات", "عنصر", "مسلح", "مقاتل", "فرقه", "كتيبه", "سريه"}
+_BARE_THAT = {"ان", "أن", "إن", "بان", "بأن", "وان", "وأن", "وإن"}
+_ADVERBS = {"بشده", "بقوه", "بحزم", "بشكل", "مجددا", "كذلك", "ايضا", "اشد", "بعنف"}
 _RELATIVES = {"التي", "الذي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"}
 _CONNECTIVES = {"و", "ف", "قد", "لقد", "وقد", "ثم", "كما", "حيث", "اذ", "فيما", "بينما", "لكن", "بل", "كذلك",
                 "ايضا", "ان", "انه", "انها", "الي", "ذلك", "حين", "في", "لذا", "لذلك"}
@@ -238,6 +242,11 @@ class EventCoder:
         in_clause = [i for i, r in enumerate(arefs) if c_lo <= r.first < c_hi and not (
             r.first <= tm.last and r.last >= tm.first) and not self._place_headed(toks, r, c_lo)]
         gov = {i: self._governor(toks, arefs[i], sent.lo, _HEADS) for i in in_clause}
+        for i in in_clause:
+            # A partitive subject «قوة من الشرطة الاتحادية», «عناصر من داعش» names its body as the agent.
+            f = arefs[i].first
+            if gov[i] == "من" and f >= c_lo + 2 and "من" in toks[f - 1].cands and set(toks[f - 2].cands) & _PARTITIVE:
+                gov[i] = None
         after = [i for i in in_clause if arefs[i].first > tm.last]
         before = [i for i in in_clause if arefs[i].last < tm.first]
 
@@ -271,11 +280,19 @@ class EventCoder:
         adj_after = [i for i in after if (gov[i] is None or gov[i] in _AGENT_PREPS)
                      and self._adjacent(toks, tm.last + 1, arefs[i].first)]
         unmarked_before = [i for i in before if gov[i] is None]
+        # «قالت الشرطة في بيان ان مثيري شغب بدأوا …»: a speaker before a bare «ان» is not the subject of what it
+        # reports («أكد الجيش أنه سيطر» keeps it: the pronoun resumes the speaker).
+        comp = next((k for k in range(tm.first - 1, c_lo - 1, -1) if toks[k].arabic and toks[k].token.text in _BARE_THAT
+                     and not self._imperfect_next(toks, k)), None)
+        if comp is not None:
+            unmarked_before = [i for i in unmarked_before if arefs[i].first > comp]
         relative = self._relative(toks, c_lo, tm.first)
         if tm.row.pos == "v":
             opening = self._clause_initial(toks, c_lo, tm.first)
             late = [i for i in after if gov[i] is None and self._near_after(toks, tm.last + 1, arefs[i].first, 6)]
-            if unmarked_before and not relative and not opening:
+            if unmarked_before and not relative and not opening and not (
+                    adj_after and self._has_object_pronoun(toks[tm.first])) and self._near_after(
+                    toks, arefs[unmarked_before[-1]].last + 1, tm.first, 3):
                 # SVO: a subject stands before a verb that does not open its clause; what follows is its object.
                 actor, rule = [unmarked_before[-1]], "verb-subject-before"
             elif adj_after:
@@ -294,6 +311,11 @@ class EventCoder:
             genitive = [i for i in adj_after if gov[i] is None][:1]
             if agent:
                 actor, rule = [agent[0]], "noun-agent"
+            elif genitive and unmarked_before and self._statement_between(
+                    toks, max(c_lo, arefs[unmarked_before[-1]].first - 3), tm.first):
+                # «دانت الجامعة العربية اقتحام قوات الاحتلال …»: the masdar is what the statement is about; its
+                # agent is its genitive, not the speaker.
+                actor, rule, genitive = [genitive[0]], "noun-genitive", []
             elif unmarked_before and not relative:
                 actor, rule = [unmarked_before[-1]], "noun-subject-before"
             elif genitive:
@@ -337,8 +359,9 @@ class EventCoder:
                     continue
                 if self._place_headed(toks, arefs[i], sent.lo) or (arefs[i].mention.id in sites and physical):
                     continue  # «استهدفت بلدات حيان وبيانون»: a town attacked is the event's place, not a party
-                if tm.row.tag == "statement" and not self._adjacent_via_prep(toks, after_actor + 1,
-                                                                             arefs[i].first):
+                if tm.row.tag == "statement" and not self._adjacent_via_prep(toks, after_actor + 1, arefs[i].first) \
+                        and not (tm.row.type in ("ACCUSE", "REJECT", "SUPPORT") and
+                                 self._about_masdar(toks, after_actor + 1, arefs[i].first)):
                     continue  # a statement's addressee follows it directly («دعا X إلى», «اتهم X بـ»)
                 recipient = self._coordinated(arefs, i, toks, 1 << 30)
                 break
@@ -347,6 +370,35 @@ class EventCoder:
         if len(actor) >= 2 and not recipient and (tm.row.tag == "clash" or self._mutual(toks, tm.last)):
             actor, recipient, symmetric = actor[:1], actor[1:], True
         return actor, recipient, symmetric, rule
+
+    @staticmethod
+    def _imperfect_next(toks: Sequence[TokInfo], k: int) -> bool:
+        """«أن» before an imperfect verb («أن يكون») is the particle of a verbal noun, not «that» after a speaker."""
+        j = k + 1
+        while j < len(toks) and not toks[j].arabic and toks[j].token.text in '"«»':
+            j += 1
+        return j < len(toks) and toks[j].arabic and toks[j].cands[0][:1] in ("ي", "ت") and len(toks[j].cands[0]) >= 4
+
+    def _statement_between(self, toks: Sequence[TokInfo], a: int, b: int) -> bool:
+        """A statement verb («دان», «اتهم», «طالب») stands in tokens [a, b)."""
+        return any(row.pos == "v" and row.tag == "statement"
+                   for t in toks[a:b] if t.arabic for c in t.cands for row, _r in self.matcher.index.get(c, ()))
+
+    def _about_masdar(self, toks: Sequence[TokInfo], a: int, b: int) -> bool:
+        """Tokens [a, b) are «(adverb) masdar (head nouns)»: «دانت X بشدة اقتحام قوات Y» — Y, the masdar's agent,
+        is what a condemnation, rejection or praise is addressed to."""
+        if b - a > 4:
+            return False
+        seen = False
+        for t in toks[a:b]:
+            if not t.arabic:
+                continue
+            cands = set(t.cands)
+            if any(row.pos == "n" for c in t.cands for row, _r in self.matcher.index.get(c, ())):
+                seen = True
+            elif not (cands & (_HEADS | _TIME | _ADVERBS) or t.procl.lstrip("وف")[:1] == "ب"):
+                return False
+        return seen
 
     @staticmethod
     def _adjectives_only(toks: Sequence[TokInfo], a: int, b: int) -> bool:
@@ -443,11 +495,16 @@ class EventCoder:
         group = self._coordinated(arefs, j, toks, 1 << 30)
         return group if i in group else [i]
 
-    def _adjacent_places(self, toks: Sequence[TokInfo], a: int, b: int) -> bool:
-        return all(t.token.kind in ("punct", "other") or bool(set(t.cands) & _PLACE_HEADS) for t in toks[a:b])
+    def _adjacent_places(self, toks: Sequence[TokInfo], a: int, b: int, covered: frozenset[int] = frozenset()
+                         ) -> bool:
+        """Only place nouns, time words, punctuation and the tokens of actor mentions (``covered``: a VSO subject,
+        «قصف الجيش قرية X») lie in tokens [a, b)."""
+        return all(t.token.kind in ("punct", "other") or k in covered or bool(set(t.cands) & (_PLACE_HEADS | _TIME))
+                   for k, t in enumerate(toks[a:b], a))
 
     def _place(self, toks: Sequence[TokInfo], tm: TriggerMatch, prefs: list[_MentionRef],
-               clause: tuple[int, int], sent: _Sent, precision: dict[str, int], coarse: set[str]) -> str | None:
+               clause: tuple[int, int], sent: _Sent, precision: dict[str, int], coarse: set[str],
+               covered: frozenset[int] = frozenset()) -> str | None:
         def pick(lo: int, hi: int, governed_only: bool = False) -> str | None:
             best: tuple[tuple[int, bool, int], str] | None = None
             for r in prefs:
@@ -459,7 +516,8 @@ class EventCoder:
                 # Preferred: a place governed by في / ب / قرب (or the destination after الى), or the trigger's own
                 # object («قصف قرية X», «بتطويق مدينة البوكمال»); then the most precise; then the nearest.
                 governed = g in ("في", "ب", "قرب", "بالقرب", "داخل", "ضواحي", "محيط", "اطراف", "وسط", "الي",
-                                 "نحو") or (r.first > tm.last and self._adjacent_places(toks, tm.last + 1, r.first))
+                                 "نحو") or (r.first > tm.last and self._adjacent_places(toks, tm.last + 1, r.first,
+                                                                                      covered))
                 if governed_only and not governed:
                     continue
                 dist = r.first - tm.last if r.first > tm.last else (tm.first - r.last) + 50
@@ -494,6 +552,7 @@ class EventCoder:
         actors = {a.id: a for a in doc.actors}
         precision = {p.id: p.precision for p in doc.places}
         coarse = {p.id for p in doc.places if p.feature in ("country", "region")}
+        covered = frozenset(k for r in arefs for k in range(r.first, r.last + 1))
         countries = {p.id for p in doc.places if p.feature == "country"}
         sites = frozenset(r.mention.id for r in arefs if r.mention.type == "LOC" and r.mention.place is not None
                           and r.mention.place not in countries)
@@ -568,7 +627,7 @@ class EventCoder:
                 ev_span = Span(min(c_span.start, tm.start), max(c_span.end, tm.end))
                 drafts.append(_Draft(
                     tm=tm, type=tm.row.type, mode=mode, actor=actor_ids, recipient=recipient_ids,
-                    place=self._place(toks, tm, prefs, (c_lo, c_hi), st, precision, coarse), date=date,
+                    place=self._place(toks, tm, prefs, (c_lo, c_hi), st, precision, coarse, covered), date=date,
                     evidence=ev_span, sentence=st.index, mod=mod, attributed=attributed, acled=acled, conf=conf,
                     rule=f"{rule}:{tm.row.pos}:{tm.row.lemma}", symmetric=symmetric, clause=(c_lo, c_hi),
                     sent=(st.lo, st.hi),
@@ -676,13 +735,15 @@ class EventCoder:
                     return True
         return False
 
-    @staticmethod
-    def _future(t: TokInfo, tm: TriggerMatch) -> bool:
-        """A verb trigger with the future prefix «س» («سيفرض», «وستنسحب»)."""
+    def _future(self, t: TokInfo, tm: TriggerMatch) -> bool:
+        """A verb trigger with the future prefix «س» («سيفرض», «وستنسحب»), not a verb whose own first letter is
+        «س» («سيطروا», «وسيطر»)."""
         if tm.row.pos != "v" or len(t.cands) < 1:
             return False
         full = "".join(w.norm for w in t.token.words).lstrip("وف")
-        return len(full) > 3 and full[0] == "س" and full[1] in "يتن" and full[1:] in t.cands
+        if not (len(full) > 3 and full[0] == "س" and full[1] in "يتن" and full[1:] in t.cands):
+            return False
+        return not any(row is tm.row for row, _rest in self.matcher.index.get(full, ()))
 
     @staticmethod
     def _attributed(doc: Document, toks: Sequence[TokInfo], arefs: list[_MentionRef], a: int | None,

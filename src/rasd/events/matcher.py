@@ -124,7 +124,9 @@ def verb_forms(past: str) -> set[str]:
 
 def noun_forms(n: str) -> set[str]:
     """Forms of a noun/masdar (normalised): with and without ال, tanwin alif, sound feminine plural."""
-    bare = n[2:] if n.startswith("ال") and len(n) > 4 else n
+    # «التزام», «التماس», «التقاء» (form VIII masdars) begin with their own «ال», not the article.
+    own_al = len(n) == 6 and n[2] == "ت" and n[4] == "ا"
+    bare = n[2:] if n.startswith("ال") and len(n) > 4 and not own_al else n
     base = {bare, bare + "ا"}
     if bare.endswith("ه"):
         base |= {bare[:-1] + "ات", bare[:-1] + "تين", bare[:-1] + "تان"}
