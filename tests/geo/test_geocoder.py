@@ -307,3 +307,30 @@ def test_a_neighbourhood_far_from_the_town_it_is_placed_in_takes_the_town_point(
     taiz = place_of(doc, "تعز")
     assert p is not None and taiz is not None
     assert p.precision == 2 and haversine_km(p.lat, p.lon, taiz.lat, taiz.lon) < 1
+
+
+def test_list_members_share_the_heads_context_across_tagger_mentions() -> None:
+    text = "وزعت المساعدات على محافظات عدن وأبين ولحج والضالع أمس"
+    doc = _TEXT(make_document(text))
+    s = text.index("ولحج") + 1  # the tagger found «لحج» alone
+    doc = _GEO(doc.replace(mentions=(Mention("m1", s, s + 3, "لحج", "LOC"),)))
+    dali = place_of(doc, "الضالع")
+    assert dali is not None and dali.feature == "admin1" and dali.precision == 3
+
+
+def test_one_mention_naming_two_places_is_split() -> None:
+    text = "واصل المقاتلون قصف قريتي كفريا والفوعة أمس"
+    doc = _TEXT(make_document(text))
+    s = text.index("كفريا")
+    doc = _GEO(doc.replace(mentions=(Mention("m1", s, s + len("كفريا والفوعة"), "كفريا والفوعة", "LOC"),)))
+    a, b = place_of(doc, "كفريا"), place_of(doc, "الفوعة")
+    assert a is not None and b is not None and a.id != b.id
+    assert all(doc.text[m.start:m.end] == m.text for m in doc.mentions)
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("قصفت الطائرات المنازل المجاورة لقريتي الفوعة وكفريا", "الفوعة"),
+    ("قصفت قوات النظام بلدات حيان وبيانون وماير", "بيانون"),
+])
+def test_place_nouns_the_tokenizer_splits_still_announce_names(text: str, surface: str) -> None:
+    assert place_of(geocode(text), surface) is not None

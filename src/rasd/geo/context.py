@@ -31,7 +31,7 @@ PLACE_NOUNS = SETTLEMENT_NOUNS | AREA_NOUNS | ADMIN_NOUNS | SITE_NOUNS | COUNTRY
 RURAL = frozenset({"ريف", "ريفي", "الريف", "ارياف"})
 # Direction and proximity words: X's point, precision 2 («شرقي دمشق», «ضواحي دمشق», «قرب حلب»).
 DIRECTIONS = frozenset(["شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "الشمال", "الجنوب", "الشرق", "الغرب"])
-PROXIMITY = frozenset(["القريبه", "القريب", "ضواحي", "محيط", "اطراف", "مشارف", "قرب", "القرب", "مقربه", "جوار", "حول", "تخوم", "بمحاذاه", "محاذاه", "مدخل", "مداخل"])
+PROXIMITY = frozenset(["القريبه", "القريب", "المجاوره", "المجاور", "المجاورتين", "المجاورين", "ضواحي", "محيط", "اطراف", "مشارف", "قرب", "القرب", "مقربه", "جوار", "حول", "تخوم", "بمحاذاه", "محاذاه", "مدخل", "مداخل"])
 DISTANCE_UNITS = frozenset(["كم", "كلم", "كيلومتر", "كيلومترا", "كيلومترات", "كيلو", "ميل", "اميال", "متر", "مترا", "امتار"])
 REGION_ADJ = frozenset(["الشمالي", "الجنوبي", "الشرقي", "الغربي", "الاوسط", "الشماليه", "الجنوبيه", "الشرقيه", "الغربيه"])
 # Words after which a region rather than a town is meant («مناطق توزعهم في إدلب», «أنحاء حلب»).
@@ -53,11 +53,26 @@ ENVOY_NOUNS = frozenset(["مبعوث", "المبعوث", "سفير", "السفي
 MEDIA_NOUNS = frozenset(["ل", "صحيفه", "جريده", "قناه", "وكاله", "موقع", "مجله", "لصحيفه", "لجريده", "لقناه", "لوكاله"])
 
 
+_NORM_CACHE: dict[str, str] = {}
+
+
 def norm_of(tok: Token) -> str:
-    """The normalised stem of a token (its last stem word), or its text for punctuation."""
+    """The normalised stem of a token (its last stem word), or its text for punctuation. Where the stem is no
+    place noun but the token less its proclitics, or the whole token, is one, that («لقريتي» split as
+    ل + قريت + ي is «قريتي»; «بلدات» split as ب + لدات is «بلدات»)."""
     if tok.kind != "arabic":
         return tok.text
-    return tok.stem.norm
+    n = tok.stem.norm
+    if n in PLACE_NOUNS or len(tok.words) == 1:
+        return n
+    got = _NORM_CACHE.get(tok.text)
+    if got is None:
+        body = "".join(w.norm for w in tok.words if w.role != "proclitic")
+        whole = normalize_word(tok.text)
+        got = body if body in PLACE_NOUNS else whole if whole in PLACE_NOUNS else n
+        if len(_NORM_CACHE) < 200_000:
+            _NORM_CACHE[tok.text] = got
+    return got
 
 
 def _nisba(n: str) -> bool:
@@ -179,7 +194,8 @@ def read_context(tokens: list[Token], i: int, j: int, clitics: str) -> Context:
         while m < len(tokens) and tokens[m].kind == "arabic" and norm_of(tokens[m]) in REGION_ADJ and m < j + 3:
             region_end = m
             m += 1
-    noun_cue = singular or rural is not None
+    # «بلدات حيان وبيانون»: a plural settlement noun names settlements too (not «مناطق البلاد»)
+    noun_cue = singular or rural is not None or settlement_noun
     return Context(rural=rural, region_end=region_end, admin_noun=admin_noun, settlement_noun=settlement_noun,
                    area_noun=area_noun, relative=relative and not centre, centre=centre, region_hint=region_hint,
                    locative=locative, cue=cue, noun_cue=noun_cue, title=title, clitic=clitics,

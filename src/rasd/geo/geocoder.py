@@ -300,6 +300,8 @@ class Geocoder:
 
         known = self._variants
         last: tuple[int, Context] | None = None
+        mention_end = {c.j - 1: (c.j, c.context) for c in cands}  # last token of a mention's name -> (end, context)
+        mention_start = {c.i: k for k, c in enumerate(cands) if c.mention is not None}
         # the common case, a token that starts no name, is filtered out in one pass
         todo = [i for i, t in enumerate(tokens)
                 if t.kind == "arabic" and (known.get(t.text) != () or "حدود" in t.text)]
@@ -322,9 +324,26 @@ class Geocoder:
                 continue
             j, s, ents, clit, key = r
             e = tokens[j - 1].end
+            k0 = mention_start.get(i)
+            if k0 is not None:
+                # a tagger's mention inside a list shares the list head's context («محافظات عدن وأبين ولحج»)
+                mc = cands[k0]
+                if last is not None and "و" in mc.context.clitic and not mc.context.cue and _coordinated(
+                        tokens, last[0], i, mc.context):
+                    mc = dataclasses.replace(mc, context=dataclasses.replace(
+                        last[1], clitic=mc.context.clitic, locative=mc.context.locative or last[1].locative))
+                    cands[k0] = mc
+                last = (mc.j, mc.context)
+                mention_end[mc.j - 1] = last
+                continue
             if not free(s, e) or tokens[j - 1].text.endswith(_TANWEEN):
                 continue  # «الممول تركياً»: an adverb, not the name
             ctx = read_context(tokens, i, j, clit)
+            if "و" in clit:
+                # the list's previous member may be a mention of the tagger («قضاء [هيت] والقائم»)
+                prev = mention_end.get(i - 1) or mention_end.get(i - 2)
+                if prev is not None and (last is None or prev[0] > last[0]):
+                    last = prev
             if last is not None and "و" in clit and _coordinated(tokens, last[0], i, ctx):
                 # «قضاء هيت والقائم», «محافظات عدن وأبين ولحج والضالع»: a list member shares its head's context
                 ctx = dataclasses.replace(last[1], clitic=clit, locative=ctx.locative or last[1].locative)
