@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from rasd.doc import Token, Word
-from rasd.text.normalize import DELETED_CHARS, _fast_table, _table, normalize, normalize_word
+from rasd.text.normalize import DELETED_CHARS, _fast_table, _table, _translate, normalize, normalize_word
 from rasd.text.sentences import _clause_cuts, load_connectives
 from rasd.text.tokenize import _ENCLITICS, _FUT_NEXT, TOKEN_RE, Tokenizer
 
@@ -60,6 +60,20 @@ def test_translation_tuple_equals_the_dict() -> None:
         table, fast = _table(*flags), _fast_table(*flags)
         chars = "".join(chr(cp) for cp in range(0x10000) if not 0xD800 <= cp < 0xE000) + "😀\U00010000"
         assert chars.translate(table) == chars.translate(fast)
+
+
+@given(st.text(alphabet=st.one_of(st.sampled_from(LETTERS + NOISE + SPACE + PUNCT), st.characters()), max_size=60))
+@settings(max_examples=300)
+def test_replacing_each_changed_character_equals_one_translation(text: str) -> None:
+    for flags in ((True, False), (False, False), (True, True), (False, True)):
+        assert _translate(text, *flags) == text.translate(_fast_table(*flags))
+
+
+def test_replacing_every_character_equals_one_translation() -> None:
+    every = "".join(chr(cp) for cp in range(0x10000) if not 0xD800 <= cp < 0xE000) + "😀\U00010000"
+    for flags in ((True, False), (False, False), (True, True), (False, True)):
+        assert _translate(every, *flags) == every.translate(_fast_table(*flags))
+        assert _translate(every[::-1], *flags) == every[::-1].translate(_fast_table(*flags))
 
 
 def test_normalising_twice_changes_nothing() -> None:

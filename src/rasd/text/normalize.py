@@ -87,6 +87,36 @@ def _fast_table(taa_marbuta: bool, hamza_seats: bool) -> tuple[str | None, ...]:
     return tuple(table)
 
 
+@lru_cache(maxsize=8)
+def _replacements(taa_marbuta: bool, hamza_seats: bool) -> tuple[re.Pattern[str], dict[str, str]]:
+    """What :func:`_table` changes, as a character class and a character → replacement dict.
+
+    Replacing each changed character in turn gives what one ``translate`` gives only because no replacement
+    contains a character that is itself replaced (checked here).
+    """
+    changes = {chr(cp): to or "" for cp, to in _table(taa_marbuta, hamza_seats).items()}
+    if any(ch in changes for to in changes.values() for ch in to):
+        raise AssertionError("a normalisation target is itself normalised")
+    return re.compile("[" + "".join(map(re.escape, sorted(changes))) + "]"), changes
+
+
+def _translate(raw: str, taa_marbuta: bool, hamza_seats: bool) -> str:
+    """``raw.translate(_fast_table(taa_marbuta, hamza_seats))``, about twice as fast on news text.
+
+    ``translate`` looks every character up (allocating an int for each code point above 255); a news article
+    has a few hundred characters to change, of only a handful of kinds (ة, أ, إ, ى, digits, quotes), so finding
+    them with one regex scan and replacing each kind with ``str.replace`` (a C loop over the string) is cheaper.
+    """
+    pattern, changes = _replacements(taa_marbuta, hamza_seats)
+    found = pattern.findall(raw)
+    if not found:
+        return raw
+    text = raw
+    for ch in set(found):
+        text = text.replace(ch, changes[ch])
+    return text
+
+
 @dataclass(frozen=True, slots=True)
 class Normalized:
     """A normalised view of ``raw``.
@@ -117,7 +147,7 @@ class Normalized:
 
 def normalize(raw: str, *, taa_marbuta: bool = True, hamza_seats: bool = False) -> Normalized:
     """Normalise ``raw`` (see the module docstring) and keep the alignment map."""
-    text = raw.translate(_fast_table(taa_marbuta, hamza_seats))
+    text = _translate(raw, taa_marbuta, hamza_seats)
     if len(text) == len(raw):
         return Normalized(raw, text, (), ())
     breaks: list[int] = []
