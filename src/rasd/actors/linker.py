@@ -92,6 +92,11 @@ _MENA2 = frozenset(["SY", "IQ", "LB", "JO", "TR", "PS", "IL", "YE", "LY", "EG", 
 # Bare place nouns that NER sometimes tags as an ORG («البلدة», «المدينة»): no actor is made for them.
 _PLACE_NOUNS = frozenset(["البلده", "المدينه", "القريه", "المنطقه", "المحافظه", "البلدات", "القري", "المدن", "الحي",
                           "المخيم", "الريف", "العاصمه", "الولايه", "المديريه", "الناحيه", "الاقليم"])
+# Month names (Levantine and Gregorian) that NER sometimes tags as organisations («نيسان»), normalised.
+_MONTHS = frozenset(["كانون", "شباط", "اذار", "نيسان", "ايار", "حزيران", "تموز", "اب", "ايلول", "تشرين", "يناير",
+                     "فبراير", "مارس", "ابريل", "مايو", "يونيو", "يوليو", "اغسطس", "سبتمبر", "اكتوبر", "نوفمبر",
+                     "ديسمبر"])
+_FIGHTING = frozenset(["معارك", "معركه", "اشتباكات", "مواجهات", "غارات"])
 # Words before a name that make it a place («محافظة صلاح الدين»), normalised.
 _PLACE_BEFORE = frozenset(["محافظه", "محافظتي", "محافظات", "مدينه", "بلده", "قريه", "قضاء", "ناحيه", "ريف", "مديريه",
                            "ولايه", "اقليم", "منطقه", "مخيم"])
@@ -209,12 +214,13 @@ class Linker:
         words = alias_key(m.text)
         if not words:
             return None
+        if words[0].startswith("ل") and not words[0].startswith("ال") and len(words[0]) > 3:
+            words = ["ا" + words[0]] + words[1:]  # «للأمم المتحدة» → span «لأمم المتحدة», name «الأمم المتحدة»
         ids = self._lookup(words)
         if not ids:
             ids = list(self.d.gated.get((m.type, " ".join(words)), ()))
         if ids:
-            e = self._choose(ids, country)
-            return None if e.kind == "state" and m.type != "LOC" and " ".join(words) in self.d.capitals else e.id
+            return self._choose(ids, country).id  # a capital tagged ORG («الكرملين») is the state acting
         if m.type != "PER":
             return None
         surnames, skeletons = self._person_index()
@@ -233,8 +239,11 @@ class Linker:
         words = alias_key(text)
         if len(words) == 1:
             w = words[0]
-            if w in _PLACE_NOUNS or w in _ORG_HEAD_KIND or w in _WRAPPERS or w.removeprefix("ال") in _ORG_HEAD_KIND:
+            if w in _PLACE_NOUNS or w in _ORG_HEAD_KIND or w in _WRAPPERS or w.removeprefix("ال") in _ORG_HEAD_KIND \
+                    or w in _MONTHS or w in self.d.nationalities:
                 return True
+        if words and words[0] in _FIGHTING:  # «معارك الأنبار»: a battle, not a body
+            return True
         return self._is_settlement(text)
 
     def _place_name(self, m: Mention, first: int, tokens: list[Token], norms: list[str]) -> bool:
@@ -527,6 +536,8 @@ class Linker:
             elif m.type == "PER" and self._surname_key(m.text) in new_surnames:
                 key = new_surnames[self._surname_key(m.text)]
                 info = groups[key]
+            elif m.type == "PER" and " " not in m.text.strip() and " ".join(alias_key(m.text)) in d.nationalities:
+                pass  # a demonym tagged as a person («سعودي»): no actor
             elif m.type == "ORG" and self._not_an_org(m.text):
                 if self._is_settlement(m.text):
                     m = replace(m, type="LOC")  # a town NER took for an organisation: the geocoder places it
