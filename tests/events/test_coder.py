@@ -278,3 +278,15 @@ def test_fear_and_goals_are_not_events(code: Callable[..., Document]) -> None:
     assert [e.type for e in doc.events] == ["MOBILIZE"]
     doc = code("بدأ الجيش السوري عملية تهدف لمنع تمدد التنظيم.", actors=ARMY)
     assert "COERCE" not in [e.type for e in doc.events]
+
+
+def test_demonstrative_noun_restates_an_earlier_act(code: Callable[..., Document]) -> None:
+    doc = code("اعتدت قوات الأمن على المتظاهرين. ودانت المعارضة هذه الاعتداءات.",
+               actors={"قوات الأمن": ("security forces", "state_body"), "المعارضة": ("opposition", "party")})
+    assert [e.trigger_text for e in doc.events if e.type == "ASSAULT"] == ["اعتدت"]
+
+
+def test_urging_necessity_is_a_request(code: Callable[..., Document]) -> None:
+    doc = code("وشدد الرئيس السوري على ضرورة وقف القتال.", actors={"الرئيس السوري": ("Syrian president", "person")})
+    e = one(doc, "REQUEST")
+    assert e.trigger_text == "وشدد" and e.modality == "actual"

@@ -77,3 +77,10 @@ def test_form_viii_masdar_keeps_its_own_al() -> None:
 
     assert "تزام" not in noun_forms("التزام") and "الالتزام" in noun_forms("التزام")
     assert "نار" in noun_forms("النار")  # a real article is still optional
+
+
+def test_derived_masdars_take_the_feminine_plural() -> None:
+    from rasd.events.matcher import noun_forms
+
+    assert "احتجاجات" in noun_forms("احتجاج") and "الاغتيالات" in noun_forms("اغتيال")
+    assert "قصفات" not in noun_forms("قصف")  # short roots keep their own plurals

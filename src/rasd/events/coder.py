@@ -72,6 +72,7 @@ _ADJECTIVES = {
 }
 _PARTITIVE = {"قوه", "عناصر", "عدد", "مجموعه", "دوريه", "وحده", "مسلحون", "مسلحين", "مقاتلون", "مقاتلين", "افراد",
               "جنود", "قوات", "عنصر", "مسلح", "مقاتل", "فرقه", "كتيبه", "سريه"}
+_DEMONSTRATIVES = {"هذه", "هذا", "تلك", "ذلك", "هذين", "هاتين", "هؤلاء", "اولئك", "ذاك", "تلكم"}
 _BARE_THAT = {"ان", "أن", "إن", "بان", "بأن", "وان", "وأن", "وإن"}
 _ADVERBS = {"بشده", "بقوه", "بحزم", "بشكل", "مجددا", "كذلك", "ايضا", "اشد", "بعنف"}
 _RELATIVES = {"التي", "الذي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"}
@@ -372,6 +373,15 @@ class EventCoder:
         return actor, recipient, symmetric, rule
 
     @staticmethod
+    def _anaphoric(toks: Sequence[TokInfo], tm: TriggerMatch, lo: int) -> bool:
+        """A noun after a demonstrative («هذه الغارات», «بهذه الاعتداءات») points back to acts already told: a
+        restatement, not a new record."""
+        if tm.row.pos != "n" or tm.first <= lo:
+            return False
+        t = toks[tm.first - 1]
+        return t.arabic and bool(set(t.cands) & _DEMONSTRATIVES)
+
+    @staticmethod
     def _imperfect_next(toks: Sequence[TokInfo], k: int) -> bool:
         """«أن» before an imperfect verb («أن يكون») is the particle of a verbal noun, not «that» after a speaker."""
         j = k + 1
@@ -569,7 +579,8 @@ class EventCoder:
             statements: list[tuple[int, set[str]]] = []
             for tm0 in matches:
                 tm = TriggerMatch(tm0.row, tm0.first + st.lo, tm0.last + st.lo, tm0.start, tm0.end)
-                if self._inside_mention(mention_spans, tm) or self._discarded(toks, tm, st):
+                if self._inside_mention(mention_spans, tm) or self._discarded(toks, tm, st) or \
+                        self._anaphoric(toks, tm, st.lo):
                     continue
                 clause = next(((a, b, sp) for a, b, sp in st.clauses if a <= tm.first < b), None)
                 if clause is None:

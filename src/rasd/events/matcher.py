@@ -130,6 +130,8 @@ def noun_forms(n: str) -> set[str]:
     base = {bare, bare + "ا"}
     if bare.endswith("ه"):
         base |= {bare[:-1] + "ات", bare[:-1] + "تين", bare[:-1] + "تان"}
+    elif len(bare) >= 5 and bare[-1] != "ي":
+        base.add(bare + "ات")  # masdars of the derived forms: «احتجاجات», «اغتيالات», «اجتماعات», «انسحابات»
     return base | {"ال" + b for b in base}
 
 
