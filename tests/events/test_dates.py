@@ -22,3 +22,9 @@ def test_relative_and_explicit_dates(text: str, want: str) -> None:
 def test_no_article_date() -> None:
     assert resolve_date(None, ["بالأمس"]) is None
     assert resolve_date(None, ["في 3 آب 2014"]) == "2014-08-03"
+
+
+def test_friday_prayer_is_not_a_date_and_next_weekday_is_ahead() -> None:
+    assert resolve_date("2015-08-05", ["وقال خطيب صلاة الجمعة في كربلاء"]) == "2015-08-05"
+    assert resolve_date("2015-08-05", ["وقال خطيب صلاة الجمعة إن الجيش قصف البلدة يوم الاثنين"]) == "2015-08-03"
+    assert resolve_date("2015-08-05", ["تبدأ المحادثات يوم الاثنين المقبل"]) == "2015-08-10"

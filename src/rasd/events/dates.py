@@ -48,6 +48,9 @@ _REL = [
 _WEEKDAY_RE = re.compile(r"(?<![\w])(?:و|ب|وب)?(?:يوم\s+)?(" + "|".join(re.escape(k) for k in _WEEKDAY_N) + r")"
                          r"(?![\w])")
 
+_PRAYER_RE = re.compile(r"(?:صلاه|خطبه|خطيب|خطباء|صلوات)\s+$")
+_NEXT_RE = re.compile(r"\s+(?:المقبل|القادم)(?![\w])")
+
 
 def parse_iso(s: str | None) -> dt.date | None:
     if not s:
@@ -98,9 +101,13 @@ def resolve_date(article_date: str | None, texts: list[str]) -> str | None:
         for rx, delta in _REL:
             if rx.search(text):
                 return (article + dt.timedelta(days=delta)).isoformat()
-        m = _WEEKDAY_RE.search(text)
-        if m:
+        for m in _WEEKDAY_RE.finditer(text):
+            if _PRAYER_RE.search(text[max(0, m.start() - 8):m.start()]):
+                continue  # «صلاة الجمعة», «خطيب الجمعة» name the prayer, not a day
             wd = _WEEKDAY_N[m.group(1)]
+            if _NEXT_RE.match(text, m.end()):
+                ahead = (wd - article.weekday()) % 7 or 7  # «يوم الاثنين المقبل»
+                return (article + dt.timedelta(days=ahead)).isoformat()
             back = (article.weekday() - wd) % 7
             return (article - dt.timedelta(days=back)).isoformat()
     return article.isoformat() if article else None
