@@ -272,3 +272,16 @@ def test_official_with_indefinite_nationality_is_the_government(link) -> None:  
 ])
 def test_generic_bodies_and_plural_forms(link, text: str, surface: str, name: str) -> None:  # type: ignore[no-untyped-def]
     assert actor_of(link(text), surface) == name
+
+
+def test_communal_adjective_stops_the_nationality_window(link) -> None:  # type: ignore[no-untyped-def]
+    doc = link("واتهمت قوات الدفاع الوطني السورية بقصف القرية.")
+    assert not any(m.text.startswith("قوات الدفاع الوطني") and m.actor and actor_of(doc, m.text) == "Syrian Arab Army"
+                   for m in doc.mentions)
+
+
+@pytest.mark.parametrize("surface", ["منظمة إرهابية", "جماعة إرهابية ليبية"])
+def test_indefinite_description_tagged_org_makes_no_actor(link, surface: str) -> None:  # type: ignore[no-untyped-def]
+    text = f"وقال إن الحزب {surface} ويجب حظره."
+    doc = link(text, mentions=(_ner(text, surface, "ORG"),))
+    assert next(m for m in doc.mentions if m.text == surface).actor is None

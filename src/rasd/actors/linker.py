@@ -92,6 +92,14 @@ _MENA2 = frozenset(["SY", "IQ", "LB", "JO", "TR", "PS", "IL", "YE", "LY", "EG", 
 # Bare place nouns that NER sometimes tags as an ORG («البلدة», «المدينة»): no actor is made for them.
 _PLACE_NOUNS = frozenset(["البلده", "المدينه", "القريه", "المنطقه", "المحافظه", "البلدات", "القري", "المدن", "الحي",
                           "المخيم", "الريف", "العاصمه", "الولايه", "المديريه", "الناحيه", "الاقليم"])
+# Adjectives of communities, creeds and movements (not states), normalised: between a body head and a nationality
+# they make a group's name («وحدات الحماية الكردية السورية», «قوات الدفاع الوطني السورية»), not the state's body.
+_GROUP_ADJ = frozenset(["الكرديه", "الكردي", "الشيعيه", "الشيعي", "السنيه", "السني", "الاسلاميه", "الاسلامي",
+                        "الدرزيه", "المسيحيه", "العلويه", "الحوثيه", "الحوثي", "التركمانيه", "الاشوريه", "الايزيديه",
+                        "الشعبيه", "الشعبي", "الوطنيه", "الوطني", "الثوريه", "الثوري", "الجهاديه", "العشائريه"])
+# Indefinite adjectives that make «head + adjective» a description («منظمة إرهابية», «جماعة مسلحة»), normalised.
+_DESC_ADJ = frozenset(["ارهابيه", "ارهابي", "مسلحه", "مسلح", "متطرفه", "متطرف", "جهاديه", "جهادي", "تكفيريه",
+                       "مجهوله", "محليه", "معارضه", "اخري", "جديده", "صغيره", "كبيره", "مسلحين"])
 # Month names (Levantine and Gregorian) that NER sometimes tags as organisations («نيسان»), normalised.
 _MONTHS = frozenset(["كانون", "شباط", "اذار", "نيسان", "ايار", "حزيران", "تموز", "اب", "ايلول", "تشرين", "يناير",
                      "فبراير", "مارس", "ابريل", "مايو", "يونيو", "يوليو", "اغسطس", "سبتمبر", "اكتوبر", "نوفمبر",
@@ -244,6 +252,9 @@ class Linker:
                 return True
         if words and words[0] in _FIGHTING:  # «معارك الأنبار»: a battle, not a body
             return True
+        if len(words) >= 2 and words[0] in _ORG_HEAD_KIND and all(
+                w in _DESC_ADJ or (w in self.d.nationalities and not w.startswith("ال")) for w in words[1:]):
+            return True  # «منظمة إرهابية», «جماعة إرهابية ليبية»: a description, not a name
         return self._is_settlement(text)
 
     def _place_name(self, m: Mention, first: int, tokens: list[Token], norms: list[str]) -> bool:
@@ -300,8 +311,9 @@ class Linker:
             body = next(p[1] for p in hm.payloads if p[0] == "head")
             for k in range(hm.last + 1, min(hm.last + 4, len(tokens) - 1) + 1):
                 tok = tokens[k]
-                if tok.kind != "arabic" or k in taken or (len(tok.words) > 1 and tok.words[0].norm in ("و", "ف")):
-                    break
+                if tok.kind != "arabic" or k in taken or (len(tok.words) > 1 and tok.words[0].norm in ("و", "ف")) \
+                        or norms[k] in _GROUP_ADJ:
+                    break  # «وحدات الحماية الكردية السورية»: a communal adjective first makes it a group's name
                 iso = nat.get(norms[k])
                 if iso is not None:
                     # (adjacent: an indefinite «مسؤول أميركي»; the definite forms are aliases, matched already)
