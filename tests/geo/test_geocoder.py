@@ -334,3 +334,22 @@ def test_one_mention_naming_two_places_is_split() -> None:
 ])
 def test_place_nouns_the_tokenizer_splits_still_announce_names(text: str, surface: str) -> None:
     assert place_of(geocode(text), surface) is not None
+
+
+def test_admin_units_are_coded_to_their_seat_only_in_the_region() -> None:
+    # «ولاية نيويورك» is a state, not a unit around New York City: no admin-level recoding outside the region
+    p = place_of(geocode("قال السناتور السابق عن ولاية نيويورك إن الحملة بدأت"), "نيويورك")
+    assert p is None or p.feature != "admin1"
+    # Saudi Arabia's «محافظة» is a governorate inside a region: admin2
+    q = place_of(geocode("أغلقت بلدية محافظة القطيف مطعما أمس"), "القطيف")
+    assert q is not None and q.feature == "admin2" and q.precision == 3
+
+
+@pytest.mark.parametrize("text", [
+    "وانتهى به المطاف مديرا تنفيذيا لمجموعة شركات",
+    "وأوضح مدير الإعلام بأمانة العاصمة المقدسة أن المشروع بدأ",
+    "وقد حظي هذا المشروع على مباركة خادم الحرمين الشريفين",
+])
+def test_common_words_are_not_places_found_by_the_gazetteer_alone(text: str) -> None:
+    doc = geocode(text)
+    assert not doc.places, [(p.name, p.country) for p in doc.places]

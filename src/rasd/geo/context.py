@@ -23,6 +23,8 @@ ADMIN_NOUNS = frozenset(["محافظه", "محافظات", "ولايه", "اقل
 # منطقة > ناحية).
 ADMIN_LEVEL = {"محافظه": 1, "محافظات": 1, "محافظتي": 1, "ولايه": 1, "اقليم": 1, "قضاء": 2, "اقضيه": 2,
                "مديريه": 2, "مديريات": 2, "ناحيه": 3}
+# Where a noun names another level: Saudi Arabia's «محافظة» is a governorate inside a region («منطقة»).
+ADMIN_LEVEL_BY_COUNTRY = {("SA", "محافظه"): 2, ("SA", "محافظات"): 2, ("SA", "محافظتي"): 2}
 # Areas that extend around a town of any size: its point, precision 2.
 WIDE_AREA_NOUNS = frozenset(["سهل", "ضاحيه", "مرتفعات", "بساتين", "مزارع", "محور", "محاور", "جبهه", "جبهات", "جبهتي"])
 COUNTRY_NOUNS = frozenset(["دوله", "بلاد", "جمهوريه", "مملكه", "سلطنه", "اماره"])
@@ -101,6 +103,7 @@ class Context:
     noun_cue: bool = False          # a place noun or «ريف» right before (licenses names that are common words)
     title: bool = False             # the name names a body, not a place («بحكومة طبرق», «لـ«الشرق الأوسط»»)
     admin_level: int | None = None  # the level the admin noun names: 1 «محافظة», 2 «قضاء»/«مديرية», 3 «ناحية»
+    admin_word: str = ""            # the admin noun itself (normalised)
     site_noun: bool = False         # «ميناء X», «مطار X»: a site at or near the place
     wide_area: bool = False         # «سهل X», «ضواحي X»: the area around a town, whatever its size
     clitic: str = ""                # the proclitics on the name's first token («ب», «ل», «و»)
@@ -117,6 +120,7 @@ def read_context(tokens: list[Token], i: int, j: int, clitics: str) -> Context:
     admin_noun = settlement_noun = area_noun = relative = centre = locative = cue = False
     site_noun = wide_area = False
     admin_level: int | None = None
+    admin_word = ""
 
     def back(k: int) -> int:
         while k >= 0 and is_quote(tokens[k]):
@@ -136,8 +140,8 @@ def read_context(tokens: list[Token], i: int, j: int, clitics: str) -> Context:
         singular |= n not in PLURAL_NOUNS
         admin_noun |= n in ADMIN_NOUNS
         if n in ADMIN_LEVEL and admin_level is None:
-            admin_level = ADMIN_LEVEL[n]
-        site_noun |= n in SITE_NOUNS
+            admin_level, admin_word = ADMIN_LEVEL[n], n
+        site_noun |= n in SITE_NOUNS and n != "جزيره"  # «جزيرة تاروت» is the island itself
         wide_area |= n in WIDE_AREA_NOUNS
         settlement_noun |= n in SETTLEMENT_NOUNS
         area_noun |= n in AREA_NOUNS
@@ -199,4 +203,4 @@ def read_context(tokens: list[Token], i: int, j: int, clitics: str) -> Context:
     return Context(rural=rural, region_end=region_end, admin_noun=admin_noun, settlement_noun=settlement_noun,
                    area_noun=area_noun, relative=relative and not centre, centre=centre, region_hint=region_hint,
                    locative=locative, cue=cue, noun_cue=noun_cue, title=title, clitic=clitics,
-                   admin_level=admin_level, site_noun=site_noun, wide_area=wide_area)
+                   admin_level=admin_level, admin_word=admin_word, site_noun=site_noun, wide_area=wide_area)

@@ -25,6 +25,7 @@ from functools import lru_cache
 
 from rasd.doc import Document, Mention, Place, Token
 from rasd.geo.context import (
+    ADMIN_LEVEL_BY_COUNTRY,
     ADMIN_NOUNS,
     AREA_NOUNS,
     PLACE_NOUNS,
@@ -540,12 +541,15 @@ class Geocoder:
             return s
 
         best = ents[0] if len(ents) == 1 else max(ents, key=lambda e: (score(e), e.id))
-        if (ctx.admin_level in (1, 2) and best.feature in SETTLEMENTS and ctx.rural is None
+        level = ADMIN_LEVEL_BY_COUNTRY.get((best.country or "", ctx.admin_word), ctx.admin_level)
+        if (level in (1, 2) and best.feature in SETTLEMENTS and best.country in MENA and ctx.rural is None
                 and not ctx.relative and not ctx.settlement_noun):
             # «قضاء بيجي», «مديرية باجل», «محافظة عدن» where the gazetteer has no unit of that name: the unit is
-            # coded to its seat (ACLED's practice), precision 3, with the unit's feature
-            best = dataclasses.replace(best, feature=f"admin{ctx.admin_level}", precision=3,
-                                       name=best.name + (" Governorate" if ctx.admin_level == 1 else " District"))
+            # coded to its seat (ACLED's practice), precision 3, with the unit's feature. Only in the region,
+            # where units are named after their seats («ولاية واشنطن» is no unit around Washington, D.C.)
+            best = dataclasses.replace(best, feature=f"admin{level}", precision=3,
+                                       name=best.name + (" Governorate" if ctx.admin_word.startswith("محافظ")
+                                                         or ctx.admin_word == "ولايه" else " District"))
         precision = best.precision or DEFAULT_PRECISION.get(best.feature, 1)
         if best.feature == "admin1" or (ctx.rural is not None and best.feature in ("admin2", "admin3")):
             precision = 3
