@@ -353,3 +353,15 @@ def test_admin_units_are_coded_to_their_seat_only_in_the_region() -> None:
 def test_common_words_are_not_places_found_by_the_gazetteer_alone(text: str) -> None:
     doc = geocode(text)
     assert not doc.places, [(p.name, p.country) for p in doc.places]
+
+
+def test_a_village_placed_in_a_governorate_of_another_country_takes_the_governorates_point() -> None:
+    doc = geocode("قتل العشرات جراء قصف قرية قصر البريج بريف حلب الشرقي أمس")
+    s = doc.text.index("البريج")
+    doc = _GEO(_TEXT(make_document(doc.text)).replace(
+        mentions=(Mention("m1", s, s + len("البريج"), "البريج", "LOC"),)))
+    p = place_of(doc, "البريج")
+    assert p is not None and p.country == "SY"
+    # a town in the same country stays itself
+    z = place_of(geocode("شهدت مدينة الزبداني بريف دمشق غارات"), "الزبداني")
+    assert z is not None and z.name.startswith(("Az Zabadani", "Zabadani")) and z.precision == 1

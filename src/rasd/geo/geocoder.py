@@ -444,18 +444,24 @@ class Geocoder:
         n = len(tokens)
         for k, c in enumerate(cands):
             ent = chosen[k][0]
-            if not (c.context.area_noun or c.context.wide_area) or ent is None or c.j >= n:
+            if ent is None or c.j >= n or ent.feature in ("country", "admin1", "region", "border"):
                 continue
-            # «حي الروضة بمدينة تعز», «دار سعد في عدن»: a neighbourhood far from the town it is placed in is a
-            # same-named place elsewhere; the neighbourhood gets its town's point, precision 2
+            # «حي الروضة بمدينة تعز», «دار سعد في عدن», «قرية [قصر] البريج بريف حلب»: a neighbourhood or village
+            # far from the place it is said to be in is a same-named place elsewhere; it gets the point of the
+            # place it is in, precision 2 (3 for a governorate)
             t = tokens[c.j]
             if t.kind != "arabic" or not (norm_of(t) == "في" or t.words[0].norm == "ب"):
                 continue
             h = next((by_tok[q] for q in range(c.j, min(n, c.j + 3)) if q in by_tok), None)
             host = chosen[h][0] if h is not None else None
-            if host is not None and host.feature in SETTLEMENTS and haversine_km(ent.lat, ent.lon, host.lat,
-                                                                                   host.lon) > 50:
-                chosen[k] = (host, 2)
+            if host is None or host.feature not in SETTLEMENTS + ("admin1", "admin2"):
+                continue
+            limit = 50 if c.context.area_noun or c.context.wide_area else 150
+            # a governorate's centroid may lie far from its towns: there, only another country counts
+            far = (ent.country != host.country if host.feature not in SETTLEMENTS
+                   else haversine_km(ent.lat, ent.lon, host.lat, host.lon) > limit)
+            if far:
+                chosen[k] = (host, 2 if host.feature in SETTLEMENTS else 3)
         top = focus.most_common(1)
         if top and top[0][1] >= 2 and top[0][1] / total >= 0.5:
             # A small place far from an article that is about one country is a same-named village elsewhere
