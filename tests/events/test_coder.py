@@ -290,3 +290,24 @@ def test_urging_necessity_is_a_request(code: Callable[..., Document]) -> None:
     doc = code("وشدد الرئيس السوري على ضرورة وقف القتال.", actors={"الرئيس السوري": ("Syrian president", "person")})
     e = one(doc, "REQUEST")
     assert e.trigger_text == "وشدد" and e.modality == "actual"
+
+
+def test_relative_clause_on_the_actor_is_not_the_recipient(code: Callable[..., Document]) -> None:
+    doc = code("قصف طيران التحالف الذي تقوده السعودية اليوم مواقع للحوثيين في صنعاء.",
+               actors={"التحالف": ("Saudi-led coalition", "igo"), "السعودية": ("Saudi Arabia", "state"),
+                       "لحوثيين": ("Houthis", "armed_group")}, places=["صنعاء"])
+    e = one(doc, "ASSAULT")
+    assert names(doc, e.actor) == ["Saudi-led coalition"] and names(doc, e.recipient) == ["Houthis"]
+
+
+def test_reporting_speaker_is_not_the_agent_of_a_mentioned_attack(code: Callable[..., Document]) -> None:
+    doc = code("أكدت الشرطة البريطانية وجود صلة بين الهجوم على متحف باردو والهجوم على فندق في سوسة.",
+               actors={"الشرطة البريطانية": ("British police", "state_body")})
+    assert doc.events == ()
+    doc = code("أعلنت قيادة التحالف بدء هدنة إنسانية في اليمن.", actors={"التحالف": ("Saudi-led coalition", "igo")})
+    assert names(doc, one(doc, "RETREAT").actor) == ["Saudi-led coalition"]
+
+
+def test_questions_are_hypothetical(code: Callable[..., Document]) -> None:
+    doc = code("وتابع الرئيس: هل الاعتداء على فنلندا ممكن؟", actors={"فنلندا": ("Finland", "state")})
+    assert all(e.modality == "hypothetical" for e in doc.events)

@@ -73,6 +73,7 @@ _ADJECTIVES = {
 _PARTITIVE = {"قوه", "عناصر", "عدد", "مجموعه", "دوريه", "وحده", "مسلحون", "مسلحين", "مقاتلون", "مقاتلين", "افراد",
               "جنود", "قوات", "عنصر", "مسلح", "مقاتل", "فرقه", "كتيبه", "سريه"}
 _DEMONSTRATIVES = {"هذه", "هذا", "تلك", "ذلك", "هذين", "هاتين", "هؤلاء", "اولئك", "ذاك", "تلكم"}
+_ANNOUNCE = {"اعلن", "اعلنت", "يعلن", "تعلن"}
 _BARE_THAT = {"ان", "أن", "إن", "بان", "بأن", "وان", "وأن", "وإن"}
 _ADVERBS = {"بشده", "بقوه", "بحزم", "بشكل", "مجددا", "كذلك", "ايضا", "اشد", "بعنف"}
 _RELATIVES = {"التي", "الذي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"}
@@ -236,7 +237,8 @@ class EventCoder:
 
     def _arguments(self, toks: Sequence[TokInfo], tm: TriggerMatch, arefs: list[_MentionRef],
                    clause: tuple[int, int], sent: _Sent, next_clause: tuple[int, int] | None,
-                   sites: frozenset[str] = frozenset()) -> tuple[list[int], list[int], bool, str]:
+                   sites: frozenset[str] = frozenset(), speech: frozenset[int] = frozenset()
+                   ) -> tuple[list[int], list[int], bool, str]:
         """(actor ref indices, recipient ref indices, symmetric, rule) for one trigger. ``sites``: ids of the
         mentions that name a settlement or smaller place (not a country)."""
         c_lo, c_hi = clause
@@ -317,7 +319,7 @@ class EventCoder:
                 # «دانت الجامعة العربية اقتحام قوات الاحتلال …»: the masdar is what the statement is about; its
                 # agent is its genitive, not the speaker.
                 actor, rule, genitive = [genitive[0]], "noun-genitive", []
-            elif unmarked_before and not relative:
+            elif unmarked_before and not relative and not self._spoken(toks, arefs[unmarked_before[-1]], speech, c_lo):
                 actor, rule = [unmarked_before[-1]], "noun-subject-before"
             elif genitive:
                 actor, rule, genitive = [genitive[0]], "noun-genitive", []
@@ -335,7 +337,8 @@ class EventCoder:
             earlier = [i for i, r in enumerate(arefs) if sent.lo <= r.first and r.last < c_lo
                        and tm.first - r.last <= 40 and i not in antecedent]
             g = {i: self._governor(toks, arefs[i], sent.lo, _HEADS) for i in earlier}
-            unm = [i for i in earlier if g[i] is None]
+            # A speaker («أكدت الشرطة … وجود صلة بين الهجوم …») is not the agent of the acts it talks about.
+            unm = [i for i in earlier if g[i] is None and not self._spoken(toks, arefs[i], speech, sent.lo)]
             if unm:
                 actor, rule = [unm[-1]], "sentence-subject"
         if actor:
@@ -353,7 +356,17 @@ class EventCoder:
                 pool += [i for i, r in enumerate(arefs) if next_clause[0] <= r.first < next_clause[1]]
                 gov.update({i: self._governor(toks, arefs[i], sent.lo, _HEADS) for i in pool if i not in gov})
             physical = tm.row.type in ("ASSAULT", "COERCE") and tm.row.tag != "statement"
+            # A relative clause on the actor («طيران التحالف الذي تقوده السعودية») describes it: its mentions
+            # are not the recipient.
+            rel_end = -1
+            k = after_actor + 1
+            while k < min(sent.hi, after_actor + 3) and not toks[k].arabic:
+                k += 1
+            if actor and k < sent.hi and set(toks[k].cands) & _RELATIVES:
+                rel_end = k + 3
             for i in pool:
+                if arefs[i].first <= rel_end:
+                    continue
                 if arefs[i].first <= after_actor or arefs[i].mention.actor in actor_ids:
                     continue
                 if gov[i] in _LOC_PREPS or gov[i] in _AGENT_PREPS:
@@ -371,6 +384,17 @@ class EventCoder:
         if len(actor) >= 2 and not recipient and (tm.row.tag == "clash" or self._mutual(toks, tm.last)):
             actor, recipient, symmetric = actor[:1], actor[1:], True
         return actor, recipient, symmetric, rule
+
+    @staticmethod
+    def _spoken(toks: Sequence[TokInfo], r: _MentionRef, speech: frozenset[int], lo: int) -> bool:
+        """The mention is the subject of a reporting verb right before it («أكدت الشرطة …», «وقال المرصد»; not
+        «وأضاف أن تركيا …»)."""
+        for k in range(r.first - 1, max(lo, r.first - 3) - 1, -1):
+            if k in speech:
+                return True
+            if toks[k].arabic and set(toks[k].cands) & {"ان", "انه", "انها", "بان"}:
+                return False
+        return False
 
     @staticmethod
     def _anaphoric(toks: Sequence[TokInfo], tm: TriggerMatch, lo: int) -> bool:
@@ -570,6 +594,9 @@ class EventCoder:
         arefs = [r for r in arefs if r.mention.actor in known_actor]
         mention_spans = sorted((r.first, r.last, r.mention.start, r.mention.end) for r in refs)
         drafts: list[_Draft] = []
+        # Reporting verbs («قال», «أكد», «أشار»; not «أعلن», which announces the speaker's own acts).
+        speech = frozenset(k for st in active for k in scan.positions("attribution-verb", st.lo, st.hi)
+                           if not set(toks[k].cands) & _ANNOUNCE)
         last_subject: tuple[int, list[str]] = (-2, [])  # (sentence, actors) of the last sentence's first event
         for st in active:
             matches = self.matcher.match(toks[st.lo:st.hi]) if st.hi > st.lo else []
@@ -591,7 +618,8 @@ class EventCoder:
                 if nxt is not None and any(st.lo + m.first >= nxt[0] and st.lo + m.first < nxt[1]
                                            for m in matches):
                     nxt = None  # the next clause reports its own event
-                a_idx, r_idx, symmetric, rule = self._arguments(toks, tm, arefs, (c_lo, c_hi), st, nxt, sites)
+                a_idx, r_idx, symmetric, rule = self._arguments(toks, tm, arefs, (c_lo, c_hi), st, nxt, sites,
+                                                                 speech)
                 actor_ids = _uniq(arefs[i].mention.actor for i in a_idx)
                 if not actor_ids and prev_actor and (0 <= tm.first - prev_at <= 12 or rule == "reciprocal-pronoun") \
                         and self._clause_initial(toks, c_lo, tm.first):
