@@ -410,3 +410,97 @@ def test_cached_answers_follow_the_database(tmp_path: Path) -> None:
         after = c.get("/api/v1/documents", params={"count": "true"})
         assert after.headers.get("x-rasd-cache") is None
         assert after.json()["total"] == first.json()["total"] + 1
+
+
+def test_etag_answers_not_modified_until_the_database_changes(tmp_path: Path) -> None:
+    from webfixtures import LiveServer, build_store
+
+    from rasd.store import connect
+    from rasd.store.db import now, transaction
+    from rasd.store.rows import document_rows, write_rows
+    from rasd.web import Limits, create_app
+
+    db = build_store(tmp_path / "e.db")
+    for cache in (512, 0):  # ETags hold with and without the answer cache
+        with LiveServer(create_app(db, limits=Limits(cache_entries=cache))) as url, \
+                httpx.Client(base_url=url) as c:
+            first = c.get("/api/v1/events", params={"type": "ASSAULT"})
+            tag = first.headers["etag"]
+            assert first.status_code == 200 and tag.startswith('"') and first.headers["cache-control"] == "no-cache"
+            same = c.get("/api/v1/events", params={"type": "ASSAULT"}, headers={"if-none-match": tag})
+            assert same.status_code == 304 and same.content == b"" and same.headers["etag"] == tag
+            other = c.get("/api/v1/events", params={"type": "ASSAULT"}, headers={"if-none-match": '"nope"'})
+            assert other.status_code == 200 and other.json() == first.json()
+            conn = connect(db)
+            with transaction(conn):
+                write_rows(conn, document_rows(DOCS[0].replace(id=f"art-etag-{cache}"), fingerprint="test",
+                                               run_id=None, ingested_at=now()))
+            conn.close()
+            changed = c.get("/api/v1/events", params={"type": "ASSAULT"}, headers={"if-none-match": tag})
+            assert changed.status_code == 200 and changed.headers["etag"] != tag
+            assert len(changed.json()["items"]) == len(first.json()["items"]) + sum(
+                e.type == "ASSAULT" for e in DOCS[0].events)
+
+
+def test_cache_key_is_normalised(tmp_path: Path) -> None:
+    from webfixtures import LiveServer, build_store
+
+    from rasd.web import create_app
+
+    db = build_store(tmp_path / "n.db")
+    with LiveServer(create_app(db)) as url, httpx.Client(base_url=url) as c:
+        a = c.get("/api/v1/events?type=ASSAULT&limit=50")
+        b = c.get("/api/v1/events?limit=50&type=assault")
+        d = c.get("/api/v1/events?type=ASSAULT")  # limit 50 is the default
+        assert a.headers.get("x-rasd-cache") is None
+        assert b.headers.get("x-rasd-cache") == "hit" and d.headers.get("x-rasd-cache") == "hit"
+        assert a.content == b.content == d.content
+        other = c.get("/api/v1/events?type=ASSAULT&limit=49")
+        assert other.headers.get("x-rasd-cache") is None
+
+
+EVENT_QUERIES = [{}, {"limit": 1}, {"limit": 2, "offset": 1}, {"type": "ASSAULT"}, {"type": "ASSAULT,AGREE"},
+                 {"merged": "true"}, {"country": "SY"}, {"actor": "داعش"}, {"recipient": "داعش"},
+                 {"q": "الرقة"}, {"source": "aawsat"}, {"date_from": "2015-08-03"}, {"count": "true"},
+                 {"count": "true", "type": "ASSAULT", "limit": 1}, {"actor": "nobody"}]
+
+
+def test_event_pages_are_the_same_bytes_with_and_without_the_cache(tmp_path: Path) -> None:
+    """The cached path assembles pages from kept rows; it must answer exactly what the plain path answers."""
+    from webfixtures import LiveServer, build_store
+
+    from rasd.web import Limits, create_app
+
+    db = build_store(tmp_path / "b.db", copies=3)
+    with LiveServer(create_app(db)) as cached, LiveServer(create_app(db, limits=Limits(cache_entries=0))) as plain, \
+            httpx.Client() as c:
+        nonempty = 0
+        for rounds in range(2):  # second round: rows (and answers) come from the cache
+            for params in EVENT_QUERIES:
+                a = c.get(cached + "/api/v1/events", params=params)
+                b = c.get(plain + "/api/v1/events", params=params)
+                assert a.status_code == b.status_code == 200, params
+                assert a.content == b.content, params
+                assert a.headers["etag"] == b.headers["etag"]
+                nonempty += bool(json.loads(a.content)["items"])
+        assert nonempty == 2 * (len(EVENT_QUERIES) - 1)  # all but «nobody» find events
+
+
+def test_worker_factory_builds_the_same_app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from webfixtures import LiveServer, build_store
+
+    from rasd.config import resolve
+    from rasd.web import Limits
+    from rasd.web.app import CONFIG_ENV, app_from_env, worker_config
+
+    db = build_store(tmp_path / "w.db")
+    settings = resolve(env={}, overrides={"max_chars": 12345})
+    monkeypatch.setenv(CONFIG_ENV, worker_config(db, settings=settings, limits=Limits(max_page=7)))
+    app = app_from_env()
+    assert app.state.ctx.limits.max_page == 7 and app.state.ctx.settings == settings
+    with LiveServer(app) as url, httpx.Client(base_url=url) as c:
+        assert c.get("/api/v1/events", params={"limit": 8}).status_code == 400
+        assert c.get("/api/v1/events", params={"limit": 7}).status_code == 200
+    monkeypatch.delenv(CONFIG_ENV)
+    with pytest.raises(Exception, match=CONFIG_ENV):
+        app_from_env()

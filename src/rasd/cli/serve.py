@@ -23,11 +23,13 @@ __all__ = ["serve"]
               help="Largest POST body accepted by /api/v1/extract, in bytes (HTTP 413 above).")
 @click.option("--no-cache", is_flag=True,
               help="Do not keep recent API answers (by default the last 512 are reused until the database changes).")
+@click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="Server processes (each with its own connections and cache); 2 suits a 2-core machine.")
 @click.option("--log-level", type=click.Choice(["critical", "error", "warning", "info", "debug"]),
               default="info", show_default=True, help="uvicorn log level.")
 @settings_options
-def serve(db: str, host: str, port: int, query_timeout: float, max_body: int, no_cache: bool, log_level: str,
-          **kwargs: Any) -> None:
+def serve(db: str, host: str, port: int, query_timeout: float, max_body: int, no_cache: bool, workers: int,
+          log_level: str, **kwargs: Any) -> None:
     """Serve the HTTP API (/api/v1, OpenAPI at /api/v1/openapi.json) and the dashboard (map, timeline, actor
     network, articles with their evidence, framing) for the database --db.
 
@@ -38,11 +40,20 @@ def serve(db: str, host: str, port: int, query_timeout: float, max_body: int, no
     from rasd.web import Limits, create_app
 
     settings = settings_from(kwargs)
-    app = create_app(db, settings=settings, limits=Limits(query_timeout=query_timeout, max_body=max_body,
-                                                                  cache_entries=0 if no_cache else 512))
+    limits = Limits(query_timeout=query_timeout, max_body=max_body, cache_entries=0 if no_cache else 512)
+    app = create_app(db, settings=settings, limits=limits)
     if host not in ("127.0.0.1", "localhost", "::1"):
         warn(f"listening on {host}: the dashboard and API are reachable from other machines")
     click.echo(f"rasd: serving {db} on http://{'[' + host + ']' if ':' in host else host}:{port}/ "
                f"(API: /api/v1, OpenAPI: /api/v1/openapi.json); Ctrl-C stops", err=True)
-    uvicorn.run(app, host=host, port=port, log_level=log_level, access_log=log_level == "debug",
-                server_header=False, timeout_keep_alive=15)
+    common: dict[str, Any] = dict(host=host, port=port, log_level=log_level, access_log=log_level == "debug",
+                                  server_header=False, timeout_keep_alive=15)
+    if workers == 1:
+        uvicorn.run(app, **common)
+        return
+    import os
+
+    from rasd.web.app import CONFIG_ENV, worker_config
+
+    os.environ[CONFIG_ENV] = worker_config(os.path.abspath(db), settings=settings, limits=limits)
+    uvicorn.run("rasd.web.app:app_from_env", factory=True, workers=workers, **common)

@@ -22,7 +22,9 @@ __all__ = [
     "EventFilter",
     "actors",
     "count_events",
+    "event_page_keys",
     "events",
+    "events_by_key",
     "fts_query",
     "labels",
     "places",
@@ -146,7 +148,7 @@ LEFT JOIN story_reports sr ON sr.doc_id = e.doc_id AND sr.event_id = e.id
 """
 
 
-def _in(values: list[str] | tuple[str, ...]) -> str:
+def _in(values: list[Any] | tuple[Any, ...]) -> str:
     return "(" + ", ".join("?" * len(values)) + ")"
 
 
@@ -427,6 +429,20 @@ def _event_details(conn: sqlite3.Connection, keys: list[tuple[str, str]]) -> lis
                + " ORDER BY page.rk")
         out += _rows(conn.execute(sql, args))
     return out
+
+
+def event_page_keys(conn: sqlite3.Connection, f: EventFilter) -> list[tuple[str, str]]:
+    """The (doc_id, event_id) keys of the page ``f`` asks for (``f.limit`` > 0), newest day first: the cheap
+    half of :func:`events`, for callers that keep rendered events (:func:`events_by_key` fetches the rest)."""
+    if not (f.limit and f.limit > 0):
+        raise ValueError("event_page_keys needs a page (limit > 0)")
+    return _event_keys(conn, f) or []
+
+
+def events_by_key(conn: sqlite3.Connection, keys: list[tuple[str, str]]) -> list[dict[str, Any]]:
+    """Event rows (keys: :data:`EVENT_COLUMNS`) for (doc_id, event_id) keys, in the order given (unknown keys
+    are left out)."""
+    return _event_details(conn, keys) if keys else []
 
 
 def events(conn: sqlite3.Connection, f: EventFilter | None = None) -> list[dict[str, Any]]:

@@ -28,7 +28,8 @@ from rasd.web.db import Pool
 from rasd.web.errors import ApiError, bad_param, from_rasd_error, not_found
 from rasd.web.params import EVENT_FILTERS, MAX_STRING, Param, openapi_parameters, paging, parse
 
-__all__ = ["Limits", "ApiContext", "ResponseCache", "Endpoint", "endpoints", "api_routes", "openapi_document", "API_PREFIX"]
+__all__ = ["Limits", "ApiContext", "ResponseCache", "Endpoint", "endpoints", "api_routes", "openapi_document", "API_PREFIX",
+           "Rendered", "dumps", "etag_of"]
 
 API_PREFIX = "/api/v1"
 
@@ -48,20 +49,26 @@ class Limits:
 
 
 class ResponseCache:
-    """Recent GET answers (rendered JSON bytes), keyed by path and query string, for a read-heavy dashboard.
+    """Recent GET answers (rendered JSON bytes and their ETag), keyed by path and normalised parameters, and
+    rendered event rows shared between pages, for a read-heavy dashboard.
 
-    Entries are valid while the database files are unchanged: every lookup compares the size and modification
-    time of the database and its write-ahead log with those the entry was made under, so an ingest running
-    beside the server is seen on the next request. Bounded by entries and by bytes per entry.
+    Everything kept is valid while the database files are unchanged: every request compares the size and
+    modification time of the database and its write-ahead log (:meth:`signature`) with those the cache was
+    filled under and empties the cache when they differ, so an ingest running beside the server is seen on the
+    next request. Bounded by entries (answers, event rows) and by bytes per answer.
     """
 
-    def __init__(self, db: str, max_entries: int = 512, max_bytes: int = 256_000) -> None:
+    def __init__(self, db: str, max_entries: int = 512, max_bytes: int = 256_000,
+                 max_fragments: int = 50_000) -> None:
         import collections
 
         self.db = db
         self.max_entries = max_entries
         self.max_bytes = max_bytes
-        self._data: collections.OrderedDict[str, tuple[tuple[int, ...], bytes, str]] = collections.OrderedDict()
+        self.max_fragments = max_fragments
+        self._data: collections.OrderedDict[str, tuple[bytes, str, str]] = collections.OrderedDict()
+        self._frags: collections.OrderedDict[Any, bytes] = collections.OrderedDict()
+        self._sig: tuple[int, ...] = ()
         self._lock = threading.Lock()
         self.hits = 0
         self.misses = 0
@@ -73,29 +80,66 @@ class ResponseCache:
         for path in (self.db, self.db + "-wal"):
             try:
                 st = os.stat(path)
-                sig += [st.st_mtime_ns, st.st_size]
+                sig += [st.st_mtime_ns, st.st_size, st.st_ino]
             except OSError:
-                sig += [0, 0]
+                sig += [0, 0, 0]
         return tuple(sig)
 
-    def get(self, key: str, sig: tuple[int, ...]) -> tuple[bytes, str] | None:
+    def _check(self, sig: tuple[int, ...]) -> None:  # with the lock held
+        if sig != self._sig:
+            self._data.clear()
+            self._frags.clear()
+            self._sig = sig
+
+    def get(self, key: str, sig: tuple[int, ...]) -> tuple[bytes, str, str] | None:
+        """(body, media type, ETag) of a kept answer, or None."""
         with self._lock:
+            self._check(sig)
             hit = self._data.get(key)
-            if hit is None or hit[0] != sig:
+            if hit is None:
                 self.misses += 1
                 return None
             self._data.move_to_end(key)
             self.hits += 1
-            return hit[1], hit[2]
+            return hit
 
-    def put(self, key: str, sig: tuple[int, ...], body: bytes, media_type: str) -> None:
+    def put(self, key: str, sig: tuple[int, ...], body: bytes, media_type: str, etag: str) -> None:
         if self.max_entries <= 0 or len(body) > self.max_bytes:
             return
         with self._lock:
-            self._data[key] = (sig, body, media_type)
+            self._check(sig)
+            self._data[key] = (body, media_type, etag)
             self._data.move_to_end(key)
             while len(self._data) > self.max_entries:
                 self._data.popitem(last=False)
+
+    def fragments(self, keys: list[Any], sig: tuple[int, ...]) -> list[bytes | None]:
+        """Rendered rows kept for ``keys`` (None where not kept)."""
+        with self._lock:
+            self._check(sig)
+            get = self._frags.get
+            return [get(k) for k in keys]
+
+    def put_fragments(self, items: list[tuple[Any, bytes]], sig: tuple[int, ...]) -> None:
+        if self.max_fragments <= 0:
+            return
+        with self._lock:
+            self._check(sig)
+            for k, v in items:
+                self._frags[k] = v
+            while len(self._frags) > self.max_fragments:
+                self._frags.popitem(last=False)
+
+
+def dumps(obj: Any) -> bytes:
+    """JSON bytes exactly as Starlette's JSONResponse renders them (UTF-8, compact)."""
+    return json.dumps(obj, ensure_ascii=False, allow_nan=False, indent=None, separators=(",", ":")).encode("utf-8")
+
+
+def etag_of(body: bytes) -> str:
+    import hashlib
+
+    return '"' + hashlib.blake2b(body, digest_size=12).hexdigest() + '"'
 
 
 @dataclass
@@ -216,13 +260,30 @@ def h_document(ctx: ApiContext, request: Request, p: dict[str, Any]) -> Any:
 def h_events(ctx: ApiContext, request: Request, p: dict[str, Any]) -> Any:
     _check_country(p)
     f = _filter(p, p["limit"], p["offset"])
+    cache = ctx.cache
 
     def run(c: sqlite3.Connection) -> Any:
-        items = sq.stories(c, f) if p["merged"] else sq.events(c, f)
         total = None
         if p["count"] and not p["merged"]:
             total = sq.count_events(c, _filter(p))
-        return _page(items, p["limit"], p["offset"], merged=bool(p["merged"]), total=total)
+        if p["merged"]:
+            return _page(sq.stories(c, f), p["limit"], p["offset"], merged=True, total=total)
+        if cache is None:
+            return _page(sq.events(c, f), p["limit"], p["offset"], merged=False, total=total)
+        # rendered rows are kept across pages: fetch from the store only those not kept yet
+        sig = cache.signature()
+        keys = sq.event_page_keys(c, f)
+        frags = cache.fragments(keys, sig)
+        missing = [k for k, fr in zip(keys, frags) if fr is None]
+        if missing:
+            fresh = {(r["doc_id"], r["event_id"]): dumps(r) for r in sq.events_by_key(c, missing)}
+            cache.put_fragments(list(fresh.items()), sig)
+            frags = [fr if fr is not None else fresh.get(k) for k, fr in zip(keys, frags)]
+        items = [fr for fr in frags if fr is not None]
+        nxt = p["offset"] + p["limit"] if len(keys) == p["limit"] else None
+        head = dumps({"items": [], "limit": p["limit"], "offset": p["offset"], "next_offset": nxt,
+                      "merged": False, "total": total})
+        return Rendered(b'{"items":[' + b",".join(items) + b"]" + head[len(b'{"items":[]'):])
     return _db(ctx, run)
 
 
@@ -440,6 +501,25 @@ async def extract_endpoint(ctx: ApiContext, request: Request) -> Response:
 
 # ---- routes and OpenAPI ----------------------------------------------------------------------------------
 
+@dataclass(frozen=True)
+class Rendered:
+    """A handler's answer already rendered as JSON bytes."""
+
+    body: bytes
+
+
+def _cache_key(request: Request, p: dict[str, Any]) -> str:
+    # normalised: parameter order, spelling of values and defaults do not make different entries
+    return request.url.path + "?" + repr(sorted(p.items()))
+
+
+def _not_modified(request: Request, etag: str) -> bool:
+    inm = request.headers.get("if-none-match")
+    if not inm:
+        return False
+    return inm.strip() == "*" or etag in [t.strip().removeprefix("W/") for t in inm.split(",")]
+
+
 def _make_route(ctx: ApiContext, ep: Endpoint) -> Route:
     if ep.method == "POST":
         async def post(request: Request) -> Response:
@@ -448,19 +528,34 @@ def _make_route(ctx: ApiContext, ep: Endpoint) -> Route:
 
     media = "application/geo+json" if ep.response == "geojson" else "application/json"
 
-    def get(request: Request) -> Response:
-        cache = ctx.cache
-        key = request.url.path + "?" + request.url.query
-        sig = cache.signature() if cache is not None else ()
-        if cache is not None:
-            hit = cache.get(key, sig)
-            if hit is not None:
-                return Response(hit[0], media_type=hit[1], headers={"x-rasd-cache": "hit"})
+    def render(request: Request, p: dict[str, Any]) -> bytes:
+        out = ep.handler(ctx, request, p)
+        return out.body if isinstance(out, Rendered) else dumps(out)
+
+    async def get(request: Request) -> Response:
         p = parse(request.query_params, ep.params)
-        resp = JSONResponse(ep.handler(ctx, request, p), media_type=media)
-        if cache is not None:
-            cache.put(key, sig, bytes(resp.body), media)
-        return resp
+        cache = ctx.cache
+        state = "miss"
+        if cache is None:
+            body = await run_in_threadpool(render, request, p)
+            etag = etag_of(body)
+        else:
+            key = _cache_key(request, p)
+            sig = cache.signature()
+            hit = cache.get(key, sig)
+            if hit is not None:  # answered on the event loop: no thread, no query
+                body, _, etag = hit
+                state = "hit"
+            else:
+                body = await run_in_threadpool(render, request, p)
+                etag = etag_of(body)
+                cache.put(key, sig, body, media, etag)
+        headers = {"etag": etag, "cache-control": "no-cache"}
+        if state == "hit":
+            headers["x-rasd-cache"] = "hit"
+        if _not_modified(request, etag):
+            return Response(status_code=304, headers=headers)
+        return Response(body, media_type=media, headers=headers)
     return Route(API_PREFIX + ep.path, get, methods=["GET"])
 
 

@@ -33,7 +33,7 @@ from rasd.web.api import ApiContext, Limits, ResponseCache, api_routes
 from rasd.web.db import Pool, open_check
 from rasd.web.errors import ApiError, error_response, from_rasd_error, wants_json
 
-__all__ = ["create_app", "Limits", "STATIC_DIR"]
+__all__ = ["create_app", "app_from_env", "worker_config", "Limits", "STATIC_DIR", "CONFIG_ENV"]
 
 STATIC_DIR = Path(__file__).resolve().parent / "static"
 _log = logging.getLogger("rasd.web")
@@ -70,9 +70,21 @@ class _SecurityHeaders:
         await self.app(scope, receive, send_with_headers)
 
 
+def _warm_up() -> None:
+    """Load what the first text or name filter would otherwise load inside a request (the tokenizer's
+    resources for full-text queries: a few hundred ms, once per process)."""
+    from rasd.store import query as sq
+
+    sq.fts_query("سوريا")
+    sq._norm("سوريا")
+
+
 def _lifespan(pool: Pool) -> Any:
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        from starlette.concurrency import run_in_threadpool
+
+        await run_in_threadpool(_warm_up)
         yield
         pool.close()
     return lifespan
@@ -145,3 +157,30 @@ def create_app(db: str | os.PathLike[str], *, settings: Settings | None = None, 
     app.state.ctx = ctx
     app.add_middleware(_SecurityHeaders)
     return app
+
+
+CONFIG_ENV = "RASD_WEB_CONFIG"
+
+
+def worker_config(db: str | os.PathLike[str], *, settings: Settings | None = None, limits: Limits | None = None) -> str:
+    """The configuration :func:`app_from_env` reads, as the JSON that ``rasd serve --workers N`` puts in the
+    environment variable :data:`CONFIG_ENV` (each uvicorn worker process builds its own app from it)."""
+    import dataclasses
+    import json
+
+    return json.dumps({"db": os.fspath(db), "settings": settings.to_dict() if settings else None,
+                       "limits": dataclasses.asdict(limits or Limits())})
+
+
+def app_from_env() -> Starlette:
+    """App factory for uvicorn worker processes: ``uvicorn --factory rasd.web.app:app_from_env`` with
+    :data:`CONFIG_ENV` set by :func:`worker_config`."""
+    import json
+
+    raw = os.environ.get(CONFIG_ENV)
+    if not raw:
+        raise RasdError(f"{CONFIG_ENV} is not set", hint="start the server with `rasd serve`")
+    cfg = json.loads(raw)
+    st = cfg.get("settings")
+    settings = Settings(**{**st, "pipeline": tuple(st["pipeline"])}) if st else None
+    return create_app(cfg["db"], settings=settings, limits=Limits(**cfg.get("limits", {})))
