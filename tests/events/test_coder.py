@@ -311,3 +311,17 @@ def test_reporting_speaker_is_not_the_agent_of_a_mentioned_attack(code: Callable
 def test_questions_are_hypothetical(code: Callable[..., Document]) -> None:
     doc = code("وتابع الرئيس: هل الاعتداء على فنلندا ممكن؟", actors={"فنلندا": ("Finland", "state")})
     assert all(e.modality == "hypothetical" for e in doc.events)
+
+
+def test_relative_clause_names_the_agent_of_a_violent_noun(code: Callable[..., Document]) -> None:
+    doc = code("صدت المقاومة الشعبية عدة هجمات شنتها الميليشيات الحوثية على مواقع متفرقة.",
+               actors={"المقاومة الشعبية": ("Popular Resistance", "armed_group"),
+                       "الميليشيات الحوثية": ("Houthis", "armed_group")})
+    attack = [e for e in doc.events if e.trigger_text == "هجمات"]
+    assert len(attack) == 1 and names(doc, attack[0].actor) == ["Houthis"]
+
+
+def test_condemning_speaker_is_not_the_perpetrator(code: Callable[..., Document]) -> None:
+    doc = code("استنكر الوزير السعودي حادثة تفجير مسجد قوات الطوارئ في منطقة عسير.",
+               actors={"الوزير السعودي": ("Saudi minister", "person")})
+    assert [e.type for e in doc.events] == ["ACCUSE"]

@@ -73,6 +73,12 @@ _ADJECTIVES = {
 _PARTITIVE = {"قوه", "عناصر", "عدد", "مجموعه", "دوريه", "وحده", "مسلحون", "مسلحين", "مقاتلون", "مقاتلين", "افراد",
               "جنود", "قوات", "عنصر", "مسلح", "مقاتل", "فرقه", "كتيبه", "سريه"}
 _DEMONSTRATIVES = {"هذه", "هذا", "تلك", "ذلك", "هذين", "هاتين", "هؤلاء", "اولئك", "ذاك", "تلكم"}
+# «شن/نفذ/تبنى/ارتكب/قاد» with their object pronouns, as they follow a violent noun in a relative clause.
+_PERPETRATE = frozenset(
+    v + suf for v in ("شن", "شنت", "شنوا", "يشن", "تشن", "يشنون", "نفذ", "نفذت", "نفذوا", "ينفذ", "تنفذ", "ينفذون",
+                      "تبني", "تبنت", "تبنوا", "يتبني", "تتبني", "ارتكب", "ارتكبت", "ارتكبوا", "يرتكب", "ترتكب",
+                      "قاد", "قادت", "قادوا", "يقود", "تقود", "اطلق", "اطلقت", "اطلقوا", "يطلق", "تطلق", "دبر", "دبرت")
+    for suf in ("", "ها", "ه", "هم", "هما"))
 _ANNOUNCE = {"اعلن", "اعلنت", "يعلن", "تعلن"}
 _BARE_THAT = {"ان", "أن", "إن", "بان", "بأن", "وان", "وأن", "وإن"}
 _ADVERBS = {"بشده", "بقوه", "بحزم", "بشكل", "مجددا", "كذلك", "ايضا", "اشد", "بعنف"}
@@ -312,8 +318,16 @@ class EventCoder:
                                                                                    arefs[i].first, 2)
                           and self._adjectives_only(toks, tm.last + 1, arefs[i].first)][:1]
             genitive = [i for i in adj_after if gov[i] is None][:1]
+            rel_agent = self._relative_agent(toks, tm, after, gov, arefs)
+            condemned = bool(unmarked_before) and self._statement_between(
+                toks, max(c_lo, arefs[unmarked_before[-1]].first - 3), tm.first, ("ACCUSE",))
             if agent:
                 actor, rule = [agent[0]], "noun-agent"
+            elif rel_agent is not None:
+                # «هجمات شنتها الميليشيات», «الهجوم الذي تبناه تنظيم داعش»: the relative clause names the agent.
+                actor, rule = [rel_agent], "noun-relative-agent"
+            elif condemned and not genitive:
+                pass  # what a speaker condemns or rejects is someone else's act
             elif genitive and unmarked_before and self._statement_between(
                     toks, max(c_lo, arefs[unmarked_before[-1]].first - 3), tm.first):
                 # «دانت الجامعة العربية اقتحام قوات الاحتلال …»: the masdar is what the statement is about; its
@@ -413,10 +427,31 @@ class EventCoder:
             j += 1
         return j < len(toks) and toks[j].arabic and toks[j].cands[0][:1] in ("ي", "ت") and len(toks[j].cands[0]) >= 4
 
-    def _statement_between(self, toks: Sequence[TokInfo], a: int, b: int) -> bool:
-        """A statement verb («دان», «اتهم», «طالب») stands in tokens [a, b)."""
-        return any(row.pos == "v" and row.tag == "statement"
+    def _statement_between(self, toks: Sequence[TokInfo], a: int, b: int, types: tuple[str, ...] = ()) -> bool:
+        """A statement verb («دان», «اتهم», «طالب»; of one of ``types`` if given) stands in tokens [a, b)."""
+        return any(row.pos == "v" and row.tag == "statement" and (not types or row.type in types)
                    for t in toks[a:b] if t.arabic for c in t.cands for row, _r in self.matcher.index.get(c, ()))
+
+    def _relative_agent(self, toks: Sequence[TokInfo], tm: TriggerMatch, after: list[int],
+                        gov: dict[int, str | None], arefs: list[_MentionRef]) -> int | None:
+        """The agent named by a relative clause on a violent noun: «هجمات شنتها الميليشيات», «الهجوم الانتحاري
+        الذي تبناه تنظيم داعش», «العمليات التي نفذتها الوحدات» (an adjective or two may come first)."""
+        k = tm.last + 1
+        hi = min(len(toks), tm.last + 6)
+        while k < hi and toks[k].arabic and not (set(toks[k].cands) & _RELATIVES) and not self._perpetrate(toks[k]):
+            k += 1  # adjectives («الانتحاري», «المسلحة»)
+        if k < hi and set(toks[k].cands) & _RELATIVES:
+            k += 1
+        if not (k < hi and self._perpetrate(toks[k])):
+            return None
+        for i in after:
+            if arefs[i].first > k and gov[i] is None and self._adjacent(toks, k + 1, arefs[i].first):
+                return i
+        return None
+
+    @staticmethod
+    def _perpetrate(t: TokInfo) -> bool:
+        return t.arabic and any(c in _PERPETRATE for c in t.cands)
 
     def _about_masdar(self, toks: Sequence[TokInfo], a: int, b: int) -> bool:
         """Tokens [a, b) are «(adverb) masdar (head nouns)»: «دانت X بشدة اقتحام قوات Y» — Y, the masdar's agent,
@@ -460,6 +495,8 @@ class EventCoder:
                 continue
             if set(t.cands) & _PLACE_HEADS:
                 return True
+            if steps == 0 and "مع" in t.cands and k > lo and set(toks[k - 1].cands) & {"الحدود", "حدود", "حدودها"}:
+                return True  # «قرب الحدود مع سورية»
             # Walk back over the conjuncts of a list of places («بلدات حيان وبيانون وماير»).
             if set(t.cands) & (_HEADS | _RECIP_PREPS | _LOC_PREPS):
                 return False
@@ -552,8 +589,8 @@ class EventCoder:
                 governed = g in ("في", "ب", "قرب", "بالقرب", "داخل", "ضواحي", "محيط", "اطراف", "وسط", "الي",
                                  "نحو") or (r.first > tm.last and self._adjacent_places(toks, tm.last + 1, r.first,
                                                                                       covered))
-                if governed_only and not governed:
-                    continue
+                if (governed_only or r.mention.place in coarse) and not governed:
+                    continue  # an ungoverned country is a party or an attribute, not where the act happened
                 dist = r.first - tm.last if r.first > tm.last else (tm.first - r.last) + 50
                 # Nearest first (the first of a chain «قرية X بريف Y», «X بمدينة Y» is the most specific), but a
                 # region or country only when the clause names nothing finer.
