@@ -637,12 +637,18 @@ class Linker:
                 hit = known.get(" ".join(alias_key(m.text)))
                 if hit is not None and hit[1] <= first:
                     items[k] = (m, hit[0], None, first, last)
+        firsts = {k.split(" ", 1)[0] for k in known if " " in k}  # first words of two-word surnames («بن علوي»)
+        n_tok = len(tokens)
         for i, fs in enumerate(forms):
             if fs is None or covered[i] or tokens[i].kind != "arabic":
                 continue
             two = None
-            if i + 1 < len(tokens) and not covered[i + 1] and tokens[i + 1].kind == "arabic":
-                two = [(f + " " + normalize_word(tokens[i + 1].text), off) for f, off in fs]
+            if firsts and i + 1 < n_tok and not covered[i + 1] and tokens[i + 1].kind == "arabic" \
+                    and any(f in firsts for f, _ in fs):
+                nxt = normalize_word(tokens[i + 1].text)
+                two = [(f + " " + nxt, off) for f, off in fs]
+            elif not any(f in known for f, _ in fs):
+                continue
             for cand_forms, last_i in ((two or [], i + 1), (fs, i)):
                 hit = next(((known[f], off) for f, off in cand_forms if f in known), None)
                 if hit is not None and hit[0][1] <= i:

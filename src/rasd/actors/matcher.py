@@ -149,15 +149,17 @@ class PhraseMatcher:
 
 def norms_of(tokens: Sequence[Token]) -> list[str]:
     """The normalised full form of each token (what later words of a phrase must equal)."""
-    return [_norm_of(t) for t in tokens]
+    cache = _NORM_CACHE
+    return [cache.get(t.text) or _norm_of(t) for t in tokens]
 
 
 def first_forms(tokens: Sequence[Token], norms: Sequence[str]) -> list[tuple[tuple[str, int], ...] | None]:
     """For each token, its readings as the first word of a phrase (None for punctuation and numbers)."""
     out: list[tuple[tuple[str, int], ...] | None] = []
+    cache = _FORMS_CACHE
     for tok, norm in zip(tokens, norms):
         if tok.kind == "arabic":
-            out.append(token_forms(tok.text))
+            out.append(cache.get(tok.text) or token_forms(tok.text))
         elif tok.kind == "latin":
             out.append(((norm, 0),))
         else:
