@@ -73,11 +73,12 @@ def test_component_fingerprint_is_stable() -> None:
 
 
 def test_model_loads_within_budget() -> None:
-    code = ("import time; t=time.perf_counter(); from rasd.ner.model import default_model; default_model(); "
-            "print(time.perf_counter()-t)")
+    code = ("import time; t=time.process_time(); from rasd.ner.model import default_model; default_model(); "
+            "print(time.process_time()-t)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    # Budget 1 s (bench/bench_ner.py measures it); the CI machine is shared, hence the slack here.
-    assert float(out.stdout) < 2.0
+    # Budget 1 s (bench/bench_ner.py measures wall and CPU time). CPU time of the process, so that other load on
+    # a shared machine does not count; slack for slower CI cores.
+    assert float(out.stdout) < 1.5
 
 
 # The statistical model misses these (absent from ANERcorp's 2007 news; no hard-coding): the actor dictionary

@@ -44,13 +44,16 @@ def _entities(tokens: Sequence[Token], labels: Sequence[str], keys: Sequence[str
 
 
 def propagate(groups: Sequence[Sequence[Token]], labels: Sequence[Sequence[str]], *, window: int = 20,
-              types: Sequence[str] = DEFAULT_TYPES, max_len: int = 4, surnames: bool = True) -> list[list[str]]:
+              types: Sequence[str] = DEFAULT_TYPES, max_len: int = 4, surnames: bool = True,
+              keys: Sequence[Sequence[str]] | None = None) -> list[list[str]]:
     """New BIO labels for each group (sentence): entities found within ``window`` groups are spread to
-    untagged occurrences of the same stem-key sequence (see the module docstring). ``window <= 0``: unchanged."""
+    untagged occurrences of the same stem-key sequence (see the module docstring). ``window <= 0``: unchanged.
+    ``keys``: the groups' :func:`~rasd.ner.features.token_key` values, when the caller has them already."""
     out = [list(lab) for lab in labels]
     if window <= 0 or not groups:
         return out
-    keys = [[token_key(t) for t in g] for g in groups]
+    if keys is None:
+        keys = [[token_key(t) for t in g] for g in groups]
     found = [_entities(g, lab, k, types, max_len, surnames) for g, lab, k in zip(groups, labels, keys, strict=True)]
     n = len(groups)
     counts: Counter[tuple[tuple[str, ...], str]] = Counter()  # entities found in the sliding window

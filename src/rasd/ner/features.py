@@ -18,12 +18,18 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
 
 from rasd.doc import Token
 from rasd.ner.clusters import ClusterMap
 from rasd.text.normalize import normalize_word
 
 __all__ = ["FeatureConfig", "FeatureExtractor", "Gazetteer", "token_key"]
+
+if TYPE_CHECKING:
+    from rasd.ner.fastcrf import FastCrf
 
 
 def token_key(tok: Token) -> str:
@@ -58,30 +64,61 @@ class Gazetteer:
     words: dict[str, tuple[str, ...]] = field(default_factory=dict)
     max_len: int = 0
     _first: set[str] = field(default_factory=set)
+    _pre: set[str] = field(default_factory=set)
 
     def finalize(self) -> Gazetteer:
-        self._first = {p.split(" ", 1)[0] for p in self.phrases}
-        self.max_len = max((p.count(" ") + 1 for p in self.phrases), default=0)
+        first: set[str] = set()
+        pre: set[str] = set()  # every proper word prefix of a phrase (strings: cheap to build, untracked by gc)
+        max_len = 0
+        for p in self.phrases:
+            k = p.rfind(" ")
+            if k < 0:
+                first.add(p)
+                max_len = max(max_len, 1)
+                continue
+            max_len = max(max_len, p.count(" ") + 1)
+            while k > 0 and p[:k] not in pre:
+                pre.add(p[:k])
+                k = p.rfind(" ", 0, k)
+            first.add(p[:p.find(" ")])
+        self._first = first
+        self.max_len = max_len
+        self._pre = pre
         return self
+
+    def match_spans(self, stems: Sequence[str]) -> list[tuple[int, int, tuple[str, ...]]]:
+        """(start, end, types) of the longest phrase starting at each position where one starts."""
+        out: list[tuple[int, int, tuple[str, ...]]] = []
+        first = self._first
+        pre = self._pre
+        phrases = self.phrases
+        n = len(stems)
+        for i in range(n):
+            w = stems[i]
+            if w not in first:
+                continue
+            types = phrases.get(w)
+            best = (i + 1, types) if types is not None else None
+            j = i + 1
+            while j < n and w in pre:
+                w = w + " " + stems[j]
+                j += 1
+                types = phrases.get(w)
+                if types is not None:
+                    best = (j, types)
+            if best is not None:
+                out.append((i, best[0], best[1]))
+        return out
 
     def match(self, stems: Sequence[str]) -> list[list[str]]:
         """Per position, the features ``g:B-TYPE`` / ``g:I-TYPE`` of the longest phrase starting at each position."""
-        n = len(stems)
-        out: list[list[str]] = [[] for _ in range(n)]
-        first = self._first
-        phrases = self.phrases
-        for i in range(n):
-            if stems[i] not in first:
-                continue
-            for j in range(min(n, i + self.max_len), i, -1):
-                types = phrases.get(" ".join(stems[i:j]))
-                if types is not None:
-                    ln = "1" if j - i == 1 else "n"
-                    for t in types:
-                        out[i].append(f"g:B-{t}{ln}")
-                        for k in range(i + 1, j):
-                            out[k].append(f"g:I-{t}")
-                    break
+        out: list[list[str]] = [[] for _ in range(len(stems))]
+        for i, j, types in self.match_spans(stems):
+            ln = "1" if j - i == 1 else "n"
+            for t in types:
+                out[i].append(f"g:B-{t}{ln}")
+                for k in range(i + 1, j):
+                    out[k].append(f"g:I-{t}")
         return out
 
 
@@ -113,6 +150,12 @@ class FeatureExtractor:
         self.gaz = gazetteer if config.gaz else None
         self.clusters = clusters if (config.clusters and clusters is not None) else None
         self._cache: dict[str, tuple[str, list[str], tuple[list[str], ...]]] = {}
+        # fast path (see state_matrix): token text -> (stem key, row of self._vec); per-model constants
+        self._crf: FastCrf | None = None
+        self._vcache: dict[str, tuple[str, int]] = {}
+        self._vec = np.zeros((0, 5, 0))
+        self._gvec: dict[str, tuple[int, int, int]] = {}
+        self.vcache_limit = 200_000
 
     def _type_feats(self, tok: Token) -> tuple[str, list[str], tuple[list[str], ...]]:
         """(stem key, own features, neighbour features at offsets -2, -1, +1, +2) for a token string."""
@@ -201,3 +244,123 @@ class FeatureExtractor:
                     f += ["+1" + g for g in gz[i + 1]]
             out.append(f)
         return out
+
+    # -- fast path: per-type weight vectors of a loaded model ---------------------------------------------------
+
+    def bind(self, crf: FastCrf) -> None:
+        """Use ``crf``'s weights for :meth:`state_matrix` (clears the vector cache)."""
+        self._crf = crf
+        self._vcache = {}
+        self._vec = np.zeros((1024, 5, len(crf.labels)))
+        self._gvec = {}
+        v = crf.vector
+        self._const = {k: v([k]) for k in ("BOS2", "BOS", "EOS")}
+        # bigram attributes by (left key, right key): every split at a «|», so that a pair matches exactly when
+        # its joined string f"bg±={left}|{right}" is the attribute (the string form's semantics)
+        bg: tuple[dict[tuple[str, str], int], dict[tuple[str, str], int]] = ({}, {})
+        for a, i in crf.attr_index.items():
+            if a.startswith(("bg-=", "bg+=")):
+                d = bg[a[2] == "+"]
+                body = a[4:]
+                k = body.find("|")
+                while k >= 0:
+                    d[(body[:k], body[k + 1:])] = i
+                    k = body.find("|", k + 1)
+        self._bg = bg
+
+    def _row(self, tok: Token) -> tuple[str, int]:
+        crf = self._crf
+        assert crf is not None
+        vc = self._vcache
+        n = len(vc)
+        if n >= self._vec.shape[0]:
+            self._vec = np.concatenate([self._vec, np.zeros_like(self._vec)])
+        key, own, windows = self._type_feats(tok)
+        get = crf.attr_index.get
+        unk = crf.unknown
+        ids = [get(f, unk) for f in own]
+        cuts = [0]
+        for w in windows:
+            cuts.append(len(ids))
+            ids += [get(f, unk) for f in w]
+        ids.append(unk)  # the last group never empty: the zero row adds nothing
+        if all(cuts[j] < cuts[j + 1] for j in range(4)):
+            self._vec[n] = np.add.reduceat(crf.W[ids], cuts, axis=0)
+        else:  # an empty group (reduceat would not give 0 for it)
+            self._vec[n, 0] = crf.vector(own)
+            for j in range(4):
+                self._vec[n, j + 1] = crf.vector(windows[j])
+        v = (key, n)
+        vc[tok.text] = v
+        return v
+
+    def state_matrix(self, tokens: Sequence[Token]) -> tuple[list[str], np.ndarray]:
+        """(stem keys, tokens × labels state scores) of a sequence under the bound model: the sum of the weights
+        of exactly the feature strings :meth:`features` gives each token, from cached per-type vectors."""
+        crf = self._crf
+        assert crf is not None, "bind() a FastCrf first"
+        vc = self._vcache
+        if len(vc) + len(tokens) > self.vcache_limit:  # bounded: start a new generation (same results)
+            vc.clear()
+        rows: list[int] = []
+        keys: list[str] = []
+        for t in tokens:
+            v = vc.get(t.text)
+            if v is None:
+                v = self._row(t)
+            keys.append(v[0])
+            rows.append(v[1])
+        n = len(rows)
+        if n == 0:
+            return keys, np.zeros((0, len(crf.labels)))
+        vec = self._vec
+        idx = np.array(rows, dtype=np.intp)
+        s = vec[idx, 0]
+        c = self._const
+        s[: min(2, n)] += c["BOS2"]
+        s[0] += c["BOS"]
+        s[n - 1] += c["EOS"]
+        if n > 1:
+            s[1:] += vec[idx[:-1], 2]
+            s[:-1] += vec[idx[1:], 3]
+            if n > 2:
+                s[2:] += vec[idx[:-2], 1]
+                s[:-2] += vec[idx[2:], 4]
+        pos: list[int] = []
+        ids: list[int] = []
+        if self.config.window and n > 1:
+            bgm, bgp = self._bg
+            for i in range(1, n):
+                pair = (keys[i - 1], keys[i])
+                a = bgm.get(pair)
+                if a is not None:
+                    pos.append(i)
+                    ids.append(a)
+                a = bgp.get(pair)
+                if a is not None:
+                    pos.append(i - 1)
+                    ids.append(a)
+        if self.gaz is not None:
+            gv = self._gvec
+            for i, j, types in self.gaz.match_spans(keys):
+                ln = "1" if j - i == 1 else "n"
+                for t in types:
+                    for k in range(i, j):
+                        g = f"g:B-{t}{ln}" if k == i else f"g:I-{t}"
+                        t3 = gv.get(g)
+                        if t3 is None:
+                            get = crf.attr_index.get
+                            unk = crf.unknown
+                            t3 = gv[g] = (get(g, unk), get("+1" + g, unk), get("-1" + g, unk))
+                        if t3[0] != crf.unknown:
+                            pos.append(k)
+                            ids.append(t3[0])
+                        if k >= 1 and t3[1] != crf.unknown:
+                            pos.append(k - 1)
+                            ids.append(t3[1])
+                        if k + 1 < n and t3[2] != crf.unknown:
+                            pos.append(k + 1)
+                            ids.append(t3[2])
+        if pos:
+            np.add.at(s, np.array(pos, dtype=np.intp), crf.W[np.array(ids, dtype=np.intp)])
+        return keys, s

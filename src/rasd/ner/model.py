@@ -53,6 +53,10 @@ class NerModel:
         except (OSError, ValueError) as exc:
             raise ResourceError(str(crf_path), 0, f"cannot open CRF model: {exc}") from exc
         self._lock = threading.Lock()
+        from rasd.ner.fastcrf import FastCrf
+
+        self.fast = FastCrf(crf_path)  # the same weights as arrays: Viterbi on cached per-type vectors
+        self.extractor.bind(self.fast)
         self._entity_labels = [y for y in self._tagger.labels() if y != "O"]
         self.o_threshold = float(card.get("decode", {}).get("o_threshold", 0.0))
         prop = dict(card.get("decode", {}).get("propagate", {"window": 0}))
@@ -79,6 +83,8 @@ class NerModel:
         if not tokens:
             return []
         thr = self.o_threshold if o_threshold is None else o_threshold
+        if thr <= 0.0:
+            return self.tag_many([tokens])[0]
         feats = self.extractor.features(tokens)
         with self._lock:
             tg = self._tagger
@@ -100,6 +106,26 @@ class NerModel:
                 prev = labels[i]
         return labels
 
+    def tag_many(self, groups: Sequence[Sequence[Token]]) -> list[list[str]]:
+        """Viterbi labels of several sequences (sentences), decoded together from cached per-type weight vectors
+        (:class:`~rasd.ner.fastcrf.FastCrf`): the same labels as CRFsuite's :meth:`tag_crfsuite`."""
+        return self._tag_many(groups)[0]
+
+    def _tag_many(self, groups: Sequence[Sequence[Token]]) -> tuple[list[list[str]], list[list[str]]]:
+        with self._lock:
+            ks = [self.extractor.state_matrix(g) for g in groups]
+        lab = self.fast.labels
+        return ([[lab[i] for i in seq] for seq in self.fast.viterbi_many([s for _k, s in ks])],
+                [k for k, _s in ks])
+
+    def tag_crfsuite(self, tokens: Sequence[Token]) -> list[str]:
+        """Viterbi labels from CRFsuite itself on the feature strings (the reference :meth:`tag` must equal)."""
+        if not tokens:
+            return []
+        feats = self.extractor.features(tokens)
+        with self._lock:
+            return list(self._tagger.tag(feats))
+
     def spans(self, tokens: Sequence[Token]) -> list[tuple[int, int, str]]:
         """Entity spans as (start offset, end offset, type) of one sentence, tagged alone: proclitics of the
         first token are left out, and punctuation at either edge is trimmed."""
@@ -111,10 +137,14 @@ class NerModel:
         ``decode.propagate``; ``{"window": 0}`` turns it off)."""
         from rasd.ner.consistency import propagate
 
-        labels = [self.tag(g) for g in groups]
+        keys = None
+        if self.o_threshold <= 0.0:
+            labels, keys = self._tag_many(groups)
+        else:
+            labels = [self.tag(g) for g in groups]
         opts = self.propagate_settings
         if opts.get("window", 0) > 0:
-            labels = propagate(groups, labels, **opts)
+            labels = propagate(groups, labels, keys=keys, **opts)
         return [self.label_spans(g, lab) for g, lab in zip(groups, labels, strict=True)]
 
     @staticmethod
