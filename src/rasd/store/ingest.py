@@ -11,6 +11,11 @@ Guarantees:
 - **failures are data**: an article that cannot be read or processed gets a row in ``failures`` with the error
   code and message; a later successful ingest of it removes that row.
 
+Where the time goes (see docs/bench/ingest.md): the workers run the pipeline and turn each article into plain
+row tuples (:func:`rasd.store.rows.document_rows`); the parent reads the input, skips what is stored, and
+writes each batch with :func:`rasd.store.rows.write_many` (bulk inserts for new articles, per-article
+replacement for updates). :attr:`IngestResult.timings` splits the run into those stages.
+
 The library reports progress through a callback and never prints.
 """
 
@@ -23,7 +28,7 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from multiprocessing import get_context
 from typing import Any, Union
 
@@ -31,7 +36,7 @@ from rasd.config import Settings, resolve
 from rasd.doc import Document
 from rasd.errors import RasdError, StoreError
 from rasd.store.db import connect, now, transaction
-from rasd.store.rows import DocRows, content_hash, document_rows, write_rows
+from rasd.store.rows import DocRows, content_hash, document_rows, write_many
 
 __all__ = ["IngestProgress", "IngestResult", "count_inputs", "ingest"]
 
@@ -58,6 +63,10 @@ class IngestResult:
     seconds: float
     fingerprint: str
     stories: int | None
+    #: seconds per stage. Parent: ``read`` (parse the input, hash, skip), ``write`` (SQLite transactions),
+    #: ``wait`` (blocked on workers), ``dedup`` and ``summaries`` (at the end). Summed over workers:
+    #: ``pipeline``, ``rows`` (documents to row tuples); ``startup`` is the slowest worker's set-up.
+    timings: dict[str, float] = field(default_factory=dict)
 
 
 # ---- worker side -------------------------------------------------------------------------------------------
@@ -90,28 +99,40 @@ def _init_worker(settings: Settings, run_id: int, parent: int) -> None:
     _die_with_parent(parent)
     from rasd.api import load_pipeline
 
+    t0 = time.perf_counter()
     _worker_state["extractor"] = load_pipeline(settings)
     _worker_state["run_id"] = run_id
+    _worker_state["startup"] = time.perf_counter() - t0
 
 
 def _source_of(doc: Document) -> str:
     return str(dict(doc.meta.extra).get("file") or doc.meta.url or doc.id)
 
 
-def _process(doc: Document, chash: str, extractor: Any, run_id: int) -> _Outcome:
+def _process(doc: Document, chash: str, extractor: Any, run_id: int, clock: list[float]) -> _Outcome:
+    """One article's rows, or its failure record; adds the seconds spent to ``clock`` [pipeline, rows]."""
+    t0 = time.perf_counter()
     try:
         out = extractor(doc)
-        return document_rows(out, fingerprint=extractor.fingerprint, run_id=run_id, ingested_at=now(), chash=chash)
+        t1 = time.perf_counter()
+        clock[0] += t1 - t0
+        rows = document_rows(out, fingerprint=extractor.fingerprint, run_id=run_id, ingested_at=now(), chash=chash)
+        clock[1] += time.perf_counter() - t1
+        return rows
     except RasdError as exc:
+        clock[0] += time.perf_counter() - t0
         return (doc.id, doc.id, _source_of(doc), exc.code, exc.message)
     except Exception as exc:  # one bad article never stops a batch; the reason is recorded
+        clock[0] += time.perf_counter() - t0
         return (doc.id, doc.id, _source_of(doc), "rasd.internal", f"{type(exc).__name__}: {exc}")
 
 
-def _work_batch(batch: list[tuple[Document, str]]) -> list[_Outcome]:
+def _work_batch(batch: list[tuple[Document, str]]) -> tuple[list[_Outcome], list[float]]:
+    """A batch's outcomes and [pipeline s, rows s, start-up s (first batch of a worker only, else 0)]."""
     ex = _worker_state["extractor"]
     rid = _worker_state["run_id"]
-    return [_process(d, h, ex, rid) for d, h in batch]
+    clock = [0.0, 0.0, _worker_state.pop("startup", 0.0)]
+    return [_process(d, h, ex, rid, clock) for d, h in batch], clock
 
 
 # ---- writer side -------------------------------------------------------------------------------------------
@@ -185,7 +206,10 @@ def ingest(
     extractor = load_pipeline(settings)
     fp = extractor.fingerprint
     conn = connect(db)
+    # A bigger page cache for the writer: the indexes of a growing store stay in memory between batches.
+    conn.execute(f"PRAGMA cache_size = -{_CACHE_KIB}")
     started = time.monotonic()
+    clock = dict.fromkeys(("read", "write", "wait", "pipeline", "rows", "startup", "dedup", "summaries"), 0.0)
     try:
         with transaction(conn):
             run_id = conn.execute(
@@ -197,6 +221,7 @@ def ingest(
         stored_state: dict[str, tuple[str, str]] = {
             r[0]: (r[1], r[2]) for r in conn.execute("SELECT id, fingerprint, content_hash FROM documents")
         }
+        failed_ids = {r[0] for r in conn.execute("SELECT doc_id FROM failures WHERE doc_id IS NOT NULL")}
         counts = {"seen": 0, "stored": 0, "skipped": 0, "failed": 0}
 
         def report() -> None:
@@ -205,34 +230,41 @@ def ingest(
                                            total, time.monotonic() - started))
 
         source: Iterable[Any] = inputs if inputs is not None else iter_inputs(paths, text_column=text_column)
-        batches = _batches(source, batch_size, stored_state, fp, force, counts)
+        batches = _timed(_batches(source, batch_size, stored_state, fp, force, counts), clock)
 
         def write(batch_fails: list[_Failure], outcomes: list[_Outcome], n_skipped: int) -> None:
+            t0 = time.perf_counter()
             rows = [o for o in outcomes if isinstance(o, DocRows)]
             fails = batch_fails + [o for o in outcomes if not isinstance(o, DocRows)]
             with transaction(conn):
-                for r in rows:
-                    write_rows(conn, r)
+                if rows:
+                    write_many(conn, rows, stored=stored_state, failed=failed_ids)
                 if fails:
                     _record_failures(conn, fails, fp, run_id)
                 conn.execute("UPDATE runs SET n_stored = n_stored + ?, n_skipped = n_skipped + ?, "
                              "n_failed = n_failed + ? WHERE id = ?", (len(rows), n_skipped, len(fails), run_id))
             for r in rows:
                 stored_state[r.id] = (fp, r.document[7])
+                failed_ids.discard(r.id)
+            failed_ids.update(f[1] for f in fails if f[1] is not None)
             counts["stored"] += len(rows)
             counts["failed"] += len(fails)
             counts["seen"] += len(rows) + len(fails) + n_skipped
             counts["skipped"] += n_skipped
+            clock["write"] += time.perf_counter() - t0
             report()
 
         report()
         if workers <= 1:
+            own = [0.0, 0.0, 0.0]
             for todo, fails, n_skipped in batches:
-                outcomes = [_process(d, h, extractor, run_id) for d, h in todo]
+                outcomes = [_process(d, h, extractor, run_id, own) for d, h in todo]
                 write(fails, outcomes, n_skipped)
+            clock["pipeline"], clock["rows"] = own[0], own[1]
         else:
-            _run_parallel(batches, workers, settings, run_id, write)
+            _run_parallel(batches, workers, settings, run_id, write, clock)
         n_stories = None
+        t0 = time.perf_counter()
         if dedup:
             from rasd.store.dedup import build_stories
 
@@ -241,20 +273,51 @@ def ingest(
             from rasd.store.dedup import refresh_summaries
 
             refresh_summaries(conn)
+        clock["dedup" if dedup else "summaries"] = time.perf_counter() - t0
         with transaction(conn):
             conn.execute("UPDATE runs SET finished_at = ?, status = 'done' WHERE id = ?", (now(), run_id))
         return IngestResult(run_id, counts["stored"], counts["skipped"], counts["failed"],
-                            time.monotonic() - started, fp, n_stories)
+                            time.monotonic() - started, fp, n_stories, clock)
     finally:
         conn.close()
 
 
-def _run_parallel(batches: Iterator[tuple[list[tuple[Document, str]], list[_Failure], int]], workers: int,
-                  settings: Settings, run_id: int,
-                  write: Callable[[list[_Failure], list[_Outcome], int], None]) -> None:
+_CACHE_KIB = 64 * 1024
+
+_Batch = tuple[list[tuple[Document, str]], list[_Failure], int]
+
+
+def _timed(batches: Iterator[_Batch], clock: dict[str, float]) -> Iterator[_Batch]:
+    """``batches``, adding the time spent producing them (reading, parsing, hashing) to ``clock['read']``."""
+    while True:
+        t0 = time.perf_counter()
+        try:
+            b = next(batches)
+        except StopIteration:
+            clock["read"] += time.perf_counter() - t0
+            return
+        clock["read"] += time.perf_counter() - t0
+        yield b
+
+
+def _run_parallel(batches: Iterator[_Batch], workers: int, settings: Settings, run_id: int,
+                  write: Callable[[list[_Failure], list[_Outcome], int], None], clock: dict[str, float]) -> None:
     ctx = get_context("fork") if hasattr(os, "fork") else get_context("spawn")
-    window: deque[tuple[Future[list[_Outcome]] | None, list[_Failure], int]] = deque()
+    window: deque[tuple[Future[tuple[list[_Outcome], list[float]]] | None, list[_Failure], int]] = deque()
     limit = workers * 3  # batches in flight: enough to keep workers busy, bounded memory
+
+    def drain() -> None:
+        f, fl, ns = window.popleft()
+        outcomes: list[_Outcome] = []
+        if f is not None:
+            t0 = time.perf_counter()
+            outcomes, wclock = f.result()
+            clock["wait"] += time.perf_counter() - t0
+            clock["pipeline"] += wclock[0]
+            clock["rows"] += wclock[1]
+            clock["startup"] = max(clock["startup"], wclock[2])
+        write(fl, outcomes, ns)
+
     with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_init_worker,
                              initargs=(settings, run_id, os.getpid())) as pool:
         try:
@@ -262,11 +325,9 @@ def _run_parallel(batches: Iterator[tuple[list[tuple[Document, str]], list[_Fail
                 fut = pool.submit(_work_batch, todo) if todo else None
                 window.append((fut, fails, n_skipped))
                 while len(window) >= limit or (window and (window[0][0] is None or window[0][0].done())):
-                    f, fl, ns = window.popleft()
-                    write(fl, f.result() if f is not None else [], ns)
+                    drain()
             while window:
-                f, fl, ns = window.popleft()
-                write(fl, f.result() if f is not None else [], ns)
+                drain()
         except BaseException:
             for f, _fl, _ns in window:
                 if f is not None:

@@ -2,7 +2,8 @@
 
 :func:`document_rows` is pure and picklable-friendly (tuples only), so ingest workers compute the rows and the
 single writer only inserts them. :func:`write_rows` replaces a whole article (delete its rows, insert the new
-ones) and must run inside a transaction; :func:`load_document` rebuilds the :class:`~rasd.doc.Document`.
+ones) and must run inside a transaction (:func:`write_many` does the same for a batch, bulk-inserting the
+articles known to be new); :func:`load_document` rebuilds the :class:`~rasd.doc.Document`.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import hashlib
 import json
 import sqlite3
 from dataclasses import dataclass
+from collections.abc import Container
 from typing import Any
 
 from rasd.doc import Actor, Document, Event, Mention, Meta, Place, Sentence, Span, Token
@@ -26,6 +28,7 @@ __all__ = [
     "fts_words",
     "load_document",
     "norm_name",
+    "write_many",
     "write_rows",
 ]
 
@@ -53,17 +56,30 @@ def fts_words(text: str, tokens: tuple[Token, ...] | list[Token] | None = None) 
     """
     toks = tokens if tokens else _get_tokenizer().tokenize(text)
     out: list[str] = []
+    append = out.append
+    # Tokens and words are named tuples; plain indexing keeps this loop cheap (it runs on every word of
+    # every ingested article): t[3] words, t[4] kind; w[3] norm, w[4] role.
     for t in toks:
-        if t.kind == "punct" or t.kind == "other":
-            continue
-        if t.kind == "arabic":
-            norm = t.stem.norm
+        kind = t[4]
+        if kind == "arabic":
+            words = t[3]
+            if len(words) == 1:
+                norm = words[0][3]
+            else:
+                for w in words:
+                    if w[4] == "stem":
+                        norm = w[3]
+                        break
+                else:
+                    norm = words[-1][3]
             if len(norm) < 2:  # a detached clitic («بـ», «و»)
                 continue
+        elif kind == "punct" or kind == "other":
+            continue
         else:
-            norm = t.words[0].norm
+            norm = t[3][0][3]
         if norm:
-            out.append(norm)
+            append(norm)
     return " ".join(out)
 
 
@@ -89,8 +105,13 @@ def norm_name(s: str | None) -> str | None:
     return normalize_word(s.strip()).casefold() if s else None
 
 
+_encode = json.JSONEncoder(ensure_ascii=False, default=str).encode  # one encoder, not one per value
+
+
 def _j(v: Any) -> str:
-    return json.dumps(v, ensure_ascii=False, default=str)
+    if not v:
+        return "{}" if isinstance(v, dict) else "[]"
+    return _encode(v)
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,6 +237,55 @@ def write_rows(conn: sqlite3.Connection, rows: DocRows) -> None:
         if data:
             conn.executemany(sql, data)
     conn.execute("DELETE FROM failures WHERE doc_id = ?", (rows.id,))
+
+
+_CHILD_ROWS = tuple(_INSERT)  # DocRows fields with child rows, in insertion order
+_INSERT_DOC = f"INSERT INTO documents (pk, {_DOC_COLS}) VALUES ({', '.join('?' * 18)})"
+
+
+def write_many(conn: sqlite3.Connection, batch: list[DocRows], *, stored: Container[str] = (),
+               failed: Container[str] | None = None) -> None:
+    """Replace many whole articles at once. Must run inside a transaction.
+
+    Articles whose id is in ``stored`` (may already be in the store) go through :func:`write_rows` one by one;
+    the others are known new and are bulk-inserted: one ``executemany`` per table for the whole batch, with
+    document keys handed out after the current largest, and no per-article deletes. ``failed`` (ids that may
+    have a row in ``failures``; None = any may) limits the clean-up of stale failure rows. If a "new" article
+    turns out to be there (another process wrote it meanwhile), the batch falls back to :func:`write_rows`.
+    The result is the same as calling :func:`write_rows` for each article in order.
+    """
+    if len({r.id for r in batch}) < len(batch):  # an article twice in one batch: the last one wins
+        for r in batch:
+            write_rows(conn, r)
+        return
+    fresh: list[DocRows] = []
+    for r in batch:
+        if r.id in stored:
+            write_rows(conn, r)  # an update: delete its rows, then insert (keeps its key)
+        else:
+            fresh.append(r)
+    if not fresh:
+        return
+    conn.execute("SAVEPOINT rasd_bulk")
+    try:
+        base = conn.execute("SELECT coalesce(max(pk), 0) FROM documents").fetchone()[0]
+        conn.executemany(_INSERT_DOC, [(base + k, *r.document) for k, r in enumerate(fresh, 1)])
+        conn.executemany("INSERT INTO documents_fts(rowid, title, body) VALUES (?, ?, ?)",
+                         [(base + k, *r.fts) for k, r in enumerate(fresh, 1)])
+        for table in _CHILD_ROWS:
+            data = [row for r in fresh for row in getattr(r, table)]
+            if data:
+                conn.executemany(_INSERT[table], data)
+        gone = [(r.id,) for r in fresh if failed is None or r.id in failed]
+        if gone:
+            conn.executemany("DELETE FROM failures WHERE doc_id = ?", gone)
+    except sqlite3.IntegrityError:
+        conn.execute("ROLLBACK TO rasd_bulk")
+        conn.execute("RELEASE rasd_bulk")
+        for r in fresh:
+            write_rows(conn, r)
+        return
+    conn.execute("RELEASE rasd_bulk")
 
 
 def _spans(raw: str) -> tuple[Span, ...]:
