@@ -325,3 +325,15 @@ def test_condemning_speaker_is_not_the_perpetrator(code: Callable[..., Document]
     doc = code("استنكر الوزير السعودي حادثة تفجير مسجد قوات الطوارئ في منطقة عسير.",
                actors={"الوزير السعودي": ("Saudi minister", "person")})
     assert [e.type for e in doc.events] == ["ACCUSE"]
+
+
+def test_passive_is_called_is_not_a_claim(code: Callable[..., Document]) -> None:
+    doc = code("وأوضح الجيش السوري أن الجندي يدعى محمد.", actors=ARMY)
+    assert [e for e in doc.events if e.type == "ACCUSE"] == []
+    doc = code("ويدعي الجيش السوري أنه انتصر.", actors=ARMY)
+    assert one(doc, "ACCUSE").trigger_text == "ويدعي"
+
+
+def test_definite_noun_after_a_time_preposition_is_background(code: Callable[..., Document]) -> None:
+    doc = code("وقال الجيش السوري بعد الهجوم إن الوضع مستقر.", actors=ARMY)
+    assert [e for e in doc.events if e.type == "ASSAULT"] == []

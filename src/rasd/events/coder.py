@@ -80,6 +80,7 @@ _PERPETRATE = frozenset(
                       "قاد", "قادت", "قادوا", "يقود", "تقود", "اطلق", "اطلقت", "اطلقوا", "يطلق", "تطلق", "دبر", "دبرت")
     for suf in ("", "ها", "ه", "هم", "هما"))
 _ANNOUNCE = {"اعلن", "اعلنت", "يعلن", "تعلن"}
+_TIME_PREPS = {"بعد", "قبل", "منذ", "خلال", "اثناء", "عقب", "اثر", "اعقاب", "ابان", "اثناء", "اثر"}
 _BARE_THAT = {"ان", "أن", "إن", "بان", "بأن", "وان", "وأن", "وإن"}
 _ADVERBS = {"بشده", "بقوه", "بحزم", "بشكل", "مجددا", "كذلك", "ايضا", "اشد", "بعنف"}
 _RELATIVES = {"التي", "الذي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"}
@@ -411,13 +412,28 @@ class EventCoder:
         return False
 
     @staticmethod
+    def _passive_defective(t: TokInfo, tm: TriggerMatch) -> bool:
+        """«ويُدعى» (is called), not «يدّعي» (claims): a derived defective verb («ادعى», «ألقى») ends its active
+        imperfect in «ي»; written with «ى» the imperfect is the passive, which names or describes, not acts."""
+        head = tm.row.words[0]
+        if tm.row.pos != "v" or not (head.startswith(("ا", "أ", "إ")) and head.endswith(("ى", "ي"))):
+            return False
+        raw = t.token.text.lstrip("وف")
+        return raw[:1] in ("ي", "ت") and raw.endswith("ى")
+
+    @staticmethod
     def _anaphoric(toks: Sequence[TokInfo], tm: TriggerMatch, lo: int) -> bool:
         """A noun after a demonstrative («هذه الغارات», «بهذه الاعتداءات») points back to acts already told: a
         restatement, not a new record."""
         if tm.row.pos != "n" or tm.first <= lo:
             return False
         t = toks[tm.first - 1]
-        return t.arabic and bool(set(t.cands) & _DEMONSTRATIVES)
+        if t.arabic and set(t.cands) & _DEMONSTRATIVES:
+            return True
+        # «بعد الهجوم», «خلال الاجتماع», «منذ الهجوم»: a definite noun after a time preposition dates another
+        # statement by an act already told.
+        head = toks[tm.first]
+        return head.cands[0].startswith("ال") and t.arabic and bool(set(t.cands) & _TIME_PREPS)
 
     @staticmethod
     def _imperfect_next(toks: Sequence[TokInfo], k: int) -> bool:
@@ -644,7 +660,7 @@ class EventCoder:
             for tm0 in matches:
                 tm = TriggerMatch(tm0.row, tm0.first + st.lo, tm0.last + st.lo, tm0.start, tm0.end)
                 if self._inside_mention(mention_spans, tm) or self._discarded(toks, tm, st) or \
-                        self._anaphoric(toks, tm, st.lo):
+                        self._anaphoric(toks, tm, st.lo) or self._passive_defective(toks[tm.first], tm):
                     continue
                 clause = next(((a, b, sp) for a, b, sp in st.clauses if a <= tm.first < b), None)
                 if clause is None:
