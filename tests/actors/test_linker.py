@@ -285,3 +285,19 @@ def test_indefinite_description_tagged_org_makes_no_actor(link, surface: str) ->
     text = f"وقال إن الحزب {surface} ويجب حظره."
     doc = link(text, mentions=(_ner(text, surface, "ORG"),))
     assert next(m for m in doc.mentions if m.text == surface).actor is None
+
+
+@pytest.mark.parametrize(("text", "surface", "name"), [
+    ("وقال إنّه جُنّد من قبل الاميركيين عبر وسطاء.", "الاميركيين", "United States"),
+    ("وأكد أن التفاهم مع الأتراك كامل.", "الأتراك", "Turkey"),
+    ("ودعا إلى تسليح وتدريب السوريين.", "السوريين", "Syrian civilians"),
+])
+def test_plural_demonym_as_a_noun(link, text: str, surface: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    doc = link(text)
+    assert actor_of(doc, surface) == name
+    assert next(m for m in doc.mentions if m.text == surface).source == "lexicon.generic"
+
+
+def test_plural_demonym_after_a_definite_noun_is_an_adjective(link) -> None:  # type: ignore[no-untyped-def]
+    doc = link("وطالب بالإفراج عن الموظفين الإيطاليين المختطفين.")
+    assert not any("الإيطاليين" in m.text for m in doc.mentions)

@@ -100,6 +100,14 @@ _GROUP_ADJ = frozenset(["الكرديه", "الكردي", "الشيعيه", "ا�
 # Indefinite adjectives that make «head + adjective» a description («منظمة إرهابية», «جماعة مسلحة»), normalised.
 _DESC_ADJ = frozenset(["ارهابيه", "ارهابي", "مسلحه", "مسلح", "متطرفه", "متطرف", "جهاديه", "جهادي", "تكفيريه",
                        "مجهوله", "محليه", "معارضه", "اخري", "جديده", "صغيره", "كبيره", "مسلحين"])
+# States whose demonym plural in this press means the people more than the state (the conflicts covered).
+_PEOPLE_STATES = frozenset(["SYR", "IRQ", "YEM", "LBY", "PSE", "LBN"])
+# Words before a demonym plural that make it a number of people («اثنان من البحرينيين», «عامة المصريين»).
+_PEOPLE_PREV = frozenset(["من", "عامه", "هؤلاء", "بعض", "جميع", "كل", "لكل", "الاف", "مئات", "عشرات", "عدد", "معظم",
+                          "غالبيه", "اغلب", "ملايين", "اشقائهم", "اخوانهم", "مواطنيها"])
+# Broken plurals of demonyms («الروس», «الأتراك»), normalised; the regular ones end in -ين/-ون.
+_BROKEN_DEMONYMS = frozenset(["الروس", "الاتراك", "الالمان", "الانجليز", "الانكليز", "الافغان", "الامريكان",
+                              "الاميركان"])
 # Month names (Levantine and Gregorian) that NER sometimes tags as organisations («نيسان»), normalised.
 _MONTHS = frozenset(["كانون", "شباط", "اذار", "نيسان", "ايار", "حزيران", "تموز", "اب", "ايلول", "تشرين", "يناير",
                      "فبراير", "مارس", "ابريل", "مايو", "يونيو", "يوليو", "اغسطس", "سبتمبر", "اكتوبر", "نوفمبر",
@@ -530,6 +538,7 @@ class Linker:
                               None, first, last))
         items.sort(key=lambda x: x[0].start)
         items += self._surnames(items, tokens, forms, doc.text)
+        items += self._demonyms(items, tokens, forms, norms, doc.text, country)
         items.sort(key=lambda x: x[0].start)
 
         new_surnames: dict[str, str] = {}
@@ -659,6 +668,37 @@ class Linker:
                     for j in range(i, last_i + 1):
                         covered[j] = True
                     break
+        return out
+
+    def _demonyms(self, items: list[tuple[Mention, str | None, _Cand | None, int, int]], tokens: list[Token],
+                  forms: list[tuple[tuple[str, int], ...] | None], norms: list[str], text: str,
+                  country: str | None) -> list[tuple[Mention, str | None, _Cand | None, int, int]]:
+        """A definite plural demonym used as a noun («جُنّد من قبل الأميركيين», «بحث مع نظرائه الأتراك») names
+        a foreign state; for the war-torn states («تدريب السوريين», «يموت الليبيون»)
+        it names the people (``ISO3.civilians``). A description mention (source lexicon.generic). After a definite
+        noun it is an adjective («الموظفين الإيطاليين») and names nothing."""
+        nat = self.d.nationalities
+        covered = bytearray(len(tokens))
+        for _m, _e, _c, first, last in items:
+            covered[max(first, 0):last + 1] = b"\x01" * (last + 1 - max(first, 0))
+        out: list[tuple[Mention, str | None, _Cand | None, int, int]] = []
+        for i, fs in enumerate(forms):
+            if fs is None or covered[i] or tokens[i].kind != "arabic":
+                continue
+            for f, off in fs:
+                if not f.startswith("ال") or f not in nat or not (f.endswith(("ين", "ون")) or f in _BROKEN_DEMONYMS):
+                    continue
+                prev = norms[i - 1] if i > 0 else ""
+                if prev.startswith("ال"):
+                    break  # an adjective after a definite noun
+                start = tokens[i].start + off
+                mm = Mention("", start, tokens[i].end, text[start:tokens[i].end], "ORG", source=GENERIC_SOURCE)
+                iso = nat[f]
+                people = f"{iso}.civilians"
+                as_people = iso in _PEOPLE_STATES or prev in _PEOPLE_PREV
+                target = people if as_people and people in self.d.actors else iso
+                out.append((mm, target, None, i, i))
+                break
         return out
 
     @staticmethod
