@@ -91,3 +91,18 @@ def test_second_listed_type_counts_under_the_gold_first_type(shared: Path) -> No
     assert res["type_clause"]["tp"] == 1
     assert res["per_type"]["ASSAULT"]["tp"] == 1 and res["per_type"]["ASSAULT"]["p"] == 1.0
     assert "COERCE" not in res["per_type"]
+
+
+def test_errors_by_cause_add_up() -> None:
+    import json as _json
+    from pathlib import Path as _Path
+
+    from rasd.doc import Document as _Doc
+    from rasd.events.evaluate import score_documents as _score
+
+    seed = _Path(__file__).resolve().parents[2] / ".." / "shared" / "examples" / "seed-article.gold.json"
+    gold = _json.loads(seed.read_text(encoding="utf-8"))
+    res = _score([(gold, _Doc(id="x", text=gold["text"]))])
+    err = res["errors"]
+    assert err["missed"] + err["wrong_type"] == len(gold["events"]) and err["spurious"] == 0
+    assert err["actor"] == err["recipient"] == err["place"] == 0

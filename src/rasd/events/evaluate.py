@@ -15,7 +15,11 @@ one-to-one (trigger overlaps first, then the largest evidence overlaps). Scores:
   English name (its *first* English element: entries are "Arabic surface forms, then English canonical name(s)");
 - ``per_type``: type+clause P/R/F1 by type: gold by its first type; a matched system event counts under the type
   of the gold event it matched (so a COERCE event matching ``["ASSAULT", "COERCE"]`` counts as ASSAULT), an
-  unmatched one under its own type.
+  unmatched one under its own type;
+- ``errors``: every error by cause — ``missed`` (no system event overlaps the gold trigger), ``wrong_type`` (one
+  does, of a type not among the gold ``types``), ``spurious`` (unmatched system events), and among matched events
+  ``actor``, ``recipient``, ``place`` (each role that disagrees counts once; symmetric gold accepts the swap),
+  ``modality`` and ``polarity``.
 
 Matching prefers, in order, an overlap with the gold ``trigger``, then with one of its ``alt_triggers`` (the
 restatements of the same record), then an evidence overlap; within a tier, the larger overlap.
@@ -174,6 +178,8 @@ def score_documents(pairs: Iterable[tuple[dict[str, Any], Document]]) -> dict[st
     """Scores over (gold record, coded document) pairs."""
     n_gold = n_sys = tp = tp_tuple = tp_strict = mod_ok = pol_ok = docs = 0
     per_type: dict[str, list[int]] = {}
+    errors = dict.fromkeys(("missed", "wrong_type", "spurious", "actor", "recipient", "place", "modality",
+                            "polarity"), 0)
     for gold, doc in pairs:
         docs += 1
         gev = gold.get("events") or []
@@ -187,6 +193,26 @@ def score_documents(pairs: Iterable[tuple[dict[str, Any], Document]]) -> dict[st
             t = gev[matched_sys[si]]["types"][0] if si in matched_sys else e.type
             per_type.setdefault(t, [0, 0, 0])[1] += 1
         actors = _actor_surfaces(doc)
+        matched_gold = {gi for gi, _si in matched}
+        errors["spurious"] += len(doc.events) - len(matched)
+        for gi, g in enumerate(gev):
+            if gi not in matched_gold:
+                t = g["trigger"]
+                hit = any(_overlap(t, e.trigger.start, e.trigger.end) for e in doc.events)
+                errors["wrong_type" if hit else "missed"] += 1
+        for gi, si in matched:
+            g, e = gev[gi], doc.events[si]
+            a_ok = _role_ok(g.get("actor") or [], e.actor, actors, False)
+            r_ok = _role_ok(g.get("recipient") or [], e.recipient, actors, False)
+            if not (a_ok and r_ok) and g.get("symmetric") and _role_ok(
+                    g.get("recipient") or [], e.actor, actors, False) and _role_ok(
+                    g.get("actor") or [], e.recipient, actors, False):
+                a_ok = r_ok = True
+            errors["actor"] += not a_ok
+            errors["recipient"] += not r_ok
+            errors["place"] += not _place_ok(g.get("place"), e.place, doc)
+            errors["modality"] += g.get("modality", "actual") != e.modality
+            errors["polarity"] += g.get("polarity", "asserted") != e.polarity
         for gi, si in matched:
             g, e = gev[gi], doc.events[si]
             tp += 1
@@ -215,6 +241,7 @@ def score_documents(pairs: Iterable[tuple[dict[str, Any], Document]]) -> dict[st
         "modality_accuracy": round(mod_ok / tp, 4) if tp else None,
         "polarity_accuracy": round(pol_ok / tp, 4) if tp else None,
         "per_type": {k: prf(v[0], v[1], v[2]) for k, v in sorted(per_type.items())},
+        "errors": errors,
     }
 
 
