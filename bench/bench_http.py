@@ -273,6 +273,7 @@ def main() -> None:
     ap.add_argument("--requests", type=int, default=1000)
     ap.add_argument("--concurrency", type=int, default=50)
     ap.add_argument("--no-record", action="store_true")
+    ap.add_argument("--note", default="", help="a sentence about the database, appended to the record")
     args = ap.parse_args()
 
     tmp = None
@@ -349,7 +350,8 @@ def main() -> None:
              "queries in the mix are answered from it, and rendered event rows are shared between pages). Warm: "
              "the same 1,000 requests again on that server. Server: `rasd serve"
              + (f" --workers {args.server_workers}" if workers else "") + "` (uvicorn with httptools and uvloop, "
-             "8 read-only SQLite connections per process, 5 s query limit). Goal: 0 errors, p99 <= 250 ms.\n")
+             "8 read-only SQLite connections per process, 5 s query limit). Goal: 0 errors, p99 <= 250 ms."
+             + (f" {args.note}" if args.note else "") + "\n")
     errors = [e for r in results.values() for e in r["errors"]]
     print(body)
     p99s = {k: pct([x * 1000 for x in r["lat"]], 0.99) for k, r in results.items()}

@@ -96,7 +96,7 @@ def _plain_stories(conn: Any, f: q.EventFilter) -> list[dict[str, Any]]:
 
 @pytest.mark.parametrize("window", ["one page", "whole store"])
 def test_event_pages_equal_the_plain_query(conn, monkeypatch: pytest.MonkeyPatch, window: str) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.setattr(q, "_window", (lambda n: n) if window == "one page" else (lambda n: 10_000))
+    monkeypatch.setattr(q, "_window", (lambda n, total=None: n) if window == "one page" else (lambda n, total=None: 10_000))
     assert conn.execute("SELECT count(*) FROM events").fetchone()[0] == 65
     nonempty = 0
     for f0, (limit, offset) in itertools.product(FILTERS, PAGES):
@@ -116,7 +116,7 @@ def test_event_details_match_the_one_statement_query(conn) -> None:  # type: ign
 
 @pytest.mark.parametrize("window", ["one page", "whole store"])
 def test_story_pages_equal_the_plain_query(conn, monkeypatch: pytest.MonkeyPatch, window: str) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.setattr(q, "_window", (lambda n: n) if window == "one page" else (lambda n: 10_000))
+    monkeypatch.setattr(q, "_window", (lambda n, total=None: n) if window == "one page" else (lambda n, total=None: 10_000))
     nonempty = 0
     for f0, (limit, offset) in itertools.product(FILTERS, PAGES):
         f = dataclasses.replace(f0, limit=limit, offset=offset)

@@ -9,6 +9,7 @@ gazetteer id.
 
 from __future__ import annotations
 
+import math
 import re
 import sqlite3
 from dataclasses import dataclass
@@ -251,11 +252,29 @@ def _rows(cur: sqlite3.Cursor) -> list[dict[str, Any]]:
 # the selective filter (all matches, then sorted), which is cheap precisely because the matches are few.
 # Details (names, place, evidence, outlet) are fetched for the page's keys only.
 
-SCAN_WINDOW = 5000  # candidates examined in phase 1, at least (grows with deep pages: see _window)
+SCAN_WINDOW = 5000  # candidates examined in phase 1 when the table size is unknown (see _window)
 
 
-def _window(n: int) -> int:
-    return max(SCAN_WINDOW, 8 * n)
+def _window(n: int, total: int | None = None) -> int:
+    """Candidates phase 1 examines for a page ending at row ``n`` among ``total`` events: phase 1 costs up to
+    the window, phase 2 about the number of matches (under ``n * total / window`` when it runs), so the sum
+    is smallest near ``sqrt(n * total)`` (times the relative cost of a phase-2 match, about 2)."""
+    if not total:
+        return max(SCAN_WINDOW, 8 * n)
+    return max(1000, 4 * n, int(math.sqrt(2 * n * total)))
+
+
+def _table_rows(conn: sqlite3.Connection, table: str) -> int | None:
+    """Rows in ``table`` as of the last ANALYZE (the store runs it after each ingest), or None."""
+    try:
+        row = conn.execute("SELECT stat FROM sqlite_stat1 WHERE tbl = ? AND idx IS NOT NULL LIMIT 1",
+                           (table,)).fetchone()
+    except sqlite3.OperationalError:  # no sqlite_stat1: never analysed
+        return None
+    try:
+        return int(str(row[0]).split()[0]) if row else None
+    except ValueError:
+        return None
 
 
 def _checks(conn: sqlite3.Connection, f: EventFilter, *, indexed: bool) -> tuple[list[str], list[Any]] | None:
@@ -394,7 +413,7 @@ def _event_keys(conn: sqlite3.Connection, f: EventFilter) -> list[tuple[str, str
     # phase 1: the window is the candidates up to the one at position `window` in page order; days at or
     # after that candidate's day are a prefix of the page order, so bounding the walk by day keeps it exact
     n = offset + f.limit
-    sql, args = _candidates(f, 1, _window(n) - 1)
+    sql, args = _candidates(f, 1, _window(n, _table_rows(conn, "events")) - 1)
     edge = conn.execute(sql, args).fetchone()
     if edge is None or edge[2] is not None:
         extra = (checks[0] + (["e.day >= ?"] if edge is not None else []),
@@ -502,7 +521,7 @@ def _story_ids(conn: sqlite3.Connection, f: EventFilter) -> list[int] | None:
     if not cond:
         return [r[0] for r in conn.execute(f"SELECT s.id FROM stories s {_STORY_ORDER} LIMIT ? OFFSET ?",
                                            (f.limit, offset))]
-    window = _window(n)
+    window = _window(n, _table_rows(conn, "stories"))
     found: list[int] = []
     pos, size = 0, max(64, 2 * n)
     exists = ("EXISTS (SELECT 1 FROM story_reports sr JOIN events e ON e.doc_id = sr.doc_id AND e.id = sr.event_id "

@@ -532,12 +532,15 @@ def _make_route(ctx: ApiContext, ep: Endpoint) -> Route:
         out = ep.handler(ctx, request, p)
         return out.body if isinstance(out, Rendered) else dumps(out)
 
+    async def compute(request: Request, p: dict[str, Any]) -> bytes:
+        return await run_in_threadpool(render, request, p)
+
     async def get(request: Request) -> Response:
         p = parse(request.query_params, ep.params)
         cache = ctx.cache
         state = "miss"
         if cache is None:
-            body = await run_in_threadpool(render, request, p)
+            body = await compute(request, p)
             etag = etag_of(body)
         else:
             key = _cache_key(request, p)
@@ -547,7 +550,7 @@ def _make_route(ctx: ApiContext, ep: Endpoint) -> Route:
                 body, _, etag = hit
                 state = "hit"
             else:
-                body = await run_in_threadpool(render, request, p)
+                body = await compute(request, p)
                 etag = etag_of(body)
                 cache.put(key, sig, body, media, etag)
         headers = {"etag": etag, "cache-control": "no-cache"}
