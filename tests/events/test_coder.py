@@ -337,3 +337,11 @@ def test_passive_is_called_is_not_a_claim(code: Callable[..., Document]) -> None
 def test_definite_noun_after_a_time_preposition_is_background(code: Callable[..., Document]) -> None:
     doc = code("وقال الجيش السوري بعد الهجوم إن الوضع مستقر.", actors=ARMY)
     assert [e for e in doc.events if e.type == "ASSAULT"] == []
+
+
+def test_counted_people_after_a_violent_verb_are_its_patients(code: Callable[..., Document]) -> None:
+    doc = code("أعدم تنظيم داعش أمس الشيخ الجبوري، فيما اعتقل أمس 15 خياطا موصليا.",
+               actors={"تنظيم داعش": ("Islamic State", "armed_group"), "15 خياطا": ("civilians", "other")})
+    e = one(doc, "COERCE")
+    assert names(doc, e.actor) == ["Islamic State"] and names(doc, e.recipient) == ["civilians"]
+

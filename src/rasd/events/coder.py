@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 
 from rasd.doc import Actor, Document, Event, Mention, Span
 from rasd.events.codebook import Lexicon, load_lexicon
-from rasd.events.cues import CueIndex, CueScan, Modality
+from rasd.events.cues import CueIndex, CueScan, Modality, number_at
 from rasd.events.dates import resolve_date
 from rasd.events.matcher import TokInfo, TriggerMatch, TriggerMatcher, phrase_at, word_forms
 
@@ -299,7 +299,16 @@ class EventCoder:
         relative = self._relative(toks, c_lo, tm.first)
         if tm.row.pos == "v":
             opening = self._clause_initial(toks, c_lo, tm.first)
-            late = [i for i in after if gov[i] is None and self._near_after(toks, tm.last + 1, arefs[i].first, 6)]
+            if tm.row.type in ("ASSAULT", "COERCE") and after and self._counted(toks, tm.last + 1, arefs[after[0]]):
+                # «قتل 17 مدنيا», «اعتقل أمس 15 خياطا»: counted people right after the verb are its patients (a
+                # passive, or an object whose subject is elsewhere), never its subject.
+                genitive = [after[0]]
+                adj_after = [i for i in adj_after if i != after[0]]
+                after_set = set(genitive)
+            else:
+                after_set = set()
+            late = [i for i in after if gov[i] is None and i not in after_set
+                    and self._near_after(toks, tm.last + 1, arefs[i].first, 6)]
             if unmarked_before and not relative and not opening and not (
                     adj_after and self._has_object_pronoun(toks[tm.first])) and self._near_after(
                     toks, arefs[unmarked_before[-1]].last + 1, tm.first, 3):
@@ -410,6 +419,17 @@ class EventCoder:
             if toks[k].arabic and set(toks[k].cands) & {"ان", "انه", "انها", "بان"}:
                 return False
         return False
+
+    @staticmethod
+    def _counted(toks: Sequence[TokInfo], a: int, r: _MentionRef) -> bool:
+        """A number stands between token a and the mention (time words aside) or opens it: «قتل 17 مدنيا»."""
+        seen = False
+        for t in toks[a:r.first + 1]:
+            if number_at(t):
+                seen = True
+            elif t.index < r.first and not (t.token.kind in ("punct", "other") or set(t.cands) & _TIME):
+                return False
+        return seen
 
     @staticmethod
     def _passive_defective(t: TokInfo, tm: TriggerMatch) -> bool:
@@ -615,10 +635,9 @@ class EventCoder:
                     best = (key, r.mention.place)
             return best[1] if best else None
 
-        # The clause; then its neighbourhood; then a governed place later in the sentence («وخطفت جبهة النصرة ثمانية
-        # عناصر من الفرقة 30 مساء الاربعاء، قرب مدينة اعزاز»).
-        return pick(*clause) or pick(max(sent.lo, tm.first - 12), min(sent.hi, tm.last + 13), True) or pick(
-            tm.last + 1, min(sent.hi, tm.last + 26), governed_only=True)
+        # The clause; then a governed locality later in the sentence («وخطفت جبهة النصرة ثمانية عناصر من الفرقة 30
+        # مساء الاربعاء، قرب مدينة اعزاز»). Places before the clause belong to earlier clauses' acts.
+        return pick(*clause) or pick(tm.last + 1, min(sent.hi, tm.last + 26), governed_only=True)
 
     # ------------------------------------------------------------------ main
     def __call__(self, doc: Document) -> tuple[Event, ...]:
@@ -682,8 +701,8 @@ class EventCoder:
                     # A verb opening the sentence with a pronoun subject («ولكنها اتفقت مع الولايات المتحدة»)
                     # continues the subject of the sentence before.
                     actor_ids, rule = list(last_subject[1]), "previous-sentence-subject"
-                if not actor_ids:
-                    continue
+                if not actor_ids and not (tm.row.tag == "casualty" and r_idx):
+                    continue  # (a toll with victims but no named killer may still fold into its sentence's attack)
                 recipient_ids = [x for x in _uniq(arefs[i].mention.actor for i in r_idx) if x not in actor_ids]
                 future = self._future(toks[tm.first], tm)
                 mod = self.cues.modality(scan, tm.first, tm.last, (c_lo, c_hi), (st.lo, st.hi), tm.row.type,
@@ -789,6 +808,8 @@ class EventCoder:
                 if not h.recipient:
                     h.recipient = [x for x in d.actor + d.recipient if x not in h.actor]
                 continue
+            if not d.actor:
+                continue  # no actor, no event
             for o in out:
                 if o.sentence != d.sentence:
                     continue
