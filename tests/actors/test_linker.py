@@ -301,3 +301,22 @@ def test_plural_demonym_as_a_noun(link, text: str, surface: str, name: str) -> N
 def test_plural_demonym_after_a_definite_noun_is_an_adjective(link) -> None:  # type: ignore[no-untyped-def]
     doc = link("وطالب بالإفراج عن الموظفين الإيطاليين المختطفين.")
     assert not any("الإيطاليين" in m.text for m in doc.mentions)
+
+
+def test_short_name_refers_to_the_last_body_of_that_head(link) -> None:  # type: ignore[no-untyped-def]
+    doc = link("شن حزب الله هجوما على البلدة. وقال الحزب في بيان إن مقاتليه تقدموا.")
+    assert actor_of(doc, "الحزب") == "Hezbollah"
+    plain = link("وقال الحزب في بيان إن مقاتليه تقدموا.")  # nothing named before: no referent
+    assert not any(m.text == "الحزب" and m.actor for m in plain.mentions)
+
+
+def test_acronym_and_short_name_of_a_new_organisation(link) -> None:  # type: ignore[no-untyped-def]
+    text = "أعلنت حركة المثنى الإسلامية (حمi) مسؤوليتها. وقالت الحركة إن حمi ستواصل القتال."
+    text = text.replace("حمi", "حماع")
+    full = "حركة المثنى الإسلامية"
+    ner = (_ner(text, full, "ORG"), _ner(text, "حماع", "ORG"), _ner(text, "حماع", "ORG", 1))
+    doc = link(text, mentions=ner)
+    ids = {m.actor for m in doc.mentions if m.text in (full, "حماع", "الحركة")}
+    assert len(ids) == 1 and None not in ids
+    a = next(a for a in doc.actors if a.id in ids)
+    assert a.dictionary_id is None and len(a.mentions) == 4

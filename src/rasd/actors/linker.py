@@ -108,6 +108,9 @@ _PEOPLE_PREV = frozenset(["من", "عامه", "هؤلاء", "بعض", "جميع"
 # Broken plurals of demonyms («الروس», «الأتراك»), normalised; the regular ones end in -ين/-ون.
 _BROKEN_DEMONYMS = frozenset(["الروس", "الاتراك", "الالمان", "الانجليز", "الانكليز", "الافغان", "الامريكان",
                               "الاميركان"])
+# Head words of organisation names whose definite form alone refers back to the last one named («الحزب»).
+_SHORT_HEADS = frozenset(["حزب", "حركه", "جبهه", "جماعه", "تيار", "ائتلاف", "فيلق", "هيئه", "كتائب",
+                          "منظمه", "مرصد", "فصيل"])
 # Month names (Levantine and Gregorian) that NER sometimes tags as organisations («نيسان»), normalised.
 _MONTHS = frozenset(["كانون", "شباط", "اذار", "نيسان", "ايار", "حزيران", "تموز", "اب", "ايلول", "تشرين", "يناير",
                      "فبراير", "مارس", "ابريل", "مايو", "يونيو", "يوليو", "اغسطس", "سبتمبر", "اكتوبر", "نوفمبر",
@@ -540,13 +543,21 @@ class Linker:
         items += self._surnames(items, tokens, forms, doc.text)
         items += self._demonyms(items, tokens, forms, norms, doc.text, country)
         items.sort(key=lambda x: x[0].start)
+        coref_items, coref = self._short_names(items, tokens, forms, doc.text)
+        if coref_items:
+            items = sorted(items + coref_items, key=lambda x: x[0].start)
 
         new_surnames: dict[str, str] = {}
+        key_by_span: dict[tuple[int, int], str] = {}
         for m, entry_id, c, first, last in items:
             if not m.id:
                 m = replace(m, id=new_id())
             key: str | None = None
-            if entry_id is not None:
+            ante = coref.get((m.start, m.end))
+            if ante is not None and ante in key_by_span:  # a short name or acronym of an earlier new actor
+                key = key_by_span[ante]
+                info = groups[key]
+            elif entry_id is not None:
                 key = "dict:" + entry_id
                 info = groups.setdefault(key, {"entry": entry_id, "mentions": [], "role": None})
                 role_office = c.role if c is not None else None
@@ -567,6 +578,7 @@ class Linker:
             if key is not None and key.startswith("new:person:") and last > first:
                 new_surnames.setdefault(self._surname_key(m.text), key)
             if key is not None:
+                key_by_span[(m.start, m.end)] = key
                 m = attach(m, first, last, c)
                 groups[key]["mentions"].append(m)  # type: ignore[union-attr]
             out_mentions.append(m)
@@ -669,6 +681,67 @@ class Linker:
                         covered[j] = True
                     break
         return out
+
+    def _short_names(self, items: list[tuple[Mention, str | None, _Cand | None, int, int]], tokens: list[Token],
+                     forms: list[tuple[tuple[str, int], ...] | None], text: str
+                     ) -> tuple[list[tuple[Mention, str | None, _Cand | None, int, int]],
+                                dict[tuple[int, int], tuple[int, int]]]:
+        """Coreference inside the article for organisations:
+
+        - a generic word used as the short name of a body the article has named: «الحزب» after «الحزب الإسلامي
+          التركستاني» or «حزب الله», «الحركة» after «حركة أحرار الشام», «الجبهة» after «جبهة النصرة» (the last
+          organisation named with that head word); a new mention, source lexicon;
+        - an unlinked ORG mention in brackets or quotes right after an organisation the dictionary lacks is its
+          acronym («حركة المجاهدين (حمد)»), and later mentions of the acronym are the same actor.
+
+        Returns the new mentions and, for mentions of a new actor, the span of the mention they refer to."""
+        out: list[tuple[Mention, str | None, _Cand | None, int, int]] = []
+        coref: dict[tuple[int, int], tuple[int, int]] = {}
+        covered = bytearray(len(tokens))
+        for _m, _e, _c, first, last in items:
+            covered[max(first, 0):last + 1] = b"\x01" * (last + 1 - max(first, 0))
+        # heads named so far: head word -> (entry id or None, antecedent span), with the token where it is usable
+        by_head: list[tuple[int, str, str | None, tuple[int, int]]] = []
+        acronyms: dict[str, tuple[int, int]] = {}
+        prev: tuple[Mention, str | None] | None = None
+        for m, entry_id, _c, first, last in items:
+            if m.type == "ORG" and m.source != GENERIC_SOURCE:
+                words = alias_key(m.text)
+                head = words[0].removeprefix("ال") if words else ""
+                if head in _SHORT_HEADS and len(words) > 1:
+                    by_head.append((last + 1, head, entry_id, (m.start, m.end)))
+                if entry_id is None:
+                    key = " ".join(words)
+                    if prev is not None and prev[1] is None and key and len(words) <= 2:
+                        gap = text[prev[0].end:m.start]
+                        if gap.strip() in ("(", "«", '"', "-", "–", "(«", "(\"") and len(prev[0].text) > len(m.text):
+                            acronyms.setdefault(key, (prev[0].start, prev[0].end))
+                    if key in acronyms and (m.start, m.end) != acronyms[key]:
+                        coref[(m.start, m.end)] = acronyms[key]
+            prev = (m, entry_id) if m.type == "ORG" else None
+        if not by_head:
+            return out, coref
+        k = 0
+        known: dict[str, tuple[str | None, tuple[int, int]]] = {}
+        for i, fs in enumerate(forms):
+            while k < len(by_head) and by_head[k][0] <= i:
+                known[by_head[k][1]] = (by_head[k][2], by_head[k][3])
+                k += 1
+            if fs is None or covered[i] or not known or tokens[i].kind != "arabic":
+                continue
+            if i + 1 < len(tokens) and tokens[i + 1].kind == "arabic" and normalize_word(tokens[i + 1].text) in \
+                    self.d.nationalities:
+                continue  # «الحزب الديمقراطي …»: another body named in full, not a short name
+            for f, off in fs:
+                if f.startswith("ال") and f[2:] in known:
+                    entry_id, span = known[f[2:]]
+                    start = tokens[i].start + off
+                    mm = Mention("", start, tokens[i].end, text[start:tokens[i].end], "ORG", source=LEXICON_SOURCE)
+                    out.append((mm, entry_id, None, i, i))
+                    if entry_id is None:
+                        coref[(mm.start, mm.end)] = span
+                    break
+        return out, coref
 
     def _demonyms(self, items: list[tuple[Mention, str | None, _Cand | None, int, int]], tokens: list[Token],
                   forms: list[tuple[tuple[str, int], ...] | None], norms: list[str], text: str,
