@@ -63,9 +63,9 @@ class IngestResult:
     seconds: float
     fingerprint: str
     stories: int | None
-    #: seconds per stage. Parent: ``read`` (parse the input, hash, skip), ``write`` (SQLite transactions),
-    #: ``wait`` (blocked on workers), ``dedup`` and ``summaries`` (at the end). Summed over workers:
-    #: ``pipeline``, ``rows`` (documents to row tuples); ``startup`` is the slowest worker's set-up.
+    #: seconds per stage. Parent (wall clock): ``read`` (parse the input, hash, skip), ``write`` (SQLite
+    #: transactions), ``wait`` (blocked on workers), ``dedup`` or ``summaries`` (at the end). CPU seconds summed
+    #: over workers: ``pipeline``, ``rows`` (documents to row tuples). ``startup``: the slowest worker's set-up.
     timings: dict[str, float] = field(default_factory=dict)
 
 
@@ -110,25 +110,25 @@ def _source_of(doc: Document) -> str:
 
 
 def _process(doc: Document, chash: str, extractor: Any, run_id: int, clock: list[float]) -> _Outcome:
-    """One article's rows, or its failure record; adds the seconds spent to ``clock`` [pipeline, rows]."""
-    t0 = time.perf_counter()
+    """One article's rows, or its failure record; adds the CPU seconds spent to ``clock`` [pipeline, rows]."""
+    t0 = time.process_time()
     try:
         out = extractor(doc)
-        t1 = time.perf_counter()
+        t1 = time.process_time()
         clock[0] += t1 - t0
         rows = document_rows(out, fingerprint=extractor.fingerprint, run_id=run_id, ingested_at=now(), chash=chash)
-        clock[1] += time.perf_counter() - t1
+        clock[1] += time.process_time() - t1
         return rows
     except RasdError as exc:
-        clock[0] += time.perf_counter() - t0
+        clock[0] += time.process_time() - t0
         return (doc.id, doc.id, _source_of(doc), exc.code, exc.message)
     except Exception as exc:  # one bad article never stops a batch; the reason is recorded
-        clock[0] += time.perf_counter() - t0
+        clock[0] += time.process_time() - t0
         return (doc.id, doc.id, _source_of(doc), "rasd.internal", f"{type(exc).__name__}: {exc}")
 
 
 def _work_batch(batch: list[tuple[Document, str]]) -> tuple[list[_Outcome], list[float]]:
-    """A batch's outcomes and [pipeline s, rows s, start-up s (first batch of a worker only, else 0)]."""
+    """A batch's outcomes and [pipeline CPU s, rows CPU s, start-up s (a worker's first batch only, else 0)]."""
     ex = _worker_state["extractor"]
     rid = _worker_state["run_id"]
     clock = [0.0, 0.0, _worker_state.pop("startup", 0.0)]
