@@ -345,3 +345,12 @@ def test_counted_people_after_a_violent_verb_are_its_patients(code: Callable[...
     e = one(doc, "COERCE")
     assert names(doc, e.actor) == ["Islamic State"] and names(doc, e.recipient) == ["civilians"]
 
+
+
+def test_described_incident_gets_no_guessed_perpetrator(code: Callable[..., Document]) -> None:
+    doc = code("وقف أمير منطقة عسير اليوم على موقع التفجير الغاشم الذي استهدف مسجد قوات الطوارئ.",
+               actors={"أمير منطقة عسير": ("Asir governor", "person")})
+    assert [e for e in doc.events if e.type == "ASSAULT"] == []
+    doc = code("وقال الجيش السوري إن التفجير الذي نفذه تنظيم داعش استهدف حاجزا.",
+               actors={**ARMY, "تنظيم داعش": ("Islamic State", "armed_group")})
+    assert names(doc, doc.events[0].actor) == ["Islamic State"]

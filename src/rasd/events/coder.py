@@ -81,6 +81,7 @@ _PERPETRATE = frozenset(
     for suf in ("", "ها", "ه", "هم", "هما"))
 _ANNOUNCE = {"اعلن", "اعلنت", "يعلن", "تعلن"}
 _TIME_PREPS = {"بعد", "قبل", "منذ", "خلال", "اثناء", "عقب", "اثر", "اعقاب", "ابان", "اثناء", "اثر"}
+_INCIDENT = {"حادث", "حادثه", "موقع", "ضحايا", "منفذ", "منفذي", "منفذو", "جريمه", "حوادث"}
 _BARE_THAT = {"ان", "أن", "إن", "بان", "بأن", "وان", "وأن", "وإن"}
 _ADVERBS = {"بشده", "بقوه", "بحزم", "بشكل", "مجددا", "كذلك", "ايضا", "اشد", "بعنف"}
 _RELATIVES = {"التي", "الذي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"}
@@ -336,8 +337,10 @@ class EventCoder:
             elif rel_agent is not None:
                 # «هجمات شنتها الميليشيات», «الهجوم الذي تبناه تنظيم داعش»: the relative clause names the agent.
                 actor, rule = [rel_agent], "noun-relative-agent"
-            elif condemned and not genitive:
-                pass  # what a speaker condemns or rejects is someone else's act
+            elif (condemned and not genitive) or (tm.row.type == "ASSAULT" and self._described(toks, tm, sent.lo)):
+                # What a speaker condemns is someone else's act; «التفجير الذي استهدف المسجد», «حادث التفجير»
+                # describe an attack whose perpetrator the clause does not name: none is guessed.
+                return [], [], False, "unknown-agent"
             elif genitive and unmarked_before and self._statement_between(
                     toks, max(c_lo, arefs[unmarked_before[-1]].first - 3), tm.first):
                 # «دانت الجامعة العربية اقتحام قوات الاحتلال …»: the masdar is what the statement is about; its
@@ -418,6 +421,21 @@ class EventCoder:
                 return True
             if toks[k].arabic and set(toks[k].cands) & {"ان", "انه", "انها", "بان"}:
                 return False
+        return False
+
+    @staticmethod
+    def _described(toks: Sequence[TokInfo], tm: TriggerMatch, lo: int) -> bool:
+        """A definite violent noun that a relative clause describes («التفجير الغاشم الذي استهدف …») or that
+        names an incident («حادث التفجير», «موقع التفجير»)."""
+        if not toks[tm.first].cands or not toks[tm.first].cands[0].startswith("ال"):
+            return False
+        if tm.first > lo and set(toks[tm.first - 1].cands) & _INCIDENT:
+            return True
+        for t in toks[tm.last + 1: tm.last + 4]:
+            if set(t.cands) & _RELATIVES:
+                return True
+            if not t.arabic or not t.cands or not t.cands[0].startswith("ال"):
+                return False  # only definite adjectives («الغاشم», «الإرهابي») stand between
         return False
 
     @staticmethod
@@ -693,6 +711,8 @@ class EventCoder:
                 a_idx, r_idx, symmetric, rule = self._arguments(toks, tm, arefs, (c_lo, c_hi), st, nxt, sites,
                                                                  speech)
                 actor_ids = _uniq(arefs[i].mention.actor for i in a_idx)
+                if rule == "unknown-agent":
+                    continue
                 if not actor_ids and prev_actor and (0 <= tm.first - prev_at <= 12 or rule == "reciprocal-pronoun") \
                         and self._clause_initial(toks, c_lo, tm.first):
                     actor_ids, rule = list(prev_actor), "previous-event-actor"  # «دربّتها وسلّحتها»
