@@ -504,3 +504,20 @@ def test_worker_factory_builds_the_same_app(tmp_path: Path, monkeypatch: pytest.
     monkeypatch.delenv(CONFIG_ENV)
     with pytest.raises(Exception, match=CONFIG_ENV):
         app_from_env()
+
+
+def test_event_rows_are_rendered_at_start_up(tmp_path: Path) -> None:
+    from webfixtures import LiveServer, build_store
+
+    from rasd.web import Limits, create_app
+
+    db = build_store(tmp_path / "p.db", copies=2)
+    app = create_app(db, limits=Limits(event_rows=3))
+    with LiveServer(app) as url, httpx.Client(base_url=url) as c:
+        cache = app.state.ctx.cache
+        kept = list(cache._frags)
+        assert len(kept) == 3  # bounded by event_rows, newest first
+        newest = [(it["doc_id"], it["event_id"]) for it in c.get("/api/v1/events", params={"limit": 3}).json()["items"]]
+        assert kept == newest
+        assert json.loads(cache._frags[kept[0]]) == c.get("/api/v1/events", params={"limit": 1}).json()["items"][0]
+    assert create_app(db, limits=Limits(cache_entries=0)).state.ctx.cache is None

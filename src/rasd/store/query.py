@@ -428,9 +428,14 @@ def _event_keys(conn: sqlite3.Connection, f: EventFilter) -> list[tuple[str, str
         return None
     where, wargs = w
     page, pargs = _page(f)
-    cur = conn.execute("SELECT e.doc_id, e.id FROM events e JOIN documents d ON d.id = e.doc_id" + where
+    cur = conn.execute("SELECT e.doc_id, e.id FROM events e" + _docs_join(f) + where
                        + " ORDER BY e.day DESC, e.doc_id, e.ord" + page, wargs + pargs)
     return [(r[0], r[1]) for r in cur]
+
+
+def _docs_join(f: EventFilter) -> str:
+    """The join to documents that :func:`_where`'s outlet and text conditions need (only they use ``d``)."""
+    return " JOIN documents d ON d.id = e.doc_id" if f.sources or f.text else ""
 
 
 _DETAIL_CHUNK = 400
@@ -545,7 +550,7 @@ def _story_ids(conn: sqlite3.Connection, f: EventFilter) -> list[int] | None:
         return None
     where, args = w
     page, pargs = _page(f)
-    sub = ("SELECT sr.story_id FROM events e JOIN documents d ON d.id = e.doc_id JOIN story_reports sr "
+    sub = ("SELECT sr.story_id FROM events e" + _docs_join(f) + " JOIN story_reports sr "
            "ON sr.doc_id = e.doc_id AND sr.event_id = e.id" + where)
     return [r[0] for r in conn.execute(f"SELECT s.id FROM stories s WHERE s.id IN ({sub}) {_STORY_ORDER}" + page,
                                        args + pargs)]

@@ -46,6 +46,7 @@ class Limits:
     query_timeout: float = 5.0  # seconds per database query
     pool_size: int = 8  # database connections
     cache_entries: int = 512  # recent GET answers kept (0 = no cache); see ResponseCache
+    event_rows: int = 100_000  # rendered event rows kept with the cache, rendered at start-up (newest first)
 
 
 class ResponseCache:
@@ -119,6 +120,28 @@ class ResponseCache:
             self._check(sig)
             get = self._frags.get
             return [get(k) for k in keys]
+
+    def prefill(self, pool: Pool, limit: int | None = None, budget_s: float = 60.0) -> int:
+        """Render the newest ``limit`` events (default: as many as are kept) now, so that first requests find
+        their rows rendered; stops after ``budget_s`` seconds. Returns the number rendered."""
+        import time
+
+        limit = self.max_fragments if limit is None else min(limit, self.max_fragments)
+        if limit <= 0:
+            return 0
+        sig = self.signature()
+        deadline = time.monotonic() + budget_s
+        done = 0
+        with pool.connection(timeout=budget_s) as c:
+            keys = [(r[0], r[1]) for r in c.execute(
+                "SELECT doc_id, id FROM events ORDER BY day DESC, doc_id, ord LIMIT ?", (limit,))]
+            for i in range(0, len(keys), 400):
+                rows = sq.events_by_key(c, keys[i:i + 400])
+                self.put_fragments([((r["doc_id"], r["event_id"]), dumps(r)) for r in rows], sig)
+                done += len(rows)
+                if time.monotonic() > deadline:
+                    break
+        return done
 
     def put_fragments(self, items: list[tuple[Any, bytes]], sig: tuple[int, ...]) -> None:
         if self.max_fragments <= 0:

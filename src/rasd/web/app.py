@@ -79,12 +79,18 @@ def _warm_up() -> None:
     sq._norm("سوريا")
 
 
-def _lifespan(pool: Pool) -> Any:
+def _lifespan(pool: Pool, cache: ResponseCache | None) -> Any:
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         from starlette.concurrency import run_in_threadpool
 
         await run_in_threadpool(_warm_up)
+        if cache is not None:
+            try:
+                n = await run_in_threadpool(cache.prefill, pool)
+                _log.info("rendered %d event rows at start-up", n)
+            except (ApiError, RasdError) as exc:  # a slow or odd database: rows are rendered on demand instead
+                _log.warning("event rows not rendered at start-up: %s", exc)
         yield
         pool.close()
     return lifespan
@@ -112,7 +118,8 @@ def create_app(db: str | os.PathLike[str], *, settings: Settings | None = None, 
     if check:
         open_check(db)
     pool = Pool(db, size=limits.pool_size, query_timeout=limits.query_timeout)
-    cache = ResponseCache(str(db), max_entries=limits.cache_entries) if limits.cache_entries > 0 else None
+    cache = (ResponseCache(str(db), max_entries=limits.cache_entries, max_fragments=limits.event_rows)
+             if limits.cache_entries > 0 else None)
     ctx = ApiContext(pool=pool, limits=limits, settings=settings, cache=cache)
 
     from rasd.web.pages import page_routes
@@ -152,7 +159,7 @@ def create_app(db: str | os.PathLike[str], *, settings: Settings | None = None, 
         routes=routes,
         exception_handlers={ApiError: on_api_error, RasdError: on_rasd_error, HTTPException: on_http,
                             Exception: on_crash},
-        lifespan=_lifespan(pool),
+        lifespan=_lifespan(pool, cache),
     )
     app.state.ctx = ctx
     app.add_middleware(_SecurityHeaders)
