@@ -354,3 +354,19 @@ def test_described_incident_gets_no_guessed_perpetrator(code: Callable[..., Docu
     doc = code("وقال الجيش السوري إن التفجير الذي نفذه تنظيم داعش استهدف حاجزا.",
                actors={**ARMY, "تنظيم داعش": ("Islamic State", "armed_group")})
     assert names(doc, doc.events[0].actor) == ["Islamic State"]
+
+
+def test_conjunct_shares_its_preposition(code: Callable[..., Document]) -> None:
+    doc = code("أطلقت قوات التحالف في العراق وسوريا ستة آلاف ضربة جوية.",
+               actors={"التحالف": ("US-led coalition", "igo"), "العراق": ("Iraq", "state"),
+                       "سوريا": ("Syria", "state")})
+    assert names(doc, one(doc, "ASSAULT").actor) == ["US-led coalition"]
+
+
+def test_second_side_after_min_jiha_and_a_fronted_place_frame(code: Callable[..., Document]) -> None:
+    doc = code("وفي محافظة إب، تحتدم المواجهات بين الحوثيين وحلفائهم الموالين لصالح من جهة، وقوات المقاومة من جهة أخرى.",
+               actors={"الحوثيين": ("Houthis", "armed_group"), "قوات المقاومة": ("Popular Resistance", "armed_group")},
+               places=["إب"])
+    e = one(doc, "ASSAULT")
+    assert names(doc, e.actor) == ["Houthis"] and names(doc, e.recipient) == ["Popular Resistance"]
+    assert e.place == "p1"

@@ -254,6 +254,15 @@ class EventCoder:
             r.first <= tm.last and r.last >= tm.first) and not self._place_headed(toks, r, c_lo)]
         gov = {i: self._governor(toks, arefs[i], sent.lo, _HEADS) for i in in_clause}
         for i in in_clause:
+            # A conjunct shares its list's preposition: «في سوريا والعراق», «على حلب وإدلب».
+            if i > 0 and gov[i] is None and arefs[i].first == arefs[i - 1].last + 1 and (
+                    toks[arefs[i].first].procl.startswith("و") or toks[arefs[i].first].token.text.startswith("و")):
+                g = gov.get(i - 1)
+                if g is None and c_lo <= arefs[i - 1].first:
+                    g = self._governor(toks, arefs[i - 1], sent.lo, _HEADS)
+                if g in _LOC_PREPS or g in _RECIP_PREPS:
+                    gov[i] = g
+        for i in in_clause:
             # A partitive subject «قوة من الشرطة الاتحادية», «عناصر من داعش» names its body as the agent.
             f = arefs[i].first
             if gov[i] == "من" and f >= c_lo + 2 and "من" in toks[f - 1].cands and set(toks[f - 2].cands) & _PARTITIVE:
@@ -278,6 +287,15 @@ class EventCoder:
                     return [group[0]], group[1:], True, "reciprocal"
                 if len(xs) >= 2 and self._side_gap(toks, arefs[xs[0]].last + 1, arefs[xs[1]].first, need_and=True):
                     return [xs[0]], self._coordinated(arefs, xs[1], toks, sent.hi), True, "reciprocal"
+                # «بين الحوثيين وحلفائهم الموالين لصالح من جهة، وقوات المقاومة من جهة أخرى»: the second side
+                # follows the first «من جهة».
+                jiha = next((j for j in range(arefs[xs[0]].last + 1, min(sent.hi, arefs[xs[0]].last + 16))
+                             if "جهه" in toks[j].cands and "من" in toks[j - 1].cands), None)
+                if jiha is not None:
+                    second = next((i for i in xs[1:] if arefs[i].first > jiha and self._side_gap(
+                        toks, jiha + 1, arefs[i].first, need_and=True)), None)
+                    if second is not None:
+                        return [xs[0]], self._coordinated(arefs, second, toks, sent.hi), True, "reciprocal"
                 break
 
         actor: list[int] = []
@@ -655,7 +673,14 @@ class EventCoder:
 
         # The clause; then a governed locality later in the sentence («وخطفت جبهة النصرة ثمانية عناصر من الفرقة 30
         # مساء الاربعاء، قرب مدينة اعزاز»). Places before the clause belong to earlier clauses' acts.
-        return pick(*clause) or pick(tm.last + 1, min(sent.hi, tm.last + 26), governed_only=True)
+        found = pick(*clause) or pick(tm.last + 1, min(sent.hi, tm.last + 26), governed_only=True)
+        if found is None and sent.lo < tm.first and "في" in toks[sent.lo].cands:
+            # A fronted frame «وفي محافظة إب، تحتدم المواجهات …» places the whole sentence.
+            comma = next((k for k in range(sent.lo, min(tm.first, sent.lo + 12)) if toks[k].token.text in "،,"),
+                         None)
+            if comma is not None:
+                found = pick(sent.lo, comma, governed_only=True)
+        return found
 
     # ------------------------------------------------------------------ main
     def __call__(self, doc: Document) -> tuple[Event, ...]:
