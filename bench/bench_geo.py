@@ -107,57 +107,78 @@ def speed(docs: list[Document]) -> tuple[dict[str, float], list[str], list[str]]
     for c in comps:  # warm: resources loaded before timing
         pass
     times = {c.name: 0.0 for c in comps}
+    cpu = {c.name: 0.0 for c in comps}
     for d in docs:
         for c in comps:
-            t = time.perf_counter()
+            t, u = time.perf_counter(), time.process_time()
             d = c(d)  # type: ignore[operator]
             times[c.name] += time.perf_counter() - t
+            cpu[c.name] += time.process_time() - u
+    times.update({f"{k} (CPU)": v for k, v in cpu.items()})
     return times, [c.name for c in comps], left_out
 
 
-def accuracy(comps_names: list[str]) -> tuple[dict[str, float], list[str]]:
+TUNE = {f"dev-{k:03d}" for k in range(1, 9)}  # the tuning split; dev-009..013 are held back
+
+
+def _split(doc_id: str) -> str:
+    return "tune" if doc_id[:7] in TUNE else "held"
+
+
+def accuracy(comps_names: list[str]) -> tuple[dict[str, dict[str, float]], list[str]]:
+    """Per split ("tune": dev-001..008, "held": dev-009..013, "all"): accuracy@25/@161 km, country, precision."""
     pipe = Pipeline.from_settings(Settings(pipeline=tuple(comps_names)))
     from rasd.geo.gazetteer import load_gazetteer
     from rasd.text.normalize import normalize_word
 
     gaz = load_gazetteer()
-    n = hit25 = hit161 = country = prec = found = extra = absent = 0
+    keys = ("articles", "gold", "found", "hit25", "hit161", "country", "prec", "extra", "absent", "curated")
+    counts = {sp: dict.fromkeys(keys, 0) for sp in ("tune", "held", "all")}
     misses: list[str] = []
-    arts = 0
     for line in DEV.read_text(encoding="utf-8").splitlines():
         if not line.strip():
             continue
         g = json.loads(line)
-        arts += 1
+        cs = [counts[_split(g["id"])], counts["all"]]
+        for c in cs:
+            c["articles"] += 1
         doc = pipe(make_document(g["text"], id=g["id"], date=(g.get("meta") or {}).get("date")))
         places = {p.id: p for p in doc.places}
         gold_spans = [(p["start"], p["end"]) for p in g["places"]]
         for gp in g["places"]:
-            n += 1
+            for c in cs:
+                c["gold"] += 1
             m = next((m for m in doc.mentions if (m.start, m.end) == (gp["start"], gp["end"])), None)
             if m is None or not m.place:
                 m = next((m for m in doc.mentions if m.place and m.start < gp["end"] and gp["start"] < m.end), m)
             p = places.get(m.place) if m is not None and m.place else None
             if p is None:
                 known = bool(gaz.lookup(normalize_word(gp["text"])))
-                absent += not known
+                for c in cs:
+                    c["absent"] += not known
                 misses.append(f"{g['id']}: «{gp['text']}» ({gp['name']}) no place"
                               + ("" if known else " (name not in the gazetteer)"))
                 continue
-            found += 1
             d = haversine_km(gp["lat"], gp["lon"], p.lat, p.lon)
-            hit25 += d <= 25
-            hit161 += d <= 161
-            country += p.country == gp.get("country")
-            prec += p.precision == gp["precision"]
+            for c in cs:
+                c["found"] += 1
+                c["hit25"] += d <= 25
+                c["hit161"] += d <= 161
+                c["country"] += p.country == gp.get("country")
+                c["prec"] += p.precision == gp["precision"]
+                c["curated"] += (p.gazetteer_id or "").startswith("cur:") and d <= 25
             if d > 25:
                 misses.append(f"{g['id']}: «{gp['text']}» ({gp['name']}) → {p.name} [{p.gazetteer_id}], {d:.0f} km")
         for m in doc.mentions:
             if m.place and not any(m.start < e and s < m.end for s, e in gold_spans):
-                extra += 1
-    return ({"articles": arts, "gold": n, "found": found, "acc25": hit25 / n if n else 0.0,
-             "acc161": hit161 / n if n else 0.0, "country": country / n if n else 0.0,
-             "precision": prec / n if n else 0.0, "extra": extra, "absent": absent}, misses)
+                for c in cs:
+                    c["extra"] += 1
+    out: dict[str, dict[str, float]] = {}
+    for sp, c in counts.items():
+        n = c["gold"] or 1
+        out[sp] = {**{k: float(v) for k, v in c.items()}, "acc25": c["hit25"] / n, "acc161": c["hit161"] / n,
+                   "country_acc": c["country"] / n, "precision": c["prec"] / n}
+    return out, misses
 
 
 def main() -> None:
@@ -171,8 +192,13 @@ def main() -> None:
 
     docs = articles(args.articles)
     times, names, left_out = speed(docs)
+    import os
+
+    load_avg = os.getloadavg()[0]
     geo = times.get("rasd.geo.v1", 0.0)
-    rest = sum(v for k, v in times.items() if k != "rasd.geo.v1")
+    rest = sum(v for k, v in times.items() if k != "rasd.geo.v1" and not k.endswith("(CPU)"))
+    geo_cpu = times.get("rasd.geo.v1 (CPU)", 0.0)
+    rest_cpu = sum(v for k, v in times.items() if k.endswith("(CPU)") and not k.startswith("rasd.geo.v1"))
     share = geo / rest if rest else float("nan")
     per = {k: 1000 * v / len(docs) for k, v in times.items()}
     print("per article (ms):", {k: round(v, 2) for k, v in per.items()}, f"geo share {100 * share:.1f} %")
@@ -188,30 +214,42 @@ def main() -> None:
                 ["entries / name keys", f"{lf['entries']:,} / {lf['keys']:,}", ""],
             ]), "",
             f"### Speed: {len(docs)} SaudiNewsNet articles (every {31_030 // args.articles}th), per component", "",
-            table(["component", "ms / article"], [[k, f"{v:.2f}"] for k, v in per.items()]), "",
-            f"Geocoding adds **{100 * share:.1f} %** to the time of the rest of the pipeline ({' + '.join(n for n in names if n != 'rasd.geo.v1')}); budget ≤ 15 %."]
+            table(["component", "ms / article (wall)", "ms / article (CPU)"],
+                  [[k, f"{v:.2f}", f"{per.get(k + ' (CPU)', 0.0):.2f}"] for k, v in per.items()
+                   if not k.endswith("(CPU)")]), "",
+            (f"Geocoding adds **{100 * share:.1f} %** (wall) / **{100 * geo_cpu / rest_cpu:.1f} %** (CPU) to the time "
+            f"of the rest of the pipeline ({' + '.join(n for n in names if n != 'rasd.geo.v1')}); budget ≤ 15 %. "
+            f"Load average at the start of the run: {load_avg:.1f} on 2 cores shared with other work, so wall "
+            "times are inflated; the CPU column is the steadier figure.")]
     if left_out:
         body += ["", "Left out (not runnable here): " + "; ".join(left_out)]
 
     if DEV.exists():
-        acc, misses = accuracy(names)
-        print(f"dev: {acc}")
-        body += ["", (f"### Accuracy on the dev set ({acc['articles']} articles, {acc['gold']} gold places; "
-                      f"pipeline: {', '.join(names)})"), "",
-                 table(["measure", "value"], [
-                     ["accuracy @25 km", f"{100 * acc['acc25']:.1f} %"],
-                     ["accuracy @161 km", f"{100 * acc['acc161']:.1f} %"],
-                     ["country accuracy", f"{100 * acc['country']:.1f} %"],
-                     ["same precision as gold", f"{100 * acc['precision']:.1f} %"],
-                     ["gold places given any place", f"{acc['found']} / {acc['gold']}"],
-                     ["gold places whose name the gazetteer lacks", str(acc["absent"])],
-                     ["places where gold has none (metonymy, common words, names inside ORG)", str(acc["extra"])],
+        accs, misses = accuracy(names)
+        print("dev:", json.dumps(accs))
+        cols = [("tune", "tuning split dev-001..008"), ("held", "held back dev-009..013"), ("all", "all")]
+
+        def row(label: str, f: object) -> list[str]:
+            return [label] + [f(accs[k]) for k, _ in cols]  # type: ignore[operator]
+
+        body += ["", (f"### Accuracy on the dev set ({int(accs['all']['articles'])} articles, "
+                     f"{int(accs['all']['gold'])} gold places; pipeline: {', '.join(names)})"), "",
+                 table(["measure"] + [f"{lab} ({int(accs[k]['gold'])} places)" for k, lab in cols], [
+                     row("accuracy @25 km", lambda a: f"{100 * a['acc25']:.1f} %"),
+                     row("accuracy @161 km", lambda a: f"{100 * a['acc161']:.1f} %"),
+                     row("country accuracy", lambda a: f"{100 * a['country_acc']:.1f} %"),
+                     row("same precision as gold", lambda a: f"{100 * a['precision']:.1f} %"),
+                     row("gold places given any place", lambda a: f"{int(a['found'])} / {int(a['gold'])}"),
+                     row("… within 25 km through a curated row (cur:)", lambda a: str(int(a["curated"]))),
+                     row("gold places whose name the gazetteer lacks", lambda a: str(int(a["absent"]))),
+                     row("places where gold has none", lambda a: str(int(a["extra"]))),
                  ]), "",
-                 "Goal ≥ 90 % @25 km (not met). The gazetteer was deliberately *not* extended with the names this "
-                 "dev set misses, so the figure stays a measure of coverage on unseen text; most misses are villages, "
-                 "camps and districts no source has in Arabic (the line above), then country points that differ from "
-                 "the annotator's centroid by more than 25 km, and partial names («قصر البريج» read as «البريج»). "
-                 "Misses and far resolutions:", ""]
+                 ("Goal ≥ 90 % @25 km (not met). The rules were tuned on dev-001..008 only; dev-009..013 were held "
+                 "back (their error list was looked at once, and none of their missing names was added by hand). "
+                 "The curated rows (`curated.tsv`) list conflict places region by region from the curator's "
+                 "knowledge; some of them also occur in the tuning split (e.g. كفريا, الفوعة, حيان, حندرات), "
+                 "so the tuning figure flatters coverage; two held-back names came in through complete lists "
+                 "(فزان with Libya's three regions, صرواح with Marib's districts). Misses and far resolutions:"), ""]
         body += [f"- {m}" for m in misses[:60]]
         if len(misses) > 60:
             body.append(f"- … {len(misses) - 60} more")

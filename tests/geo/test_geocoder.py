@@ -365,3 +365,21 @@ def test_a_village_placed_in_a_governorate_of_another_country_takes_the_governor
     # a town in the same country stays itself
     z = place_of(geocode("شهدت مدينة الزبداني بريف دمشق غارات"), "الزبداني")
     assert z is not None and z.name.startswith(("Az Zabadani", "Zabadani")) and z.precision == 1
+
+
+@pytest.mark.parametrize("text, unknown, town", [
+    ("قتل إمام مسجد ناحية المشيرفة (جنوب الموصل) أمس", "المشيرفة", "الموصل"),
+    ("هاجم مسلحون مواقع في قرية كوديلان شمال أربيل", "كوديلان", "أربيل"),
+])
+def test_an_unknown_place_located_by_a_direction_from_a_known_town_takes_its_point(text: str, unknown: str,
+                                                                                     town: str) -> None:
+    doc = geocode(text)
+    p, t = place_of(doc, unknown), place_of(doc, town)
+    assert p is not None and t is not None
+    assert p.precision == 2 and haversine_km(p.lat, p.lon, t.lat, t.lon) < 1
+
+
+def test_a_club_or_a_route_is_not_moved_to_the_next_place_word() -> None:
+    doc = geocode("وصلت الشاحنة قادمة من الرياض باتجاه الدمام أمس")
+    p = place_of(doc, "الرياض")
+    assert p is not None and p.name == "Riyadh"

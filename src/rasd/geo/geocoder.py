@@ -28,6 +28,7 @@ from rasd.geo.context import (
     ADMIN_LEVEL_BY_COUNTRY,
     ADMIN_NOUNS,
     AREA_NOUNS,
+    DIRECTIONS,
     PLACE_NOUNS,
     PLURAL_NOUNS,
     REGION_ADJ,
@@ -381,8 +382,17 @@ class Geocoder:
         n = len(tokens)
 
         def host(j: int) -> tuple[Entry, ...] | None:
-            """The entries of a known place governed by «في», «ب…», «بريف», «قرب» at token ``j``."""
+            """The entries of a known place governed by «في», «ب…», «بريف», «قرب» at token ``j``, or by a
+            direction, in brackets or not («ناحية المشيرفة (جنوب الموصل)», «قرية X شمال شرقي إدلب»)."""
+            if j < n and tokens[j].text == "(":
+                j += 1
             if j >= n or tokens[j].kind != "arabic":
+                return None
+            if norm_of(tokens[j]) in DIRECTIONS:
+                j += 2 if j + 1 < n and norm_of(tokens[j + 1]) in DIRECTIONS else 1
+                c = by_start.get(j)
+                if c is not None and c.entries and any(e.feature in SETTLEMENTS for e in c.entries):
+                    return tuple(x for x in c.entries if x.feature in SETTLEMENTS)
                 return None
             if not (norm_of(tokens[j]) in ("في", "قرب", "ريف", "بريف") or tokens[j].words[0].norm == "ب"):
                 return None
@@ -450,9 +460,14 @@ class Geocoder:
             # far from the place it is said to be in is a same-named place elsewhere; it gets the point of the
             # place it is in, precision 2 (3 for a governorate)
             t = tokens[c.j]
-            if t.kind != "arabic" or not (norm_of(t) == "في" or t.words[0].norm == "ب"):
+            if t.kind != "arabic":
                 continue
-            h = next((by_tok[q] for q in range(c.j, min(n, c.j + 3)) if q in by_tok), None)
+            if norm_of(t) == "في" or (t.words[0].norm == "ب" and norm_of(t) in PLACE_NOUNS):
+                h = next((by_tok[q] for q in range(c.j + 1, min(n, c.j + 3)) if q in by_tok), None)
+            elif t.words[0].norm == "ب":
+                h = by_tok.get(c.j)  # «بتعز»; not «بخدمات ابن صبيا», «باتجاه الدمام»
+            else:
+                continue
             host = chosen[h][0] if h is not None else None
             if host is None or host.feature not in SETTLEMENTS + ("admin1", "admin2"):
                 continue
