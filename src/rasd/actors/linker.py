@@ -185,6 +185,8 @@ class Linker:
                     self.context_keys.setdefault(actor, []).append(key)
         self._place_cache: dict[tuple[str, bool], bool] = {}
         self._persons: tuple[dict[str, list[str]], dict[str, list[str]]] | None = None
+        self._plural_demonyms = frozenset(f for f in dictionary.nationalities if f.startswith("ال") and (
+            f.endswith(("ين", "ون")) or f in _BROKEN_DEMONYMS))
         self.office_bodies = {"president", "prime_minister", "foreign_minister", "defence_minister",
                               "interior_minister", "army_chief", "ambassador", "envoy", "spokesperson", "monarch"}
 
@@ -729,6 +731,8 @@ class Linker:
                 k += 1
             if fs is None or covered[i] or not known or tokens[i].kind != "arabic":
                 continue
+            if not any(f[2:] in known and f.startswith("ال") for f, _ in fs):
+                continue
             if i + 1 < len(tokens) and tokens[i + 1].kind == "arabic" and normalize_word(tokens[i + 1].text) in \
                     self.d.nationalities:
                 continue  # «الحزب الديمقراطي …»: another body named in full, not a short name
@@ -751,6 +755,7 @@ class Linker:
         it names the people (``ISO3.civilians``). A description mention (source lexicon.generic). After a definite
         noun it is an adjective («الموظفين الإيطاليين») and names nothing."""
         nat = self.d.nationalities
+        plurals = self._plural_demonyms
         covered = bytearray(len(tokens))
         for _m, _e, _c, first, last in items:
             covered[max(first, 0):last + 1] = b"\x01" * (last + 1 - max(first, 0))
@@ -759,7 +764,7 @@ class Linker:
             if fs is None or covered[i] or tokens[i].kind != "arabic":
                 continue
             for f, off in fs:
-                if not f.startswith("ال") or f not in nat or not (f.endswith(("ين", "ون")) or f in _BROKEN_DEMONYMS):
+                if f not in plurals:
                     continue
                 prev = norms[i - 1] if i > 0 else ""
                 if prev.startswith("ال"):
