@@ -22,7 +22,7 @@ __all__ = ["serve"]
 @click.option("--max-body", type=click.IntRange(1_000, 100_000_000), default=1_000_000, show_default=True,
               help="Largest POST body accepted by /api/v1/extract, in bytes (HTTP 413 above).")
 @click.option("--no-cache", is_flag=True,
-              help="Do not keep recent API answers (by default the last 512 are reused until the database changes).")
+              help="Do not keep recent API answers (by default recent answers are reused until the database changes).")
 @click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
               help="Server processes (each with its own connections and cache); 2 suits a 2-core machine.")
 @click.option("--log-level", type=click.Choice(["critical", "error", "warning", "info", "debug"]),
@@ -40,7 +40,8 @@ def serve(db: str, host: str, port: int, query_timeout: float, max_body: int, no
     from rasd.web import Limits, create_app
 
     settings = settings_from(kwargs)
-    limits = Limits(query_timeout=query_timeout, max_body=max_body, cache_entries=0 if no_cache else 512)
+    limits = Limits(query_timeout=query_timeout, max_body=max_body,
+                    cache_entries=0 if no_cache else Limits().cache_entries)
     app = create_app(db, settings=settings, limits=limits)
     if host not in ("127.0.0.1", "localhost", "::1"):
         warn(f"listening on {host}: the dashboard and API are reachable from other machines")

@@ -45,7 +45,7 @@ class Limits:
     max_features: int = 5_000  # map points, network edges
     query_timeout: float = 5.0  # seconds per database query
     pool_size: int = 8  # database connections
-    cache_entries: int = 512  # recent GET answers kept (0 = no cache); see ResponseCache
+    cache_entries: int = 2048  # GET answers kept (by query string and by parameters; 0 = no cache)
     event_rows: int = 100_000  # rendered event rows kept with the cache, rendered at start-up (newest first)
 
 
@@ -59,7 +59,7 @@ class ResponseCache:
     next request. Bounded by entries (answers, event rows) and by bytes per answer.
     """
 
-    def __init__(self, db: str, max_entries: int = 512, max_bytes: int = 256_000,
+    def __init__(self, db: str, max_entries: int = 2048, max_bytes: int = 256_000,
                  max_fragments: int = 50_000) -> None:
         import collections
 
@@ -559,23 +559,29 @@ def _make_route(ctx: ApiContext, ep: Endpoint) -> Route:
         return await run_in_threadpool(render, request, p)
 
     async def get(request: Request) -> Response:
-        p = parse(request.query_params, ep.params)
         cache = ctx.cache
         state = "miss"
         if cache is None:
+            p = parse(request.query_params, ep.params)
             body = await compute(request, p)
             etag = etag_of(body)
         else:
-            key = _cache_key(request, p)
+            # first by the query string as sent (no parsing), then by the normalised parameters
             sig = cache.signature()
-            hit = cache.get(key, sig)
+            raw = "raw:" + request.url.path + "?" + request.scope.get("query_string", b"").decode("latin-1")
+            hit = cache.get(raw, sig)
+            if hit is None:
+                p = parse(request.query_params, ep.params)
+                key = _cache_key(request, p)
+                hit = cache.get(key, sig)
+                if hit is None:
+                    body = await compute(request, p)
+                    etag = etag_of(body)
+                    cache.put(key, sig, body, media, etag)
+                cache.put(raw, sig, *(hit or (body, media, etag)))
             if hit is not None:  # answered on the event loop: no thread, no query
                 body, _, etag = hit
                 state = "hit"
-            else:
-                body = await compute(request, p)
-                etag = etag_of(body)
-                cache.put(key, sig, body, media, etag)
         headers = {"etag": etag, "cache-control": "no-cache"}
         if state == "hit":
             headers["x-rasd-cache"] = "hit"
