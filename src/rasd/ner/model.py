@@ -63,6 +63,10 @@ class NerModel:
         if "types" in prop:
             prop["types"] = tuple(prop["types"])
         self.propagate_settings: dict[str, Any] = prop
+        # decode.lexicon: actor-dictionary names of these kinds tagged where the tagger left O (rasd.ner.lexicon)
+        lex = card.get("decode", {}).get("lexicon", {})
+        self.lexicon_kinds: dict[str, str] = dict(lex.get("kinds", {}))
+        self.lexicon_contain = bool(lex.get("contain", False))
 
     @classmethod
     def from_dir(cls, path: str | Path) -> NerModel:
@@ -134,7 +138,8 @@ class NerModel:
     def spans_many(self, groups: Sequence[Sequence[Token]]) -> list[list[tuple[int, int, str]]]:
         """Spans of consecutive sentences of one text (a document): each is tagged, then the names found are
         spread to their untagged occurrences nearby (:mod:`rasd.ner.consistency`, settings in the card's
-        ``decode.propagate``; ``{"window": 0}`` turns it off)."""
+        ``decode.propagate``; ``{"window": 0}`` turns it off), then untagged actor-dictionary names of the kinds
+        in ``decode.lexicon`` are added (:mod:`rasd.ner.lexicon`; absent or empty: off)."""
         from rasd.ner.consistency import propagate
 
         keys = None
@@ -145,6 +150,13 @@ class NerModel:
         opts = self.propagate_settings
         if opts.get("window", 0) > 0:
             labels = propagate(groups, labels, keys=keys, **opts)
+        if self.lexicon_kinds:
+            from rasd.ner.features import token_key
+            from rasd.ner.lexicon import lexicon_merge
+
+            if keys is None:
+                keys = [[token_key(t) for t in g] for g in groups]
+            labels = lexicon_merge(groups, labels, keys, self.lexicon_kinds, contain=self.lexicon_contain)
         return [self.label_spans(g, lab) for g, lab in zip(groups, labels, strict=True)]
 
     @staticmethod

@@ -59,6 +59,8 @@ class TrainSettings:
     propagate_types: tuple[str, ...] = ("PER", "ORG", "MISC")
     propagate_surnames: bool = True
     gaz_word_types: bool = True  # WikiANN word-type roles (wt*) in the gazetteer
+    # decode.lexicon (rasd.ner.lexicon): actor-dictionary kinds tagged where the tagger left O; {}: off
+    lexicon_kinds: dict[str, str] = field(default_factory=lambda: {"armed_group": "ORG"})
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
@@ -186,7 +188,9 @@ def train_ner(shared: Path, out: Path, *, work: Path, settings: TrainSettings | 
     }
     if clu_info:
         card["clusters_info"] = clu_info
-    card["decode"] = {"o_threshold": 0.0, "propagate": settings.propagate_dict()}
+    card["decode"] = {"o_threshold": 0.0, "propagate": settings.propagate_dict(),
+                      "lexicon": {"source": "rasd.actors.dictionary (rasd/resources/actors)",
+                                  "kinds": dict(settings.lexicon_kinds), "contain": False}}
     out.mkdir(parents=True, exist_ok=True)
     ext = FeatureExtractor(settings.features, gaz, clu)
     card_dev = {**card}
@@ -263,7 +267,9 @@ def write_model_md(card: dict[str, Any], path: Path) -> None:
         (f"Decoding: Viterbi per sentence, then document-level spreading (`rasd.ner.consistency`): names of types "
         f"{', '.join(s.get('propagate_types', []))} found within {s.get('propagate_window', 0)} sentences are tagged "
         f"at their untagged occurrences{', persons also by their last word' if s.get('propagate_surnames') else ''}"
-        ". Scores below are of running text (a document, or the gold file's sentences in order), the way "
+        + (f"; then untagged actor-dictionary names of kinds {s.get('lexicon_kinds')} are tagged "
+         "(`rasd.ner.lexicon`)" if s.get("lexicon_kinds") else "")
+        + ". Scores below are of running text (a document, or the gold file's sentences in order), the way "
         "`doc_mentions` tags."),
         "",
         "## Scores (exact span)",
