@@ -320,3 +320,15 @@ def test_acronym_and_short_name_of_a_new_organisation(link) -> None:  # type: ig
     assert len(ids) == 1 and None not in ids
     a = next(a for a in doc.actors if a.id in ids)
     assert a.dictionary_id is None and len(a.mentions) == 4
+
+
+def test_unit_named_with_a_movements_adjective(link) -> None:  # type: ignore[no-untyped-def]
+    text = "وقتل قيادي في ميليشيات كتائب الحسين الحوثية بكمين."
+    surface = "ميليشيات كتائب الحسين الحوثية"
+    assert actor_of(link(text, mentions=(_ner(text, surface, "ORG"),)), surface) == "Houthis (Ansar Allah)"
+
+
+@pytest.mark.parametrize(("date", "name"), [("2015-08-08", "Libyan National Army"), ("2012-03-01", "Libyan military")])
+def test_bare_army_in_libya_by_date(link, date: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    doc = link("تقدم الجيش في بنغازي، وقالت الحكومة الليبية إن ليبيا ستستعيد الأمن في ليبيا.", date=date)
+    assert actor_of(doc, "الجيش") == name

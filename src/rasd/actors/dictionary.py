@@ -315,8 +315,8 @@ def load_from(texts: dict[str, str]) -> Dictionary:
 
     p = "rasd/resources/actors/gated.tsv"
     for n, (phrase, mtype, aid, source) in _rows("gated.tsv", texts["gated.tsv"], ("phrase", "type", "actor", "source")):
-        if mtype not in ("PER", "ORG", "LOC", "MISC"):
-            raise ResourceError(p, n, f"type must be PER, ORG, LOC or MISC, got {mtype!r}")
+        if mtype not in ("PER", "ORG", "LOC", "MISC", "ADJ"):
+            raise ResourceError(p, n, f"type must be PER, ORG, LOC, MISC or ADJ, got {mtype!r}")
         if aid not in d.actors:
             raise ResourceError(p, n, f"actor {aid!r} is not an actor id")
         if not source:

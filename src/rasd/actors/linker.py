@@ -242,6 +242,9 @@ class Linker:
             ids = list(self.d.gated.get((m.type, " ".join(words)), ()))
         if ids:
             return self._choose(ids, country).id  # a capital tagged ORG («الكرملين») is the state acting
+        if m.type == "ORG" and len(words) >= 2:  # «ميليشيات كتائب الحسين الحوثية»: a unit of the Houthis
+            ids = self.d.gated.get(("ADJ", words[-1]), [])
+            return self._choose(ids, country).id if ids else None
         if m.type != "PER":
             return None
         surnames, skeletons = self._person_index()
