@@ -91,3 +91,32 @@ def test_offsets_in_context_with_diacritics() -> None:
 def test_latin_and_numbers() -> None:
     toks = TOK.tokenize("U.S. forces 3.5 km, ISIS-K")
     assert [t.text for t in toks] == ["U", ".", "S", ".", "forces", "3.5", "km", ",", "ISIS-K"]
+
+
+def test_the_collector_is_left_as_it_was_found() -> None:
+    import gc
+
+    from rasd.text.tokenize import gc_paused
+
+    tok = Tokenizer({})
+    assert gc.isenabled()
+    with gc_paused():
+        assert not gc.isenabled()
+        with gc_paused():  # nested: the inner pause must not switch it back on
+            assert not gc.isenabled()
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    try:
+        with gc_paused():
+            raise KeyError("x")
+    except KeyError:
+        pass
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        tok.tokenize("وقال الجيش")
+        assert not gc.isenabled()  # a caller that switched it off keeps it off
+    finally:
+        gc.enable()
+    tok.tokenize("وقال الجيش")
+    assert gc.isenabled()

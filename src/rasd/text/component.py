@@ -10,7 +10,7 @@ from rasd.doc import Document
 from rasd.errors import InputTooLargeError
 from rasd.pipeline import register
 from rasd.text.sentences import sentences_with_clauses
-from rasd.text.tokenize import Tokenizer
+from rasd.text.tokenize import Tokenizer, gc_paused
 
 __all__ = ["TextLayer"]
 
@@ -37,7 +37,10 @@ class TextLayer:
                 f"{self.settings.max_chars:,}",
                 source=doc.id,
             )
-        return doc.replace(sentences=tuple(sentences_with_clauses(doc.text)), tokens=tuple(self.tokenizer.tokenize(doc.text)))
+        with gc_paused():  # see tokenize.gc_paused
+            sentences = tuple(sentences_with_clauses(doc.text))
+            tokens = tuple(self.tokenizer.tokenize(doc.text))
+        return doc.replace(sentences=sentences, tokens=tokens)
 
 
 @register(TextLayer.name, requires=TextLayer.requires, assigns=TextLayer.assigns)

