@@ -383,3 +383,11 @@ def test_a_club_or_a_route_is_not_moved_to_the_next_place_word() -> None:
     doc = geocode("وصلت الشاحنة قادمة من الرياض باتجاه الدمام أمس")
     p = place_of(doc, "الرياض")
     assert p is not None and p.name == "Riyadh"
+
+
+def test_the_target_of_a_strike_is_a_place_but_a_state_attacked_is_not() -> None:
+    doc = geocode("ورد الطيران الحربي بغارات على بنش أمس")
+    p = place_of(doc, "بنش")
+    assert p is not None and p.country == "SY"
+    doc = geocode("تتواصل الحملة الإعلامية والهجوم على السعودية")
+    assert not doc.places

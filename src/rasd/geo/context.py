@@ -86,6 +86,26 @@ def is_quote(tok: Token) -> bool:
     return tok.kind in ("punct", "other") and tok.text in "\"«»“”'()-–—/"
 
 
+# Strikes and attacks: «على X» after them names the place hit.
+ATTACK_NOUNS = frozenset(["غاره", "غارات", "الغارات", "قصف", "قصفا", "القصف", "هجوم", "هجوما", "الهجوم", "هجمات",
+                          "ضربات", "ضربه", "قذائف", "براميل", "صواريخ", "مدفعي", "جوي", "جويه", "صاروخي", "مدفعيه"])
+
+
+def _attack_before(tokens: list[Token], k: int) -> bool:
+    """Whether one of the two words before token ``k`` is a strike or attack noun."""
+    seen = 0
+    m = k - 1
+    while m >= 0 and seen < 2:
+        t = tokens[m]
+        if t.kind != "arabic":
+            return False
+        if norm_of(t) in ATTACK_NOUNS:
+            return True
+        seen += 1
+        m -= 1
+    return False
+
+
 @dataclass(frozen=True, slots=True)
 class Context:
     """What the words around a name say about it."""
@@ -106,6 +126,7 @@ class Context:
     admin_word: str = ""            # the admin noun itself (normalised)
     site_noun: bool = False         # «ميناء X», «مطار X»: a site at or near the place
     wide_area: bool = False         # «سهل X», «ضواحي X»: the area around a town, whatever its size
+    target: bool = False            # «غارات على X»: the target of a strike (licenses towns like a locative)
     clitic: str = ""                # the proclitics on the name's first token («ب», «ل», «و»)
 
 
@@ -118,7 +139,7 @@ def read_context(tokens: list[Token], i: int, j: int, clitics: str) -> Context:
     """
     rural = None
     admin_noun = settlement_noun = area_noun = relative = centre = locative = cue = False
-    site_noun = wide_area = False
+    site_noun = wide_area = target = False
     admin_level: int | None = None
     admin_word = ""
 
@@ -170,6 +191,9 @@ def read_context(tokens: list[Token], i: int, j: int, clitics: str) -> Context:
         pass  # «المبعوث الأممي إلى ليبيا»
     elif g in LOCATIVE or g in VISIT or g == "مع" and prev in ("الحدود", "حدود") or g == "علي" and prev in WAR_NOUNS:
         locative = True
+    elif g == "علي" and k >= 1 and _attack_before(tokens, k):
+        # «غارات على بنش», «قصف مدفعي على مارع»: a town hit is a place (a state attacked is metonymy)
+        target = True
     title = nouns == 0 and (g in BODY_NOUNS or (quoted and g in MEDIA_NOUNS))
     if g_tok is not None and g_tok.kind == "arabic" and g not in LOCATIVE and len(g_tok.words) > 1:
         pre = "".join(w.norm for w in g_tok.words if w.role == "proclitic")
@@ -203,4 +227,5 @@ def read_context(tokens: list[Token], i: int, j: int, clitics: str) -> Context:
     return Context(rural=rural, region_end=region_end, admin_noun=admin_noun, settlement_noun=settlement_noun,
                    area_noun=area_noun, relative=relative and not centre, centre=centre, region_hint=region_hint,
                    locative=locative, cue=cue, noun_cue=noun_cue, title=title, clitic=clitics,
-                   admin_level=admin_level, admin_word=admin_word, site_noun=site_noun, wide_area=wide_area)
+                   admin_level=admin_level, admin_word=admin_word, site_noun=site_noun, wide_area=wide_area,
+                   target=target)

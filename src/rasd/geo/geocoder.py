@@ -355,7 +355,7 @@ class Geocoder:
             if common and not ctx.noun_cue:
                 continue  # «الخبر» "the news", «بن» in a name: only «مدينة الخبر»
             strong = [x for x in ents if not _weak(x, j - i, bool(clit))]
-            if not ctx.cue and ctx.locative and not common:
+            if not ctx.cue and (ctx.locative or ctx.target) and not common:
                 # «بالضالع», «في جنيف»: a locative licenses towns (not villages, not common words)
                 strong += [x for x in ents if x not in strong and "cue" not in x.flags and x.feature in SETTLEMENTS
                            and (x.population >= LOCATIVE_POPULATION or x.country not in MENA)]
