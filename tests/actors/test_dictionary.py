@@ -57,6 +57,8 @@ def _broken(name: str, old: str, new: str) -> dict[str, str]:
          "want an ISO date"),
         ("generics.tsv", "الجيش\tmilitary\t", "الجيش\tarmy\t", "not a key of bodies.tsv"),
         ("descriptors.tsv", "ميليشيا\tbefore\t", "ميليشيا\tprefix\t", "position must be"),
+        ("gated.tsv", "القاعدة\tORG\talqaeda\t", "القاعدة\tORG\talqaida\t", "is not an actor id"),
+        ("gated.tsv", "القاعدة\tORG\t", "القاعدة\tGROUP\t", "type must be"),
     ],
 )
 def test_malformed_row_fails_with_file_and_line(name: str, old: str, new: str, problem: str) -> None:
