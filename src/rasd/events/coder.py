@@ -245,8 +245,8 @@ class EventCoder:
 
     def _arguments(self, toks: Sequence[TokInfo], tm: TriggerMatch, arefs: list[_MentionRef],
                    clause: tuple[int, int], sent: _Sent, next_clause: tuple[int, int] | None,
-                   sites: frozenset[str] = frozenset(), speech: frozenset[int] = frozenset()
-                   ) -> tuple[list[int], list[int], bool, str]:
+                   sites: frozenset[str] = frozenset(), speech: frozenset[int] = frozenset(),
+                   stmts: Sequence[tuple[int, str]] = ()) -> tuple[list[int], list[int], bool, str]:
         """(actor ref indices, recipient ref indices, symmetric, rule) for one trigger. ``sites``: ids of the
         mentions that name a settlement or smaller place (not a country)."""
         c_lo, c_hi = clause
@@ -349,7 +349,7 @@ class EventCoder:
             genitive = [i for i in adj_after if gov[i] is None][:1]
             rel_agent = self._relative_agent(toks, tm, after, gov, arefs)
             condemned = bool(unmarked_before) and self._statement_between(
-                toks, max(c_lo, arefs[unmarked_before[-1]].first - 3), tm.first, ("ACCUSE",))
+                stmts, max(c_lo, arefs[unmarked_before[-1]].first - 3), tm.first, ("ACCUSE",))
             if agent:
                 actor, rule = [agent[0]], "noun-agent"
             elif rel_agent is not None:
@@ -360,7 +360,7 @@ class EventCoder:
                 # describe an attack whose perpetrator the clause does not name: none is guessed.
                 return [], [], False, "unknown-agent"
             elif genitive and unmarked_before and self._statement_between(
-                    toks, max(c_lo, arefs[unmarked_before[-1]].first - 3), tm.first):
+                    stmts, max(c_lo, arefs[unmarked_before[-1]].first - 3), tm.first):
                 # «دانت الجامعة العربية اقتحام قوات الاحتلال …»: the masdar is what the statement is about; its
                 # agent is its genitive, not the speaker.
                 actor, rule, genitive = [genitive[0]], "noun-genitive", []
@@ -499,10 +499,16 @@ class EventCoder:
             j += 1
         return j < len(toks) and toks[j].arabic and toks[j].cands[0][:1] in ("ي", "ت") and len(toks[j].cands[0]) >= 4
 
-    def _statement_between(self, toks: Sequence[TokInfo], a: int, b: int, types: tuple[str, ...] = ()) -> bool:
-        """A statement verb («دان», «اتهم», «طالب»; of one of ``types`` if given) stands in tokens [a, b)."""
-        return any(row.pos == "v" and row.tag == "statement" and (not types or row.type in types)
-                   for t in toks[a:b] if t.arabic for c in t.cands for row, _r in self.matcher.index.get(c, ()))
+    @staticmethod
+    def _statement_between(stmts: Sequence[tuple[int, str]], a: int, b: int, types: tuple[str, ...] = ()) -> bool:
+        """A statement verb trigger («دان», «اتهم», «طالب»; of one of ``types`` if given) starts in tokens [a, b).
+        ``stmts``: the sentence's statement-verb matches as sorted (first token, type)."""
+        for at, typ in stmts:
+            if at >= b:
+                break
+            if at >= a and (not types or typ in types):
+                return True
+        return False
 
     def _relative_agent(self, toks: Sequence[TokInfo], tm: TriggerMatch, after: list[int],
                         gov: dict[int, str | None], arefs: list[_MentionRef]) -> int | None:
@@ -694,7 +700,7 @@ class EventCoder:
         actor_starts = sorted(r.first for r in refs if r.mention.actor)
         active = [st for st in sents if bisect_left(actor_starts, st.lo) < bisect_left(actor_starts, st.hi)]
         toks = self.matcher.infos(doc.tokens, [(st.lo, st.hi) for st in active])
-        scan = self.cues.scan(toks)
+        scan = self.cues.scan(toks, [(st.lo, st.hi) for st in active])
         dates: dict[tuple[int, int], str | None] = {}
         arefs = [r for r in refs if r.mention.actor]
         prefs = [r for r in refs if r.mention.place]
@@ -715,6 +721,7 @@ class EventCoder:
         last_subject: tuple[int, list[str]] = (-2, [])  # (sentence, actors) of the last sentence's first event
         for st in active:
             matches = self.matcher.match(toks[st.lo:st.hi]) if st.hi > st.lo else []
+            stmts = [(m.first + st.lo, m.row.type) for m in matches if m.row.pos == "v" and m.row.tag == "statement"]
             n_before = len(drafts)
             prev_actor: list[str] = []
             prev_at = -100
@@ -734,7 +741,7 @@ class EventCoder:
                                            for m in matches):
                     nxt = None  # the next clause reports its own event
                 a_idx, r_idx, symmetric, rule = self._arguments(toks, tm, arefs, (c_lo, c_hi), st, nxt, sites,
-                                                                 speech)
+                                                                 speech, stmts)
                 actor_ids = _uniq(arefs[i].mention.actor for i in a_idx)
                 if rule == "unknown-agent":
                     continue

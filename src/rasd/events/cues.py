@@ -55,18 +55,23 @@ class CueScan:
     memo: dict[int, dict[str, list[Cue]]]
     index: CueIndex
     where: dict[str, list[int]] = field(default_factory=dict)  # kind -> token positions (built on first use)
+    ranges: Sequence[tuple[int, int]] = ()  # the token ranges worth scanning (sorted); empty = all tokens
 
     def positions(self, kind: str, lo: int, hi: int) -> list[int]:
         """Token positions in [lo, hi) where a cue of ``kind`` may start."""
         if not self.where:
             self.where["\0"] = []
-            for j, t in enumerate(self.toks):
-                if t.arabic:
-                    hits = self.memo.get(j)
+            toks, memo, where, first_hits = self.toks, self.memo, self.where, self.index._first_hits
+            for a, b in self.ranges or ((0, len(toks)),):
+                for j in range(a, b):
+                    t = toks[j]
+                    if t.token.kind != "arabic":
+                        continue
+                    hits = memo.get(j)
                     if hits is None:
-                        hits = self.memo[j] = self.index._first_hits(t)
+                        hits = memo[j] = first_hits(t)
                     for k in hits:
-                        self.where.setdefault(k, []).append(j)
+                        where.setdefault(k, []).append(j)
         ps = self.where.get(kind, [])
         return ps[bisect_left(ps, lo):bisect_left(ps, hi)]
 
@@ -84,6 +89,7 @@ class CueIndex:
         self._merged: dict[str, list[Cue]] = {}
         self._span: dict[str, int] = {}
         self._prefix: dict[str, list[Cue]] = {}
+        self._hits_cache: dict[tuple[str, ...], dict[str, list[Cue]]] = {}
         for c in lexicon.cues:
             self.by_kind[c.kind] = self.by_kind.get(c.kind, ()) + (c,)
             w = c.words[0]
@@ -96,11 +102,23 @@ class CueIndex:
                 if c not in lst:
                     lst.append(c)
 
-    def scan(self, toks: Sequence[TokInfo]) -> CueScan:
-        """A per-document view that finds, lazily and once per token, which cues' first words it matches."""
-        return CueScan(toks, {}, self)
+    def scan(self, toks: Sequence[TokInfo], ranges: Sequence[tuple[int, int]] = ()) -> CueScan:
+        """A per-document view that finds, lazily and once per token, which cues' first words it matches (only in
+        the sorted token ``ranges`` when given)."""
+        return CueScan(toks, {}, self, ranges=ranges)
 
     def _first_hits(self, t: TokInfo) -> dict[str, list[Cue]]:
+        """The cues by kind whose first word the token matches (cached by candidate stems, across documents)."""
+        if not t.arabic:
+            return {}
+        hit = self._hits_cache.get(t.cands)
+        if hit is None:
+            hit = self._compute_hits(t)
+            if len(self._hits_cache) < 200_000:
+                self._hits_cache[t.cands] = hit
+        return hit
+
+    def _compute_hits(self, t: TokInfo) -> dict[str, list[Cue]]:
         d: dict[str, list[Cue]] = {}
         if t.arabic:
             for c in t.cands:
