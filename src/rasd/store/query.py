@@ -154,7 +154,8 @@ def _in(values: list[Any] | tuple[Any, ...]) -> str:
 
 
 def _where(conn: sqlite3.Connection, f: EventFilter) -> tuple[str, list[Any]] | None:
-    """The WHERE clause for ``f`` over ``events e JOIN documents d``; None when nothing can match."""
+    """The WHERE clause for ``f`` over ``events e`` (callers may join ``documents d``: the clause does not need
+    it); None when nothing can match."""
     sql: list[str] = []
     args: list[Any] = []
     if f.types:
@@ -180,7 +181,13 @@ def _where(conn: sqlite3.Connection, f: EventFilter) -> tuple[str, list[Any]] | 
         sql.append("e.day <= ?")
         args.append(f.date_to[:10] + "\uffff" if len(f.date_to) <= 10 else f.date_to)
     if f.sources:
-        sql.append(f"d.source IN {_in(f.sources)}")
+        n_docs = _table_rows(conn, "documents")
+        n_src = conn.execute(f"SELECT count(*) FROM documents WHERE source IN {_in(f.sources)}",
+                             list(f.sources)).fetchone()[0]
+        if n_docs and 5 * n_src > n_docs:  # a big outlet: a check on each event, never the driver
+            sql.append(f"EXISTS (SELECT 1 FROM documents ds WHERE ds.id = e.doc_id AND ds.source IN {_in(f.sources)})")
+        else:  # a small outlet: its articles, from which SQLite can drive the query
+            sql.append(f"e.doc_id IN (SELECT id FROM documents WHERE source IN {_in(f.sources)})")
         args += list(f.sources)
     for role, who in (("actor", f.actor), ("recipient", f.recipient)):
         if who:
@@ -225,7 +232,8 @@ def _where(conn: sqlite3.Connection, f: EventFilter) -> tuple[str, list[Any]] | 
         q = fts_query(f.text)
         if not q:
             return None
-        sql.append("d.pk IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)")
+        sql.append("e.doc_id IN (SELECT dt.id FROM documents_fts JOIN documents dt ON dt.pk = documents_fts.rowid "
+                   "WHERE documents_fts MATCH ?)")
         args.append(q)
     return (" WHERE " + " AND ".join(sql) if sql else ""), args
 
@@ -428,14 +436,10 @@ def _event_keys(conn: sqlite3.Connection, f: EventFilter) -> list[tuple[str, str
         return None
     where, wargs = w
     page, pargs = _page(f)
-    cur = conn.execute("SELECT e.doc_id, e.id FROM events e" + _docs_join(f) + where
+    cur = conn.execute("SELECT e.doc_id, e.id FROM events e" + where
                        + " ORDER BY e.day DESC, e.doc_id, e.ord" + page, wargs + pargs)
     return [(r[0], r[1]) for r in cur]
 
-
-def _docs_join(f: EventFilter) -> str:
-    """The join to documents that :func:`_where`'s outlet and text conditions need (only they use ``d``)."""
-    return " JOIN documents d ON d.id = e.doc_id" if f.sources or f.text else ""
 
 
 _DETAIL_CHUNK = 400
@@ -550,7 +554,7 @@ def _story_ids(conn: sqlite3.Connection, f: EventFilter) -> list[int] | None:
         return None
     where, args = w
     page, pargs = _page(f)
-    sub = ("SELECT sr.story_id FROM events e" + _docs_join(f) + " JOIN story_reports sr "
+    sub = ("SELECT sr.story_id FROM events e JOIN story_reports sr "
            "ON sr.doc_id = e.doc_id AND sr.event_id = e.id" + where)
     return [r[0] for r in conn.execute(f"SELECT s.id FROM stories s WHERE s.id IN ({sub}) {_STORY_ORDER}" + page,
                                        args + pargs)]
