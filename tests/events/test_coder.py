@@ -370,3 +370,16 @@ def test_second_side_after_min_jiha_and_a_fronted_place_frame(code: Callable[...
     e = one(doc, "ASSAULT")
     assert names(doc, e.actor) == ["Houthis"] and names(doc, e.recipient) == ["Popular Resistance"]
     assert e.place == "p1"
+
+
+def test_min_aydi_is_not_an_agent_but_ala_aydi_is(code: Callable[..., Document]) -> None:
+    acts = {"الجيش العراقي": ("Iraqi Army", "state_body"), "داعش": ("Islamic State", "armed_group")}
+    doc = code("يستعد الجيش العراقي لاستعادة مدينة الرمادي من أيدي داعش.", actors=acts)
+    assert names(doc, one(doc, "ASSAULT").actor) == ["Iraqi Army"]
+    doc = code("أعلن الجيش العراقي مقتل خمسة مدنيين على أيدي داعش.", actors=acts)
+    assert names(doc, one(doc, "ASSAULT").actor) == ["Islamic State"]
+
+
+def test_content_of_a_proposal_is_not_coded(code: Callable[..., Document]) -> None:
+    doc = code("وقدمت روسيا مشروع وقف إطلاق نار شامل في المنطقة.", actors={"روسيا": ("Russia", "state")})
+    assert [e for e in doc.events if e.type == "RETREAT"] == []

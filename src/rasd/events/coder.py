@@ -183,6 +183,8 @@ class EventCoder:
                 k -= 1
                 continue
             for c in tk.cands:
+                if c == "ايدي" and not (k > lo and "علي" in toks[k - 1].cands):
+                    return "من"  # «من أيدي داعش» (out of its hands), not «على أيدي» (by)
                 if c in _RECIP_PREPS or c in _AGENT_PREPS or c in _LOC_PREPS:
                     return c
             return None
@@ -341,7 +343,7 @@ class EventCoder:
             elif unmarked_before and not relative:
                 actor, rule = [unmarked_before[-1]], "verb-subject-before"
         else:
-            agent = [i for i in after if gov[i] in _AGENT_PREPS]
+            agent = [i for i in after if gov[i] in _AGENT_PREPS and arefs[i].first - tm.last <= 8]
             if tm.row.type in _LAM_AGENT_TYPES:
                 agent += [i for i in after if gov[i] == "ل" and self._near_after(toks, tm.last + 1,
                                                                                    arefs[i].first, 2)
