@@ -56,8 +56,9 @@ class TrainSettings:
     cluster_min_count: int = 5
     clusters_saudinewsnet: bool = True  # False: learn clusters from ANERcorp-train + WikiANN text only
     propagate_window: int = 20  # sentences; 0: no document-level label spreading (rasd.ner.consistency)
-    propagate_types: tuple[str, ...] = ("PER", "ORG", "MISC")
+    propagate_types: tuple[str, ...] = ("PER", "ORG", "MISC", "LOC")
     propagate_surnames: bool = True
+    propagate_majority: bool = True  # then type consistency within the window (consistency.majority_types)
     gaz_word_types: bool = True  # WikiANN word-type roles (wt*) in the gazetteer
     # decode.lexicon (rasd.ner.lexicon): actor-dictionary kinds tagged where the tagger left O; {}: off
     lexicon_kinds: dict[str, str] = field(default_factory=lambda: {"armed_group": "ORG"})
@@ -72,7 +73,7 @@ class TrainSettings:
 
     def propagate_dict(self) -> dict[str, Any]:
         return {"window": self.propagate_window, "types": list(self.propagate_types),
-                "surnames": self.propagate_surnames}
+                "surnames": self.propagate_surnames, "majority": self.propagate_majority}
 
 
 def corpus_texts(shared: Path, saudinewsnet: bool = True) -> Iterator[str]:
