@@ -4,7 +4,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from rasd.ner.consistency import propagate
+from rasd.ner.consistency import majority_types, propagate
 from rasd.ner.data import spans_of
 from rasd.text.tokenize import Tokenizer
 
@@ -90,3 +90,40 @@ def test_only_o_labels_change_and_bio_stays_valid(raw: list[list[str]], window: 
         for t in lab:
             assert not (t.startswith("I-") and prev[2:] != t[2:])
             prev = t
+
+
+def test_majority_type_wins_within_the_window() -> None:
+    groups = _groups()
+    labels = [_labels(groups[0], {"فولكسفاغن": "ORG", "القاهرة": "LOC"}),
+              ["O"] * len(groups[1]),
+              _labels(groups[2], {"فولكسفاغن": "PER", "القاهرة": "LOC"})]
+    # one ORG vote against one PER vote: a tie changes nothing
+    assert propagate(groups, labels, window=5, majority=True) == propagate(groups, labels, window=5)
+    keys = [[t.text for t in g] for g in groups]
+    three = [labels[0], labels[2], labels[2]]
+    new = majority_types(three, [keys[0], keys[2], keys[2]], window=5)
+    i = keys[0].index("فولكسفاغن")
+    assert new[0][i] == "B-PER"  # two PER votes against one ORG
+    assert new[1] == three[1] and new[2] == three[2]
+    far = majority_types(three, [keys[0], keys[2], keys[2]], window=0)
+    assert far[0] == three[0]  # the other votes are out of the window
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(["O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC"]), min_size=20,
+                         max_size=20), min_size=3, max_size=3))
+def test_majority_keeps_spans_and_only_changes_types(raw: list[list[str]]) -> None:
+    groups = _groups()
+    keys = [[t.text for t in g] for g in groups]
+    labels = []
+    for g, r in zip(groups, raw):
+        lab = (r * 3)[:len(g)]
+        prev = "O"
+        for i, t in enumerate(lab):
+            if t.startswith("I-") and prev[2:] != t[2:]:
+                lab[i] = "B-" + t[2:]
+            prev = lab[i]
+        labels.append(lab)
+    new = majority_types(labels, keys, window=3)
+    for old, lab in zip(labels, new):
+        assert [(a, b) for a, b, _t in sorted(spans_of(old))] == [(a, b) for a, b, _t in sorted(spans_of(lab))]
