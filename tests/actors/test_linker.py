@@ -332,3 +332,13 @@ def test_unit_named_with_a_movements_adjective(link) -> None:  # type: ignore[no
 def test_bare_army_in_libya_by_date(link, date: str, name: str) -> None:  # type: ignore[no-untyped-def]
     doc = link("تقدم الجيش في بنغازي، وقالت الحكومة الليبية إن ليبيا ستستعيد الأمن في ليبيا.", date=date)
     assert actor_of(doc, "الجيش") == name
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وسمحت تركيا للتحالف العسكري بقيادة واشنطن باستخدام قاعدة انجرليك.", "Global Coalition against ISIS"),
+    ("وشن طيران التحالف الذي تقوده السعودية غارات على صنعاء في اليمن.", "Saudi-led coalition"),
+])
+def test_coalition_by_its_leader(link, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    doc = link(text, date="2015-08-11")
+    m = next(m for m in doc.mentions if "تحالف" in m.text)
+    assert actor_of(doc, m.text) == name

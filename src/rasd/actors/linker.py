@@ -111,6 +111,8 @@ _BROKEN_DEMONYMS = frozenset(["الروس", "الاتراك", "الالمان", 
 # Head words of organisation names whose definite form alone refers back to the last one named («الحزب»).
 _SHORT_HEADS = frozenset(["حزب", "حركه", "جبهه", "جماعه", "تيار", "ائتلاف", "فيلق", "هيئه", "كتائب",
                           "منظمه", "مرصد", "فصيل"])
+# Words that introduce the leader of a coalition («بقيادة», «الذي تقوده»), normalised.
+_LED_BY = frozenset(["بقياده", "تقوده", "تقودها", "يقوده", "بزعامه"])
 # Month names (Levantine and Gregorian) that NER sometimes tags as organisations («نيسان»), normalised.
 _MONTHS = frozenset(["كانون", "شباط", "اذار", "نيسان", "ايار", "حزيران", "تموز", "اب", "ايلول", "تشرين", "يناير",
                      "فبراير", "مارس", "ابريل", "مايو", "يونيو", "يوليو", "اغسطس", "سبتمبر", "اكتوبر", "نوفمبر",
@@ -340,6 +342,24 @@ class Linker:
                     break
         return out
 
+    def _led_by(self, c: _Cand, tokens: list[Token], norms: list[str], cands: list[_Cand]) -> str | None:
+        """The state a context-dependent group is said to be led by right after it («التحالف بقيادة واشنطن»,
+        «التحالف الذي تقوده السعودية»): its country code, else None."""
+        end = min(c.last + 5, len(tokens))
+        k = next((k for k in range(c.last + 1, end) if norms[k] in _LED_BY), None)
+        if k is None:
+            return None
+        for o in cands:
+            if k < o.first <= k + 2 and not o.generic and o.entry and "," not in o.entry:
+                e = self.d.actors.get(o.entry)
+                if e is not None and e.country and e.kind in ("state", "state_body"):
+                    return e.country
+            if k < o.first <= k + 2 and not o.generic and o.entry:  # an alias shared by several: take the first
+                e = self.d.actors.get(o.entry.split(",")[0])
+                if e is not None and e.country and e.kind == "state":
+                    return e.country
+        return None
+
     def _country_context(self, cands: list[_Cand], norms: list[str]) -> str | None:
         counts: Counter[str] = Counter()
         first: dict[str, int] = {}
@@ -392,7 +412,10 @@ class Linker:
         for c in cands:
             if c.generic:
                 body = c.entry or ""
-                target = last_body.get(body) if not body.startswith("@") else last_key.get(body)
+                led = self._led_by(c, tokens, norms, cands) if body.startswith("@") else None
+                target = d.context_target(body, led, day) if led else None  # «التحالف بقيادة واشنطن»
+                if target is None:
+                    target = last_body.get(body) if not body.startswith("@") else last_key.get(body)
                 if target is None and body in d.context:
                     target = d.context_target(body, country, day)
                 if target is None and country and f"{country}.{body}" in d.actors:
