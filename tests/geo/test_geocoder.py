@@ -391,3 +391,12 @@ def test_the_target_of_a_strike_is_a_place_but_a_state_attacked_is_not() -> None
     assert p is not None and p.country == "SY"
     doc = geocode("تتواصل الحملة الإعلامية والهجوم على السعودية")
     assert not doc.places
+
+
+@pytest.mark.parametrize("text", [
+    "قال الرئيس باراك اوباما إن الاتفاق صعب",
+    "وشكر الدكتور مبارك عسيري الحضور",
+    "وأفاد أن نصيب الحالات المرضية 83 في المائة",
+])
+def test_names_hidden_in_other_words_are_not_places(text: str) -> None:
+    assert not geocode(text).places

@@ -108,7 +108,8 @@ def _strip_variants(tok: Token) -> list[tuple[str, int, str]]:
     body = [w for w in words if w.role != "proclitic"]
     if body:
         out.append(("".join(w.norm for w in body), body[0].start - base, pre))
-        if len(body) > 1 and body[0].role == "stem":
+        if len(body) > 1 and body[0].role == "stem" and body[-1].norm != "ي":
+            # not «عسيري» = عسير + ي: a nisba or surname, not "my Asir"
             out.append((body[0].norm, body[0].start - base, pre))
     full = normalize_word(tok.text)
     if pre:
