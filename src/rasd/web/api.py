@@ -28,8 +28,8 @@ from rasd.web.db import Pool
 from rasd.web.errors import ApiError, bad_param, from_rasd_error, not_found
 from rasd.web.params import EVENT_FILTERS, MAX_STRING, Param, openapi_parameters, paging, parse
 
-__all__ = ["Limits", "ApiContext", "ResponseCache", "Endpoint", "endpoints", "api_routes", "openapi_document", "API_PREFIX",
-           "Rendered", "dumps", "etag_of"]
+__all__ = ["Limits", "ApiContext", "ResponseCache", "Endpoint", "endpoints", "api_routes", "openapi_document",
+           "API_PREFIX", "Rendered", "dumps", "etag_of"]
 
 API_PREFIX = "/api/v1"
 
