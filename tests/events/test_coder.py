@@ -383,3 +383,11 @@ def test_min_aydi_is_not_an_agent_but_ala_aydi_is(code: Callable[..., Document])
 def test_content_of_a_proposal_is_not_coded(code: Callable[..., Document]) -> None:
     doc = code("وقدمت روسيا مشروع وقف إطلاق نار شامل في المنطقة.", actors={"روسيا": ("Russia", "state")})
     assert [e for e in doc.events if e.type == "RETREAT"] == []
+
+
+def test_a_bare_noun_out_of_its_clause_gets_no_guessed_actor(code: Callable[..., Document]) -> None:
+    doc = code("وأعلن الجيش السوري في بيان مطول نشرته وكالة الأنباء الرسمية مساء أمس عن الوضع في المنطقة، "
+               "وإدخال مساعدات غذائية إلى البلدة.", actors=ARMY)
+    assert [e for e in doc.events if e.type == "AID"] == []
+    doc = code("وأمر الجيش السوري وحداته، بإرسال تعزيزات عسكرية إلى البلدة.", actors=ARMY)
+    assert names(doc, one(doc, "MOBILIZE").actor) == ["Syrian Arab Army"]

@@ -382,7 +382,11 @@ class EventCoder:
                     antecedent = [ante[-1]]
                 else:
                     actor, rule = [ante[-1]], "relative-antecedent"
-        if not actor and self._clause_initial(toks, c_lo, tm.first):
+        if not actor and self._clause_initial(toks, c_lo, tm.first) and (
+                tm.row.pos == "v" or toks[tm.first].procl.lstrip("وف")[:1] == "ب"):
+            # A verb continues the sentence's subject; so does a «بـ» masdar completing a verb of it («أمر …
+            # بنقل», «قام … بزيارة»). Other nouns out of their clause («وإدخال مساعدات», «الهجوم على …») would
+            # only guess.
             earlier = [i for i, r in enumerate(arefs) if sent.lo <= r.first and r.last < c_lo
                        and tm.first - r.last <= 40 and i not in antecedent]
             g = {i: self._governor(toks, arefs[i], sent.lo, _HEADS) for i in earlier}
