@@ -342,3 +342,15 @@ def test_coalition_by_its_leader(link, text: str, name: str) -> None:  # type: i
     doc = link(text, date="2015-08-11")
     m = next(m for m in doc.mentions if "تحالف" in m.text)
     assert actor_of(doc, m.text) == name
+
+
+def test_skeleton_keeps_word_initial_vowels() -> None:
+    from rasd.actors.linker import skeleton
+    from rasd.text.normalize import normalize_word
+
+    def sk(x: str) -> str:
+        return skeleton(normalize_word(x).split())
+
+    assert sk("مولود جاوش اوغلو") == sk("مولود جاويش أوغلو")
+    assert sk("فرانك فالتر ستاينمار") == sk("فرانك فالتر شتاينماير")
+    assert sk("أحمد أوغلو") != sk("حميد غول")

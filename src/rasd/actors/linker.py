@@ -130,10 +130,12 @@ _SKELETON = str.maketrans({"ج": "ك", "غ": "ك", "ق": "ك", "ط": "ت", "ص":
 
 def skeleton(words: list[str]) -> str:
     """The consonant skeleton of a (foreign) name's normalised words: spelling classes merged, long vowels and
-    doubled letters dropped, a final ه dropped."""
+    doubled letters dropped after each word's first letter, a final ه dropped."""
     out = []
     for w in words:
-        w = w.removesuffix("ه").translate(_SKELETON)
+        w = w.removesuffix("ه")
+        # a word-initial vowel stays («احمد» ≠ «حميد», «اوغلو» ≠ «غول»); other letters go to their class
+        w = (w[:1] if w[:1] in "اوي" else w[:1].translate(_SKELETON)) + w[1:].translate(_SKELETON)
         out.append("".join(ch for i, ch in enumerate(w) if i == 0 or ch != w[i - 1]))
     return " ".join(out)
 
