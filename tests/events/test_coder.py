@@ -391,3 +391,9 @@ def test_a_bare_noun_out_of_its_clause_gets_no_guessed_actor(code: Callable[...,
     assert [e for e in doc.events if e.type == "AID"] == []
     doc = code("وأمر الجيش السوري وحداته، بإرسال تعزيزات عسكرية إلى البلدة.", actors=ARMY)
     assert names(doc, one(doc, "MOBILIZE").actor) == ["Syrian Arab Army"]
+
+
+def test_decision_and_future_light_verbs_are_planned(code: Callable[..., Document]) -> None:
+    acts = {"تركيا": ("Turkey", "state"), "المعارضة السورية": ("Syrian opposition", "armed_group")}
+    doc = code("اتخذت تركيا قرارا استراتيجيا بدعم المعارضة السورية.", actors=acts)
+    assert one(doc, "AID").modality == "planned"
