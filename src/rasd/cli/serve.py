@@ -49,6 +49,10 @@ def serve(db: str, host: str, port: int, query_timeout: float, max_body: int, no
                f"(API: /api/v1, OpenAPI: /api/v1/openapi.json); Ctrl-C stops", err=True)
     common: dict[str, Any] = dict(host=host, port=port, log_level=log_level, access_log=log_level == "debug",
                                   server_header=False, timeout_keep_alive=15)
+    import sys
+
+    # hand the interpreter lock to the event loop sooner while query threads run (default: every 5 ms)
+    sys.setswitchinterval(0.001)
     if workers == 1:
         uvicorn.run(app, **common)
         return
