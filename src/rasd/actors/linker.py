@@ -209,6 +209,7 @@ class Linker:
         if self._persons is None:
             surnames: dict[str, list[str]] = {}
             skeletons: dict[str, list[str]] = {}
+            given: set[str] = set()  # first words of persons' names: «إبراهيم» is no surname to take alone
             actors = self.d.actors
             stack: list[tuple[dict, list[str]]] = [(self.d.names, [])]  # type: ignore[type-arg]
             while stack:
@@ -221,6 +222,7 @@ class Linker:
                         e = actors.get(p[1]) if p[0] == "actor" else None
                         if e is None or e.kind != "person" or self._is_office(e) or len(words) < 2:
                             continue
+                        given.add(words[0])
                         sk = skeleton(words)
                         if len(sk.replace(" ", "")) >= 5 and e.id not in skeletons.get(sk, ()):
                             skeletons.setdefault(sk, []).append(e.id)
@@ -228,6 +230,8 @@ class Linker:
                             key = self._surname_key(" ".join(words))
                             if len(key) >= 3 and key not in _NOT_SURNAMES and e.id not in surnames.get(key, ()):
                                 surnames.setdefault(key, []).append(e.id)
+            nat = self.d.nationalities
+            surnames = {k: v for k, v in surnames.items() if k not in given and k not in nat}
             self._persons = (surnames, skeletons)
         return self._persons
 
@@ -672,14 +676,14 @@ class Linker:
         out: list[tuple[Mention, str | None, _Cand | None, int, int]] = []
         known: dict[str, tuple[str, int]] = {}  # surname -> (person id, token index where it becomes usable)
         covered = [False] * len(tokens)
-        for m, entry_id, _c, first, last in items:
+        for m, entry_id, c, first, last in items:
             for i in range(max(first, 0), min(last, len(tokens) - 1) + 1):
                 covered[i] = True
             e = self.d.actors.get(entry_id or "")
-            if e is None or e.kind != "person" or last <= first or self._is_office(e):
-                continue
+            if e is None or e.kind != "person" or last <= first or self._is_office(e) or (c is not None and c.is_title):
+                continue  # a title («الرئيس الإيراني») resolved to its holder gives no surname
             key = self._surname_key(m.text)
-            if len(key) >= 4 and key not in _NOT_SURNAMES:
+            if len(key) >= 4 and key not in _NOT_SURNAMES and key not in self.d.nationalities:
                 known.setdefault(key, (e.id, last + 1))
         if not known:
             return out
