@@ -354,3 +354,8 @@ def test_skeleton_keeps_word_initial_vowels() -> None:
     assert sk("مولود جاوش اوغلو") == sk("مولود جاويش أوغلو")
     assert sk("فرانك فالتر ستاينمار") == sk("فرانك فالتر شتاينماير")
     assert sk("أحمد أوغلو") != sk("حميد غول")
+
+
+def test_a_title_gives_no_surname(link) -> None:  # type: ignore[no-untyped-def]
+    doc = link("وقال الرئيس الإيراني إن الاتفاق النووي الإيراني لن يغير العلاقات.", date="2015-08-01")
+    assert [m.text for m in doc.mentions if m.type == "PER" and m.text == "الإيراني"] == []
