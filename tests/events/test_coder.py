@@ -397,3 +397,10 @@ def test_decision_and_future_light_verbs_are_planned(code: Callable[..., Documen
     acts = {"تركيا": ("Turkey", "state"), "المعارضة السورية": ("Syrian opposition", "armed_group")}
     doc = code("اتخذت تركيا قرارا استراتيجيا بدعم المعارضة السورية.", actors=acts)
     assert one(doc, "AID").modality == "planned"
+
+
+def test_receiving_aid_makes_the_subject_the_recipient(code: Callable[..., Document]) -> None:
+    acts = {"الفرقة 30": ("Division 30", "armed_group"), "الجيش الأميركي": ("US military", "state_body")}
+    doc = code("وكان عناصر الفرقة 30 قد تلقوا تدريبات عسكرية من الجيش الأميركي في تركيا.", actors=acts)
+    e = one(doc, "AID")
+    assert names(doc, e.actor) == ["US military"] and names(doc, e.recipient) == ["Division 30"]

@@ -84,6 +84,8 @@ _PERPETRATE = frozenset(
 _ANNOUNCE = {"اعلن", "اعلنت", "يعلن", "تعلن"}
 _TIME_PREPS = {"بعد", "قبل", "منذ", "خلال", "اثناء", "عقب", "اثر", "اعقاب", "ابان", "اثناء", "اثر"}
 _INCIDENT = {"حادث", "حادثه", "موقع", "ضحايا", "منفذ", "منفذي", "منفذو", "جريمه", "حوادث"}
+_RECEIVE = {"تلقي", "تلقت", "تلقوا", "يتلقي", "تتلقي", "يتلقون", "تسلم", "تسلمت", "تسلموا", "يتسلم", "تتسلم",
+            "استلم", "استلمت", "استلموا", "يستلم", "تستلم"}
 _BARE_THAT = {"ان", "أن", "إن", "بان", "بأن", "وان", "وأن", "وإن"}
 _ADVERBS = {"بشده", "بقوه", "بحزم", "بشكل", "مجددا", "كذلك", "ايضا", "اشد", "بعنف"}
 _RELATIVES = {"التي", "الذي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"}
@@ -351,6 +353,14 @@ class EventCoder:
                                                                                    arefs[i].first, 2)
                           and self._adjectives_only(toks, tm.last + 1, arefs[i].first)][:1]
             genitive = [i for i in adj_after if gov[i] is None][:1]
+            if tm.row.type in ("AID", "SUPPORT") and self._received(toks, tm, c_lo):
+                # «تلقوا تدريبات عسكرية من الجيش الأميركي», «تسلمت أسلحة من …»: the subject receives; the giver
+                # follows «من».
+                givers = [i for i in after if gov[i] == "من" and arefs[i].first - tm.last <= 8]
+                if not givers:
+                    return [], [], False, "unknown-agent"
+                takers = [i for i in before if gov[i] is None][-1:]
+                return [givers[0]], takers, False, "noun-received-from"
             rel_agent = self._relative_agent(toks, tm, after, gov, arefs)
             condemned = bool(unmarked_before) and self._statement_between(
                 stmts, max(c_lo, arefs[unmarked_before[-1]].first - 3), tm.first, ("ACCUSE",))
@@ -447,6 +457,14 @@ class EventCoder:
                 return True
             if toks[k].arabic and set(toks[k].cands) & {"ان", "انه", "انها", "بان"}:
                 return False
+        return False
+
+    @staticmethod
+    def _received(toks: Sequence[TokInfo], tm: TriggerMatch, c_lo: int) -> bool:
+        """The noun is the object of a verb of receiving («تلقى», «تسلم», «حصل على») right before it."""
+        for k in range(tm.first - 1, max(c_lo, tm.first - 3) - 1, -1):
+            if toks[k].arabic and set(toks[k].cands) & _RECEIVE:
+                return True
         return False
 
     @staticmethod
