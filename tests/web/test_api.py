@@ -522,3 +522,18 @@ def test_event_rows_are_rendered_at_start_up(tmp_path: Path) -> None:
         assert kept == [(it["doc_id"], it["event_id"]) for it in items]
         assert json.loads(cache._frags[kept[0]]) == items[0]
     assert create_app(db, limits=Limits(cache_entries=0)).state.ctx.cache is None
+
+
+def test_landing_page_answers_are_ready_at_start_up(tmp_path: Path) -> None:
+    from webfixtures import LiveServer, build_store
+
+    from rasd.web import create_app
+
+    db = build_store(tmp_path / "l.db")
+    with LiveServer(create_app(db)) as url, httpx.Client(base_url=url) as c:
+        for path, params in (("/api/v1/map", {}), ("/api/v1/timeline", {"interval": "month"}),
+                             ("/api/v1/network", {"limit": "60"}), ("/api/v1/stats", {})):
+            r = c.get(path, params=params)
+            assert r.status_code == 200 and r.headers.get("x-rasd-cache") == "hit", path
+        fresh = c.get("/api/v1/timeline", params={"interval": "year"})
+        assert fresh.status_code == 200 and fresh.headers.get("x-rasd-cache") is None

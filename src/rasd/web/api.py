@@ -29,7 +29,7 @@ from rasd.web.errors import ApiError, bad_param, from_rasd_error, not_found
 from rasd.web.params import EVENT_FILTERS, MAX_STRING, Param, openapi_parameters, paging, parse
 
 __all__ = ["Limits", "ApiContext", "ResponseCache", "Endpoint", "endpoints", "api_routes", "openapi_document",
-           "API_PREFIX", "Rendered", "dumps", "etag_of"]
+           "API_PREFIX", "Rendered", "dumps", "etag_of", "warm_answers", "LANDING"]
 
 API_PREFIX = "/api/v1"
 
@@ -532,8 +532,37 @@ class Rendered:
 
 
 def _cache_key(request: Request, p: dict[str, Any]) -> str:
+    return _normalised_key(request.url.path, p)
+
+
+def _normalised_key(path: str, p: dict[str, Any]) -> str:
     # normalised: parameter order, spelling of values and defaults do not make different entries
-    return request.url.path + "?" + repr(sorted(p.items()))
+    return path + "?" + repr(sorted(p.items()))
+
+
+# what the dashboard's landing pages ask first: aggregates over every event, worth computing at start-up
+LANDING: tuple[tuple[str, dict[str, str]], ...] = (
+    ("/stats", {}), ("/map", {}), ("/timeline", {"interval": "day"}), ("/timeline", {"interval": "month"}),
+    ("/network", {"limit": "60"}))
+
+
+def warm_answers(ctx: ApiContext, queries: tuple[tuple[str, dict[str, str]], ...] = LANDING) -> int:
+    """Compute and keep the answers to ``queries`` (path under /api/v1, parameters) now; returns how many."""
+    cache = ctx.cache
+    if cache is None:
+        return 0
+    by_path = {ep.path: ep for ep in endpoints(ctx.limits) if ep.method == "GET"}
+    done = 0
+    for path, raw in queries:
+        ep = by_path[path]
+        p = parse(raw, ep.params)
+        sig = cache.signature()
+        out = ep.handler(ctx, None, p)  # type: ignore[arg-type]  # no path parameters in these routes
+        body = out.body if isinstance(out, Rendered) else dumps(out)
+        media = "application/geo+json" if ep.response == "geojson" else "application/json"
+        cache.put(_normalised_key(API_PREFIX + path, p), sig, body, media, etag_of(body))
+        done += 1
+    return done
 
 
 def _not_modified(request: Request, etag: str) -> bool:

@@ -29,7 +29,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from rasd.config import Settings
 from rasd.errors import RasdError
-from rasd.web.api import ApiContext, Limits, ResponseCache, api_routes
+from rasd.web.api import ApiContext, Limits, ResponseCache, api_routes, warm_answers
 from rasd.web.db import Pool, open_check
 from rasd.web.errors import ApiError, error_response, from_rasd_error, wants_json
 
@@ -79,20 +79,21 @@ def _warm_up() -> None:
     sq._norm("سوريا")
 
 
-def _lifespan(pool: Pool, cache: ResponseCache | None) -> Any:
+def _lifespan(ctx: ApiContext) -> Any:
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         from starlette.concurrency import run_in_threadpool
 
         await run_in_threadpool(_warm_up)
-        if cache is not None:
+        if ctx.cache is not None:
             try:
-                n = await run_in_threadpool(cache.prefill, pool)
-                _log.info("rendered %d event rows at start-up", n)
-            except (ApiError, RasdError) as exc:  # a slow or odd database: rows are rendered on demand instead
-                _log.warning("event rows not rendered at start-up: %s", exc)
+                n = await run_in_threadpool(ctx.cache.prefill, ctx.pool)
+                k = await run_in_threadpool(warm_answers, ctx)
+                _log.info("rendered %d event rows and %d landing-page answers at start-up", n, k)
+            except (ApiError, RasdError) as exc:  # a slow or odd database: answers are computed on demand instead
+                _log.warning("nothing rendered at start-up: %s", exc)
         yield
-        pool.close()
+        ctx.pool.close()
     return lifespan
 
 
@@ -159,7 +160,7 @@ def create_app(db: str | os.PathLike[str], *, settings: Settings | None = None, 
         routes=routes,
         exception_handlers={ApiError: on_api_error, RasdError: on_rasd_error, HTTPException: on_http,
                             Exception: on_crash},
-        lifespan=_lifespan(pool, cache),
+        lifespan=_lifespan(ctx),
     )
     app.state.ctx = ctx
     app.add_middleware(_SecurityHeaders)

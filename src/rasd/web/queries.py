@@ -15,7 +15,7 @@ from rasd.store import query as sq
 
 __all__ = ["documents", "timeline", "network", "map_features", "count_documents"]
 
-_FROM = " FROM events e JOIN documents d ON d.id = e.doc_id"
+_FROM = " FROM events e"  # the store's filter clause needs no join to documents
 
 
 def _where(conn: sqlite3.Connection, f: sq.EventFilter) -> tuple[str, list[Any]] | None:
