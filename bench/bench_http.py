@@ -205,7 +205,7 @@ def serve_and_load(db: Path, reqs: list[dict[str, str]], concurrency: int, extra
                                "--log-level", "warning", *extra], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     base = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 60
+        deadline = time.monotonic() + 300  # start-up renders event rows and landing answers
         while True:
             try:
                 with urllib.request.urlopen(base + "/api/v1/health", timeout=2) as r:

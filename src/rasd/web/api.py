@@ -121,7 +121,7 @@ class ResponseCache:
             get = self._frags.get
             return [get(k) for k in keys]
 
-    def prefill(self, pool: Pool, limit: int | None = None, budget_s: float = 60.0) -> int:
+    def prefill(self, pool: Pool, limit: int | None = None, budget_s: float = 20.0) -> int:
         """Render the newest ``limit`` events (default: as many as are kept) now, so that first requests find
         their rows rendered; stops after ``budget_s`` seconds. Returns the number rendered."""
         import time
