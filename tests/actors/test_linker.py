@@ -359,3 +359,21 @@ def test_skeleton_keeps_word_initial_vowels() -> None:
 def test_a_title_gives_no_surname(link) -> None:  # type: ignore[no-untyped-def]
     doc = link("وقال الرئيس الإيراني إن الاتفاق النووي الإيراني لن يغير العلاقات.", date="2015-08-01")
     assert [m.text for m in doc.mentions if m.type == "PER" and m.text == "الإيراني"] == []
+
+
+def test_name_with_genealogy(link) -> None:  # type: ignore[no-untyped-def]
+    surface = "محمد بن سلمان بن عبدالعزيز"
+    text = f"واستقبل الأمير {surface} الوفد."
+    assert actor_of(link(text, mentions=(_ner(text, surface, "PER"),)), surface) == "Mohammed bin Salman"
+
+
+def test_article_toggled_on_an_org_name(link) -> None:  # type: ignore[no-untyped-def]
+    surface = "النيويورك تايمز"
+    text = f"ونقلت صحيفة {surface} عن مسؤولين قولهم."
+    assert actor_of(link(text, mentions=(_ner(text, surface, "ORG"),)), surface) == "The New York Times"
+
+
+def test_shared_surname_resolved_by_the_articles_country(link) -> None:  # type: ignore[no-untyped-def]
+    text = "وقال رئيس الوزراء العراقي إن بغداد والعراق يرفضان ما قاله المالكي عن الحكومة العراقية."
+    got = actor_of(link(text, mentions=(_ner(text, "المالكي", "PER"),)), "المالكي")
+    assert got == "Nouri al-Maliki"

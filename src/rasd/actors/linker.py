@@ -248,6 +248,9 @@ class Linker:
         ids = self._lookup(words)
         if not ids:
             ids = list(self.d.gated.get((m.type, " ".join(words)), ()))
+        if not ids and m.type == "ORG" and len(words[0]) > 3:  # «النيويورك تايمز», «غارديان»: the article
+            w0 = words[0]
+            ids = self._lookup([w0[2:] if w0.startswith("ال") else "ال" + w0] + words[1:])
         if ids:
             return self._choose(ids, country).id  # a capital tagged ORG («الكرملين») is the state acting
         if m.type == "ORG" and len(words) >= 2:  # «ميليشيات كتائب الحسين الحوثية»: a unit of the Houthis
@@ -260,10 +263,20 @@ class Linker:
             key = " ".join(words)
             if key in local_surnames:  # «الدباشي» after «مصطفى الدباشي», a person the dictionary lacks
                 return None
-            hit = surnames.get(key, ())
-            return hit[0] if len(hit) == 1 else None
-        hit = skeletons.get(skeleton(words), ())
-        return hit[0] if len(hit) == 1 else None
+            return self._one(surnames.get(key, ()), country)
+        for k in range(len(words) - 1, 1, -1):  # «محمد بن سلمان بن عبدالعزيز آل سعود»: the name + genealogy
+            if words[k] in ("بن", "ابن", "ال", "بنت"):
+                hit = [i for i in self._lookup(words[:k]) if self.d.actors[i].kind == "person"]
+                if hit:
+                    return self._choose(hit, country).id
+        return self._one(skeletons.get(skeleton(words), ()), country)
+
+    def _one(self, ids: list[str] | tuple[str, ...], country: str | None) -> str | None:
+        """The only candidate, or the only one of the article's country («المالكي» in an Iraqi article)."""
+        if len(ids) == 1:
+            return ids[0]
+        local = [i for i in ids if country and self.d.actors[i].country == country]
+        return local[0] if len(local) == 1 else None
 
     def _not_an_org(self, text: str) -> bool:
         """An unlinked ORG mention that names no organisation: a bare place noun («البلدة»), a bare group word
