@@ -100,6 +100,14 @@ class _MentionRef:
     last: int
 
 
+class _Refs(list[_MentionRef]):
+    """The actor mentions of a document in text order, with their first tokens (for bisection)."""
+
+    def __init__(self, items: object = ()) -> None:
+        super().__init__(items)  # type: ignore[arg-type]
+        self.firsts = [r.first for r in self]
+
+
 @dataclass
 class _Draft:
     tm: TriggerMatch
@@ -256,8 +264,10 @@ class EventCoder:
         """(actor ref indices, recipient ref indices, symmetric, rule) for one trigger. ``sites``: ids of the
         mentions that name a settlement or smaller place (not a country)."""
         c_lo, c_hi = clause
-        in_clause = [i for i, r in enumerate(arefs) if c_lo <= r.first < c_hi and not (
-            r.first <= tm.last and r.last >= tm.first) and not self._place_headed(toks, r, c_lo)]
+        firsts = arefs.firsts if isinstance(arefs, _Refs) else [r.first for r in arefs]
+        lo_i, hi_i = bisect_left(firsts, c_lo), bisect_left(firsts, c_hi)
+        in_clause = [i for i in range(lo_i, hi_i) if not (arefs[i].first <= tm.last and arefs[i].last >= tm.first)
+                     and not self._place_headed(toks, arefs[i], c_lo)]
         gov = {i: self._governor(toks, arefs[i], sent.lo, _HEADS) for i in in_clause}
         for i in in_clause:
             # A conjunct shares its list's preposition: «في سوريا والعراق», «على حلب وإدلب».
@@ -738,7 +748,7 @@ class EventCoder:
         sites = frozenset(r.mention.id for r in arefs if r.mention.type == "LOC" and r.mention.place is not None
                           and r.mention.place not in countries)
         known_actor = set(actors)
-        arefs = [r for r in arefs if r.mention.actor in known_actor]
+        arefs = _Refs(r for r in arefs if r.mention.actor in known_actor)
         mention_spans = sorted((r.first, r.last, r.mention.start, r.mention.end) for r in refs)
         drafts: list[_Draft] = []
         # Reporting verbs («قال», «أكد», «أشار»; not «أعلن», which announces the speaker's own acts).
@@ -910,7 +920,9 @@ class EventCoder:
 
     @staticmethod
     def _inside_mention(spans: list[tuple[int, int, int, int]], tm: TriggerMatch) -> bool:
-        for _f, _l, s, e in spans:
+        # Mentions are flat and sorted: only those starting at most a few tokens before the trigger can cover it.
+        k = bisect_left(spans, (tm.first - 16,))
+        for _f, _l, s, e in spans[k:]:
             if s < tm.end and tm.start < e:
                 return True
             if s >= tm.end:

@@ -44,6 +44,11 @@ class TokInfo:
     token: Token
     cands: tuple[str, ...]
     procl: str  # proclitic letters before the stem (normalised), e.g. "وب"
+    arabic: bool = False  # an Arabic word (set from the token's kind; a field, as it is read very often)
+
+    def __post_init__(self) -> None:
+        if not self.arabic and self.token.kind == "arabic":
+            object.__setattr__(self, "arabic", True)
 
     @property
     def start(self) -> int:
@@ -52,10 +57,6 @@ class TokInfo:
     @property
     def end(self) -> int:
         return self.token.end
-
-    @property
-    def arabic(self) -> bool:
-        return self.token.kind == "arabic"
 
 
 def token_info(index: int, tok: Token) -> TokInfo:
@@ -293,5 +294,5 @@ class TriggerMatcher:
                 hit = token_info(i, t)
                 if len(cache) < 500_000:
                     cache[t.text] = hit
-            out.append(TokInfo(i, t, hit.cands, hit.procl))
+            out.append(TokInfo(i, t, hit.cands, hit.procl, hit.arabic))
         return out
