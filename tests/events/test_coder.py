@@ -404,3 +404,8 @@ def test_receiving_aid_makes_the_subject_the_recipient(code: Callable[..., Docum
     doc = code("وكان عناصر الفرقة 30 قد تلقوا تدريبات عسكرية من الجيش الأميركي في تركيا.", actors=acts)
     e = one(doc, "AID")
     assert names(doc, e.actor) == ["US military"] and names(doc, e.recipient) == ["Division 30"]
+
+
+def test_attributed_source_stops_before_time_words(code: Callable[..., Document]) -> None:
+    doc = code("أعلنت مصادر عسكرية اليوم السبت أن الجيش السوري سيطر على البلدة.", actors=ARMY)
+    assert one(doc, "ASSAULT").attributed_to == "مصادر عسكرية"
