@@ -377,3 +377,9 @@ def test_shared_surname_resolved_by_the_articles_country(link) -> None:  # type:
     text = "وقال رئيس الوزراء العراقي إن بغداد والعراق يرفضان ما قاله المالكي عن الحكومة العراقية."
     got = actor_of(link(text, mentions=(_ner(text, "المالكي", "PER"),)), "المالكي")
     assert got == "Nouri al-Maliki"
+
+
+def test_command_of_a_body_is_the_body(link) -> None:  # type: ignore[no-untyped-def]
+    surface = "قيادة الجيش العراقي"
+    text = f"وأعلنت {surface} استعادة البلدة."
+    assert actor_of(link(text, mentions=(_ner(text, surface, "ORG"),)), surface) == "Iraqi military"
