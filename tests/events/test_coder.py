@@ -409,3 +409,19 @@ def test_receiving_aid_makes_the_subject_the_recipient(code: Callable[..., Docum
 def test_attributed_source_stops_before_time_words(code: Callable[..., Document]) -> None:
     doc = code("أعلنت مصادر عسكرية اليوم السبت أن الجيش السوري سيطر على البلدة.", actors=ARMY)
     assert one(doc, "ASSAULT").attributed_to == "مصادر عسكرية"
+
+
+def test_barrel_bombs_imply_the_syrian_army_once_per_sentence() -> None:
+    from rasd.doc import Actor
+    from rasd.events.coder import EventCoder
+
+    from .conftest import make_doc
+
+    d = make_doc("قصفت قوات النظام حلب. وشهدت مدينة الزبداني غارات استهدفت المدينة بـ 4 براميل متفجرة.",
+                 actors={"قوات النظام": ("Syrian Arab Army", "state_body")})
+    army = d.actors[0]
+    d = d.replace(actors=(Actor(army.id, army.name, army.name_ar, army.kind, country="SYR", sector="MIL",
+                                mentions=army.mentions),))
+    evs = EventCoder()(d)
+    implied = [e for e in evs if e.rule.startswith("implied-barrel-bombs")]
+    assert len(implied) == 1 and implied[0].actor == (army.id,) and implied[0].trigger_text == "غارات"

@@ -470,6 +470,10 @@ class EventCoder:
         return False
 
     @staticmethod
+    def _barrel_bombs(toks: Sequence[TokInfo], lo: int, hi: int) -> bool:
+        return any(t.arabic and set(t.cands) & {"براميل", "البراميل", "برميل", "بالبراميل"} for t in toks[lo:hi])
+
+    @staticmethod
     def _received(toks: Sequence[TokInfo], tm: TriggerMatch, c_lo: int) -> bool:
         """The noun is the object of a verb of receiving («تلقى», «تسلم», «حصل على») right before it."""
         for k in range(tm.first - 1, max(c_lo, tm.first - 3) - 1, -1):
@@ -734,7 +738,10 @@ class EventCoder:
             return ()  # no linked actor, no event
         # Only sentences with a linked actor can yield events (their arguments never leave the sentence).
         actor_starts = sorted(r.first for r in refs if r.mention.actor)
-        active = [st for st in sents if bisect_left(actor_starts, st.lo) < bisect_left(actor_starts, st.hi)]
+        army_syr = next((a.id for a in doc.actors if a.country == "SYR" and a.sector == "MIL"), None)
+        active = [st for st in sents if bisect_left(actor_starts, st.lo) < bisect_left(actor_starts, st.hi) or (
+            army_syr is not None and "برميل" in doc.text[doc.sentences[st.index].start:doc.sentences[st.index].end]
+            .replace("براميل", "برميل"))]
         toks = self.matcher.infos(doc.tokens, [(st.lo, st.hi) for st in active])
         scan = self.cues.scan(toks, [(st.lo, st.hi) for st in active])
         dates: dict[tuple[int, int], str | None] = {}
@@ -751,6 +758,7 @@ class EventCoder:
         arefs = _Refs(r for r in arefs if r.mention.actor in known_actor)
         mention_spans = sorted((r.first, r.last, r.mention.start, r.mention.end) for r in refs)
         drafts: list[_Draft] = []
+        implied: set[int] = set()
         # Reporting verbs («قال», «أكد», «أشار»; not «أعلن», which announces the speaker's own acts).
         speech = frozenset(k for st in active for k in scan.positions("attribution-verb", st.lo, st.hi)
                            if not set(toks[k].cands) & _ANNOUNCE)
@@ -789,6 +797,12 @@ class EventCoder:
                     # A verb opening the sentence with a pronoun subject («ولكنها اتفقت مع الولايات المتحدة»)
                     # continues the subject of the sentence before.
                     actor_ids, rule = list(last_subject[1]), "previous-sentence-subject"
+                if not actor_ids and tm.row.type == "ASSAULT" and army_syr is not None and \
+                        st.index not in implied and self._barrel_bombs(toks, st.lo, st.hi):
+                    # The guidelines' implied actor: barrel bombs are dropped by the Syrian government's forces
+                    # (once per sentence: «غارات استهدفت المدينة بالبراميل» is one attack).
+                    actor_ids, rule = [army_syr], "implied-barrel-bombs"
+                    implied.add(st.index)
                 if not actor_ids and not (tm.row.tag == "casualty" and r_idx):
                     continue  # (a toll with victims but no named killer may still fold into its sentence's attack)
                 recipient_ids = [x for x in _uniq(arefs[i].mention.actor for i in r_idx) if x not in actor_ids]
@@ -820,6 +834,7 @@ class EventCoder:
                         "noun-agent": 0.75, "noun-genitive": 0.7, "noun-subject-before": 0.65,
                         "relative-antecedent": 0.6,
                         "sentence-subject": 0.5, "previous-event-actor": 0.4, "verb-subject-late": 0.6,
+                        "implied-barrel-bombs": 0.4,
                         "previous-sentence-subject": 0.35}.get(rule, 0.5)
                 if mod.modality != "actual":
                     conf -= 0.05
