@@ -49,9 +49,10 @@ g = Geocoder(); g.gazetteer; g._multi_prefixes()
 t1 = time.perf_counter(); peak = tracemalloc.get_traced_memory()[1] / 2**20; tracemalloc.stop()
 # untraced timing of a second fresh load (tracemalloc slows allocation-heavy code)
 from rasd.geo.gazetteer import Gazetteer, parse_places, parse_common, _read
-t2 = time.perf_counter(); Gazetteer(list(parse_places(_read('places.tsv'))), parse_common(_read('common.tsv')))
-t3 = time.perf_counter()
-print(json.dumps({"traced_s": t1 - t0, "load_s": t3 - t2, "peak_mb": peak, "rss_mb": rss() - r0,
+t2, c2 = time.perf_counter(), time.process_time()
+Gazetteer(list(parse_places(_read('places.tsv'))), parse_common(_read('common.tsv')))
+t3, c3 = time.perf_counter(), time.process_time()
+print(json.dumps({"traced_s": t1 - t0, "load_s": t3 - t2, "load_cpu_s": c3 - c2, "peak_mb": peak, "rss_mb": rss() - r0,
                   "entries": len(g.gazetteer), "keys": len(g.gazetteer.index)}))
 """
 
@@ -135,6 +136,7 @@ def accuracy(comps_names: list[str]) -> tuple[dict[str, dict[str, float]], list[
     keys = ("articles", "gold", "found", "hit25", "hit161", "country", "prec", "extra", "absent", "curated")
     counts = {sp: dict.fromkeys(keys, 0) for sp in ("tune", "held", "all")}
     misses: list[str] = []
+    categories: dict[str, int] = {}
     for line in DEV.read_text(encoding="utf-8").splitlines():
         if not line.strip():
             continue
@@ -154,6 +156,11 @@ def accuracy(comps_names: list[str]) -> tuple[dict[str, dict[str, float]], list[
             p = places.get(m.place) if m is not None and m.place else None
             if p is None:
                 known = bool(gaz.lookup(normalize_word(gp["text"])))
+                over = [x for x in doc.mentions if x.start < gp["end"] and gp["start"] < x.end]
+                cat = ("name not in the gazetteer" if not known else "no mention over the name" if not over
+                       else "mention of another type or span" if not any(x.type == "LOC" for x in over)
+                       else "known name, left unresolved (metonymy, context)")
+                categories[cat] = categories.get(cat, 0) + 1
                 for c in cs:
                     c["absent"] += not known
                 misses.append(f"{g['id']}: «{gp['text']}» ({gp['name']}) no place"
@@ -168,6 +175,12 @@ def accuracy(comps_names: list[str]) -> tuple[dict[str, dict[str, float]], list[
                 c["prec"] += p.precision == gp["precision"]
                 c["curated"] += (p.gazetteer_id or "").startswith("cur:") and d <= 25
             if d > 25:
+                cat = ("country point differs from the annotator's" if p.feature == "country" and gp["feature"] ==
+                       "country" else "same-named place or partial name chosen")
+                categories[cat] = categories.get(cat, 0) + 1
+            elif p.precision != gp["precision"]:
+                categories["within 25 km, other precision"] = categories.get("within 25 km, other precision", 0) + 1
+            if d > 25:
                 misses.append(f"{g['id']}: «{gp['text']}» ({gp['name']}) → {p.name} [{p.gazetteer_id}], {d:.0f} km")
         for m in doc.mentions:
             if m.place and not any(m.start < e and s < m.end for s, e in gold_spans):
@@ -178,6 +191,7 @@ def accuracy(comps_names: list[str]) -> tuple[dict[str, dict[str, float]], list[
         n = c["gold"] or 1
         out[sp] = {**{k: float(v) for k, v in c.items()}, "acc25": c["hit25"] / n, "acc161": c["hit161"] / n,
                    "country_acc": c["country"] / n, "precision": c["prec"] / n}
+    out["categories"] = {k: float(v) for k, v in sorted(categories.items(), key=lambda kv: -kv[1])}
     return out, misses
 
 
@@ -208,6 +222,7 @@ def main() -> None:
     body = ["### Gazetteer load (fresh process, best of 3)", "",
             table(["figure", "value", "budget"], [
                 ["load (parse + index), wall", f"{lf['load_s']:.3f} s", "≤ 0.5 s"],
+                ["load (parse + index), CPU", f"{lf['load_cpu_s']:.3f} s", ""],
                 ["first use incl. geocoder prefix set, under tracemalloc", f"{lf['traced_s']:.3f} s", ""],
                 ["peak traced Python memory", f"{lf['peak_mb']:.1f} MB", "≤ 150 MB"],
                 ["RSS growth", f"{lf['rss_mb']:.1f} MB", "≤ 150 MB"],
@@ -244,6 +259,8 @@ def main() -> None:
                      row("gold places whose name the gazetteer lacks", lambda a: str(int(a["absent"]))),
                      row("places where gold has none", lambda a: str(int(a["extra"]))),
                  ]), "",
+                 "Errors by kind (all 13 articles; a gold place counts once):", "",
+                 table(["kind", "gold places"], [[k, str(int(v))] for k, v in accs["categories"].items()]), "",
                  ("Goal ≥ 90 % @25 km (not met). The rules were tuned on dev-001..008 only; dev-009..013 were held "
                  "back (their error list was looked at once, and none of their missing names was added by hand). "
                  "The curated rows (`curated.tsv`) list conflict places region by region from the curator's "
