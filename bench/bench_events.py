@@ -128,7 +128,7 @@ def load_baseline(rev: str, tmp: Path) -> Any:
     name = "rasd_events_" + re.sub(r"\W", "_", rev)
     pkg = tmp / name
     with tarfile.open(fileobj=io.BytesIO(raw)) as tar:
-        tar.extractall(tmp / ("src_" + name))  # noqa: S202 (our own repository)
+        tar.extractall(tmp / ("src_" + name))  # our own repository's files
     (pkg / "res").mkdir(parents=True)
     for f in (tmp / ("src_" + name) / "src" / "rasd" / "events").glob("*.py"):
         code = f.read_text(encoding="utf-8").replace("rasd.events.", name + ".")

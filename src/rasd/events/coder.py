@@ -27,7 +27,7 @@ No actor, no event. Ids are "e1", "e2", … in text order.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from rasd.doc import Actor, Document, Event, Mention, Span
@@ -82,7 +82,7 @@ _PERPETRATE = frozenset(
                       "قاد", "قادت", "قادوا", "يقود", "تقود", "اطلق", "اطلقت", "اطلقوا", "يطلق", "تطلق", "دبر", "دبرت")
     for suf in ("", "ها", "ه", "هم", "هما"))
 _ANNOUNCE = {"اعلن", "اعلنت", "يعلن", "تعلن"}
-_TIME_PREPS = {"بعد", "قبل", "منذ", "خلال", "اثناء", "عقب", "اثر", "اعقاب", "ابان", "اثناء", "اثر"}
+_TIME_PREPS = {"بعد", "قبل", "منذ", "خلال", "اثناء", "عقب", "اثر", "اعقاب", "ابان"}
 _INCIDENT = {"حادث", "حادثه", "موقع", "ضحايا", "منفذ", "منفذي", "منفذو", "جريمه", "حوادث"}
 _RECEIVE = {"تلقي", "تلقت", "تلقوا", "يتلقي", "تتلقي", "يتلقون", "تسلم", "تسلمت", "تسلموا", "يتسلم", "تتسلم",
             "استلم", "استلمت", "استلموا", "يستلم", "تستلم"}
@@ -103,8 +103,8 @@ class _MentionRef:
 class _Refs(list[_MentionRef]):
     """The actor mentions of a document in text order, with their first tokens (for bisection)."""
 
-    def __init__(self, items: object = ()) -> None:
-        super().__init__(items)  # type: ignore[arg-type]
+    def __init__(self, items: Iterable[_MentionRef] = ()) -> None:
+        super().__init__(items)
         self.firsts = [r.first for r in self]
 
 
@@ -273,11 +273,11 @@ class EventCoder:
             # A conjunct shares its list's preposition: «في سوريا والعراق», «على حلب وإدلب».
             if i > 0 and gov[i] is None and arefs[i].first == arefs[i - 1].last + 1 and (
                     toks[arefs[i].first].procl.startswith("و") or toks[arefs[i].first].token.text.startswith("و")):
-                g = gov.get(i - 1)
-                if g is None and c_lo <= arefs[i - 1].first:
-                    g = self._governor(toks, arefs[i - 1], sent.lo, _HEADS)
-                if g in _LOC_PREPS or g in _RECIP_PREPS:
-                    gov[i] = g
+                pg = gov.get(i - 1)
+                if pg is None and c_lo <= arefs[i - 1].first:
+                    pg = self._governor(toks, arefs[i - 1], sent.lo, _HEADS)
+                if pg in _LOC_PREPS or pg in _RECIP_PREPS:
+                    gov[i] = pg
         for i in in_clause:
             # A partitive subject «قوة من الشرطة الاتحادية», «عناصر من داعش» names its body as the agent.
             f = arefs[i].first
