@@ -425,3 +425,15 @@ def test_barrel_bombs_imply_the_syrian_army_once_per_sentence() -> None:
     evs = EventCoder()(d)
     implied = [e for e in evs if e.rule.startswith("implied-barrel-bombs")]
     assert len(implied) == 1 and implied[0].actor == (army.id,) and implied[0].trigger_text == "غارات"
+
+
+def test_relative_verb_without_object_pronoun_takes_the_antecedent(code: Callable[..., Document]) -> None:
+    doc = code("منذ بدأت عمليات التحالف الدولي الذي يقصف التنظيم في العراق.",
+               actors={"التحالف الدولي": ("US-led coalition", "igo"), "التنظيم": ("Islamic State", "armed_group")})
+    e = one(doc, "ASSAULT")
+    assert names(doc, e.actor) == ["US-led coalition"] and names(doc, e.recipient) == ["Islamic State"]
+
+
+def test_condemnation_noun_does_not_make_the_speaker_a_bomber(code: Callable[..., Document]) -> None:
+    doc = code("وأبدى اللواء اليحيى استنكاره للتفجير العدواني.", actors={"اللواء اليحيى": ("Yahya", "person")})
+    assert [e.type for e in doc.events] == ["ACCUSE"]

@@ -260,7 +260,7 @@ class EventCoder:
     def _arguments(self, toks: Sequence[TokInfo], tm: TriggerMatch, arefs: list[_MentionRef],
                    clause: tuple[int, int], sent: _Sent, next_clause: tuple[int, int] | None,
                    sites: frozenset[str] = frozenset(), speech: frozenset[int] = frozenset(),
-                   stmts: Sequence[tuple[int, str]] = ()) -> tuple[list[int], list[int], bool, str]:
+                   stmts: Sequence[tuple[int, str, str]] = ()) -> tuple[list[int], list[int], bool, str]:
         """(actor ref indices, recipient ref indices, symmetric, rule) for one trigger. ``sites``: ids of the
         mentions that name a settlement or smaller place (not a country)."""
         c_lo, c_hi = clause
@@ -349,6 +349,8 @@ class EventCoder:
                     toks, arefs[unmarked_before[-1]].last + 1, tm.first, 3):
                 # SVO: a subject stands before a verb that does not open its clause; what follows is its object.
                 actor, rule = [unmarked_before[-1]], "verb-subject-before"
+            elif relative is not None and not self._has_object_pronoun(toks[tm.first]):
+                pass  # «التحالف الذي يقصف التنظيم»: the antecedent is the subject (below), what follows the object
             elif adj_after:
                 actor, rule = [adj_after[0]], "verb-subject-after"
             elif late and opening and not (unmarked_before and not relative):
@@ -373,7 +375,7 @@ class EventCoder:
                 return [givers[0]], takers, False, "noun-received-from"
             rel_agent = self._relative_agent(toks, tm, after, gov, arefs)
             condemned = bool(unmarked_before) and self._statement_between(
-                stmts, max(c_lo, arefs[unmarked_before[-1]].first - 3), tm.first, ("ACCUSE",))
+                stmts, max(c_lo, arefs[unmarked_before[-1]].first - 3), tm.first, ("ACCUSE",), nouns=True)
             if agent:
                 actor, rule = [agent[0]], "noun-agent"
             elif rel_agent is not None:
@@ -540,13 +542,15 @@ class EventCoder:
         return j < len(toks) and toks[j].arabic and toks[j].cands[0][:1] in ("ي", "ت") and len(toks[j].cands[0]) >= 4
 
     @staticmethod
-    def _statement_between(stmts: Sequence[tuple[int, str]], a: int, b: int, types: tuple[str, ...] = ()) -> bool:
-        """A statement verb trigger («دان», «اتهم», «طالب»; of one of ``types`` if given) starts in tokens [a, b).
-        ``stmts``: the sentence's statement-verb matches as sorted (first token, type)."""
-        for at, typ in stmts:
+    def _statement_between(stmts: Sequence[tuple[int, str, str]], a: int, b: int, types: tuple[str, ...] = (),
+                           nouns: bool = False) -> bool:
+        """A statement verb trigger («دان», «اتهم», «طالب»; with ``nouns`` also a statement noun: «استنكاره»; of one
+        of ``types`` if given) starts in tokens [a, b). ``stmts``: the sentence's statement matches as sorted
+        (first token, type, pos)."""
+        for at, typ, pos in stmts:
             if at >= b:
                 break
-            if at >= a and (not types or typ in types):
+            if at >= a and (not types or typ in types) and (nouns or pos == "v"):
                 return True
         return False
 
@@ -765,7 +769,7 @@ class EventCoder:
         last_subject: tuple[int, list[str]] = (-2, [])  # (sentence, actors) of the last sentence's first event
         for st in active:
             matches = self.matcher.match(toks[st.lo:st.hi]) if st.hi > st.lo else []
-            stmts = [(m.first + st.lo, m.row.type) for m in matches if m.row.pos == "v" and m.row.tag == "statement"]
+            stmts = [(m.first + st.lo, m.row.type, m.row.pos) for m in matches if m.row.tag == "statement"]
             n_before = len(drafts)
             prev_actor: list[str] = []
             prev_at = -100
