@@ -5,7 +5,8 @@ span first and then the whole text, the chosen linked mention belongs to an acto
 dictionary's English aliases, or (for a dictionary actor) its Arabic name or one of its Arabic aliases is among the
 slot's names (English case-insensitive; Arabic compared normalised). The chosen mention: a linked mention whose
 text *is* one of the slot's surface forms (normalised), else the longest linked mention inside an occurrence of
-one (longest surface form first). A mention nested inside a longer description («الأمم المتحدة» in «مبعوث الأمم
+one (longest surface form first; a surface «ال…» is also found after «ل» with its alef dropped, «للمعارضة» —
+the guidelines' «لل» rule). A mention nested inside a longer description («الأمم المتحدة» in «مبعوث الأمم
 المتحدة إلى سوريا») is thus not taken for the slot when the slot's own name («ستيفان دي ميستورا») is linked.
 
 Slots with no Arabic surface form (implied actors: barrel bombs → government forces) have nothing to link; they
@@ -61,7 +62,9 @@ def slot_result(doc: Document, event: dict[str, Any], slot: list[str]) -> tuple[
         if best is None:
             for surface in surfaces:
                 key = normalize_word(surface).replace("«", '"').replace("»", '"')
-                for m in re.finditer(re.escape(key), view.text):
+                # «للمعارضة السورية»: after ل the article's alef drops, as in «لجيش العربي السوري»
+                pattern = re.escape(key) + ("|(?<=ل)" + re.escape(key[1:]) if key.startswith("ال") else "")
+                for m in re.finditer(pattern, view.text):
                     s, e = view.raw_span(m.start(), m.end())
                     if s < lo or e > hi:
                         continue
