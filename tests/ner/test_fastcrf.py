@@ -12,7 +12,8 @@ from hypothesis import strategies as st
 
 from rasd.doc import Document
 from rasd.ner.consistency import propagate
-from rasd.ner.features import Gazetteer
+from rasd.ner.features import Gazetteer, token_key
+from rasd.ner.lexicon import lexicon_merge
 from rasd.ner.model import NerModel, default_model
 from rasd.ner.tagger import _groups
 from rasd.text.component import TextLayer
@@ -63,11 +64,15 @@ def test_same_labels_as_crfsuite_on_news(model: NerModel, layer: TextLayer) -> N
 
 
 def test_mentions_same_as_crfsuite_path(model: NerModel, layer: TextLayer) -> None:
-    """Document mentions (tagging + spreading) equal those of CRFsuite labels spread by the reference code."""
+    """Document mentions (tagging, spreading, lexicon merge) equal those of CRFsuite labels put through the same
+    decoding steps with keys recomputed by token_key."""
     for text in _texts(15):
         doc = layer(Document(id="x", text=text))
         groups = _groups(doc.tokens, doc.sentences)
         ref = propagate(groups, [model.tag_crfsuite(g) for g in groups], **model.propagate_settings)
+        if model.lexicon_kinds:
+            keys = [[token_key(t) for t in g] for g in groups]
+            ref = lexicon_merge(groups, ref, keys, model.lexicon_kinds, contain=model.lexicon_contain)
         want = [model.label_spans(g, lab) for g, lab in zip(groups, ref, strict=True)]
         assert model.spans_many(groups) == want
 
