@@ -437,3 +437,11 @@ def test_relative_verb_without_object_pronoun_takes_the_antecedent(code: Callabl
 def test_condemnation_noun_does_not_make_the_speaker_a_bomber(code: Callable[..., Document]) -> None:
     doc = code("وأبدى اللواء اليحيى استنكاره للتفجير العدواني.", actors={"اللواء اليحيى": ("Yahya", "person")})
     assert [e.type for e in doc.events] == ["ACCUSE"]
+
+
+def test_toll_never_borrows_a_killer_and_ascribed_attacks_name_their_agent(code: Callable[..., Document]) -> None:
+    acts = {"إردوغان": ("Erdogan", "person"), "القوات التركية": ("Turkish military", "state_body"),
+            "حزب العمال الكردستاني": ("PKK", "armed_group")}
+    doc = code("وأطلق إردوغان حربا على الإرهاب. وقتل 19 شخصا من القوات التركية بهجمات نسبت إلى حزب العمال "
+               "الكردستاني.", actors=acts)
+    assert [names(doc, e.actor) for e in doc.events if e.sentence == 1] == [["PKK"]]

@@ -81,6 +81,7 @@ _PERPETRATE = frozenset(
                       "تبني", "تبنت", "تبنوا", "يتبني", "تتبني", "ارتكب", "ارتكبت", "ارتكبوا", "يرتكب", "ترتكب",
                       "قاد", "قادت", "قادوا", "يقود", "تقود", "اطلق", "اطلقت", "اطلقوا", "يطلق", "تطلق", "دبر", "دبرت")
     for suf in ("", "ها", "ه", "هم", "هما"))
+_ASCRIBE = {"نسبت", "نسب", "تنسب", "ينسب", "المنسوبه", "المنسوب", "منسوبه"}
 _ANNOUNCE = {"اعلن", "اعلنت", "يعلن", "تعلن"}
 _TIME_PREPS = {"بعد", "قبل", "منذ", "خلال", "اثناء", "عقب", "اثر", "اعقاب", "ابان"}
 _INCIDENT = {"حادث", "حادثه", "موقع", "ضحايا", "منفذ", "منفذي", "منفذو", "جريمه", "حوادث"}
@@ -566,6 +567,10 @@ class EventCoder:
             k += 1
         if not (k < hi and self._perpetrate(toks[k])):
             return None
+        if set(toks[k].cands) & _ASCRIBE and k + 1 < len(toks) and "الي" in toks[k + 1].cands:
+            k += 1  # «بهجمات نسبت إلى حزب العمال»: ascribed to X
+            return next((i for i in after if arefs[i].first > k and self._adjacent(toks, k + 1, arefs[i].first)),
+                        None)
         for i in after:
             if arefs[i].first > k and gov[i] is None and self._adjacent(toks, k + 1, arefs[i].first):
                 return i
@@ -573,7 +578,7 @@ class EventCoder:
 
     @staticmethod
     def _perpetrate(t: TokInfo) -> bool:
-        return t.arabic and any(c in _PERPETRATE for c in t.cands)
+        return t.arabic and any(c in _PERPETRATE or c in _ASCRIBE for c in t.cands)
 
     def _about_masdar(self, toks: Sequence[TokInfo], a: int, b: int) -> bool:
         """Tokens [a, b) are «(adverb) masdar (head nouns)»: «دانت X بشدة اقتحام قوات Y» — Y, the masdar's agent,
@@ -793,11 +798,15 @@ class EventCoder:
                 actor_ids = _uniq(arefs[i].mention.actor for i in a_idx)
                 if rule == "unknown-agent":
                     continue
+                # A toll with its victims and no named killer folds into its sentence's attack or is dropped; it
+                # never borrows an actor from another clause.
+                no_borrow = not actor_ids and tm.row.tag == "casualty" and bool(r_idx)
                 if not actor_ids and prev_actor and (0 <= tm.first - prev_at <= 12 or rule == "reciprocal-pronoun") \
-                        and self._clause_initial(toks, c_lo, tm.first):
+                        and self._clause_initial(toks, c_lo, tm.first) and not no_borrow:
                     actor_ids, rule = list(prev_actor), "previous-event-actor"  # «دربّتها وسلّحتها»
                 if not actor_ids and not prev_actor and (tm.row.pos == "v" or rule == "reciprocal-pronoun") and \
-                        last_subject[0] == st.index - 1 and self._clause_initial(toks, c_lo, tm.first):
+                        last_subject[0] == st.index - 1 and self._clause_initial(toks, c_lo, tm.first) and \
+                        not no_borrow:
                     # A verb opening the sentence with a pronoun subject («ولكنها اتفقت مع الولايات المتحدة»)
                     # continues the subject of the sentence before.
                     actor_ids, rule = list(last_subject[1]), "previous-sentence-subject"
