@@ -32,6 +32,9 @@ _SENT_END_RE = re.compile(rf"[.!?؟…\n](?:(?<=\n)\n*|(?<=[.!?؟…])[.!?؟…]
 _CLAUSE_PUNCT_RE = re.compile(r"[،؛:;,](?!\d)")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 _ABBREV_RE = re.compile(r"(?:^|\s|\.)[A-Z]")
+_NON_SPACE = re.compile(r"\S")
+# Arabic presentation forms (U+FEFF, a deleted character, excepted): see _connective_starts.
+_PRESENTATION_RE = re.compile("[\ufb50-\ufdff\ufe70-\ufefe]")
 
 
 @lru_cache(maxsize=1)
@@ -90,8 +93,8 @@ def _trie(words: tuple[str, ...], letter: dict[str, str], space: str) -> str:
     return emit(root)
 
 
-@lru_cache(maxsize=1)
-def _connective_re() -> re.Pattern[str]:
+@lru_cache(maxsize=2)
+def _connective_re(presentation_forms: bool = True) -> re.Pattern[str]:
     """Connective starts (group 1), found on the *raw* text without building its normalised view.
 
     The rule, stated on the normalised view: a connective (optionally after و/ف) is a whole word, preceded and
@@ -99,14 +102,15 @@ def _connective_re() -> re.Pattern[str]:
     normalise to it, followed by any deleted characters (diacritics, tatweel, invisible marks); a gap between
     words is whitespace mixed with deleted characters. Deleted characters are neither letters nor whitespace,
     so every raw match is exactly a normalised match, and group 1 starts at the raw position of its first letter
-    (where ``normalize(text).raw_span`` would put it).
+    (where ``normalize(text).raw_span`` would put it). Without ``presentation_forms`` the letter classes leave
+    out the Arabic presentation forms: for text that has none (:data:`_PRESENTATION_RE`), the same matches.
     """
     conns = load_connectives()
     table = _fast_table(True, False)
     used = set("".join(conns) + "وف") - {" "}
     raw_of: dict[str, list[int]] = {ch: [] for ch in used}
     for cp, to in enumerate(table):
-        if to in used:
+        if to in used and (presentation_forms or not _PRESENTATION_RE.match(chr(cp))):
             raw_of[to].append(cp)
     deleted = "[" + _ranges(map(ord, DELETED_CHARS)) + "]*"
     letters = {ch: "[" + _ranges(raw_of[ch]) + "]" + deleted for ch in used}
@@ -122,12 +126,13 @@ def _strip(text: str, s: int, e: int) -> tuple[int, int]:
     """``[s, e)`` without leading and trailing whitespace (``(e, e)`` when it is all whitespace)."""
     if s < e and not text[s].isspace() and not text[e - 1].isspace():
         return s, e
-    seg = text[s:e]
-    rest = seg.lstrip()
-    if not rest:
+    m = _NON_SPACE.search(text, s, e)  # \s and str.isspace are the same test (Py_UNICODE_ISSPACE)
+    if m is None:
         return e, e
-    s2 = s + len(seg) - len(rest)
-    return s2, s2 + len(rest.rstrip())
+    s = m.start()
+    while text[e - 1].isspace():  # stops at s at the latest
+        e -= 1
+    return s, e
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -153,10 +158,22 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _connective_starts(text: str) -> list[int]:
+    """Where the clause-opening connectives of ``text`` start (group 1 of :func:`_connective_re`).
+
+    Text without Arabic presentation forms (nearly all news) is matched with the regex built without them: the
+    same rule, but each letter is then one character or a short class of its plain variants (أ إ آ ٱ for ا,
+    ى ی for ي, ة for ه, ک for ك) instead of a long list of ranges, about a quarter faster.
+    """
+    if _PRESENTATION_RE.search(text):
+        return [m.start(1) for m in _connective_re(True).finditer(text)]
+    return [m.start(1) for m in _connective_re(False).finditer(text)]
+
+
 def _clause_cuts(text: str) -> list[int]:
     """Every clause cut position in ``text`` (punctuation ends and connective starts), sorted."""
     cuts = [m.end() for m in _CLAUSE_PUNCT_RE.finditer(text)]
-    starts = [m.start(1) for m in _connective_re().finditer(text)]
+    starts = _connective_starts(text)
     if starts:
         cuts.extend(starts)
         cuts.sort()
