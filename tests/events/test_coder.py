@@ -445,3 +445,11 @@ def test_toll_never_borrows_a_killer_and_ascribed_attacks_name_their_agent(code:
     doc = code("وأطلق إردوغان حربا على الإرهاب. وقتل 19 شخصا من القوات التركية بهجمات نسبت إلى حزب العمال "
                "الكردستاني.", actors=acts)
     assert [names(doc, e.actor) for e in doc.events if e.sentence == 1] == [["PKK"]]
+
+
+def test_masdar_in_an_institution_name_is_not_an_act(code: Callable[..., Document]) -> None:
+    acts = {"الملك سلمان": ("King Salman", "person"), "اليمن": ("Yemen", "state")}
+    doc = code("وأوضح المتحدث باسم مركز الملك سلمان للإغاثة أن الرحلة وصلت إلى اليمن.", actors=acts)
+    assert [e for e in doc.events if e.type == "AID"] == []
+    doc = code("وقدم مركز الملك سلمان مساعدات غذائية إلى اليمن.", actors=acts)
+    assert one(doc, "AID").trigger_text == "مساعدات"

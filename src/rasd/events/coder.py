@@ -82,6 +82,8 @@ _PERPETRATE = frozenset(
                       "قاد", "قادت", "قادوا", "يقود", "تقود", "اطلق", "اطلقت", "اطلقوا", "يطلق", "تطلق", "دبر", "دبرت")
     for suf in ("", "ها", "ه", "هم", "هما"))
 _ASCRIBE = {"نسبت", "نسب", "تنسب", "ينسب", "المنسوبه", "المنسوب", "منسوبه"}
+_INSTITUTIONS = {"مركز", "المركز", "هيئه", "الهيئه", "منظمه", "المنظمه", "لجنه", "اللجنه", "برنامج", "صندوق",
+                 "جمعيه", "مؤسسه", "مفوضيه", "المفوضيه"}
 _ANNOUNCE = {"اعلن", "اعلنت", "يعلن", "تعلن"}
 _TIME_PREPS = {"بعد", "قبل", "منذ", "خلال", "اثناء", "عقب", "اثر", "اعقاب", "ابان"}
 _INCIDENT = {"حادث", "حادثه", "موقع", "ضحايا", "منفذ", "منفذي", "منفذو", "جريمه", "حوادث"}
@@ -521,6 +523,27 @@ class EventCoder:
         return raw[:1] in ("ي", "ت") and raw.endswith("ى")
 
     @staticmethod
+    def _institution_name(toks: Sequence[TokInfo], tm: TriggerMatch, lo: int) -> bool:
+        """A «لـ» noun in the name of an institution («مركز الملك سلمان للإغاثة», «الهيئة العامة للإغاثة»,
+        «منظمة حظر الأسلحة الكيميائية»): part of a name, not an act."""
+        if tm.row.pos != "n":
+            return False
+        head = toks[tm.first]
+        # Names take a definite masdar («للإغاثة», «لحقوق الإنسان»); «دعت منظمة العفو لوقف …» is a purpose.
+        lam = head.token.text.lstrip("وف").startswith("لل")
+        for k in range(tm.first - 1, max(lo, tm.first - 5) - 1, -1):
+            t = toks[k]
+            if not t.arabic:
+                if t.token.text in '"«»()':
+                    continue
+                return False
+            if set(t.cands) & _INSTITUTIONS:
+                return lam or k == tm.first - 1
+            if t.procl.startswith("و") and k != tm.first - 1:
+                return False
+        return False
+
+    @staticmethod
     def _anaphoric(toks: Sequence[TokInfo], tm: TriggerMatch, lo: int) -> bool:
         """A noun after a demonstrative («هذه الغارات», «بهذه الاعتداءات») points back to acts already told: a
         restatement, not a new record."""
@@ -782,7 +805,8 @@ class EventCoder:
             for tm0 in matches:
                 tm = TriggerMatch(tm0.row, tm0.first + st.lo, tm0.last + st.lo, tm0.start, tm0.end)
                 if self._inside_mention(mention_spans, tm) or self._discarded(toks, tm, st) or \
-                        self._anaphoric(toks, tm, st.lo) or self._passive_defective(toks[tm.first], tm):
+                        self._anaphoric(toks, tm, st.lo) or self._passive_defective(toks[tm.first], tm) or \
+                        self._institution_name(toks, tm, st.lo):
                     continue
                 clause = next(((a, b, sp) for a, b, sp in st.clauses if a <= tm.first < b), None)
                 if clause is None:
