@@ -383,3 +383,11 @@ def test_command_of_a_body_is_the_body(link) -> None:  # type: ignore[no-untyped
     surface = "قيادة الجيش العراقي"
     text = f"وأعلنت {surface} استعادة البلدة."
     assert actor_of(link(text, mentions=(_ner(text, surface, "ORG"),)), surface) == "Iraqi military"
+
+
+@pytest.mark.parametrize(("text", "word"), [("وفاز نادي الرمادي على ضيفه.", "الرمادي"),
+                                            ("وقال رئيس الاتحاد إن الاجتماع تأجل.", "الاتحاد")])
+def test_club_or_common_word_tagged_org_stays_an_organisation(link, text: str, word: str) -> None:  # type: ignore[no-untyped-def]
+    doc = link(text, mentions=(_ner(text, word, "ORG"),))
+    m = next(m for m in doc.mentions if m.text == word)
+    assert m.type == "ORG" and m.actor is not None

@@ -114,6 +114,9 @@ _SHORT_HEADS = frozenset(["حزب", "حركه", "جبهه", "جماعه", "تي�
                           "منظمه", "مرصد", "فصيل"])
 # Words that introduce the leader of a coalition («بقيادة», «الذي تقوده»), normalised.
 _LED_BY = frozenset(["بقياده", "تقوده", "تقودها", "يقوده", "بزعامه"])
+# Words before a town's name that make it a sports club (an organisation): «نادي القادسية», «فريق الرمادي».
+_CLUB_BEFORE = frozenset(["نادي", "فريق", "منتخب", "لاعب", "لاعبي", "مدرب", "مباراه", "ضد", "امام", "جماهير",
+                          "بنادي", "لنادي", "وفريق"])
 # Month names (Levantine and Gregorian) that NER sometimes tags as organisations («نيسان»), normalised.
 _MONTHS = frozenset(["كانون", "شباط", "اذار", "نيسان", "ايار", "حزيران", "تموز", "اب", "ايلول", "تشرين", "يناير",
                      "فبراير", "مارس", "ابريل", "مايو", "يونيو", "يوليو", "اغسطس", "سبتمبر", "اكتوبر", "نوفمبر",
@@ -325,6 +328,7 @@ class Linker:
             g = load_gazetteer()
             if key not in g.common:
                 ok = any(e.country in _MENA2 and e.feature in _SETTLEMENT_FEATURES
+                         and (e.feature != "village" or e.population >= 10_000)  # «الاتحاد»: a hamlet, a common word
                          and (capitals or "capital" not in e.flags) and "cue" not in e.flags for e in g.lookup(key))
         if len(self._place_cache) < 100_000:
             self._place_cache[(text, capitals)] = ok
@@ -618,7 +622,8 @@ class Linker:
                 info = groups[key]
             elif m.type == "PER" and " " not in m.text.strip() and " ".join(alias_key(m.text)) in d.nationalities:
                 pass  # a demonym tagged as a person («سعودي»): no actor
-            elif m.type == "ORG" and self._not_an_org(m.text):
+            elif m.type == "ORG" and not (first > 0 and norms[first - 1] in _CLUB_BEFORE) \
+                    and self._not_an_org(m.text):
                 if self._is_settlement(m.text):
                     m = replace(m, type="LOC")  # a town NER took for an organisation: the geocoder places it
             elif m.type in ("PER", "ORG"):
