@@ -84,3 +84,16 @@ def test_derived_masdars_take_the_feminine_plural() -> None:
 
     assert "احتجاجات" in noun_forms("احتجاج") and "الاغتيالات" in noun_forms("اغتيال")
     assert "قصفات" not in noun_forms("قصف")  # short roots keep their own plurals
+
+
+def test_taa_marbuta_and_alef_maqsura_are_no_pronouns() -> None:
+    from rasd.doc import Document
+    from rasd.events.coder import EventCoder
+    from rasd.text.component import TextLayer
+
+    coder = EventCoder()
+    doc = TextLayer()(Document(id="t", text="وأبلغت تركيا عبر وزارة خارجيتها الأمم المتحدة وسقط خمسة قتلى"))
+    toks = coder.matcher.infos(doc.tokens)
+    words = {t.token.text: t.cands for t in toks}
+    assert "زار" not in words["وزارة"] and "قتل" not in words["قتلى"]
+    assert [m.row.words for m in coder.matcher.match(toks)] == []

@@ -71,9 +71,11 @@ def token_info(index: int, tok: Token) -> TokInfo:
             found.setdefault(c, None)
 
     stem = tok.stem
-    add(stem.norm)
     procl = "".join(w.norm for w in tok.words if w.role == "proclitic")
     enc = "".join(w.norm for w in tok.words if w.role == "enclitic")
+    # A final alef maqsura is no pronoun: «قتلى» (the dead) is not «قتل» + «ي».
+    if not (enc == "ي" and tok.text.endswith("ى")):
+        add(stem.norm)
     if enc:
         add(stem.norm + enc)
     full = normalize_word(tok.text)
@@ -89,10 +91,14 @@ def token_info(index: int, tok: Token) -> TokInfo:
             bases.insert(0, "ا" + rest)  # «للجيش» → الجيش
         for b in bases:
             add(b)
+    # A final taa marbuta («وزارة» → «وزاره») is no pronoun «ه»: «وزارة» is not «و + زار + ه».
+    taa = tok.text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652").endswith("ة")
     for c in list(seen):
         if c[-1:] not in _ENC_LAST:
             continue
         for e in _ENCLITICS:
+            if e == "ه" and taa:
+                continue
             if c.endswith(e) and len(c) - len(e) >= 2:
                 b = c[: -len(e)]
                 add(b)
