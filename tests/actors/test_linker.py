@@ -391,3 +391,11 @@ def test_club_or_common_word_tagged_org_stays_an_organisation(link, text: str, w
     doc = link(text, mentions=(_ner(text, word, "ORG"),))
     m = next(m for m in doc.mentions if m.text == word)
     assert m.type == "ORG" and m.actor is not None
+
+
+def test_surname_whose_first_letter_ner_took_for_a_clitic(link) -> None:  # type: ignore[no-untyped-def]
+    text = "قال وزير الدفاع مايكل فالون إن الضربات ستستمر. وأضاف فالون أن العراق يحتاج الدعم."
+    s = text.rindex("فالون") + 1  # NER span «الون», without the name's first letter
+    doc = link(text, mentions=(_ner(text, "مايكل فالون", "PER"), Mention("nx", s, s + 4, "الون", "PER", source="ner")))
+    later = next(m for m in doc.mentions if m.start == s - 1)
+    assert later.text == "فالون" and actor_of(doc, "فالون") == "Michael Fallon"

@@ -709,6 +709,12 @@ class Linker:
         for k, (m, entry_id, c, first, last) in enumerate(items):
             if entry_id is None and m.type == "PER":
                 hit = known.get(" ".join(alias_key(m.text)))
+                if hit is None and first == last and 0 <= first < len(tokens) and tokens[first].start < m.start:
+                    # NER took the name's first letter for a clitic («"فالون"» → «الون»): the whole token is it
+                    hit = known.get(" ".join(alias_key(tokens[first].text)))
+                    if hit is not None and hit[1] <= first:
+                        t0 = tokens[first]
+                        m = replace(m, start=t0.start, end=t0.end, text=text[t0.start:t0.end])
                 if hit is not None and hit[1] <= first:
                     items[k] = (m, hit[0], None, first, last)
         firsts = {k.split(" ", 1)[0] for k in known if " " in k}  # first words of two-word surnames («بن علوي»)
