@@ -400,3 +400,13 @@ def test_the_target_of_a_strike_is_a_place_but_a_state_attacked_is_not() -> None
 ])
 def test_names_hidden_in_other_words_are_not_places(text: str) -> None:
     assert not geocode(text).places
+
+
+def test_a_same_named_place_far_from_the_town_it_is_placed_by_takes_that_towns_point() -> None:
+    text = "أحبطت القوات تسلل عناصر في منطقة حصيبة الشرقية شرق الرمادي أمس"
+    doc = _TEXT(make_document(text))
+    s = text.index("حصيبة")
+    doc = _GEO(doc.replace(mentions=(Mention("m1", s, s + len("حصيبة"), "حصيبة", "LOC"),)))
+    p, ramadi = place_of(doc, "حصيبة"), place_of(doc, "الرمادي")
+    assert p is not None and ramadi is not None
+    assert haversine_km(p.lat, p.lon, ramadi.lat, ramadi.lon) < 1 and p.precision == 2

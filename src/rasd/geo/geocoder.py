@@ -460,10 +460,17 @@ class Geocoder:
             # «حي الروضة بمدينة تعز», «دار سعد في عدن», «قرية [قصر] البريج بريف حلب»: a neighbourhood or village
             # far from the place it is said to be in is a same-named place elsewhere; it gets the point of the
             # place it is in, precision 2 (3 for a governorate)
-            t = tokens[c.j]
+            q0 = c.j + 1 if norm_of(tokens[c.j]) in REGION_ADJ and c.j + 1 < n else c.j  # «حصيبة الشرقية شرق …»
+            t = tokens[q0]
             if t.kind != "arabic":
                 continue
-            if norm_of(t) == "في" or (t.words[0].norm == "ب" and norm_of(t) in PLACE_NOUNS):
+            if norm_of(t) in DIRECTIONS:
+                # «منطقة حصيبة الشرقية شرق الرمادي»: placed by a direction from a town
+                q1 = q0 + 2 if q0 + 1 < n and norm_of(tokens[q0 + 1]) in DIRECTIONS else q0 + 1
+                h = by_tok.get(q1)
+            elif q0 != c.j:
+                continue
+            elif norm_of(t) == "في" or (t.words[0].norm == "ب" and norm_of(t) in PLACE_NOUNS):
                 h = next((by_tok[q] for q in range(c.j + 1, min(n, c.j + 3)) if q in by_tok), None)
             elif t.words[0].norm == "ب":
                 h = by_tok.get(c.j)  # «بتعز»; not «بخدمات ابن صبيا», «باتجاه الدمام»
