@@ -453,3 +453,11 @@ def test_masdar_in_an_institution_name_is_not_an_act(code: Callable[..., Documen
     assert [e for e in doc.events if e.type == "AID"] == []
     doc = code("وقدم مركز الملك سلمان مساعدات غذائية إلى اليمن.", actors=acts)
     assert one(doc, "AID").trigger_text == "مساعدات"
+
+
+def test_insurance_and_sports_are_not_events(code: Callable[..., Document]) -> None:
+    acts = {"الحكومة السعودية": ("Saudi government", "state_body")}
+    doc = code("وأعلنت الحكومة السعودية توسيع التأمين الصحي، وتأهل المنتخب في تصفيات كأس العالم.", actors=acts)
+    assert doc.events == ()
+    doc = code("وتمكن الجيش السوري من تأمين الطريق الدولي.", actors=ARMY)
+    assert one(doc, "ASSAULT").trigger_text == "تأمين"

@@ -97,3 +97,15 @@ def test_taa_marbuta_and_alef_maqsura_are_no_pronouns() -> None:
     words = {t.token.text: t.cands for t in toks}
     assert "زار" not in words["وزارة"] and "قتل" not in words["قتلى"]
     assert [m.row.words for m in coder.matcher.match(toks)] == []
+
+
+def test_frequent_false_friends_are_not_triggers() -> None:
+    from rasd.doc import Document
+    from rasd.events.coder import EventCoder
+    from rasd.text.component import TextLayer
+
+    coder = EventCoder()
+    doc = TextLayer()(Document(id="t", text="بحث الوزير كلام اجتماعي للأمن ليدعم بقصف وبارك"))
+    toks = coder.matcher.infos(doc.tokens)
+    got = [doc.text[m.start:m.end] for m in coder.matcher.match(toks)]
+    assert got == ["ليدعم", "بقصف", "وبارك"]  # not «ب+حث», «ك+لام», «اجتماع+ي», «لامن»

@@ -84,6 +84,7 @@ _PERPETRATE = frozenset(
 _ASCRIBE = {"نسبت", "نسب", "تنسب", "ينسب", "المنسوبه", "المنسوب", "منسوبه"}
 _INSTITUTIONS = {"مركز", "المركز", "هيئه", "الهيئه", "منظمه", "المنظمه", "لجنه", "اللجنه", "برنامج", "صندوق",
                  "جمعيه", "مؤسسه", "مفوضيه", "المفوضيه"}
+_CONSTRUCT_ONLY = {"تامين"}
 _ANNOUNCE = {"اعلن", "اعلنت", "يعلن", "تعلن"}
 _TIME_PREPS = {"بعد", "قبل", "منذ", "خلال", "اثناء", "عقب", "اثر", "اعقاب", "ابان"}
 _INCIDENT = {"حادث", "حادثه", "موقع", "ضحايا", "منفذ", "منفذي", "منفذو", "جريمه", "حوادث"}
@@ -523,6 +524,12 @@ class EventCoder:
         return raw[:1] in ("ي", "ت") and raw.endswith("ى")
 
     @staticmethod
+    def _definite_only_sense(toks: Sequence[TokInfo], tm: TriggerMatch) -> bool:
+        """«التأمين» standing alone is insurance; securing ground is the construct «تأمين الطريق»."""
+        return tm.row.pos == "n" and tm.row.words[0] in _CONSTRUCT_ONLY and tm.first == tm.last and \
+            toks[tm.first].cands[:1] != () and toks[tm.first].cands[0].startswith("ال")
+
+    @staticmethod
     def _institution_name(toks: Sequence[TokInfo], tm: TriggerMatch, lo: int) -> bool:
         """A «لـ» noun in the name of an institution («مركز الملك سلمان للإغاثة», «الهيئة العامة للإغاثة»,
         «منظمة حظر الأسلحة الكيميائية»): part of a name, not an act."""
@@ -806,7 +813,7 @@ class EventCoder:
                 tm = TriggerMatch(tm0.row, tm0.first + st.lo, tm0.last + st.lo, tm0.start, tm0.end)
                 if self._inside_mention(mention_spans, tm) or self._discarded(toks, tm, st) or \
                         self._anaphoric(toks, tm, st.lo) or self._passive_defective(toks[tm.first], tm) or \
-                        self._institution_name(toks, tm, st.lo):
+                        self._institution_name(toks, tm, st.lo) or self._definite_only_sense(toks, tm):
                     continue
                 clause = next(((a, b, sp) for a, b, sp in st.clauses if a <= tm.first < b), None)
                 if clause is None:

@@ -45,6 +45,7 @@ class TokInfo:
     cands: tuple[str, ...]
     procl: str  # proclitic letters before the stem (normalised), e.g. "وب"
     arabic: bool = False  # an Arabic word (set from the token's kind; a field, as it is read very often)
+    prep: frozenset[str] = frozenset()  # candidates read only after a prepositional «ب»/«ك» (never verbs)
 
     def __post_init__(self) -> None:
         if not self.arabic and self.token.kind == "arabic":
@@ -73,13 +74,19 @@ def token_info(index: int, tok: Token) -> TokInfo:
     stem = tok.stem
     procl = "".join(w.norm for w in tok.words if w.role == "proclitic")
     enc = "".join(w.norm for w in tok.words if w.role == "enclitic")
-    # A final alef maqsura is no pronoun: «قتلى» (the dead) is not «قتل» + «ي».
-    if not (enc == "ي" and tok.text.endswith("ى")):
+    # A final «ى» is no pronoun («قتلى», the dead, is not «قتل» + «ي»), and a final «ي» is far more often the
+    # nisba («اجتماعي», social) than "my": the bare stem is no candidate then.
+    if enc != "ي":
         add(stem.norm)
     if enc:
         add(stem.norm + enc)
     full = normalize_word(tok.text)
     add(full)
+    found_before = set(found)
+    prep: set[str] = set()  # candidates that exist only by reading a preposition «ب»/«ك» off the word
+    if procl.lstrip("وف")[:1] in ("ب", "ك") and stem.norm != full:
+        prep.add(stem.norm)  # the tokenizer's own reading («كلام» → «ك» + «لام»)
+        found_before.discard(stem.norm)
     for pre in (_PROCLITICS if full[:1] in _PRO_FIRST else ()):
         if not full.startswith(pre) or len(full) - len(pre) < 2:
             continue
@@ -91,6 +98,8 @@ def token_info(index: int, tok: Token) -> TokInfo:
             bases.insert(0, "ا" + rest)  # «للجيش» → الجيش
         for b in bases:
             add(b)
+            if pre.lstrip("وف") in ("ب", "ك") and b not in found_before:
+                prep.add(b)
     # A final taa marbuta («وزارة» → «وزاره») is no pronoun «ه»: «وزارة» is not «و + زار + ه».
     taa = tok.text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652").endswith("ة")
     for c in list(seen):
@@ -109,7 +118,7 @@ def token_info(index: int, tok: Token) -> TokInfo:
             if full.startswith(pre) and full[len(pre):] == next(iter(found), None):
                 procl = pre
                 break
-    return TokInfo(index, tok, tuple(found), procl)
+    return TokInfo(index, tok, tuple(found), procl, prep=frozenset(prep))
 
 
 def verb_forms(past: str) -> set[str]:
@@ -121,7 +130,7 @@ def verb_forms(past: str) -> set[str]:
         base = p[:-1]
         out |= {base + s for s in ("ت", "وا", "تا", "يا", "يت", "وت")}
     else:
-        out |= {p + s for s in ("ت", "ا", "وا", "تا", "ن", "نا", "تم", "و")}
+        out |= {p + s for s in ("ت", "ا", "وا", "تا", "نا", "تم", "و")}  # no feminine plural «ن»: «لامن»/«لأمن»
         imp = p[1:] if p.startswith("ا") and len(p) >= 4 else p
         for pre in ("ي", "ت", "ن"):  # no 1st person singular «ا»: «الامن» is not «لام»
             for suf in ("", "ون", "ان", "ين", "وا", "ن", "و"):
@@ -258,6 +267,8 @@ class TriggerMatcher:
             if t.arabic:
                 for c in t.cands:
                     for row, rest in self.index.get(c, ()):
+                        if row.pos == "v" and c in t.prep:
+                            continue  # «بحث» is not «ب + حث», «كلام» not «ك + لام»
                         last = _match_words(toks, i + 1, rest) if rest else i
                         if last is None:
                             continue
@@ -300,5 +311,5 @@ class TriggerMatcher:
                 hit = token_info(i, t)
                 if len(cache) < 500_000:
                     cache[t.text] = hit
-            out.append(TokInfo(i, t, hit.cands, hit.procl, hit.arabic))
+            out.append(TokInfo(i, t, hit.cands, hit.procl, hit.arabic, hit.prep))
         return out
