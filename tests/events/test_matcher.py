@@ -109,3 +109,9 @@ def test_frequent_false_friends_are_not_triggers() -> None:
     toks = coder.matcher.infos(doc.tokens)
     got = [doc.text[m.start:m.end] for m in coder.matcher.match(toks)]
     assert got == ["ليدعم", "بقصف", "وبارك"]  # not «ب+حث», «ك+لام», «اجتماع+ي», «لامن»
+
+
+def test_no_tanwin_alif_after_taa_marbuta() -> None:
+    from rasd.events.matcher import noun_forms
+
+    assert "مصالحها" not in noun_forms("مصالحه") and "هجوما" in noun_forms("هجوم")

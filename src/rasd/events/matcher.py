@@ -143,7 +143,8 @@ def noun_forms(n: str) -> set[str]:
     # «التزام», «التماس», «التقاء» (form VIII masdars) begin with their own «ال», not the article.
     own_al = len(n) == 6 and n[2] == "ت" and n[4] == "ا"
     bare = n[2:] if n.startswith("ال") and len(n) > 4 and not own_al else n
-    base = {bare, bare + "ا"}
+    # Tanwin alif is never written after a taa marbuta: «مصالحها» is "its interests", not «مصالحةً».
+    base = {bare} if bare.endswith("ه") else {bare, bare + "ا"}
     if bare.endswith("ه"):
         base |= {bare[:-1] + "ات", bare[:-1] + "تين", bare[:-1] + "تان"}
     elif len(bare) >= 5 and bare[-1] != "ي":
