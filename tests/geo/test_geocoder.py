@@ -410,3 +410,9 @@ def test_a_same_named_place_far_from_the_town_it_is_placed_by_takes_that_towns_p
     p, ramadi = place_of(doc, "حصيبة"), place_of(doc, "الرمادي")
     assert p is not None and ramadi is not None
     assert haversine_km(p.lat, p.lon, ramadi.lat, ramadi.lon) < 1 and p.precision == 2
+
+
+def test_an_unknown_place_in_a_known_country_gets_the_country_point_with_precision_3() -> None:
+    doc = geocode("قتل مسلحون ثلاثة في قرية كوديلان شمال سوريا أمس")
+    p = place_of(doc, "كوديلان")
+    assert p is not None and p.country == "SY" and p.precision == 3

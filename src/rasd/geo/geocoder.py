@@ -394,6 +394,8 @@ class Geocoder:
                 c = by_start.get(j)
                 if c is not None and c.entries and any(e.feature in SETTLEMENTS for e in c.entries):
                     return tuple(x for x in c.entries if x.feature in SETTLEMENTS)
+                if c is not None and c.entries and all(e.feature in ("country", "admin1") for e in c.entries):
+                    return c.entries  # «قرية X شمال سوريا»: only the country (or governorate) is known, precision 3
                 return None
             if not (norm_of(tokens[j]) in ("في", "قرب", "ريف", "بريف") or tokens[j].words[0].norm == "ب"):
                 return None
@@ -401,6 +403,9 @@ class Geocoder:
                 c = by_start.get(q)
                 if c is not None and c.entries and any(e.feature not in ("country", "border") for e in c.entries):
                     return tuple(x for x in c.entries if x.feature not in ("country", "border"))
+                if c is not None and c.entries and all(e.feature == "country" for e in c.entries) and q == j + (
+                        norm_of(tokens[j]) == "في"):
+                    return c.entries  # «بلدة X في اليمن», «بلدة X باليمن»: the country's point, precision 3
             return None
 
         for m, _a, b in unresolved:
