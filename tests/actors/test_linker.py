@@ -399,3 +399,12 @@ def test_surname_whose_first_letter_ner_took_for_a_clitic(link) -> None:  # type
     doc = link(text, mentions=(_ner(text, "مايكل فالون", "PER"), Mention("nx", s, s + 4, "الون", "PER", source="ner")))
     later = next(m for m in doc.mentions if m.start == s - 1)
     assert later.text == "فالون" and actor_of(doc, "فالون") == "Michael Fallon"
+
+
+def test_nisba_surname_after_a_definite_noun_is_an_adjective(link) -> None:  # type: ignore[no-untyped-def]
+    text = "ونادى الرئيس الشيشاني بحرمان المقاتلين من الجنسية."
+    doc = link(text, mentions=(_ner(text, "الشيشاني", "PER"),))
+    assert next(m for m in doc.mentions if m.text == "الشيشاني").actor is None or actor_of(
+        doc, "الشيشاني") != "Abu Omar al-Shishani"
+    text2 = "وقتل الشيشاني في غارة."
+    assert actor_of(link(text2, mentions=(_ner(text2, "الشيشاني", "PER"),)), "الشيشاني") == "Abu Omar al-Shishani"

@@ -239,7 +239,7 @@ class Linker:
             self._persons = (surnames, skeletons)
         return self._persons
 
-    def _fallback(self, m: Mention, country: str | None, local_surnames: set[str]) -> str | None:
+    def _fallback(self, m: Mention, country: str | None, local_surnames: set[str], prev_norm: str = "") -> str | None:
         """A dictionary actor for an NER mention no dictionary match covers: its text is an alias (a match the
         merge lost to a longer title, «مبعوث الأمم المتحدة»), a gated alias (a common word that is a name when NER
         tags it so: ORG «القاعدة»), for a person a known surname alone («عون», «ظريف») or a full name spelt
@@ -267,6 +267,8 @@ class Linker:
             key = " ".join(words)
             if key in local_surnames:  # «الدباشي» after «مصطفى الدباشي», a person the dictionary lacks
                 return None
+            if key.startswith("ال") and key.endswith("ي") and prev_norm.startswith("ال"):
+                return None  # «الرئيس الشيشاني»: a nisba agreeing with a definite noun, not «(أبو عمر) الشيشاني»
             return self._one(surnames.get(key, ()), country)
         for k in range(len(words) - 1, 1, -1):  # «محمد بن سلمان بن عبدالعزيز آل سعود»: the name + genealogy
             if words[k] in ("بن", "ابن", "ال", "بنت"):
@@ -589,8 +591,9 @@ class Linker:
             elif m.type == "PER" and self._place_name(m, first, tokens, norms):
                 items.append((replace(m, type="LOC"), None, None, first, last))
             else:
-                items.append((m, self._fallback(m, country, local_surnames) if m.type in ("PER", "ORG") else None,
-                              None, first, last))
+                prev_norm = norms[first - 1] if first > 0 and tokens[first].start >= m.start else ""
+                items.append((m, self._fallback(m, country, local_surnames, prev_norm)
+                              if m.type in ("PER", "ORG") else None, None, first, last))
         items.sort(key=lambda x: x[0].start)
         items += self._surnames(items, tokens, forms, doc.text)
         items += self._demonyms(items, tokens, forms, norms, doc.text, country)
