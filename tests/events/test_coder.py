@@ -461,3 +461,10 @@ def test_insurance_and_sports_are_not_events(code: Callable[..., Document]) -> N
     assert doc.events == ()
     doc = code("وتمكن الجيش السوري من تأمين الطريق الدولي.", actors=ARMY)
     assert one(doc, "ASSAULT").trigger_text == "تأمين"
+
+
+def test_credited_source_is_never_the_recipient(code: Callable[..., Document]) -> None:
+    acts = {"جبهة النصرة": ("Nusra Front", "armed_group"),
+            "المرصد السوري لحقوق الانسان": ("SOHR", "ngo")}
+    doc = code("هاجمت جبهة النصرة مقرا في البلدة، بحسب المرصد السوري لحقوق الانسان.", actors=acts)
+    assert one(doc, "ASSAULT").recipient == ()

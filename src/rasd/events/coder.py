@@ -85,6 +85,8 @@ _ASCRIBE = {"نسبت", "نسب", "تنسب", "ينسب", "المنسوبه", "�
 _INSTITUTIONS = {"مركز", "المركز", "هيئه", "الهيئه", "منظمه", "المنظمه", "لجنه", "اللجنه", "برنامج", "صندوق",
                  "جمعيه", "مؤسسه", "مفوضيه", "المفوضيه"}
 _CONSTRUCT_ONLY = {"تامين"}
+# «بحسب المرصد», «وفق مصادر», «نقلا عن الوكالة»: the credited source, never a party.
+_SOURCE_PREPS = {"حسب", "بحسب", "وفق", "وفقا", "نقلا", "طبقا", "بحسبه"}
 _ANNOUNCE = {"اعلن", "اعلنت", "يعلن", "تعلن"}
 _TIME_PREPS = {"بعد", "قبل", "منذ", "خلال", "اثناء", "عقب", "اثر", "اعقاب", "ابان"}
 _INCIDENT = {"حادث", "حادثه", "موقع", "ضحايا", "منفذ", "منفذي", "منفذو", "جريمه", "حوادث"}
@@ -201,7 +203,7 @@ class EventCoder:
             for c in tk.cands:
                 if c == "ايدي" and not (k > lo and "علي" in toks[k - 1].cands):
                     return "من"  # «من أيدي داعش» (out of its hands), not «على أيدي» (by)
-                if c in _RECIP_PREPS or c in _AGENT_PREPS or c in _LOC_PREPS:
+                if c in _RECIP_PREPS or c in _AGENT_PREPS or c in _LOC_PREPS or c in _SOURCE_PREPS:
                     return c
             return None
         return None
@@ -448,8 +450,8 @@ class EventCoder:
                     continue
                 if arefs[i].first <= after_actor or arefs[i].mention.actor in actor_ids:
                     continue
-                if gov[i] in _LOC_PREPS or gov[i] in _AGENT_PREPS:
-                    continue
+                if gov[i] in _LOC_PREPS or gov[i] in _AGENT_PREPS or gov[i] in _SOURCE_PREPS:
+                    continue  # (a place, an agent, or the credited source: «بحسب المرصد السوري»)
                 if self._place_headed(toks, arefs[i], sent.lo) or (arefs[i].mention.id in sites and physical):
                     continue  # «استهدفت بلدات حيان وبيانون»: a town attacked is the event's place, not a party
                 if tm.row.tag == "statement" and not self._adjacent_via_prep(toks, after_actor + 1, arefs[i].first) \
