@@ -115,7 +115,7 @@ def majority_types(labels: Sequence[Sequence[str]], keys: Sequence[Sequence[str]
         if len(occ) < 2:
             continue
         votes = Counter(t for gj, t in occ if abs(gj - gi) <= window)
-        best, c = sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))[0]
+        best, c = min(votes.items(), key=lambda kv: (-kv[1], kv[0]))
         if best != typ and c > votes[typ]:
             out[gi][a] = "B-" + best
             for q in range(a + 1, b):

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -344,9 +344,9 @@ class FeatureExtractor:
             gv = self._gvec
             for i, j, types in self.gaz.match_spans(keys):
                 ln = "1" if j - i == 1 else "n"
-                for t in types:
+                for ty in types:
                     for k in range(i, j):
-                        g = f"g:B-{t}{ln}" if k == i else f"g:I-{t}"
+                        g = f"g:B-{ty}{ln}" if k == i else f"g:I-{ty}"
                         t3 = gv.get(g)
                         if t3 is None:
                             get = crf.attr_index.get

@@ -68,6 +68,7 @@ def lexicon_merge(groups: Sequence[Sequence[Token]], labels: Sequence[Sequence[s
                         and (j == n or not lab[j].startswith("I-")) \
                         and (contain or all(x == "O" for x in lab[i:j])):
                     t = typs.pop()
+                    assert t is not None
                     lab[i] = "B-" + t
                     for q in range(i + 1, j):
                         lab[q] = "I-" + t
