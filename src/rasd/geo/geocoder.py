@@ -9,7 +9,13 @@
    governorate, precision 3; «ريف» + a town → the town, precision 2; direction, proximity and distance
    expressions → precision 2; «الحدود السورية - العراقية» → a border entry.
 3. **Choice** among same-named entries: feature and population priors, the article's country focus (countries
-   of the names that are not ambiguous) and nearness to the article's other places.
+   of the names that are not ambiguous) and nearness to the article's other places. Then: «قضاء/مديرية/محافظة X»
+   with no unit of that name in the gazetteer is coded to its seat (precision 3, in the region only; Saudi
+   «محافظة» is admin2); areas and sites at a town («سهل الزبداني», «ميناء درنة», «محور بعشيقة») precision 2; a
+   name far from the town it is placed in or by («حي الروضة بمدينة تعز», «حصيبة الشرقية شرق الرمادي») takes that
+   town's point; a small place far from an article about one country is dropped; an unknown place placed in a
+   known one («ناحية المشيرفة (جنوب الموصل)», «قرية X شمال سوريا») gets that place's point (precision 2, or 3
+   for a country or governorate).
 4. **Metonymy:** a country or capital without a locative cue («في», «ب», «إلى», «داخل», a place noun, a
    direction) is taken as the state acting («سمحت لهم تركيا», «عقوبات على دمشق») and gets no place; names
    coordinated with it («الولايات المتحدة وبريطانيا») follow it.
