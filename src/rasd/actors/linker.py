@@ -561,10 +561,6 @@ class Linker:
         def tok_range(s: int, e: int) -> tuple[int, int]:
             return max(bisect_right(starts, s) - 1, 0), min(bisect_left(ends, e), len(tokens) - 1)
 
-        def attach(mention: Mention, first: int, last: int, c: _Cand | None) -> Mention:
-            descs = self._descriptors(tokens, desc_cands, first, last, mention, c)
-            return replace(mention, descriptors=descs) if descs else mention
-
         items: list[tuple[Mention, str | None, _Cand | None, int, int]] = []
         for c in accepted_c:
             e = d.actors.get(c.entry or "")
@@ -604,9 +600,9 @@ class Linker:
 
         new_surnames: dict[str, str] = {}
         key_by_span: dict[tuple[int, int], str] = {}
+        aid_of: dict[str, str] = {}  # group key -> actor id (a1, a2 … in order of first mention, as built below)
         for m, entry_id, c, first, last in items:
-            if not m.id:
-                m = replace(m, id=new_id())
+            mid = m.id or new_id()
             key: str | None = None
             ante = coref.get((m.start, m.end))
             if ante is not None and ante in key_by_span:  # a short name or acronym of an earlier new actor
@@ -633,17 +629,27 @@ class Linker:
                 key, info = self._new_actor(m, first, last, tokens, norms, titles_for_ner.get(m.start), groups)
             if key is not None and key.startswith("new:person:") and last > first:
                 new_surnames.setdefault(self._surname_key(m.text), key)
+            # one replace per mention: its id, actor and descriptors together
+            changes: dict[str, object] = {} if mid == m.id else {"id": mid}
             if key is not None:
                 key_by_span[(m.start, m.end)] = key
-                m = attach(m, first, last, c)
+                aid = aid_of.setdefault(key, f"a{len(aid_of) + 1}")
+                if m.actor != aid:
+                    changes["actor"] = aid
+                descs = self._descriptors(tokens, desc_cands, first, last, m, c)
+                if descs:
+                    changes["descriptors"] = descs
+            elif m.actor is not None:
+                changes["actor"] = None
+            if changes:
+                m = replace(m, **changes)  # type: ignore[arg-type]
+            if key is not None:
                 groups[key]["mentions"].append(m)  # type: ignore[union-attr]
             out_mentions.append(m)
 
         actors: list[Actor] = []
-        id_of: dict[str, str] = {}
-        for n, (key, info) in enumerate(groups.items(), 1):
-            aid = f"a{n}"
-            id_of[key] = aid
+        for key, info in groups.items():
+            aid = aid_of[key]
             ms: list[Mention] = info["mentions"]  # type: ignore[assignment]
             aliases = tuple(dict.fromkeys(m.text for m in ms))
             role_id = info.get("role")
@@ -656,9 +662,7 @@ class Linker:
                 actors.append(Actor(aid, str(info["name"]), str(info["name"]), str(info["kind"]),
                                     info.get("country"), info.get("sector"), None, aliases,  # type: ignore[arg-type]
                                     tuple(m.id for m in ms), None, role))
-        member = {mid: a.id for a in actors for mid in a.mentions}
-        final = tuple(replace(m, actor=member.get(m.id)) if member.get(m.id) != m.actor else m
-                      for m in sorted(out_mentions, key=lambda m: (m.start, m.end)))
+        final = tuple(sorted(out_mentions, key=lambda m: (m.start, m.end)))
         return doc.replace(mentions=final, actors=tuple(actors))
 
     # ------------------------------------------------------------------ parts
