@@ -150,7 +150,8 @@ def before_after(rev: str, sets: list[tuple[str, Path]], n_articles: int) -> tup
     from rasd.pipeline import Pipeline
     from rasd.text.component import TextLayer
 
-    tmp = Path(tempfile.mkdtemp())
+    holder = tempfile.TemporaryDirectory()  # removed when this function returns
+    tmp = Path(holder.name)
     old_cls = load_baseline(rev, tmp)
     if old_cls is None:
         return [], f"(baseline {rev} not available)"
