@@ -193,7 +193,8 @@ def replay_run(cache: str, src: str, db: str, workers: int, batch_size: int) -> 
             "rss_parent": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
 
 
-def compare(rev: str, src: str, n_in: int, workers: int, batch_size: int, rounds: int) -> tuple[list[str], str]:
+def compare(rev: str, src: str, n_in: int, workers: int, batch_size: int, rounds: int,
+            cache_path: str | None = None) -> tuple[list[str], str]:
     """Ingest overhead (replay pipeline) with the code at ``rev`` against the working tree, alternately."""
     import json
     import subprocess
@@ -204,10 +205,11 @@ def compare(rev: str, src: str, n_in: int, workers: int, batch_size: int, rounds
     old_src.mkdir()
     archive = subprocess.run(["git", "archive", rev, "src"], cwd=root, capture_output=True, check=True).stdout
     subprocess.run(["tar", "-x", "-C", str(old_src)], input=archive, check=True)
-    cache = tmp / "replay.pkl"
-    t0 = time.perf_counter()
-    n_cached = build_replay_cache(src, str(cache), workers)
-    print(f"replay cache: {n_cached:,} articles through the real pipeline in {time.perf_counter() - t0:,.1f} s")
+    cache = Path(cache_path) if cache_path else tmp / "replay.pkl"
+    if not cache.exists():
+        t0 = time.perf_counter()
+        n_cached = build_replay_cache(src, str(cache), workers)
+        print(f"replay cache: {n_cached:,} articles through the real pipeline in {time.perf_counter() - t0:,.1f} s")
     import rasd
 
     variants = {"old": str(old_src / "src"), "new": str(Path(rasd.__file__).resolve().parents[1])}
@@ -278,6 +280,10 @@ def main() -> None:
                     help="also measure the ingest machinery alone: the code at git REV against the working tree")
     ap.add_argument("--rounds", type=int, default=2, help="--compare: alternating runs of each (default 2)")
     ap.add_argument("--no-queries", action="store_true", help="skip the query-latency part")
+    ap.add_argument("--stride", type=int, default=1, help="sample every K-th article of the corpus (default 1)")
+    ap.add_argument("--replay-cache", default=None,
+                    help="--compare: the cached pipeline output to replay (built there if missing, kept after)")
+    ap.add_argument("--compare-only", action="store_true", help="--compare without the real-pipeline ingest")
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--batch-size", type=int, default=64)
     ap.add_argument("--pipeline", default=None, help="comma-separated components (default: the shipped pipeline)")
@@ -299,14 +305,24 @@ def main() -> None:
     tmpdir = None
     if args.all:
         args.limit = 0
-    if args.limit:
+    if args.limit or args.stride > 1:
         import gzip
         import itertools
 
         tmpdir = tempfile.mkdtemp(prefix="rasd-bench-")
         src = os.path.join(tmpdir, "articles.jsonl")
         with gzip.open(CORPUS, "rt", encoding="utf-8") as f, open(src, "w", encoding="utf-8") as o:
-            o.writelines(itertools.islice(f, args.limit))
+            o.writelines(itertools.islice(itertools.islice(f, 0, None, args.stride), args.limit or None))
+    if args.compare and args.compare_only:
+        with open(src, "rb") as f:
+            n_lines = sum(1 for _ in f)
+        cmp_lines, cmp_table = compare(args.compare, src, n_lines, args.workers, args.batch_size, args.rounds,
+                                       args.replay_cache)
+        print("\n".join(cmp_lines) + "\n" + cmp_table)
+        if not args.no_record:
+            print(record("ingest_compare", "Store: ingest machinery, old against new",
+                         "\n".join(f"- {x}" for x in cmp_lines) + "\n\n" + cmp_table))
+        return
     db = Path(args.db) if args.db else Path(tempfile.mkdtemp(prefix="rasd-bench-db-")) / "rasd.db"
     for suffix in ("", "-wal", "-shm"):
         Path(str(db) + suffix).unlink(missing_ok=True)
@@ -350,13 +366,14 @@ def main() -> None:
              f"rows {1000 * tm.get('rows', 0) / n_done:,.2f} ms (workers' CPU clocks), so ingest adds "
              f"{1000 * (all_cpu - tm.get('pipeline', 0)) / n_done:,.1f} ms per article on top of the pipeline"),
             ("stages (parent wall clock, s): " + ", ".join(
-                f"{k} {tm[k]:,.1f}" for k in ("read", "write", "wait", "dedup", "summaries") if tm.get(k))
+                f"{k} {tm[k]:,.1f}" for k in ("read", "write", "wait", "indexes", "dedup", "summaries") if tm.get(k))
              + f"; slowest worker start-up {tm.get('startup', 0):,.2f} s"),
             (f"load average at the end of the ingest: {load[0]:.1f} (1 min), {load[1]:.1f} (5 min) on "
              f"{os.cpu_count()} cores"),
         ]
     if args.compare:
-        cmp_lines, cmp_table = compare(args.compare, src, n_in, args.workers, args.batch_size, args.rounds)
+        cmp_lines, cmp_table = compare(args.compare, src, n_in, args.workers, args.batch_size, args.rounds,
+                                       args.replay_cache)
         lines += cmp_lines
     print("\n".join(lines))
     if args.compare:
@@ -366,9 +383,10 @@ def main() -> None:
     if args.no_queries:
         body = "\n".join(f"- {x}" for x in lines) + ("\n\n" + cmp_table if args.compare else "")
         if not args.no_record:
-            print(record("ingest" if not args.synthetic else "ingest_synthetic",
-                         "Store: ingest" if not args.synthetic else f"Store: ingest, {args.synthetic} synthetic events",
-                         body))
+            # ingest figures alone go to their own section (ingest.md keeps the query latencies)
+            print(record("ingest_throughput" if not args.synthetic else "ingest_synthetic",
+                         "Store: ingest throughput" if not args.synthetic
+                         else f"Store: ingest, {args.synthetic} synthetic events", body))
         return
     top_actor = rconn.execute("SELECT name_ar FROM actors GROUP BY actor_key ORDER BY count(*) DESC LIMIT 1").fetchone()
     top_place = rconn.execute("SELECT name FROM places GROUP BY name ORDER BY count(*) DESC LIMIT 1").fetchone()

@@ -67,6 +67,15 @@ def _check_whole(db: Path) -> dict[str, dict]:  # type: ignore[type-arg]
         conn.close()
 
 
+def _indexes(db: Path) -> list[tuple[str, str]]:
+    conn = connect(db)
+    try:
+        return [tuple(r) for r in conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' "
+                                               "AND sql IS NOT NULL ORDER BY name")]
+    finally:
+        conn.close()
+
+
 @pytest.fixture(scope="module")
 def reference(corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, dict]]:  # type: ignore[type-arg]
     fake = register_fake()
@@ -184,6 +193,7 @@ def test_sigkill_at_random_moments_then_resume(reference, corpus: Path, tmp_path
                            timeout=max(1.0, deadline - time.monotonic()))
     assert final.returncode == 0, final.stderr
     assert _check_whole(db) == ref_docs  # complete, identical to an uninterrupted run
+    assert _indexes(db) == _indexes(tmp_path / "fresh.db")  # indexes a killed first load deferred are built
     conn = connect(db, readonly=True)
     assert conn.execute("SELECT count(*) FROM failures").fetchone()[0] == 1
     time.sleep(0.2)

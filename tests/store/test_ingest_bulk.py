@@ -54,8 +54,8 @@ def test_write_many_equals_write_rows(tmp_path_factory, cuts: list[int], preload
         with transaction(conn):
             for k in sorted(preload):  # articles already in the store before the run
                 write_rows(conn, _rows(docs[k % len(docs)].replace(events=())))
-            for k in sorted(failing):
-                _fail(conn, docs[k % len(docs)].id)
+            for doc_id in sorted({docs[k % len(docs)].id for k in failing}):
+                _fail(conn, doc_id)
     stored = {docs[k % len(docs)].id for k in preload}
     i = 0
     for c in cuts * 3:
@@ -106,3 +106,76 @@ def test_fts_words_matches_token_rules(parts: list[str], sep: str) -> None:
             expect.append(norm)
     assert fts_words(text) == " ".join(expect)
     assert fts_words(text, toks) == " ".join(expect)
+
+
+def test_unchanged_rerun_keeps_stories_without_rebuilding(tmp_path: Path) -> None:
+    """A run that stores nothing skips the story rebuild; any article written since (by ingest or anything
+    else going through rows.py) makes the next run rebuild; a run killed before the rebuild finished too."""
+    import json
+
+    from rasd.store.ingest import ingest
+
+    src = tmp_path / "a.jsonl"
+    recs = [{"id": f"x{i}", "text": t, "source": "aawsat", "date": "2015-08-01"} for i, t in enumerate([
+        "قصفت طائرات التحالف مواقع داعش في الرقة.", "قصف التحالف مواقع تنظيم داعش في الرقة أمس.",
+        "وصل وزير الخارجية السعودي إلى عدن."])]
+    src.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in recs), encoding="utf-8")
+    db = tmp_path / "s.db"
+    first = ingest([str(src)], db, workers=1)
+    assert first.stored == 3 and first.stories is not None and first.timings["dedup"] > 0
+    conn = connect(db)
+    stories = conn.execute("SELECT * FROM stories ORDER BY id").fetchall()
+    again = ingest([str(src)], db, workers=1)
+    assert again.stored == 0 and again.stories == first.stories and again.timings["dedup"] == 0
+    assert conn.execute("SELECT * FROM stories ORDER BY id").fetchall() == stories
+    # an article removed behind ingest's back (through rows.py) marks the stories stale
+    with transaction(conn):
+        from rasd.store.rows import delete_document
+
+        delete_document(conn, "x0")
+    third = ingest([str(src)], db, workers=1)
+    assert third.stored == 1 and third.timings["dedup"] > 0
+    # a kill between storing and the rebuild: the mark stays, so the next (storing nothing) run rebuilds
+    with transaction(conn):
+        conn.execute("DELETE FROM stories")
+        conn.execute("UPDATE state SET value = '1' WHERE key = 'stories_stale'")
+    fourth = ingest([str(src)], db, workers=1)
+    assert fourth.stored == 0 and fourth.stories == first.stories
+    assert conn.execute("SELECT count(*) FROM stories").fetchone()[0] == first.stories
+
+
+def _index_sql(db: Path) -> list[tuple[str, str]]:
+    conn = connect(db)
+    try:
+        return [tuple(r) for r in conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' "
+                                               "AND sql IS NOT NULL ORDER BY name")]
+    finally:
+        conn.close()
+
+
+def test_first_load_defers_indexes_and_builds_them(tmp_path: Path) -> None:
+    import json
+
+    from rasd.store.ingest import ingest
+
+    want = _index_sql(tmp_path / "empty.db")
+    assert any(n == "actors_name" for n, _ in want)
+    src = tmp_path / "a.jsonl"
+    src.write_text("".join(json.dumps({"id": f"y{i}", "text": t}, ensure_ascii=False) + "\n" for i, t in enumerate(
+        ["قصفت طائرات التحالف مواقع داعش في الرقة.", "وصل وزير الخارجية السعودي إلى عدن."])), encoding="utf-8")
+    db = tmp_path / "d.db"
+    res = ingest([str(src)], db, workers=1, dedup=False)
+    assert res.timings.get("indexes", 0) > 0 and _index_sql(db) == want
+    # a first load killed while its indexes were deferred: they are dropped and remembered in state
+    db2 = tmp_path / "k.db"
+    conn = connect(db2)
+    from rasd.store.ingest import _defer_indexes
+
+    _defer_indexes(conn)
+    assert len(_index_sql(db2)) < len(want)
+    assert conn.execute("SELECT count(*) FROM state WHERE key = 'deferred_indexes'").fetchone()[0] == 1
+    conn.close()
+    ingest([str(src)], db2, workers=1, dedup=False)
+    assert _index_sql(db2) == want
+    again = ingest([str(src)], db2, workers=1, dedup=False)  # a store with articles: nothing deferred
+    assert "indexes" not in again.timings and _index_sql(db2) == want

@@ -64,7 +64,8 @@ class IngestResult:
     fingerprint: str
     stories: int | None
     #: seconds per stage. Parent (wall clock): ``read`` (parse the input, hash, skip), ``write`` (SQLite
-    #: transactions), ``wait`` (blocked on workers), ``dedup`` or ``summaries`` (at the end). CPU seconds summed
+    #: transactions), ``wait`` (blocked on workers), ``indexes`` (building the indexes a first load into an empty
+    #: store deferred), ``dedup`` or ``summaries`` (at the end). CPU seconds summed
     #: over workers: ``pipeline``, ``rows`` (documents to row tuples). ``startup``: the slowest worker's set-up.
     timings: dict[str, float] = field(default_factory=dict)
 
@@ -222,6 +223,8 @@ def ingest(
             r[0]: (r[1], r[2]) for r in conn.execute("SELECT id, fingerprint, content_hash FROM documents")
         }
         failed_ids = {r[0] for r in conn.execute("SELECT doc_id FROM failures WHERE doc_id IS NOT NULL")}
+        if not stored_state:
+            _defer_indexes(conn)  # a first load into an empty store: build the secondary indexes once, at the end
         counts = {"seen": 0, "stored": 0, "skipped": 0, "failed": 0}
 
         def report() -> None:
@@ -263,17 +266,30 @@ def ingest(
             clock["pipeline"], clock["rows"] = own[0], own[1]
         else:
             _run_parallel(batches, workers, settings, run_id, write, clock)
+        t0 = time.perf_counter()
+        if _restore_indexes(conn):
+            clock["indexes"] = time.perf_counter() - t0
         n_stories = None
         t0 = time.perf_counter()
-        if dedup:
+        stale = conn.execute("SELECT value FROM state WHERE key = 'stories_stale'").fetchone()
+        fresh = stale is not None and stale[0] == "0"
+        if fresh:
+            # nothing changed since the last rebuild (this run stored nothing either): stories and summaries stand
+            if dedup:
+                n_stories = conn.execute("SELECT count(*) FROM stories").fetchone()[0]
+        elif dedup:
             from rasd.store.dedup import build_stories
 
             n_stories = build_stories(conn)
+            with transaction(conn):  # after the rebuild: a kill before this line only means one more rebuild
+                conn.execute("INSERT INTO state(key, value) VALUES ('stories_stale', '0') "
+                             "ON CONFLICT(key) DO UPDATE SET value = '0'")
         else:
             from rasd.store.dedup import refresh_summaries
 
             refresh_summaries(conn)
-        clock["dedup" if dedup else "summaries"] = time.perf_counter() - t0
+        if not fresh:
+            clock["dedup" if dedup else "summaries"] = time.perf_counter() - t0
         with transaction(conn):
             conn.execute("UPDATE runs SET finished_at = ?, status = 'done' WHERE id = ?", (now(), run_id))
         return IngestResult(run_id, counts["stored"], counts["skipped"], counts["failed"],
@@ -283,6 +299,40 @@ def ingest(
 
 
 _CACHE_KIB = 64 * 1024
+
+#: Secondary indexes on the tables a load fills, which a first load into an empty store builds at its end
+#: (one sort each) instead of maintaining row by row; the unique keys that ingest itself relies on stay.
+_DEFERRABLE = ("documents", "mentions", "actors", "places", "events", "event_actors")
+
+
+def _defer_indexes(conn: Any) -> None:
+    """Drop the deferrable indexes, remembering their SQL in ``state`` in the same transaction: if the run is
+    killed, the next ingest finds them there and builds them at its end (queries stay correct meanwhile)."""
+    with transaction(conn):
+        if conn.execute("SELECT 1 FROM state WHERE key = 'deferred_indexes'").fetchone():
+            return
+        marks = ", ".join("?" * len(_DEFERRABLE))
+        idx = conn.execute(f"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+                           f"AND tbl_name IN ({marks}) ORDER BY name", _DEFERRABLE).fetchall()
+        if not idx:
+            return
+        conn.execute("INSERT INTO state(key, value) VALUES ('deferred_indexes', ?)",
+                     (json.dumps([[n, q] for n, q in idx], ensure_ascii=False),))
+        for name, _sql in idx:
+            conn.execute(f'DROP INDEX "{name}"')
+
+
+def _restore_indexes(conn: Any) -> bool:
+    """Build the indexes a first load deferred (if any); True when there were some."""
+    row = conn.execute("SELECT value FROM state WHERE key = 'deferred_indexes'").fetchone()
+    if row is None:
+        return False
+    with transaction(conn):
+        for name, sql in json.loads(row[0]):
+            if not conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?", (name,)).fetchone():
+                conn.execute(sql)
+        conn.execute("DELETE FROM state WHERE key = 'deferred_indexes'")
+    return True
 
 _Batch = tuple[list[tuple[Document, str]], list[_Failure], int]
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
-from dataclasses import dataclass
 from collections.abc import Container
+from dataclasses import dataclass
 from typing import Any
 
 from rasd.doc import Actor, Document, Event, Mention, Meta, Place, Sentence, Span, Token
@@ -20,6 +20,7 @@ from rasd.text.normalize import normalize_word
 
 __all__ = [
     "CHILD_TABLES",
+    "MARK_STALE",
     "DocRows",
     "actor_key",
     "content_hash",
@@ -216,8 +217,15 @@ _UPSERT_DOC = (
 )
 
 
+#: Every change to stored articles marks the story events and summaries stale; ingest rebuilds them at its end
+#: and clears the mark, so a run that changes nothing can skip the rebuild (see :mod:`rasd.store.ingest`).
+MARK_STALE = ("INSERT INTO state(key, value) VALUES ('stories_stale', '1') "
+              "ON CONFLICT(key) DO UPDATE SET value = '1'")
+
+
 def delete_document(conn: sqlite3.Connection, doc_id: str, *, keep_document: bool = False) -> None:
     """Remove an article's annotation rows (and, unless ``keep_document``, the article). Call in a transaction."""
+    conn.execute(MARK_STALE)
     for table in CHILD_TABLES:
         conn.execute(f"DELETE FROM {table} WHERE doc_id = ?", (doc_id,))
     row = conn.execute("SELECT pk FROM documents WHERE id = ?", (doc_id,)).fetchone()
@@ -268,6 +276,7 @@ def write_many(conn: sqlite3.Connection, batch: list[DocRows], *, stored: Contai
         return
     conn.execute("SAVEPOINT rasd_bulk")
     try:
+        conn.execute(MARK_STALE)
         base = conn.execute("SELECT coalesce(max(pk), 0) FROM documents").fetchone()[0]
         conn.executemany(_INSERT_DOC, [(base + k, *r.document) for k, r in enumerate(fresh, 1)])
         conn.executemany("INSERT INTO documents_fts(rowid, title, body) VALUES (?, ?, ?)",
