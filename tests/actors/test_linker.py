@@ -408,3 +408,10 @@ def test_nisba_surname_after_a_definite_noun_is_an_adjective(link) -> None:  # t
         doc, "الشيشاني") != "Abu Omar al-Shishani"
     text2 = "وقتل الشيشاني في غارة."
     assert actor_of(link(text2, mentions=(_ner(text2, "الشيشاني", "PER"),)), "الشيشاني") == "Abu Omar al-Shishani"
+
+
+def test_common_words_among_new_names_are_gated(link) -> None:  # type: ignore[no-untyped-def]
+    doc = link("وارتفعت الأسعار خلال السنة الماضية في ولايتي كاليفورنيا ونيويورك.")
+    assert not any(m.actor for m in doc.mentions if m.text in ("السنة", "ولايتي"))
+    text = "وقال إن السنة في العراق يشعرون بالتهميش."
+    assert actor_of(link(text, mentions=(_ner(text, "السنة", "ORG"),)), "السنة") == "Sunni Muslims"
