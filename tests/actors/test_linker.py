@@ -415,3 +415,9 @@ def test_common_words_among_new_names_are_gated(link) -> None:  # type: ignore[n
     assert not any(m.actor for m in doc.mentions if m.text in ("السنة", "ولايتي"))
     text = "وقال إن السنة في العراق يشعرون بالتهميش."
     assert actor_of(link(text, mentions=(_ner(text, "السنة", "ORG"),)), "السنة") == "Sunni Muslims"
+
+
+def test_tanzim_skips_forces_and_units(link) -> None:  # type: ignore[no-untyped-def]
+    doc = link("هاجم داعش البلدة ثم تقدمت وحدات حماية الشعب في سوريا. وقال التنظيم إن مقاتليه انسحبوا.",
+               date="2015-08-01")
+    assert actor_of(doc, "التنظيم") == "Islamic State"

@@ -117,6 +117,9 @@ _LED_BY = frozenset(["بقياده", "تقوده", "تقودها", "يقوده",
 # Words before a town's name that make it a sports club (an organisation): «نادي القادسية», «فريق الرمادي».
 _CLUB_BEFORE = frozenset(["نادي", "فريق", "منتخب", "لاعب", "لاعبي", "مدرب", "مباراه", "ضد", "امام", "جماهير",
                           "بنادي", "لنادي", "وفريق"])
+# First words of the names of groups the press calls «التنظيم» (ISIS, al-Qaeda, Nusra, Ahrar …), normalised; not
+# forces, units or mobilisations («قوات سوريا الديمقراطية», «وحدات حماية الشعب», «الحشد الشعبي»).
+_TANZIM_HEADS = frozenset(["تنظيم", "جبهه", "جماعه", "حركه", "هيئه", "جيش", "لواء", "كتائب", "فيلق"])
 # Month names (Levantine and Gregorian) that NER sometimes tags as organisations («نيسان»), normalised.
 _MONTHS = frozenset(["كانون", "شباط", "اذار", "نيسان", "ايار", "حزيران", "تموز", "اب", "ايلول", "تشرين", "يناير",
                      "فبراير", "مارس", "ابريل", "مايو", "يونيو", "يوليو", "اغسطس", "سبتمبر", "اكتوبر", "نوفمبر",
@@ -470,7 +473,8 @@ class Linker:
                     last_body[e.body] = e.id
                 for key in self.context_keys.get(e.id, ()):
                     last_key[key] = e.id
-                if e.kind == "armed_group" and not e.id.startswith("gen."):
+                if e.kind == "armed_group" and not e.id.startswith("gen.") and e.name_ar \
+                        and normalize_word(e.name_ar.split()[0]) in _TANZIM_HEADS:
                     for key in self.any_armed_keys:
                         last_key[key] = e.id
             resolved.append(c)
