@@ -179,3 +179,24 @@ def test_first_load_defers_indexes_and_builds_them(tmp_path: Path) -> None:
     assert _index_sql(db2) == want
     again = ingest([str(src)], db2, workers=1, dedup=False)  # a store with articles: nothing deferred
     assert "indexes" not in again.timings and _index_sql(db2) == want
+
+
+def test_same_id_twice_with_other_content_reaches_a_fixed_point(tmp_path: Path) -> None:
+    """Two input records with one id and different texts: the first is stored, and the same command again
+    stores nothing (before, each run swapped the stored version)."""
+    import json
+
+    from rasd.store.ingest import ingest
+
+    src = tmp_path / "a.jsonl"
+    src.write_text("".join(json.dumps({"id": "dup", "text": t}, ensure_ascii=False) + "\n" for t in
+                           ["قصفت طائرات التحالف مواقع داعش في الرقة.", "وصل وزير الخارجية السعودي إلى عدن."]),
+                   encoding="utf-8")
+    db = tmp_path / "f.db"
+    first = ingest([str(src)], db, workers=1, dedup=False)
+    assert (first.stored, first.skipped) == (1, 1)
+    for _ in range(2):
+        again = ingest([str(src)], db, workers=1, dedup=False)
+        assert (again.stored, again.skipped) == (0, 2)
+    conn = connect(db)
+    assert conn.execute("SELECT text FROM documents").fetchall()[0][0].startswith("قصفت")

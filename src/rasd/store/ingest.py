@@ -403,8 +403,10 @@ def _batches(source: Iterable[Any], size: int, stored: dict[str, tuple[str, str]
             if (not force and prev == (fp, chash)) or item.id in queued:
                 skipped += 1  # stored already by this pipeline, or a repeat within this run
             else:
-                queued.add(item.id)
                 todo.append((item, chash))
+            # the first article with an id wins, whether stored now or before: a later one with the same id (and
+            # other content) is a repeat, so running the same command again changes nothing
+            queued.add(item.id)
         if len(todo) + len(fails) + skipped >= size:
             yield todo, fails, skipped
             todo, fails, skipped = [], [], 0
