@@ -127,3 +127,24 @@ def test_lone_surrogates_and_odd_text_do_not_crash(pipe: Pipeline) -> None:
     doc = pipe(Document(id="odd", text=text))
     for m in doc.mentions:
         assert doc.text[m.start:m.end] == m.text
+
+
+def test_loc_spans_lose_a_leading_place_noun_and_bare_nouns_go() -> None:
+    from rasd.api import make_document
+    from rasd.ner.tagger import trim_place_nouns
+    from rasd.text.component import TextLayer
+
+    text = "قصفت الطائرات ريف حماة الشمالي وبلدة حضر وريف دمشق ثم ريف"
+    doc = TextLayer()(make_document(text))
+
+    def span(s: str, nth: int = 0) -> tuple[int, int]:
+        a = -1
+        for _ in range(nth + 1):
+            a = text.index(s, a + 1)
+        return a, a + len(s)
+
+    spans = [(*span("ريف حماة"), "LOC"), (*span("بلدة حضر"), "LOC"), (*span("ريف دمشق"), "LOC"),
+             (*span("ريف", 2), "LOC"), (*span("الطائرات"), "ORG")]
+    got = [(text[s:e], t) for s, e, t in trim_place_nouns(doc.tokens, spans)]
+    # the name alone; Rif Dimashq is a governorate's name; a bare «ريف» is dropped; other types untouched
+    assert got == [("حماة", "LOC"), ("حضر", "LOC"), ("ريف دمشق", "LOC"), ("الطائرات", "ORG")]

@@ -35,12 +35,47 @@ def _groups(tokens: Sequence[Token], sentences: Sequence[Sentence]) -> list[Sequ
     return out
 
 
+# Generic place nouns a LOC span may open with. The output contract tags the name alone («بلدة [حضر]», «ريف
+# [القنيطرة]», «محافظة [إدلب]»; ../shared/spec/annotation-guidelines.md, Places): the geocoder reads the noun
+# as context. «ريف دمشق» is the name of a governorate (Rif Dimashq) and stays whole.
+PLACE_NOUN_HEADS = frozenset({"ريف", "محافظه", "مدينه", "بلده", "قريه", "منطقه", "ناحيه", "قضاء", "مديريه", "ولايه"})
+_WHOLE = frozenset({("ريف", "دمشق")})
+
+
+def _stem_norm(tok: Token) -> str:
+    return next((w.norm for w in tok.words if w.role == "stem"), tok.text).replace("ة", "ه")
+
+
+def trim_place_nouns(tokens: Sequence[Token], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """LOC spans that open with a generic place noun («ريف القنيطرة») → the name after it («القنيطرة»); a LOC span
+    that is the bare noun alone («ريف», spread from such a span) is no name and is dropped."""
+    if not tokens:
+        return spans
+    starts = [t.start for t in tokens]
+    out = []
+    for s, e, typ in spans:
+        if typ == "LOC":
+            i = bisect_left(starts, s)
+            if i == len(starts) or starts[i] > s:
+                i -= 1  # the span opens after a proclitic inside token i
+            if 0 <= i < len(tokens) - 1 and tokens[i + 1].start < e:
+                head, nxt = _stem_norm(tokens[i]), tokens[i + 1]
+                if head in PLACE_NOUN_HEADS and (head, _stem_norm(nxt)) not in _WHOLE and nxt.kind not in ("punct", "other"):
+                    s = next((w.start for w in nxt.words if w.role != "proclitic"), nxt.start)
+            elif 0 <= i < len(tokens) and tokens[i].end >= e and _stem_norm(tokens[i]) in PLACE_NOUN_HEADS:
+                continue
+        out.append((s, e, typ))
+    return out
+
+
 def doc_mentions(doc: Document, model: NerModel | None = None) -> tuple[Mention, ...]:
-    """Mentions for a tokenised document, tagged sentence by sentence; ids ``m1``, ``m2`` … in text order."""
+    """Mentions for a tokenised document, tagged sentence by sentence; ids ``m1``, ``m2`` … in text order.
+    LOC spans lose a leading generic place noun (:func:`trim_place_nouns`), as the output contract wants."""
     m = model or default_model()
     spans: list[tuple[int, int, str]] = []
     for group_spans in m.spans_many(_groups(doc.tokens, doc.sentences)):
         spans += group_spans
+    spans = trim_place_nouns(doc.tokens, spans)
     spans.sort()
     text = doc.text
     return tuple(Mention(id=f"m{i}", start=s, end=e, text=text[s:e], type=t, source="ner")
