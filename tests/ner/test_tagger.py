@@ -134,7 +134,7 @@ def test_loc_spans_lose_a_leading_place_noun_and_bare_nouns_go() -> None:
     from rasd.ner.tagger import trim_place_nouns
     from rasd.text.component import TextLayer
 
-    text = "قصفت الطائرات ريف حماة الشمالي وبلدة حضر وريف دمشق ثم ريف"
+    text = "قصفت الطائرات ريف حماة الشمالي وبلدة حضر وريف دمشق ثم ريف بدعم تركياً من تركيا"
     doc = TextLayer()(make_document(text))
 
     def span(s: str, nth: int = 0) -> tuple[int, int]:
@@ -144,7 +144,8 @@ def test_loc_spans_lose_a_leading_place_noun_and_bare_nouns_go() -> None:
         return a, a + len(s)
 
     spans = [(*span("ريف حماة"), "LOC"), (*span("بلدة حضر"), "LOC"), (*span("ريف دمشق"), "LOC"),
-             (*span("ريف", 2), "LOC"), (*span("الطائرات"), "ORG")]
+             (*span("ريف", 2), "LOC"), (*span("الطائرات"), "ORG"), (*span("تركياً"), "LOC"),
+             (*span("تركيا", 1), "LOC")]
     got = [(text[s:e], t) for s, e, t in trim_place_nouns(doc.tokens, spans)]
-    # the name alone; Rif Dimashq is a governorate's name; a bare «ريف» is dropped; other types untouched
-    assert got == [("حماة", "LOC"), ("حضر", "LOC"), ("ريف دمشق", "LOC"), ("الطائرات", "ORG")]
+    # the name alone; Rif Dimashq is a governorate's name; a bare «ريف» and the adverb «تركياً» are dropped
+    assert got == [("حماة", "LOC"), ("حضر", "LOC"), ("ريف دمشق", "LOC"), ("الطائرات", "ORG"), ("تركيا", "LOC")]

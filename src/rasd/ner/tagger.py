@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Sequence
 
@@ -46,9 +47,22 @@ def _stem_norm(tok: Token) -> str:
     return next((w.norm for w in tok.words if w.role == "stem"), tok.text).replace("ة", "ه")
 
 
+_ADVERB = re.compile("^[^\\s]+(?:\u064b\u0627|\u0627\u064b)$")  # one word ending in tanwin fath: «تركياً», «دولياً»
+
+
+def text_of(tokens: Sequence[Token], s: int, e: int) -> str:
+    """The raw text between offsets ``s`` and ``e`` of the tokens' text (tokens carry their own text)."""
+    i = bisect_left([t.start for t in tokens], s)
+    if i == len(tokens) or tokens[i].start > s:
+        i -= 1
+    t = tokens[i]
+    return t.text[s - t.start:e - t.start] if t.end >= e else ""
+
+
 def trim_place_nouns(tokens: Sequence[Token], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """LOC spans that open with a generic place noun («ريف القنيطرة») → the name after it («القنيطرة»); a LOC span
-    that is the bare noun alone («ريف», spread from such a span) is no name and is dropped."""
+    that is the bare noun alone («ريف», spread from such a span) is no name and is dropped, and so is a one-word
+    span of any type ending in tanwin fath, an adverb («تركياً»)."""
     if not tokens:
         return spans
     starts = [t.start for t in tokens]
@@ -64,6 +78,8 @@ def trim_place_nouns(tokens: Sequence[Token], spans: list[tuple[int, int, str]])
                     s = next((w.start for w in nxt.words if w.role != "proclitic"), nxt.start)
             elif 0 <= i < len(tokens) and tokens[i].end >= e and _stem_norm(tokens[i]) in PLACE_NOUN_HEADS:
                 continue
+        if _ADVERB.search(text_of(tokens, s, e)):
+            continue  # «الممول تركياً»: an adverb with tanwin fath is no name (the contract's demonym rule)
         out.append((s, e, typ))
     return out
 
