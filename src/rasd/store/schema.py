@@ -275,11 +275,19 @@ CREATE INDEX events_type_order ON events(type, day DESC, doc_id, ord);
 CREATE INDEX stories_rank ON stories(n_reports DESC, day_first DESC, id);
 """
 
+_V5 = """
+CREATE INDEX actor_index_norm ON actor_index(norm);
+CREATE INDEX actor_index_norm_ar ON actor_index(norm_ar);
+CREATE INDEX actor_index_wikidata ON actor_index(wikidata);
+CREATE INDEX actor_index_dictionary_id ON actor_index(dictionary_id);
+"""
+
 # (version, name, SQL). Append only; never edit a released migration.
 MIGRATIONS: tuple[tuple[int, str, str], ...] = (
     (1, "initial schema", _V1),
     (2, "indexes for framing labels and failures", _V2),
     (3, "actor and place indexes (identity, normalised names, counts); actor keys on event roles", _V3),
     (4, "page-order indexes for events and stories (page-first queries)", _V4),
+    (5, "actor name and identity indexes (exact actor filters without a scan)", _V5),
 )
 LATEST = MIGRATIONS[-1][0]
