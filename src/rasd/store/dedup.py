@@ -21,6 +21,7 @@ GDELT counts one kidnapping 151 times; here the 151 reports would be one story w
 from __future__ import annotations
 
 import math
+from bisect import bisect_right
 import sqlite3
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -28,6 +29,7 @@ from datetime import date
 
 from rasd.store.db import transaction
 from rasd.store.rows import fts_words
+from rasd.text.tokenize import gc_paused
 
 __all__ = ["DedupParams", "Report", "build_stories", "link_reports", "load_reports", "refresh_summaries"]
 
@@ -86,25 +88,52 @@ def load_reports(conn: sqlite3.Connection) -> list[Report]:
         "JOIN actors a ON a.doc_id = ea.doc_id AND a.id = ea.actor_id ORDER BY ea.doc_id, ea.event_id, ea.idx"
     ):
         roles[(r[0], r[1])][r[2]].append((r[3], r[4]))
+    no_roles: dict[str, list[tuple[str, str]]] = {"actor": [], "recipient": []}
+    words_of = _EvidenceWords()
     out: list[Report] = []
-    for r in conn.execute(
-        "SELECT e.doc_id, e.id, e.type, e.mode, e.polarity, e.modality, e.day, d.source, e.confidence, "
-        "p.lat, p.lon, p.country, p.admin1, p.name, coalesce(p.gazetteer_id, p.name), p.precision, p.feature, "
-        "ev.text FROM events e JOIN documents d ON d.id = e.doc_id "
-        "LEFT JOIN places p ON p.doc_id = e.doc_id AND p.id = e.place_id "
-        "LEFT JOIN evidence ev ON ev.doc_id = e.doc_id AND ev.event_id = e.id"
-    ):
-        ro = roles.get((r[0], r[1]), {"actor": [], "recipient": []})
-        text = r[17] or ""
-        out.append(Report(
-            doc_id=r[0], event_id=r[1], type=r[2], mode=r[3], polarity=r[4], modality=r[5], day=_ordinal(r[6]),
-            source=r[7], confidence=r[8] or 0.0,
-            actors=frozenset(k for k, _ in ro["actor"]), recipients=frozenset(k for k, _ in ro["recipient"]),
-            actor_names=tuple(n for _, n in ro["actor"]), recipient_names=tuple(n for _, n in ro["recipient"]),
-            lat=r[9], lon=r[10], country=r[11], admin1=r[12], place_name=r[13], place_key=r[14], precision=r[15],
-            feature=r[16], words=frozenset(w for w in fts_words(text).split() if len(w) > 2), evidence=text,
-        ))
+    with gc_paused():  # ~60k reports of small objects: no cyclic collections while they are built
+        for r in conn.execute(
+            "SELECT e.doc_id, e.id, e.type, e.mode, e.polarity, e.modality, e.day, d.source, e.confidence, "
+            "p.lat, p.lon, p.country, p.admin1, p.name, coalesce(p.gazetteer_id, p.name), p.precision, p.feature, "
+            "ev.text FROM events e JOIN documents d ON d.id = e.doc_id "
+            "LEFT JOIN places p ON p.doc_id = e.doc_id AND p.id = e.place_id "
+            "LEFT JOIN evidence ev ON ev.doc_id = e.doc_id AND ev.event_id = e.id"
+        ):
+            ro = roles.get((r[0], r[1]), no_roles)
+            text = r[17] or ""
+            out.append(Report(
+                doc_id=r[0], event_id=r[1], type=r[2], mode=r[3], polarity=r[4], modality=r[5], day=_ordinal(r[6]),
+                source=r[7], confidence=r[8] or 0.0,
+                actors=frozenset(k for k, _ in ro["actor"]), recipients=frozenset(k for k, _ in ro["recipient"]),
+                actor_names=tuple(n for _, n in ro["actor"]), recipient_names=tuple(n for _, n in ro["recipient"]),
+                lat=r[9], lon=r[10], country=r[11], admin1=r[12], place_name=r[13], place_key=r[14],
+                precision=r[15], feature=r[16], words=words_of(text), evidence=text,
+            ))
     return out
+
+
+class _EvidenceWords:
+    """``frozenset(w for w in fts_words(text).split() if len(w) > 2)``, computed per whitespace-separated chunk
+    and memoised per chunk.
+
+    Exactly the same set: no token pattern of the tokenizer matches whitespace (and its one look-ahead, ``(?=\\w)``,
+    fails at a chunk's end as it fails before a space), so the tokens of ``text`` are the tokens of its chunks,
+    and a token's norm depends only on its string. Evidence sentences repeat their words across the corpus, so
+    most chunks are looked up, not tokenised.
+    """
+
+    def __init__(self) -> None:
+        self._chunks: dict[str, tuple[str, ...]] = {}
+
+    def __call__(self, text: str) -> frozenset[str]:
+        chunks = self._chunks
+        out: set[str] = set()
+        for chunk in text.split():
+            ws = chunks.get(chunk)
+            if ws is None:
+                ws = chunks[chunk] = tuple(w for w in fts_words(chunk).split() if len(w) > 2)
+            out.update(ws)
+        return frozenset(out)
 
 
 def _km(a: Report, b: Report) -> float:
@@ -188,27 +217,110 @@ def _day_key(r: Report) -> int:
     return r.day if r.day is not None else -1
 
 
-def link_reports(reports: list[Report], params: DedupParams | None = None) -> list[list[int]]:
-    """Group report indices into stories (lists of indices, each sorted; every index in exactly one)."""
-    p = params or DedupParams()
-    blocks: dict[tuple[str, str, str], list[int]] = defaultdict(list)
-    for i, r in enumerate(reports):
-        for k in _block_keys(r):
-            blocks[(r.type, r.polarity, k)].append(i)
+def _linked_pairs(reports: list[Report], blocks: dict[tuple[str, str, str, str], list[int]],
+                  p: DedupParams) -> set[tuple[int, int]]:
+    """The pairs ``(i, j)``, ``i < j``, of reports in one block, at most ``max_days`` apart, that are
+    :func:`linked`.
+
+    The same decision as ``linked(reports[i], reports[j], p)``, inlined for the ~1.2 M candidate pairs of a
+    corpus: a block shares type and polarity, per-report values (radians, cosine of the latitude) are computed
+    once, and the evidence similarity is computed only when the other support does not already suffice. Every
+    float is computed as :func:`_km` / :func:`_jaccard` compute it, so the thresholds decide alike.
+
+    Outside the actor blocks (``a:``) a pair that both name actors is skipped: their actor sets are disjoint
+    (a conflict) or they share an actor and meet in that actor's block. Likewise outside the actor and
+    recipient blocks for a pair that both name recipients. (:func:`linked` is symmetric, so where a pair is
+    decided does not matter.)
+    """
+    max_days, max_km, sim_evidence, sim_strong = p.max_days, p.max_km, p.sim_evidence, p.sim_strong
+    min_support = p.min_support
+    radians, sin, cos, asin, sqrt = math.radians, math.sin, math.cos, math.asin, math.sqrt
+    info = []
+    for r in reports:
+        placed = r.lat is not None and r.lon is not None
+        p1 = radians(r.lat) if placed else 0.0  # type: ignore[arg-type]
+        info.append((r.day, r.doc_id, r.modality, r.actors, r.recipients, placed, r.country, p1,
+                     cos(p1) if placed else 0.0, r.lon, r.feature == "country", r.words))
+    day_key = [_day_key(r) for r in reports]
     pairs: set[tuple[int, int]] = set()
-    for members in blocks.values():
-        members.sort(key=lambda i: _day_key(reports[i]))
-        for x, i in enumerate(members):
-            ri = reports[i]
-            for j in members[x + 1:]:
-                rj = reports[j]
-                if ri.day is not None and rj.day is not None and rj.day - ri.day > p.max_days:
-                    break
+    for (_t, _pol, _mod, bkey), members in blocks.items():
+        n = len(members)
+        if n < 2:
+            continue
+        skip_actors = not bkey.startswith("a:")
+        skip_recipients = skip_actors and not bkey.startswith("r:")
+        members.sort(key=day_key.__getitem__)
+        keys = [day_key[i] for i in members]
+        infos = [info[i] for i in members]
+        for x in range(n - 1):
+            i = members[x]
+            di, doc_i, mod_i, act_i, rec_i, placed_i, cty_i, p1, cos1, lon_i, ctry_i, words_i = infos[x]
+            # the members within max_days of a dated report (sorted by day; undated ones come first, key -1)
+            hi = n if di is None else bisect_right(keys, di + max_days, x + 1)
+            skip_a = skip_actors and bool(act_i)
+            skip_r = skip_recipients and bool(rec_i)
+            for y in range(x + 1, hi):
+                t = infos[y]
+                if skip_a and t[3] or skip_r and t[4]:
+                    continue  # decided in an actor / recipient block
+                dj, doc_j, mod_j, act_j, rec_j, placed_j, cty_j, p2, cos2, lon_j, ctry_j, words_j = t
+                # conflict()
+                if mod_i != mod_j:
+                    continue
+                if di is None or dj is None:
+                    if doc_i != doc_j:
+                        continue
+                elif abs(dj - di) > max_days:
+                    continue
+                if act_i and act_j and act_i.isdisjoint(act_j):
+                    continue
+                if rec_i and rec_j and rec_i.isdisjoint(rec_j):
+                    continue
+                if placed_i and placed_j:
+                    if cty_i and cty_j and cty_i != cty_j:
+                        continue
+                    dp, dl = p2 - p1, radians(lon_j - lon_i)
+                    h = sin(dp / 2) ** 2 + cos1 * cos2 * sin(dl / 2) ** 2
+                    if 6371.0 * 2 * asin(min(1.0, sqrt(h))) > max_km:
+                        continue
+                j = members[y]
                 key = (i, j) if i < j else (j, i)
                 if key in pairs:
                     continue
-                if linked(ri, rj, p):
+                # support() >= need
+                need = min_support - (1 if doc_i == doc_j else 0)
+                s = 0.0
+                if act_i and act_j:  # not disjoint, or it would have conflicted
+                    s += 1
+                if rec_i and rec_j:
+                    s += 1
+                if placed_i and placed_j:
+                    s += 0.5 if ctry_i or ctry_j else 1
+                if s < need:
+                    sim = 0.0
+                    if words_i and words_j:
+                        inter = len(words_i & words_j)
+                        if inter:  # len(words_i | words_j), the same integer
+                            sim = inter / (len(words_i) + len(words_j) - inter)
+                    if sim >= sim_strong:
+                        s += 2
+                    elif sim >= sim_evidence:
+                        s += 1
+                if s >= need:
                     pairs.add(key)
+    return pairs
+
+
+def link_reports(reports: list[Report], params: DedupParams | None = None) -> list[list[int]]:
+    """Group report indices into stories (lists of indices, each sorted; every index in exactly one)."""
+    p = params or DedupParams()
+    # a block: the reports of one type, polarity and modality that share one key (reports that differ in
+    # modality conflict, so splitting by it drops no link)
+    blocks: dict[tuple[str, str, str, str], list[int]] = defaultdict(list)
+    for i, r in enumerate(reports):
+        for k in _block_keys(r):
+            blocks[(r.type, r.polarity, r.modality, k)].append(i)
+    pairs = _linked_pairs(reports, blocks, p)
     # strongest links first, then union groups only when no member pair conflicts
     scored = sorted(pairs, key=lambda ij: (-support(reports[ij[0]], reports[ij[1]], p), ij))
     parent = list(range(len(reports)))
