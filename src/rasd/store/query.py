@@ -252,8 +252,8 @@ def _rows(cur: sqlite3.Cursor) -> list[dict[str, Any]]:
 # ---- page-first event queries ------------------------------------------------------------------------------
 #
 # A page of events is chosen in two phases. Phase 1 walks the events in page order along an index
-# (``events_order``: day DESC, doc_id, ord; ``events_type_order`` with a type first; a date range narrows the
-# walk) over at most SCAN_WINDOW candidates, and keeps those that pass the remaining filters, each checked on
+# (``events_order``: day DESC, doc_id, ord; ``events_type_order`` with a type first; their ``*_place`` twins
+# also hold place_id, so a place check needs no event-row lookup; a date range narrows the walk) over at most SCAN_WINDOW candidates, and keeps those that pass the remaining filters, each checked on
 # its own row by primary-key lookups (actor, place, country, source, text ...). When that window holds the
 # whole page, the page is exact and cost is proportional to the page, not to the corpus. Otherwise the filter
 # is selective (fewer than one match in SCAN_WINDOW / page rows), and phase 2 lets SQLite drive the query from

@@ -282,6 +282,11 @@ CREATE INDEX actor_index_wikidata ON actor_index(wikidata);
 CREATE INDEX actor_index_dictionary_id ON actor_index(dictionary_id);
 """
 
+_V6 = """
+CREATE INDEX events_order_place ON events(day DESC, doc_id, ord, place_id);
+CREATE INDEX events_type_order_place ON events(type, day DESC, doc_id, ord, place_id);
+"""
+
 # (version, name, SQL). Append only; never edit a released migration.
 MIGRATIONS: tuple[tuple[int, str, str], ...] = (
     (1, "initial schema", _V1),
@@ -289,5 +294,6 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
     (3, "actor and place indexes (identity, normalised names, counts); actor keys on event roles", _V3),
     (4, "page-order indexes for events and stories (page-first queries)", _V4),
     (5, "actor name and identity indexes (exact actor filters without a scan)", _V5),
+    (6, "page-order indexes covering the event's place (place filters checked without a table lookup)", _V6),
 )
 LATEST = MIGRATIONS[-1][0]
