@@ -96,12 +96,14 @@ def _plain_stories(conn: Any, f: q.EventFilter) -> list[dict[str, Any]]:
 
 
 def _force(monkeypatch: pytest.MonkeyPatch, window: str) -> None:
-    """Phase 1 over one page of candidates (phase 2 runs whenever a filter drops one), or over everything."""
+    """Phase 1 over one page of candidates (phase 2 runs whenever a filter drops one), or over everything; or
+    phase 2 straight away wherever the cost model may choose it (one selective actor/country/outlet filter)."""
     monkeypatch.setattr(q, "_window", (lambda n, total=None: n) if window == "one page"
                         else (lambda n, total=None: 10_000))
+    monkeypatch.setattr(q, "_phase2_cheaper", lambda *a: window == "phase 2 first")
 
 
-@pytest.mark.parametrize("window", ["one page", "whole store"])
+@pytest.mark.parametrize("window", ["one page", "whole store", "phase 2 first"])
 def test_event_pages_equal_the_plain_query(conn, monkeypatch, window: str) -> None:  # type: ignore[no-untyped-def]
     _force(monkeypatch, window)
     assert conn.execute("SELECT count(*) FROM events").fetchone()[0] == 65
@@ -131,3 +133,14 @@ def test_story_pages_equal_the_plain_query(conn, monkeypatch, window: str) -> No
         assert q.stories(conn, f) == want, f
         nonempty += bool(want)
     assert nonempty > len(FILTERS) * 2
+
+
+def test_phase2_shortcut_only_for_one_selective_filter(conn) -> None:  # type: ignore[no-untyped-def]
+    # as if the store held a million events: an actor's or a country's few matches cost less than a long walk
+    chosen = {f: q._phase2_cheaper(conn, f, 1, 10**6, 10**6) for f in FILTERS}
+    assert any(chosen[f] for f in FILTERS if f.sources or f.actor or f.recipient or f.country)
+    for f, yes in chosen.items():
+        if yes:  # never with an indexed or a second filter, never for an unknown actor
+            assert not (f.types or f.date_from or f.date_to or f.doc_id or f.text or f.place or f.bbox)
+            assert sum(map(bool, (f.actor, f.recipient, f.country, f.sources))) == 1
+            assert f.actor != "nobody"
