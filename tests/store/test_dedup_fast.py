@@ -6,7 +6,15 @@ from collections import defaultdict
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from rasd.store.dedup import DedupParams, Report, _block_keys, _EvidenceWords, _linked_pairs, link_reports, linked
+from rasd.store.dedup import (
+    DedupParams,
+    Report,
+    _block_keys,
+    _EvidenceWords,
+    _linked_pairs,
+    link_reports,
+    linked,
+)
 from rasd.store.rows import fts_words
 
 
@@ -27,16 +35,22 @@ def test_evidence_words_match_fts_words_on_real_sentences() -> None:
     words_of = _EvidenceWords()
     for text in _EVIDENCE + _EVIDENCE:  # the second pass reads the chunk cache
         assert words_of(text) == _reference_words(text)
+    primed = _EvidenceWords()
+    primed.prime(_EVIDENCE)  # one tokenizer call for every chunk
+    assert [primed(t) for t in _EVIDENCE] == [_reference_words(t) for t in _EVIDENCE]
 
 
 _ALPHABET = st.sampled_from(list("الجيشوبكفنمرستقحـًٌٍَُِّْ0123456789٠١٢abcXYZ'-.,،؛؟!«»()") +
-                            [" ", "  ", "\n", "\t", "\u00a0", "\u2003", "\u200b", "\u200c", "\u200f", "\ufeff"])
+                            [" ", "  ", "\n", "\t", "\u00a0", "\u2003", "\u200b", "\u200c", "\u200f", "\ufeff", "\x1c", "\x85", "\u2028"])
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.lists(_ALPHABET, max_size=40).map("".join))
-def test_evidence_words_match_fts_words(text: str) -> None:
-    assert _EvidenceWords()(text) == _reference_words(text)
+@given(st.lists(st.lists(_ALPHABET, max_size=30).map("".join), max_size=4))
+def test_evidence_words_match_fts_words(texts: list[str]) -> None:
+    assert [_EvidenceWords()(t) for t in texts] == [_reference_words(t) for t in texts]
+    primed = _EvidenceWords()
+    primed.prime(texts)
+    assert [primed(t) for t in texts] == [_reference_words(t) for t in texts]
 
 
 _WORDS = ["هجوم", "الجيش", "قصف", "مدينة", "حلب", "قتلى", "جرحى", "اتفاق", "هدنة", "اعتقال"]
