@@ -421,3 +421,14 @@ def test_tanzim_skips_forces_and_units(link) -> None:  # type: ignore[no-untyped
     doc = link("هاجم داعش البلدة ثم تقدمت وحدات حماية الشعب في سوريا. وقال التنظيم إن مقاتليه انسحبوا.",
                date="2015-08-01")
     assert actor_of(doc, "التنظيم") == "Islamic State"
+
+
+def test_armed_group_tagged_loc_becomes_an_organisation(link) -> None:  # type: ignore[no-untyped-def]
+    text = "قتل عدد من مسلحي «داعش» في الموصل، وأعلنت روسيا دعمها."
+    s = text.index("داعش")
+    r = text.index("روسيا")
+    doc = link(text, mentions=(Mention("n1", s, s + len("داعش"), "داعش", "LOC", source="ner"),
+                               Mention("n2", r, r + len("روسيا"), "روسيا", "LOC", source="ner")))
+    by_text = {m.text: m for m in doc.mentions}
+    assert by_text["داعش"].type == "ORG" and actor_of(doc, "داعش") == "Islamic State"
+    assert by_text["روسيا"].type == "LOC"  # a state named as a place stays a place

@@ -570,6 +570,9 @@ class Linker:
             e = d.actors.get(c.entry or "")
             if c.ner is not None:
                 m = c.ner
+                if m.type == "LOC" and e is not None and e.kind not in ("state", "person") \
+                        and c.start <= m.start and c.end >= m.end and not self._is_settlement(m.text):
+                    m = replace(m, type="ORG")  # «داعش» NER took for a place: the whole name is an organisation
             else:
                 mtype = "PER" if e is not None and e.kind == "person" else (
                     "LOC" if e is not None and e.kind == "state" else "ORG")
