@@ -153,33 +153,54 @@ def _in(values: list[Any] | tuple[Any, ...]) -> str:
     return "(" + ", ".join("?" * len(values)) + ")"
 
 
+def _row_conds(f: EventFilter, *, indexed: bool = True) -> tuple[list[str], list[Any]]:
+    """Conditions on the event row's own columns; ``indexed=False`` leaves out those phase 1 applies through
+    its index walk (types, doc_id, dates)."""
+    sql: list[str] = []
+    args: list[Any] = []
+    if indexed:
+        if f.types:
+            types = [t.upper() for t in f.types]
+            sql.append(f"e.type IN {_in(types)}")
+            args += types
+        if f.doc_id:
+            sql.append("e.doc_id = ?")
+            args.append(f.doc_id)
+        if f.date_from:
+            sql.append("e.day >= ?")
+            args.append(f.date_from)
+        if f.date_to:
+            sql.append("e.day <= ?")
+            args.append(_date_to(f.date_to))
+    for col, value in (("mode", f.mode), ("polarity", f.polarity), ("modality", f.modality)):
+        if value:
+            sql.append(f"e.{col} = ?")
+            args.append(value)
+    return sql, args
+
+
+def _country_code(f: EventFilter) -> str:
+    """``f.country`` upper-cased: ISO alpha-2 filters places, alpha-3 actors; anything else is an error."""
+    assert f.country
+    c = f.country.strip().upper()
+    if len(c) not in (2, 3):
+        raise StoreError(f"country must be an ISO alpha-2 (place) or alpha-3 (actor) code, got {f.country!r}")
+    return c
+
+
+def _bbox_args(f: EventFilter) -> list[float]:
+    """``f.bbox`` as (min_lat, max_lat, min_lon, max_lon), validated."""
+    assert f.bbox
+    min_lon, min_lat, max_lon, max_lat = f.bbox
+    if min_lon > max_lon or min_lat > max_lat:
+        raise StoreError("bbox is min_lon,min_lat,max_lon,max_lat with min <= max")
+    return [min_lat, max_lat, min_lon, max_lon]
+
+
 def _where(conn: sqlite3.Connection, f: EventFilter) -> tuple[str, list[Any]] | None:
     """The WHERE clause for ``f`` over ``events e`` (callers may join ``documents d``: the clause does not need
     it); None when nothing can match."""
-    sql: list[str] = []
-    args: list[Any] = []
-    if f.types:
-        types = [t.upper() for t in f.types]
-        sql.append(f"e.type IN {_in(types)}")
-        args += types
-    if f.mode:
-        sql.append("e.mode = ?")
-        args.append(f.mode)
-    if f.polarity:
-        sql.append("e.polarity = ?")
-        args.append(f.polarity)
-    if f.modality:
-        sql.append("e.modality = ?")
-        args.append(f.modality)
-    if f.doc_id:
-        sql.append("e.doc_id = ?")
-        args.append(f.doc_id)
-    if f.date_from:
-        sql.append("e.day >= ?")
-        args.append(f.date_from)
-    if f.date_to:
-        sql.append("e.day <= ?")
-        args.append(f.date_to[:10] + "\uffff" if len(f.date_to) <= 10 else f.date_to)
+    sql, args = _row_conds(f)
     if f.sources:
         n_docs = _table_rows(conn, "documents")
         n_src = conn.execute(f"SELECT count(*) FROM documents WHERE source IN {_in(f.sources)}",
@@ -200,18 +221,15 @@ def _where(conn: sqlite3.Connection, f: EventFilter) -> tuple[str, list[Any]] | 
             )
             args += keys + [role]
     if f.country:
-        c = f.country.strip().upper()
+        c = _country_code(f)
         if len(c) == 2:
             sql.append("(e.doc_id, e.place_id) IN (SELECT doc_id, id FROM places WHERE country = ?)")
-            args.append(c)
-        elif len(c) == 3:
+        else:
             sql.append(
                 "(e.doc_id, e.id) IN (SELECT ea.doc_id, ea.event_id FROM actors a JOIN event_actors ea "
                 "ON ea.doc_id = a.doc_id AND ea.actor_id = a.id WHERE a.country = ?)"
             )
-            args.append(c)
-        else:
-            raise StoreError(f"country must be an ISO alpha-2 (place) or alpha-3 (actor) code, got {f.country!r}")
+        args.append(c)
     if f.place:
         names, admins = _matching_place_names(conn, f.place)
         if not names and not admins:
@@ -222,12 +240,9 @@ def _where(conn: sqlite3.Connection, f: EventFilter) -> tuple[str, list[Any]] | 
         )
         args += names + admins
     if f.bbox:
-        min_lon, min_lat, max_lon, max_lat = f.bbox
-        if min_lon > max_lon or min_lat > max_lat:
-            raise StoreError("bbox is min_lon,min_lat,max_lon,max_lat with min <= max")
         sql.append("(e.doc_id, e.place_id) IN (SELECT doc_id, id FROM places WHERE lat BETWEEN ? AND ? "
                    "AND lon BETWEEN ? AND ?)")
-        args += [min_lat, max_lat, min_lon, max_lon]
+        args += _bbox_args(f)
     if f.text:
         q = fts_query(f.text)
         if not q:
@@ -292,31 +307,7 @@ def _checks(conn: sqlite3.Connection, f: EventFilter, *, indexed: bool) -> tuple
 
     ``indexed=False`` leaves out the conditions phase 1 applies through the index walk (types, dates,
     doc_id). None when nothing can match."""
-    sql: list[str] = []
-    args: list[Any] = []
-    if indexed:
-        if f.types:
-            types = [t.upper() for t in f.types]
-            sql.append(f"e.type IN {_in(types)}")
-            args += types
-        if f.doc_id:
-            sql.append("e.doc_id = ?")
-            args.append(f.doc_id)
-        if f.date_from:
-            sql.append("e.day >= ?")
-            args.append(f.date_from)
-        if f.date_to:
-            sql.append("e.day <= ?")
-            args.append(_date_to(f.date_to))
-    if f.mode:
-        sql.append("e.mode = ?")
-        args.append(f.mode)
-    if f.polarity:
-        sql.append("e.polarity = ?")
-        args.append(f.polarity)
-    if f.modality:
-        sql.append("e.modality = ?")
-        args.append(f.modality)
+    sql, args = _row_conds(f, indexed=indexed)
     for role, who in (("actor", f.actor), ("recipient", f.recipient)):
         if who:
             keys = _matching_actor_keys(conn, who)
@@ -328,16 +319,14 @@ def _checks(conn: sqlite3.Connection, f: EventFilter, *, indexed: bool) -> tuple
     place_cond: list[str] = []
     place_args: list[Any] = []
     if f.country:
-        c = f.country.strip().upper()
+        c = _country_code(f)
         if len(c) == 2:
             place_cond.append("p.country = ?")
             place_args.append(c)
-        elif len(c) == 3:
+        else:
             sql.append("EXISTS (SELECT 1 FROM event_actors ea JOIN actors a ON a.doc_id = ea.doc_id "
                        "AND a.id = ea.actor_id WHERE ea.doc_id = e.doc_id AND ea.event_id = e.id AND a.country = ?)")
             args.append(c)
-        else:
-            raise StoreError(f"country must be an ISO alpha-2 (place) or alpha-3 (actor) code, got {f.country!r}")
     if f.place:
         names, admins = _matching_place_names(conn, f.place)
         if not names and not admins:
@@ -345,11 +334,8 @@ def _checks(conn: sqlite3.Connection, f: EventFilter, *, indexed: bool) -> tuple
         place_cond.append(f"(p.name IN {_in(names)} OR p.admin1 IN {_in(admins)})")
         place_args += names + admins
     if f.bbox:
-        min_lon, min_lat, max_lon, max_lat = f.bbox
-        if min_lon > max_lon or min_lat > max_lat:
-            raise StoreError("bbox is min_lon,min_lat,max_lon,max_lat with min <= max")
         place_cond.append("p.lat BETWEEN ? AND ? AND p.lon BETWEEN ? AND ?")
-        place_args += [min_lat, max_lat, min_lon, max_lon]
+        place_args += _bbox_args(f)
     if place_cond:
         sql.append("EXISTS (SELECT 1 FROM places p WHERE p.doc_id = e.doc_id AND p.id = e.place_id AND "
                    + " AND ".join(place_cond) + ")")
