@@ -32,6 +32,12 @@ DRAW_PER_COUNTRY = 12
 TARGET = {"SY": 4, "IQ": 3, "YE": 3, "LY": 3}
 MAX_PER_OUTLET = 2  # per country
 MAX_PER_OUTLET_TOTAL = 4
+# The fresh split (dev-014 ..): each country's shuffled list is continued after the dev split's last decision.
+# Its outlet limits count the fresh split alone, scaled to its size (at most half a country's articles and about a
+# quarter of the split from one outlet, as 2 of 3-4 and 4 of 13 in the dev split).
+FRESH_TARGET = {"SY": 2, "IQ": 2, "YE": 2, "LY": 2}
+FRESH_MAX_PER_OUTLET = 1  # per country
+FRESH_MAX_PER_OUTLET_TOTAL = 2
 
 COUNTRY_WORDS = {
     "SY": ["سوريا", "سورية", "السوري", "دمشق", "حلب", "إدلب", "ادلب", "حمص", "حماة", "درعا", "الرقة",
@@ -48,7 +54,8 @@ CONFLICT_WORDS = ["اشتباك", "معارك", "معركة", "قصف", "غار�
 NEWS_AUTHOR = re.compile(r"[:\-–(]|وكالات|رويترز|أ ?ف ?ب|أ\. ?ف\. ?ب|واس|د ب أ|خاص|الوئام|سبق")
 OPINION_AUTHOR = re.compile(r"^\s*(د\.|بقلم|أ\.د)")
 OPINION_TITLE = re.compile(r"حوار|مقابلة|تحليل|رأي|مقال|قراءة في|تقرير خاص|بروفايل")
-BOILERPLATE = re.compile(r"\n[^\n]*(رابط الخبر|للمزيد|اقرأ أيضا|تابعونا)[^\n]*\s*$|\n\s*\.{2,}\s*المزيد\s*$")
+BOILERPLATE = re.compile(r"\n[^\n]*(رابط الخبر|للمزيد|اقرأ أيضا|تابعونا)[^\n]*\s*$|\n\s*\.{2,}\s*المزيد\s*$"
+                         r"|\s*رابط الخبر بصحيفة الوئام:[^\n]*$")  # the last: alweeam's link glued to the last paragraph
 
 # Screening decisions, by url: the reason an article in the draw was NOT taken. Filled while reading the draw.
 SCREENED: dict[str, str] = {
@@ -64,6 +71,17 @@ SCREENED: dict[str, str] = {
         "profile feature (فالح الفياض قوته في صمته)",
     "http://sabq.org/sGCgde":
         "colour feature on the Aden airlift, not a news report",
+    # fresh split (dev-014 ..), screened on 2026-12-04
+    "http://aawsat.com/home/article/412011/التطبيع-مع-إيران-يثير-مخاوف-دبلوماسيين-وعسكريين-غربيين":
+        "about the Iran nuclear deal (Western commentators' press conference), not about Iraq",
+    "http://www.alriyadh.com/1067389":
+        "Saudi-Egyptian press conference on bilateral ties and Hamas; Yemen only in passing",
+    "http://www.alwatan.com.sa/Politics/News_Detail.aspx?ArticleID=231285&CategoryID=1":
+        "interview (حواره مع \"الوطن\", questions and answers)",
+    "http://aawsat.com/home/article/423296/إنقاذ-400-مهاجر-وفقدان-أكثر-من-مائتين-قبالة-الشواطئ-الليبية":
+        "migrant shipwreck and rescue off Libya, not about the conflict or politics",
+    "http://aawsat.com/home/article/423291/قاعدة-عسكرية-«افتراضية»-تسبب-أزمة-ثقة-بين-الجزائر-وتونس":
+        "Tunisia-Algeria dispute over a US base in Tunisia, not set in Libya",
 }
 
 
@@ -125,22 +143,24 @@ def load_candidates() -> dict[str, list[dict]]:
 def main() -> None:
     by_country = load_candidates()
     rng = random.Random(SEED)
-    draw: dict[str, list[dict]] = {}
+    pools: dict[str, list[dict]] = {}
     for c, cands in sorted(by_country.items()):  # fixed order so the rng stream is stable
         pool = list(cands)
         rng.shuffle(pool)
-        draw[c] = pool[:DRAW_PER_COUNTRY]
+        pools[c] = pool
     outlet_count: dict[str, int] = {}
     outlet_country: dict[tuple[str, str], int] = {}
     chosen: list[tuple[str, dict]] = []
     log: dict[str, list[dict]] = {}
-    for c in ["SY", "IQ", "YE", "LY"]:
+    resume: dict[str, int] = {}
+    for c in ["SY", "IQ", "YE", "LY"]:  # the dev split: the first DRAW_PER_COUNTRY of each list
         taken = 0
         log[c] = []
-        for a in draw[c]:
+        for k, a in enumerate(pools[c][:DRAW_PER_COUNTRY]):
             entry = {"url": a["url"], "source": a["source"], "title": a["title"], "date": a["date_extracted"][:10]}
             if taken >= TARGET[c]:
                 entry["decision"] = "not reached"
+                resume.setdefault(c, k)
             elif a["url"] in SCREENED:
                 entry["decision"] = "rejected: " + SCREENED[a["url"]]
             elif outlet_country.get((c, a["source"]), 0) >= MAX_PER_OUTLET:
@@ -153,6 +173,34 @@ def main() -> None:
                 outlet_count[a["source"]] = outlet_count.get(a["source"], 0) + 1
                 outlet_country[(c, a["source"])] = outlet_country.get((c, a["source"]), 0) + 1
                 chosen.append((c, a))
+            entry["split"] = "dev"
+            log[c].append(entry)
+        resume.setdefault(c, DRAW_PER_COUNTRY)
+    fresh_count: dict[str, int] = {}
+    fresh_country: dict[tuple[str, str], int] = {}
+    for c in ["SY", "IQ", "YE", "LY"]:  # the fresh split: the same lists continued after the dev split
+        taken = 0
+        k = resume[c]
+        del log[c][k:]
+        while taken < FRESH_TARGET[c]:
+            a = pools[c][k]
+            k += 1
+            entry = {"url": a["url"], "source": a["source"], "title": a["title"], "date": a["date_extracted"][:10]}
+            if a["url"] in SCREENED:
+                entry["decision"] = "rejected: " + SCREENED[a["url"]]
+            elif fresh_country.get((c, a["source"]), 0) >= FRESH_MAX_PER_OUTLET:
+                entry["decision"] = (f"skipped: outlet {a['source']} already has {FRESH_MAX_PER_OUTLET} for {c} "
+                                     "in the fresh split")
+            elif fresh_count.get(a["source"], 0) >= FRESH_MAX_PER_OUTLET_TOTAL:
+                entry["decision"] = (f"skipped: outlet {a['source']} already has {FRESH_MAX_PER_OUTLET_TOTAL} "
+                                     "in the fresh split")
+            else:
+                entry["decision"] = "taken"
+                taken += 1
+                fresh_count[a["source"]] = fresh_count.get(a["source"], 0) + 1
+                fresh_country[(c, a["source"])] = fresh_country.get((c, a["source"]), 0) + 1
+                chosen.append((c, a))
+            entry["split"] = "fresh"
             log[c].append(entry)
     OUT.mkdir(parents=True, exist_ok=True)
     rows = []
@@ -168,6 +216,10 @@ def main() -> None:
     summary = {
         "seed": SEED, "draw_per_country": DRAW_PER_COUNTRY, "target": TARGET, "max_per_outlet_per_country": MAX_PER_OUTLET,
         "max_per_outlet_total": MAX_PER_OUTLET_TOTAL,
+        "fresh": {"target": FRESH_TARGET, "max_per_outlet_per_country": FRESH_MAX_PER_OUTLET,
+                  "max_per_outlet_total": FRESH_MAX_PER_OUTLET_TOTAL, "first_id": "dev-014",
+                  "note": "continues each country's shuffled list after the dev split's last decision; outlet "
+                          "limits count the fresh split alone; screened and annotated on 2026-12-04"},
         "filters": {"length": [800, 8000], "news_author_regex": NEWS_AUTHOR.pattern,
                     "opinion_author_regex": OPINION_AUTHOR.pattern, "opinion_title_regex": OPINION_TITLE.pattern,
                     "country": "top country keyword count >= 4 and >= 2x the runner-up",
