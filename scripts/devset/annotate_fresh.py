@@ -3,6 +3,7 @@ and ../shared/spec/annotation-guidelines.md alone (rasd was not run on these art
 from __future__ import annotations
 
 from annotate_sy import FUAA, IDLIB, KAFRIYA
+from annotate_ye import ADEN, ADEN_GOV, COAL_YE, HOUTHIS, RESISTANCE, SALEH_FORCES, YEMEN, YEMEN_ARMY
 from build import Article, actor, country, gn, osy, pt, with_
 
 SYRIA = country("SY")
@@ -93,4 +94,72 @@ def dev015() -> Article:
     return a
 
 
-ARTICLES = [dev015]
+# --- YE --------------------------------------------------------------------------------------------------------
+LAHJ_GOV = pt("Lahij Governorate", 13.20, 44.60, "YE", "admin1", 3, "approximate governorate centroid")
+COUP = ["Houthi-Saleh forces", *HOUTHIS, *SALEH_FORCES]
+
+
+def dev019() -> Article:
+    a = Article("dev-019")
+    RES = actor("المقاومة", en=RESISTANCE)
+    ARMY = actor("الجيش الوطني", "الجيش", en=YEMEN_ARMY)
+    IRANIANS = actor("أسرى إيرانيين", "الإيرانيين", en=["Iranians", "Iranian captives"])
+    a.org("المنطقة العسكرية الرابعة")
+    a.loc("عدن", "في مدينة عدن", ADEN, note="seat of the 4th Military Region command")
+    a.per("أحمد اليافعي")
+    a.org("الجيش الوطني", "بحوزة الجيش الوطني")
+    a.loc("عدن", "بمحافظة عدن", ADEN_GOV, expr="محافظة عدن")
+    a.org("المقاومة", "أن المقاومة أسرت الإيرانيين")
+    a.per("اليافعي", "وقال اليافعي")
+    a.org("المقاومة", "أن المقاومة أسرت العديد")
+    a.org("الحوثيين", "العديد من الحوثيين")
+    a.loc("لحج", "مزارع لحج", LAHJ_GOV, note="farmland of Lahij")
+    a.loc("الحوطة", None, gn(73560, "city", 1, name="Al-Hawtah (Lahij)"))
+    a.loc("لحج", "حاليا في لحج", LAHJ_GOV)
+    a.loc("عدن", "وتخوم عدن", with_(ADEN, precision=2), expr="تخوم عدن")
+    a.org("الحوثيين", "أن الحوثيين لديهم")
+    a.org("الجيش الوطني", "أن الجيش الوطني المدعوم")
+    a.org("المقاومة", "بالمقاومة يقف")
+    a.loc("زنجبار", None, gn(69426, "city", 2, name="Zinjibar"), expr="تخوم مدينة زنجبار")
+    a.loc("أبين", None, pt("Abyan Governorate", 13.60, 46.00, "YE", "admin1", 3, "approximate governorate centroid"),
+          expr="محافظة أبين")
+    a.per("اليافعي", "وأكد اليافعي")
+    a.org("الجيش", "أن الجيش والمقاومة")
+    a.org("المقاومة", "الجيش والمقاومة لن")
+    a.loc("اليمن", "كامل اليمن", YEMEN, note="the territory to be recovered")
+    a.org("التحالف العربي")
+    a.org("لجيش اليمني", "للجيش اليمني")
+    a.ev(["ASSAULT"], "abduct", "أسرت",
+         "أن المقاومة أسرت الإيرانيين خلال الاشتباكات المتواصلة مع الانقلابيين",
+         [RES], [IRANIANS], None, attributed_to="أحمد اليافعي",
+         alts=[("أسرى", "وجود أسرى"), ("الاشتباكات", "خلال الاشتباكات")],
+         note="Iranians captured in combat; the clashes that led to the capture are folded in; place not stated "
+              "(the captives are held in Aden governorate)")
+    a.ev(["ASSAULT"], "abduct", "أسرت",
+         "أن المقاومة أسرت العديد من الحوثيين", [RES], [actor("الحوثيين", en=HOUTHIS)], None,
+         attributed_to="أحمد اليافعي", note="Houthi fighters captured (number not given)")
+    a.ev(["ASSAULT", "COERCE"], None, "تصفيتها",
+         "هناك بعض الجيوب يجري تصفيتها في مزارع لحج والحوطة",
+         [actor("الجيش الوطني", "المقاومة", en=YEMEN_ARMY + RESISTANCE)],
+         [actor("بعض الجيوب", "الانقلابيين", en=COUP)], "لحج", attributed_to="أحمد اليافعي",
+         note="mopping up pockets (securing ground); actor implied: the speaker's own forces; also al-Hawtah")
+    a.ev(["ASSAULT"], None, "معارك",
+         "ما يدور حاليا في لحج وتخوم عدن معارك كر وفر واستنزاف للإنقلابيين",
+         [actor("الجيش الوطني", "المقاومة", en=YEMEN_ARMY + RESISTANCE)], [actor("الإنقلابيين", en=COUP)], "لحج",
+         symmetric=True, attributed_to="أحمد اليافعي",
+         alts=[("والمعارك", "والمعارك معهم")],
+         note="ongoing hit-and-run battles in Lahij and on Aden's outskirts; actor implied: the speaker's own forces")
+    a.ev(["ASSAULT", "COERCE"], None, "يقف",
+         "أن الجيش الوطني المدعوم بالمقاومة يقف على تخوم مدينة زنجبار بمحافظة أبين التي قال إن أخبارها ستكون "
+         "مفرحة للشعب اليمني خلال \xa0الساعات القادمة",
+         [ARMY, RES], [actor(en=COUP)], "زنجبار", modality="planned", attributed_to="أحمد اليافعي",
+         note="the army stands at Zinjibar's outskirts, its capture announced as imminent; recipient implied")
+    a.ev(["SUPPORT"], None, "مشيدا",
+         "مشيدا بمستوى التنسيق المتكامل مع قوات التحالف العربي",
+         [actor("اليافعي", "أحمد اليافعي", en=["Ahmed al-Yafei", "Commander of the 4th Military Region"])],
+         [actor("قوات التحالف العربي", "التحالف العربي", en=COAL_YE)], None,
+         note="praise of the coordination with the coalition (the coalition's support is the content of the praise)")
+    return a
+
+
+ARTICLES = [dev015, dev019]
