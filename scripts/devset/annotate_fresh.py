@@ -3,6 +3,7 @@ and ../shared/spec/annotation-guidelines.md alone (rasd was not run on these art
 from __future__ import annotations
 
 from annotate_sy import FUAA, IDLIB, KAFRIYA
+from annotate_ly import LIBYA, TRIPOLI
 from annotate_ye import ADEN, ADEN_GOV, COAL_YE, HOUTHIS, RESISTANCE, SALEH_FORCES, YEMEN, YEMEN_ARMY
 from build import Article, actor, country, gn, osy, pt, with_
 
@@ -162,4 +163,72 @@ def dev019() -> Article:
     return a
 
 
-ARTICLES = [dev015, dev019]
+# --- LY --------------------------------------------------------------------------------------------------------
+GNC = ["General National Congress", "GNC (Tripoli-based parliament)"]
+CAIRO = gn(360630, name="Cairo")
+SKHIRAT = gn(2562055, name="Skhirat")
+
+
+def dev020() -> Article:
+    a = Article("dev-020")
+    TRIBES = actor("شيوخ ووجهاء القبائل ورموز المجتمع", "القبائل", en=["Libyan tribal leaders", "Libyan tribes"])
+    MAJ = actor("أسامة المجدوب", "المجدوب", "مساعد وزير الخارجية لشؤون دول الجوار",
+                en=["Osama al-Majdoub", "Egyptian Assistant Foreign Minister for Neighbouring Countries"])
+    GNC_A = actor("المؤتمر الشعبي", "الطرف الذي رفض توقيع الاتفاق", en=GNC)
+    a.per("أسامة المجدوب")
+    a.org("عكاظ")
+    a.loc("لقاهرة", "اجتماع لقاهرة", CAIRO, note="«لقاهرة» as printed (the article's alef is missing)")
+    a.per("المجدوب", "وقال المجدوب")
+    a.loc("القاهرة", "مؤتمر القاهرة", CAIRO, note="where the May conference was held")
+    a.loc("ليبيا", "الأوضاع في ليبيا", LIBYA)
+    a.loc("الصخيرات", None, SKHIRAT)
+    a.loc("ليبيا", "الصراع الدائر في ليبيا", LIBYA)
+    a.org("المؤتمر الشعبي")
+    a.loc("طرابلس", "يتخذ من طرابلس", TRIPOLI, note="seat of the body")
+    a.loc("ليبيا", "الملتهب في ليبيا", LIBYA)
+    a.org("القاعدة", "وهي القاعدة")
+    a.org("داعش", "القاعدة وداعش")
+    a.org("النصرة", "وداعش والنصرة")
+    a.ev(["CONSULT"], "multilateral", "للحوار",
+         "تستضيف إحدى المدن الليبية ـ التي تم التكتم عليها لاعتبارات أمنية ـ أول جولة للحوار بين شيوخ ووجهاء "
+         "القبائل ورموز المجتمع، من المقرر أن يبدأ أعماله الخميس المقبل",
+         [TRIBES], [], None, modality="planned", attributed_to="أسامة المجدوب",
+         alts=[("جولة", "أول جولة"), ("الاجتماع", "أن الاجتماع سيتصدره"), ("الاجتماع", "إن الاجتماع دعيت"),
+               ("للمؤتمر", "بالإعداد للمؤتمر"), ("الاجتماع", "إن الاجتماع يأتي"),
+               ("الاجتماعات", "شؤون هذه الاجتماعات")],
+         note="first round of dialogue among tribal leaders, in an undisclosed Libyan city, from next Thursday")
+    a.ev(["REQUEST"], "meet", "دعيت",
+         "إن الاجتماع دعيت إليه جميع الأطراف الليبية بلا استثناء من جانب اللجنة التي تقوم بالإعداد للمؤتمر",
+         [actor("اللجنة التي تقوم بالإعداد للمؤتمر", en=["preparatory committee of the tribal dialogue"])],
+         [actor("جميع الأطراف الليبية", en=["Libyan parties"])], None, attributed_to="أسامة المجدوب",
+         note="invitation to the tribal dialogue")
+    a.ev(["CONSULT"], "multilateral", "اجتماع",
+         "مما جرى خلال اجتماع لقاهرة 25 ــ 28 مايو الماضي",
+         [actor(en=["Libyan tribal leaders", "Libyan tribes"])], [], "لقاهرة",
+         alts=[("مؤتمر", "مؤتمر القاهرة")],
+         note="background: the Cairo meeting of 25-28 May; participants implied (the same kind of gathering)")
+    a.ev(["AGREE"], None, "التوقيع",
+         "للاتفاق الإطاري الذي تم التوقيع عليه في مدينة الصخيرات المغربية السبت 12 يوليو",
+         [actor("الأطراف التي تفاوضت عليه ووقعته", en=["Libyan parties"])], [], "الصخيرات",
+         alts=[("ووقعته", "تفاوضت عليه ووقعته")], note="background: the Skhirat framework agreement")
+    a.ev(["SUPPORT"], None, "مؤكدا",
+         "مؤكدا أن هذا الاتفاق يمثل تطورا تاريخيا في ملف هذه الزمة", [MAJ], [], None,
+         note="endorses the Skhirat agreement")
+    a.ev(["REJECT"], None, "رفض",
+         "إن الطرف الذي رفض توقيع الاتفاق «المؤتمر الشعبي الذي يتخذ من طرابلس مقرا له»",
+         [GNC_A], [], None, attributed_to="مصادر دبلوماسية",
+         note="background: refusal to sign the Skhirat agreement (the GNC, named «المؤتمر الشعبي» in the text)")
+    a.ev(["REQUEST"], None, "عليه أن يقبل",
+         "عليه أن يقبل بالتوقيع وانتظار الجولة المقبلة من الحوار", [actor("مصادر دبلوماسية", en=["diplomatic sources"])],
+         [GNC_A], None, note="call on the GNC to sign")
+    a.ev(["AGREE"], None, "بالتوقيع",
+         "عليه أن يقبل بالتوقيع وانتظار الجولة المقبلة من الحوار", [GNC_A], [], None, modality="demanded",
+         note="the signing demanded of the GNC")
+    a.ev(["THREATEN"], "restrict", "للعقوبات",
+         "أو أن يتعرض للعقوبات الدولية", [actor("المجتمع الدولي", en=["international community"])], [GNC_A], None,
+         attributed_to="مصادر دبلوماسية", alts=[("سيواجه", "وأنه سيواجه")],
+         note="warning of international sanctions and of being confronted «بكل قوة»")
+    return a
+
+
+ARTICLES = [dev015, dev019, dev020]
