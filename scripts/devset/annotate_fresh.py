@@ -3,7 +3,7 @@ and ../shared/spec/annotation-guidelines.md alone (rasd was not run on these art
 from __future__ import annotations
 
 from annotate_sy import FUAA, IDLIB, KAFRIYA
-from annotate_ly import LIBYA, TRIPOLI
+from annotate_ly import DERNA, LIBYA, TRIPOLI
 from annotate_ye import ADEN, ADEN_GOV, COAL_YE, HOUTHIS, RESISTANCE, SALEH_FORCES, YEMEN, YEMEN_ARMY
 from build import Article, actor, country, gn, osy, pt, with_
 
@@ -231,4 +231,90 @@ def dev020() -> Article:
     return a
 
 
-ARTICLES = [dev015, dev019, dev020]
+def dev021() -> Article:
+    a = Article("dev-021")
+    LNA = ["Libyan National Army", "Libyan army (Tobruk government)"]
+    BENGHAZI = gn(88319, name="Benghazi")
+    HILA = pt("Al-Hila gate (Derna)", 32.7350, 22.6350, "LY", "site", 2,
+              "approximate (checkpoint south of Derna, by Wadi Derna)")
+    WADI = pt("Wadi Derna", 32.7400, 22.6300, "LY", "region", 2, "approximate (valley running south of Derna)")
+    PRO_Q = ["supporters of the former regime", "pro-Gaddafi demonstrators"]
+    DEMOS = actor("المتظاهرين", "عدد من المتظاهرين", en=PRO_Q)
+    ABUSALIM = actor("كتيبة شهداء أبوسليم", "كتيبة شهداء أبو سليم", "مجلس شورى مجاهدي درنة",
+                     en=["Abu Salim Martyrs Brigade", "Derna Mujahideen Shura Council"])
+    ISIS = actor("تنظيم داعش", "عناصر تنظيم داعش", "داعش", en="ISIS")
+    a.org("اللواء الأول مشاة")
+    a.org("لجيش الليبي", "للجيش الليبي أحمد")
+    a.per("أحمد الخراز")
+    a.org("الجيش", "قوات الجيش وفقًا")
+    a.per("الخراز", "وأضاف الخراز")
+    a.loc("بنغازي", "مدينة بنغازي", BENGHAZI)
+    a.loc("ليبيا", "علم ليبيا")  # a flag: the polity, no place
+    a.org("الجيش الليبي", "بين الجيش الليبي")
+    a.org("مجلس شورى ثوار بنغازي")
+    a.per("فاديا البرغثي")
+    a.loc("مستشفى الجلاء")  # part of a title («مسؤولة الإعلام بمستشفى الجلاء»): no place
+    a.misc("صواريخ الـC 5")
+    a.org("كتيبة شهداء أبوسليم")
+    a.org("مجلس شورى مجاهدي درنة")
+    a.loc("درنة", "بمدينة درنة", DERNA)
+    a.org("داعش", "عناصر تنظيم داعش")
+    a.org("لكتيبة", "تمركز للكتيبة")  # short name of the brigade named before
+    a.loc("بوابة الحيلة", "قُرب بوابة الحيلة في", HILA, expr="قُرب بوابة الحيلة")
+    a.loc("وادي درنة", "في وادي درنة (", WADI)
+    a.loc("ليبيا", "(شرق ليبيا)", with_(LIBYA, note="eastern Libya"), expr="شرق ليبيا")
+    a.org("داعش", "إن تنظيم داعش")
+    a.loc("وادي درنة", "في وادي درنة قُرب", WADI)
+    a.loc("بوابة الحيلة", "قُرب بوابة الحيلة جنوب", HILA, expr="قُرب بوابة الحيلة")
+    a.org("كتيبة شهداء أبو سليم", "لكتيبة شهداء أبو سليم")
+    a.ev(["THREATEN"], None, "مواجهته",
+         "إن كل من يخرج في مظاهرة مناصرة للنظام السابق ستتم مواجهته من قبل قوات الجيش وفقًا للقانون",
+         [actor("اللواء الأول مشاة", "قوات الجيش", "الجيش الليبي", "أحمد الخراز", en=LNA)],
+         [actor("كل من يخرج في مظاهرة مناصرة للنظام السابق", en=PRO_Q)], None, attributed_to="أحمد الخراز",
+         note="the army will confront pro-Gaddafi demonstrations «وفقًا للقانون»")
+    a.ev(["ACCUSE"], "disapprove", "التخريبية",
+         "أن خروج المظاهرات التي ترفع أعلام النظام السابق يعد من الأعمال التخريبية المسيئة للشعب الليبي",
+         [actor("الخراز", "أحمد الخراز", en=["Ahmed al-Kharraz", "spokesman of the 1st Infantry Brigade"])],
+         [actor("المظاهرات التي ترفع أعلام النظام السابق", en=PRO_Q)], None,
+         note="the pro-Gaddafi demonstrations condemned as sabotage")
+    a.ev(["SANCTION"], "convict", "أحكام الإعدام",
+         "احتجاجًا على أحكام الإعدام الصادرة في حق عدد من رموزه", [],
+         [actor("عدد من رموزه", "رموز النظام السابق", en=["Gaddafi-era officials"])], None,
+         note="background: death sentences against figures of the former regime; the court is not named")
+    a.ev(["PROTEST"], "demo", "خروج",
+         "وشهدت مدينة بنغازي خروج عدد من المتظاهرين يوم الأربعاء الماضي ورفعوا أعلام النظام السابق ورددوا شعاراته",
+         [DEMOS], [], "بنغازي", alts=[("خرجوا", "قد خرجوا"), ("احتجاجًا", "احتجاجًا على")],
+         note="pro-Gaddafi demonstration in Benghazi on Wednesday; the summary of protests in several cities "
+              "(«خرجوا») is an alt")
+    a.ev(["REQUEST"], None, "ودعا",
+         "ودعا عدد من مناصري النظام السابق إلى تنظيم تظاهرات أخرى",
+         [actor("عدد من مناصري النظام السابق", en=PRO_Q)], [], None, note="call for more demonstrations")
+    a.ev(["PROTEST"], "demo", "تظاهرات",
+         "ودعا عدد من مناصري النظام السابق إلى تنظيم تظاهرات أخرى",
+         [actor("مناصري النظام السابق", en=PRO_Q)], [], None, modality="demanded")
+    a.ev(["PROTEST"], "demo", "مظاهرة",
+         "وقام عدد آخر من المواطنين بتنظيم مظاهرة مضادة لهم رفعوا فيها علم ليبيا الحالي",
+         [actor("عدد آخر من المواطنين", en=["counter-demonstrators", "civilians"])], [DEMOS], "بنغازي",
+         alts=[("بتنظيم", "المواطنين بتنظيم")], note="counter-demonstration")
+    a.ev(["ASSAULT"], "crowd-control", "بتفريق",
+         "وقامت قوات الأمن بتفريق التظاهرة", [actor("قوات الأمن", en=["Libyan security forces"])], [DEMOS],
+         "بنغازي", note="security forces disperse the demonstration")
+    a.ev(["ASSAULT"], None, "الاشتباكات",
+         "خلال الاشتباكات بين الجيش الليبي وقوات مجلس شورى ثوار بنغازي",
+         [actor("الجيش الليبي", en=LNA)],
+         [actor("مجلس شورى ثوار بنغازي", en=["Benghazi Revolutionaries Shura Council", "BRSC"])], "بنغازي",
+         symmetric=True, note="the July fighting in Benghazi («بالمدينة»)")
+    a.ev(["ASSAULT"], "heavy-weapons", "واستهداف",
+         "قتل 9 مدنيين وأصيب 42 آخرون، جراء إصابتهم بشظايا مقذوف خلال الاشتباكات بين الجيش الليبي وقوات مجلس "
+         "شورى ثوار بنغازي واستهداف الأحياء والمناطق السكنية بالمدينة خلال شهر يوليو الماضي",
+         [], [actor("9 مدنيين", "مدنيين", en="CIV")], "بنغازي",
+         alts=[("القصف", "ضحايا القصف"), ("قتل", "ميدنيا قتل")],
+         note="shelling of residential areas in July (mortars, C-5 rockets); the shooter is not named")
+    a.ev(["ASSAULT"], None, "هجوم",
+         "جراء هجوم مباغت الليلة شنه عناصر تنظيم داعش على تمركز للكتيبة قُرب بوابة الحيلة في وادي درنة",
+         [ISIS], [ABUSALIM], "بوابة الحيلة", alts=[("هجومًا", "شن هجومًا"), ("المواجهات", "جراء المواجهات")],
+         note="ISIS surprise attack on a post of the Abu Salim Martyrs Brigade; 3 killed, 6 wounded")
+    return a
+
+
+ARTICLES = [dev015, dev019, dev020, dev021]
