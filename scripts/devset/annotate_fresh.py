@@ -3,6 +3,7 @@ and ../shared/spec/annotation-guidelines.md alone (rasd was not run on these art
 from __future__ import annotations
 
 from annotate_sy import FUAA, IDLIB, KAFRIYA
+from annotate_iq import ANBAR_GOV, BAGHDAD, FALLUJAH, IRAQ, RAMADI
 from annotate_ly import DERNA, LIBYA, TRIPOLI
 from annotate_ye import ADEN, ADEN_GOV, COAL_YE, HOUTHIS, RESISTANCE, SALEH_FORCES, YEMEN, YEMEN_ARMY
 from build import Article, actor, country, gn, osy, pt, with_
@@ -92,6 +93,162 @@ def dev015() -> Article:
          "قصفت قوات الأسد قريتي محمبل وجوزف بجبل الزاوية في الريف الجنوبي بصواريخ أرض – أرض، ما أوقع جرحى من المدنيين",
          [actor("قوات الأسد", en="SAA")], [actor("المدنيين", en="CIV")], "محمبل",
          note="surface-to-surface rockets (ground forces); also Jouzef")
+    return a
+
+
+# --- IQ --------------------------------------------------------------------------------------------------------
+ISF = ["Iraqi security forces", "Iraqi government forces"]
+SALAHADDIN_GOV = pt("Salah al-Din Governorate", 34.50, 43.60, "IQ", "admin1", 3,
+                    "approximate governorate centroid (not in OpenSyria)")
+
+
+def dev016() -> Article:
+    a = Article("dev-016")
+    ISIS = actor("تنظيم داعش", "داعش", "التنظيم", en="ISIS")
+    USA = actor("الولايات المتحدة", "المسؤولون الأميركيون", en=["United States", "US government"])
+    CARTER = actor("آشتون كارتر", "وزير الدفاع الأميركي", en=["Ashton Carter", "US Secretary of Defense"])
+    COUNCIL = actor("مجلس محافظة الأنبار", "المجلس", en=["Anbar Provincial Council"])
+    VOL = actor("متطوعي العشائر", "متطوعي عشائر الأنبار", "المتطوعين",
+                en=["Anbar tribal volunteers", "tribal fighters"])
+    FORCES = actor("القوات الأمنية في الأنبار", "القوات الأمنية", en=ISF)
+    a.per("آشتون كارتر")
+    a.loc("بغداد", "أمس إلى بغداد", BAGHDAD)
+    a.org("داعش", "بمواجهة تنظيم داعش")
+    a.loc("بغداد", "لسيطرته، إلى بغداد", BAGHDAD)
+    a.org("مجلس محافظة الأنبار")
+    a.loc("الولايات المتحدة")  # the addressee of the demand (metonymy): no place
+    a.org("التحالف الدولي", "تقود التحالف الدولي")
+    a.per("أركان الطرموز")
+    a.org("الوطن", "الطرموز لـ\"الوطن\"")
+    a.loc("الأنبار", "وفد يمثل محافظة الأنبار")  # the province as the represented polity: no place
+    a.loc("واشنطن", None, gn(4140963, name="Washington"))
+    a.loc("الأنبار", "متطوعي عشائر الأنبار", ANBAR_GOV, note="origin of the tribal volunteers")
+    a.org("الحكومة العراقية")
+    a.loc("قاعدة عين الأسد", None,
+          pt("Ain al-Asad air base", 33.8000, 42.4400, "IQ", "site", 1, "approximate (air base near al-Baghdadi)"))
+    a.loc("البغدادي", "بناحية البغدادي",
+          pt("Al-Baghdadi sub-district", 33.9300, 42.5500, "IQ", "admin3", 3,
+             "approximate; sub-district coded to its seat, al-Baghdadi"), expr="ناحية البغدادي")
+    a.per("الطرموز", "وشدد الطرموز")
+    a.loc("الأنبار", "عملية تحرير الأنبار،", ANBAR_GOV)
+    a.org("التحالف الدولي", "طيران التحالف الدولي لاستهداف")
+    a.org("داعش", "أرتال داعش")
+    a.loc("سورية", None, country("SY"), note="origin of the ISIS columns")
+    a.per("محمد الشعباني")
+    a.org("الوطن", "الشعباني لـ\"الوطن\"")
+    a.loc("الأنبار", "الأمنية في الأنبار", ANBAR_GOV)
+    a.loc("الحامضية", None, pt("Al-Hamidiya", 33.4350, 43.3800, "IQ", "village", 1, "approximate (area east of Ramadi)"))
+    a.loc("البوعيثة", None, pt("Albu Aitha", 33.4050, 43.3650, "IQ", "village", 1,
+                                 "approximate (area south-east of Ramadi)"))
+    a.loc("الرمادي", "بين الرمادي والفلوجة", with_(RAMADI, precision=2), expr="بين الرمادي والفلوجة")
+    a.loc("الفلوجة", "بين الرمادي والفلوجة", with_(FALLUJAH, precision=2), expr="بين الرمادي والفلوجة")
+    a.loc("جزيرة الخالدية", None, pt("Khalidiya island", 33.4000, 43.5600, "IQ", "region", 2,
+                                      "approximate (Euphrates island area between Ramadi and Fallujah)"))
+    a.per("الشعباني", "وأكد الشعباني")
+    a.loc("الفلاحات", None, pt("Al-Fallahat", 33.3500, 43.6800, "IQ", "village", 1, "approximate (west of Fallujah)"))
+    a.loc("الفلوجة", "غربي الفلوجة", with_(FALLUJAH, precision=2), expr="غربي الفلوجة")
+    a.loc("الأنبار", "مدن الأنبار", ANBAR_GOV)
+    a.org("داعش", "كلها من داعش")
+    a.org("حكومة الأنبار")
+    a.loc("الرمادي", "محاصرة مدينة الرمادي", RAMADI)
+    a.org("مجلس الوزراء")
+    a.per("حيدر العبادي")
+    a.loc("صلاح الدين", "في محافظة صلاح الدين", SALAHADDIN_GOV, expr="محافظة صلاح الدين")
+    a.per("العبادي", "استقبال العبادي")
+    a.loc("صلاح الدين", "محافظ صلاح الدين")  # part of a title: no place
+    a.per("رائد الجبوري")
+    a.loc("تكريت", None, gn(90150, name="Tikrit"))
+    a.loc("يثرب", None, pt("Yathrib sub-district", 34.0000, 44.2500, "IQ", "admin3", 3,
+                          "approximate; sub-district coded to its seat"), expr="ناحية يثرب")
+    a.loc("عزيز بلد", None, pt("Aziz Balad", 34.0600, 44.0500, "IQ", "town", 1, "approximate (south-west of Balad)"))
+    a.loc("الضلوعية", None, pt("Ad-Dhuluiya", 34.0800, 44.2200, "IQ", "town", 1, "approximate"))
+    a.loc("بغداد", "التفجيرات في بغداد", BAGHDAD)
+    a.org("لجنة الأمن والدفاع")
+    a.org("البرلمان العراقي")
+    a.per("حامد المطلك")
+    a.org("الوطن", "وقال لـ\"الوطن\"")
+    a.loc("بغداد", "وسجلت في بغداد", BAGHDAD)
+    a.loc("التاجي", None, pt("At-Taji", 33.5300, 44.2700, "IQ", "town", 1, "approximate (north of Baghdad)"))
+    a.org("الصحوة")
+    a.org("الجيش", "الصحوة والجيش")
+    a.loc("العامرية", None, with_(BAGHDAD, name="Al-Amiriya (Baghdad)", feature="district", precision=2,
+                                  note="Amiriya district of western Baghdad; coded to the city point"))
+    a.loc("بغداد", "غربي بغداد", with_(BAGHDAD, precision=2), expr="غربي بغداد")
+    a.ev(["CONSULT"], "visit", "وصول",
+         "تزامنا مع وصول وزير الدفاع الأميركي آشتون كارتر، أمس إلى بغداد في زيارة غير معلنة للقاء مسؤولين عراقيين",
+         [CARTER], [actor("مسؤولين عراقيين", en=["Iraqi government"])], "بغداد",
+         alts=[("زيارة", "في زيارة غير"), ("للقاء", "للقاء مسؤولين")])
+    a.ev(["REQUEST"], "assist", "طالب",
+         "طالب مجلس محافظة الأنبار، الولايات المتحدة بوصفها تقود التحالف الدولي بتكثيف الطلعات الجوية وتزويد "
+         "متطوعي العشائر بالأسلحة والمعدات",
+         [COUNCIL], [USA], None, note="demands more air sorties and arms for the tribal volunteers")
+    a.ev(["ASSAULT"], "aerial", "بتكثيف الطلعات الجوية",
+         "طالب مجلس محافظة الأنبار، الولايات المتحدة بوصفها تقود التحالف الدولي بتكثيف الطلعات الجوية",
+         [actor("الولايات المتحدة", "التحالف الدولي", "طيران التحالف الدولي", en="COALITION")], [ISIS], "الأنبار",
+         modality="demanded", alts=[("طلعات", "مزيدا من طلعات")],
+         note="more coalition air strikes demanded (restated by al-Tarmouz for the liberation of Anbar)")
+    a.ev(["AID"], None, "وتزويد",
+         "وتزويد متطوعي العشائر بالأسلحة والمعدات", [USA], [VOL], None, modality="demanded")
+    a.ev(["CONSULT"], "visit", "زيارة",
+         "خلال زيارة وفد يمثل محافظة الأنبار إلى واشنطن", [actor("وفد يمثل محافظة الأنبار", en=["Anbar delegation"])],
+         [actor("المسؤولون الأميركيون", en=["United States", "US government"])], "واشنطن", attributed_to="أركان الطرموز",
+         note="background: an Anbar delegation's visit to Washington")
+    a.ev(["AID"], None, "بتقديم",
+         "تعهد المسؤولون الأميركيون بتقديم كل وسائل الدعم من أسلحة ومعدات عسكرية وتجهيزات إلى متطوعي عشائر الأنبار، "
+         "عبر الحكومة العراقية",
+         [USA], [VOL], None, modality="planned", attributed_to="أركان الطرموز", alts=[("تعهد", "تعهد المسؤولون")],
+         note="pledge of arms and equipment, via the Iraqi government")
+    a.ev(["AID"], None, "نحصل",
+         "وحتى الآن لم نحصل على شيء", [USA], [VOL], None, polarity="negated", attributed_to="أركان الطرموز",
+         note="the pledged arms have not arrived")
+    a.ev(["AID"], None, "تدريب",
+         "باستثناء تدريب المتطوعين تحت إشراف المستشارين الأميركيين في قاعدة عين الأسد بناحية البغدادي",
+         [actor("المستشارين الأميركيين", en=["US military advisers", "United States"])], [VOL], "قاعدة عين الأسد",
+         attributed_to="أركان الطرموز")
+    a.ev(["ASSAULT", "COERCE"], None, "تحرير",
+         "عملية تحرير الأنبار، تتطلب", [actor(en=ISF)], [ISIS], "الأنبار", attributed_to="أركان الطرموز",
+         note="the ongoing operation to liberate Anbar; actor implied (Iraqi forces)")
+    a.ev(["ASSAULT", "COERCE"], None, "فرضت سيطرتها",
+         "إن القوات الأمنية في الأنبار فرضت سيطرتها على منطقتي الحامضية والبوعيثة", [FORCES], [ISIS], "الحامضية",
+         attributed_to="محمد الشعباني", note="also Albu Aitha; cuts ISIS supply routes between Ramadi and Fallujah")
+    a.ev(["ASSAULT", "COERCE"], None, "وتقدمت",
+         "وتقدمت لتحرير جزيرة الخالدية", [FORCES], [ISIS], "جزيرة الخالدية", attributed_to="محمد الشعباني",
+         alts=[("لتحرير", "وتقدمت لتحرير")], note="advance to retake the Khalidiya island")
+    a.ev(["MOBILIZE"], "troops", "وصول",
+         "وأكد الشعباني وصول ثلاثة أفواج عسكرية إلى منطقة الفلاحات غربي الفلوجة", [actor(en=ISF)], [], "الفلاحات",
+         attributed_to="محمد الشعباني", note="three army regiments arrive; actor implied (Iraqi forces)")
+    a.ev(["ASSAULT", "COERCE"], None, "تطهير",
+         "استعداداً للشروع بالصفحة الأخيرة من عملية تطهير مدن الأنبار كلها من داعش", [actor(en=ISF)], [ISIS],
+         "الأنبار", modality="planned", attributed_to="محمد الشعباني",
+         alts=[("للشروع", "استعداداً للشروع")], note="final phase of clearing Anbar's cities in preparation")
+    a.ev(["COERCE", "ASSAULT"], None, "محاصرة",
+         "وكانت حكومة الأنبار أعلنت محاصرة مدينة الرمادي من ثلاث جهات", [actor(en=ISF)], [ISIS], "الرمادي",
+         attributed_to="حكومة الأنبار", note="background: Ramadi besieged from three sides; actor implied (Iraqi forces)")
+    a.ev(["ASSAULT", "COERCE"], None, "لاقتحامها",
+         "تمهيدا لاقتحامها وتحريرها", [actor(en=ISF)], [ISIS], "الرمادي", modality="planned",
+         attributed_to="حكومة الأنبار", alts=[("وتحريرها", "لاقتحامها وتحريرها")])
+    a.ev(["CONSULT"], "visit", "استقبال",
+         "وخلال استقبال العبادي محافظ صلاح الدين رائد الجبوري",
+         [actor("رائد الجبوري", "محافظ صلاح الدين", en=["Raed al-Jubouri", "Governor of Salah al-Din"])],
+         [actor("العبادي", "حيدر العبادي", "رئيس مجلس الوزراء", en=["Haider al-Abadi", "Iraqi Prime Minister"])], None,
+         note="the governor received by the prime minister, hands over a report")
+    a.ev(["REQUEST"], "change", "طالب",
+         "طالب عضو لجنة الأمن والدفاع في البرلمان العراقي النائب حامد المطلك القوات الأمنية بتفعيل الجهد الاستخباري",
+         [actor("حامد المطلك", "المطلك", en=["Hamid al-Mutlaq", "Iraqi MP"])], [actor("القوات الأمنية", en=ISF)], None,
+         alts=[("اعتماد", "أهمية اعتماد")], note="call for better intelligence work against the Baghdad bombings")
+    a.ev(["ACCUSE"], "disapprove", "غياب",
+         "يعطي مؤشرا واضحا على غياب الجهد الاستخباري", [actor("حامد المطلك", en=["Hamid al-Mutlaq", "Iraqi MP"])],
+         [actor("القوات الأمنية", en=ISF)], None, note="criticism of the missing intelligence effort")
+    a.ev(["ASSAULT"], "explosives", "بانفجار",
+         "ففي منطقة التاجي شمال العاصمة قتل شخص وأصيب ستة آخرون بانفجار عبوة في الحي الصناعي",
+         [], [actor("شخص", en="CIV")], "التاجي",
+         alts=[("التفجيرات", "عودة التفجيرات"), ("تفجير", "حوادث تفجير"), ("عمليات التفجير", "تنفيذ عمليات التفجير")],
+         note="IED in Taji's industrial quarter; the summaries of the recent Baghdad bombings are alts")
+    a.ev(["ASSAULT"], "explosives", "حوادث",
+         "وفي حوادث مماثلة قتل ثلاثة عناصر من الصحوة والجيش وأصيب ستة آخرون في منطقة العامرية غربي بغداد",
+         [], [actor("ثلاثة عناصر من الصحوة والجيش", "الصحوة", en=["Sahwa (Awakening councils)"]),
+              actor("الجيش", en=["Iraqi Army", "Iraqi armed forces"])], "العامرية",
+         alts=[("قتل", "مماثلة قتل")], note="similar IED blasts (the text says «حوادث مماثلة»)")
     return a
 
 
@@ -259,7 +416,6 @@ def dev021() -> Article:
     a.org("مجلس شورى مجاهدي درنة")
     a.loc("درنة", "بمدينة درنة", DERNA)
     a.org("داعش", "عناصر تنظيم داعش")
-    a.org("لكتيبة", "تمركز للكتيبة")  # short name of the brigade named before
     a.loc("بوابة الحيلة", "قُرب بوابة الحيلة في", HILA, expr="قُرب بوابة الحيلة")
     a.loc("وادي درنة", "في وادي درنة (", WADI)
     a.loc("ليبيا", "(شرق ليبيا)", with_(LIBYA, note="eastern Libya"), expr="شرق ليبيا")
@@ -317,4 +473,4 @@ def dev021() -> Article:
     return a
 
 
-ARTICLES = [dev015, dev019, dev020, dev021]
+ARTICLES = [dev015, dev016, dev019, dev020, dev021]
