@@ -5,7 +5,7 @@ from __future__ import annotations
 from annotate_sy import FUAA, IDLIB, KAFRIYA
 from annotate_iq import ANBAR_GOV, BAGHDAD, FALLUJAH, IRAQ, RAMADI
 from annotate_ly import DERNA, LIBYA, TRIPOLI
-from annotate_ye import ADEN, ADEN_GOV, COAL_YE, HOUTHIS, RESISTANCE, SALEH_FORCES, YEMEN, YEMEN_ARMY
+from annotate_ye import ADEN, ADEN_GOV, COAL_YE, HOUTHIS, RESISTANCE, SALEH_FORCES, TAIZ, YEMEN, YEMEN_ARMY
 from build import Article, actor, country, gn, osy, pt, with_
 
 SYRIA = country("SY")
@@ -257,6 +257,124 @@ LAHJ_GOV = pt("Lahij Governorate", 13.20, 44.60, "YE", "admin1", 3, "approximate
 COUP = ["Houthi-Saleh forces", *HOUTHIS, *SALEH_FORCES]
 
 
+def dev018() -> Article:
+    a = Article("dev-018")
+    YAMI = actor("هادي بن علي اليامي", "اليامي", "رئيس لجنة حقوق الإنسان العربية", "لجنة حقوق الإنسان العربية",
+                 en=["Hadi bin Ali al-Yami", "Arab Human Rights Committee"])
+    HOU = actor("الميليشيات الحوثية", "جماعة الحوثي", "التمرد المسلح", "قوات التمرد المسلح", en=HOUTHIS)
+    SALEH = actor("القوات الموالية للرئيس السابق", en=SALEH_FORCES)
+    INSURG = actor("التمرد المسلح", "قوات التمرد المسلح", en=HOUTHIS + SALEH_FORCES)
+    YEGOV = actor("الحكومة اليمنية", "الحكومة الشرعية في اليمن", en=["Yemeni government (Hadi)", "Yemen"])
+    CHARTER = "\u0627\u0644\u0645\u064a\u062b\u0627\u0642 \u0627\u0644\u0639\u0631\u0628\u064a"  # «الميثاق العربي»
+    a.org("سبق")
+    a.loc("أبها", None, gn(110690, name="Abha"), note="dateline")
+    a.org("لجنة حقوق الإنسان العربية", "رئيس لجنة حقوق الإنسان العربية، الدكتور")
+    a.per("هادي بن علي اليامي")
+    a.org("جامعة الدول العربية", "في جامعة الدول العربية وفي")
+    a.org("الأمم المتحدة")
+    a.org("مجلس حقوق الإنسان")
+    a.loc("اليمن", "ارتكابها في اليمن", YEMEN)
+    a.per("اليامي", "وقال \"اليامي\"")
+    a.loc("الجمهورية اليمنية", "حقوق الإنسان في الجمهورية اليمنية")  # part of a title: no place
+    a.per("عزالدين الأصبحي")
+    a.loc("اليمن", "تعيشه اليمن")  # Yemen as the sufferer (the country and its people): no place
+    a.org("الحوثي", "التي قامت بها جماعة الحوثي")
+    a.per("اليامي", "وأكد الدكتور \"اليامي\"")
+    a.loc("اليمن", "حقوق الإنسان باليمن", YEMEN)
+    a.org("الحكومة اليمنية")
+    a.loc("عدن", "زيارة عدن", ADEN)
+    a.loc("تعز", "عدن وتعز", TAIZ)
+    a.per("اليامي", "وشدد \"اليامي\"")
+    a.org("لجنة حقوق الإنسان العربية", "على أن لجنة حقوق الإنسان العربية")
+    a.org("الحوثي", "الذي تقوده جماعة الحوثي")
+    a.misc(CHARTER + " لحقوق الإنسان", "في " + CHARTER + " لحقوق الإنسان ومعايير")
+    a.per("اليامي", "وأضاف \"اليامي\"")
+    a.misc(CHARTER + " لحقوق الإنسان", "في مقدمة الحقوق الواردة في " + CHARTER + " لحقوق الإنسان")
+    a.per("اليامي", "ولفت \"اليامي\"")
+    a.loc("عدن", "تحرير مدينة عدن", ADEN)
+    a.loc("تعز", "سكان مدينة تعز", TAIZ)
+    a.loc("اليمن", "الحكومة الشرعية في اليمن")  # part of the government's designation: no place
+    a.loc("اليمن", "لحقوق الإنسان في اليمن.", YEMEN)
+    a.per("اليامي", "وأكد \"اليامي\" أهمية")
+    a.org("جامعة الدول العربية", "لمقررات جامعة الدول العربية")
+    a.loc("الجمهورية اليمنية", "وكون الجمهورية اليمنية")  # a state party to the charter: no place
+    a.misc(CHARTER + " لحقوق الإنسان", "دولة طرف في " + CHARTER + " لحقوق الإنسان")
+    a.misc(CHARTER, "بموجب " + CHARTER)
+    a.ev(["REQUEST"], None, "دعا",
+         "دعا رئيس لجنة حقوق الإنسان العربية، الدكتور هادي بن علي اليامي، هيئات حماية حقوق الإنسان كافة، في جامعة "
+         "الدول العربية وفي الأمم المتحدة وخصوصًا مجلس حقوق الإنسان، للتحرك الفوري للتحقيق",
+         [YAMI], [actor("هيئات حماية حقوق الإنسان كافة", en=["human rights bodies"]),
+                  actor("جامعة الدول العربية", en=["Arab League"]), actor("الأمم المتحدة", en="UN"),
+                  actor("مجلس حقوق الإنسان", en=["UN Human Rights Council"])], None,
+         note="call to investigate the Houthis' crimes")
+    a.ev(["ACCUSE"], "investigate", "للتحقيق",
+         "للتحرك الفوري للتحقيق في الجرائم التي تم ارتكابها في اليمن من قِبل الميليشيات الحوثية",
+         [actor("هيئات حماية حقوق الإنسان كافة", "جامعة الدول العربية", "الأمم المتحدة", "مجلس حقوق الإنسان",
+                en=["human rights bodies", "Arab League", "United Nations"])], [HOU], "اليمن", modality="demanded",
+         note="the investigation demanded")
+    a.ev(["ACCUSE"], "allege", "الجرائم",
+         "الجرائم التي تم ارتكابها في اليمن من قِبل الميليشيات الحوثية", [YAMI], [HOU, SALEH], "اليمن",
+         alts=[("الانتهاكات", "جراء الانتهاكات الممنهجة"), ("أنماط الجرائم", "عن أنماط الجرائم")],
+         note="al-Yami accuses the Houthis (and Saleh's forces) of crimes and systematic violations against civilians")
+    a.ev(["REQUEST"], "assist", "مطالبًا",
+         "مطالبًا الهيئات المسؤولة عن تقديم الإغاثة والدعم لتكثيف جهودها", [YAMI],
+         [actor("الهيئات المسؤولة عن تقديم الإغاثة والدعم", en=["relief agencies"])], None)
+    a.ev(["AID"], None, "لتكثيف جهودها",
+         "مطالبًا الهيئات المسؤولة عن تقديم الإغاثة والدعم لتكثيف جهودها لتطويق الأزمة الإنسانية الصعبة",
+         [actor("الهيئات المسؤولة عن تقديم الإغاثة والدعم", en=["relief agencies"])],
+         [actor("ملايين السكان المدنيين", en="CIV")], "اليمن", modality="demanded", note="more relief demanded")
+    a.ev(["CONSULT"], "visit", "التقى",
+         "إنه التقى وزير حقوق الإنسان في الجمهورية اليمنية عزالدين الأصبحي", [YAMI],
+         [actor("عزالدين الأصبحي", "وزير حقوق الإنسان في الجمهورية اليمنية",
+                en=["Ezzeddine al-Asbahi", "Yemeni Minister of Human Rights"])], None,
+         alts=[("اللقاء", "خلال اللقاء")], note="meeting place not stated")
+    a.ev(["SUPPORT"], None, "دعم",
+         "وأكد الدكتور \"اليامي\" دعم مسار حقوق الإنسان باليمن", [YAMI], [], "اليمن",
+         note="support for the human rights track in Yemen")
+    a.ev(["REQUEST"], "meet", "دعوة",
+         "دعوة الحكومة اليمنية إلى زيارة عدن وتعز وكل المناطق اليمنية", [YEGOV], [YAMI], None,
+         note="the government's invitation to visit")
+    a.ev(["AGREE"], None, "وتلبية",
+         "وتلبية دعوة الحكومة اليمنية إلى زيارة عدن وتعز", [YAMI], [YEGOV], None, note="the invitation accepted")
+    a.ev(["CONSULT"], "visit", "زيارة",
+         "إلى زيارة عدن وتعز وكل المناطق اليمنية", [YAMI], [YEGOV], "عدن", modality="planned",
+         note="planned visit to Aden, Taiz and other areas")
+    a.ev(["ACCUSE"], "disapprove", "تهديد\u064b\u064eا",
+         "لجنة حقوق الإنسان العربية تعد أن التمرد المسلح الذي تقوده جماعة الحوثي والقوات الموالية للرئيس السابق "
+         "تهديد\u064b\u064eا خطيرًا",
+         [YAMI], [HOU, SALEH], None, alts=[("اعتداءً", "يشكل اعتداءً")],
+         note="the insurgency condemned as a grave threat to rights and an attack on self-determination")
+    a.ev(["ASSAULT", "COERCE"], None, "تحرير",
+         "أن عملية تحرير مدينة عدن كشفت", [actor(en=YEMEN_ARMY + RESISTANCE)], [INSURG], "عدن",
+         note="background: the liberation of Aden; actor implied (pro-government forces)")
+    a.ev(["ASSAULT"], "heavy-weapons", "القصف العشوائي",
+         "شملت القصف العشوائي للمدنيين وللأعيان والممتلكات المدنية", [INSURG], [actor("المدنيين", en="CIV")], "عدن",
+         attributed_to="اليامي", alts=[("والقصف", "والقصف المباشر")],
+         note="background: shelling of civilians and residential areas in Aden, revealed after its liberation")
+    a.ev(["ASSAULT"], None, "وإعدامات",
+         "وإعدامات خارج القانون", [INSURG], [], "عدن", attributed_to="اليامي",
+         note="background: extrajudicial executions in Aden (method not stated)")
+    a.ev(["ASSAULT"], None, "الانتقام",
+         "وتعمل قوات التمرد المسلح على الانتقام من سكان مدينة تعز", [INSURG],
+         [actor("سكان مدينة تعز", en="CIV")], "تعز", attributed_to="اليامي")
+    a.ev(["COERCE", "ASSAULT"], None, "الحصار",
+         "الحصار المفروض على المدن اليمنية الأخرى", [INSURG], [actor("المدن اليمنية الأخرى", en="CIV")], None,
+         attributed_to="اليامي", note="siege of other Yemeni cities; actor implied")
+    a.ev(["ASSAULT", "COERCE"], "abduct", "الاعتقال",
+         "وأعمال الاعتقال للسكان المدنيين", [INSURG], [actor("السكان المدنيين", en="CIV")], None,
+         attributed_to="اليامي", note="arrests of civilians by the insurgents (an armed group)")
+    a.ev(["REQUEST"], None, "تلبية",
+         "وشدد على أهمية تلبية مطالب الحكومة الشرعية في اليمن", [YAMI], [], None,
+         note="urges that the government's demands be met (addressees not named)")
+    a.ev(["REQUEST"], None, "مطالب",
+         "مطالب الحكومة الشرعية في اليمن الداعية لتوثيق جرائم انتهاكات القانون الإنساني الدولي", [YEGOV], [], None,
+         alts=[("الداعية", "اليمن الداعية")], note="the government's demand to document war crimes")
+    a.ev(["REQUEST"], None, "أهمية",
+         "وأكد \"اليامي\" أهمية تشكيل فريق عمل لرصد وتوثيق انتهاكات القانون الإنساني الدولي", [YAMI], [], None,
+         note="call to form a monitoring and documentation team")
+    return a
+
+
 def dev019() -> Article:
     a = Article("dev-019")
     RES = actor("المقاومة", en=RESISTANCE)
@@ -473,4 +591,4 @@ def dev021() -> Article:
     return a
 
 
-ARTICLES = [dev015, dev016, dev019, dev020, dev021]
+ARTICLES = [dev015, dev016, dev018, dev019, dev020, dev021]
