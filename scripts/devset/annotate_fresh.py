@@ -14,6 +14,114 @@ JISR = gn(169023, name="Jisr ash-Shughur")
 
 
 # --- SY --------------------------------------------------------------------------------------------------------
+def dev014() -> Article:
+    a = Article("dev-014")
+    Y = "\u06cc"  # the Persian yeh of «حسین أمیر عبد اللهیان» and «میخائیل بوغدانوف» in the third paragraph
+    ABD = ["Hossein Amir-Abdollahian", "Iranian Deputy Foreign Minister"]
+    IRAN = actor("إيران", "طهران", en=["Iran", "Iranian government"])
+    RUSSIA = actor("روسيا", "موسكو", en=["Russia", "Russian government"])
+    MUALLEM = actor("وليد المعلم", "المعلم", "وزير الخارجية السوري", en="SYRFM")
+    SNC = actor("الائتلاف الوطني السوري", "الائتلاف", "ممثلين عن الائتلاف الوطني السوري",
+                en=["Syrian National Coalition", "National Coalition for Syrian Revolutionary and Opposition Forces"])
+    MOSCOW = gn(524901, name="Moscow")
+    TEHRAN = gn(112931, name="Tehran")
+    a.per("حسين أمير عبد اللهيان")
+    a.loc("إيران", "«إيران ستقدم")  # agent: no place
+    a.org("الأمم المتحدة", "إلى الأمم المتحدة قريبًا")
+    a.loc("سوريا", "للسلام في سوريا", SYRIA)
+    a.org("داعش", "لتنظيم داعش بالسيطرة")
+    a.loc("إيران", "وتستضيف إيران")  # agent: no place
+    a.per("بشار الأسد", "السوري بشار الأسد، مسؤولين")
+    a.loc("سوريا", "مسؤولين من سوريا")  # the officials' states: no place
+    a.loc("روسيا", "سوريا وروسيا")
+    a.per("محمد جواد ظريف")
+    a.org("لأمم المتحدة", "ظريف، للأمم المتحدة")
+    a.org("وكالة أنباء الجمهورية الإسلامية الإيرانية")
+    a.per("عبد اللهيان", "عن عبد اللهيان")
+    a.org("لأمم المتحدة", "العام للأمم المتحدة")
+    a.loc("طهران", "بين طهران ودمشق»")  # the two governments: no place
+    a.loc("دمشق", "طهران ودمشق»")
+    a.loc("إيران", "جيران إيران")  # the state: no place
+    a.loc("تركيا", "ومنها تركيا")  # agents: no place
+    a.loc("السعودية", "تركيا والسعودية")
+    a.org("داعش", "خطر تنظيم داعش")
+    a.loc("واشنطن", "فإن واشنطن")  # agent: no place
+    a.per("الأسد", "الإطاحة بالأسد")
+    a.loc("سوريا", "الحل السياسي في سوريا", SYRIA)
+    a.per("بشار الأسد", "الرئيس السوري بشار الأسد، وتشكيل")
+    a.loc("موسكو", "بين موسكو وطهران")  # the three governments: no place
+    a.loc("طهران", "موسكو وطهران ودمشق")
+    a.loc("دمشق", "وطهران ودمشق، أمس")
+    a.per("وليد المعلم")
+    a.loc("طهران", "المعلم إلى طهران", TEHRAN)
+    a.per(f"حس{Y}ن أم{Y}ر عبد الله{Y}ان")
+    a.loc("الشرق الأوسط", "لشؤون الشرق الأوسط")  # part of a title: no place
+    a.per(f"م{Y}خائ{Y}ل بوغدانوف")
+    a.org("وكالة الأنباء الإيرانية")
+    a.org("إرنا")
+    a.per("المعلم", "لقاءات المعلم في")
+    a.loc("طهران", "المعلم في طهران", TEHRAN)
+    a.org("الائتلاف الوطني السوري")
+    a.loc("موسكو", "روس في موسكو", MOSCOW)
+    a.org("الهيئة السياسية للائتلاف السوري المعارض")
+    a.per("بدر جاموس")
+    a.org("سبوتنيك")
+    a.org("الائتلاف", "أن الائتلاف تلقى")
+    a.org("الخارجية الروسية")
+    a.loc("موسكو", "لزيارة موسكو", MOSCOW)
+    a.org("الائتلاف", "رئيس الائتلاف")
+    a.loc("موسكو", "سيتوجهون إلى موسكو", MOSCOW)
+    a.per("جاموس", "وقال جاموس")
+    a.org("الائتلاف", "ترحيب من الائتلاف")
+    a.loc("موسكو", "«دور موسكو")  # agent: no place
+    a.ev(["AGREE"], None, "ستقدم",
+         "«إيران ستقدم إلى الأمم المتحدة قريبًا خطة للسلام في سوريا",
+         [IRAN], [actor("الأمم المتحدة", "الأمين العام للأمم المتحدة", en="UN")], None, modality="planned",
+         attributed_to="حسين أمير عبد اللهيان", alts=[("ستقدم", "قوله: «ستقدم")],
+         note="Iran to submit a peace plan for Syria to the UN (CAMEO 037 'express intent to settle dispute' is "
+              "PLOVER AGREE)")
+    a.ev(["CONSULT"], "visit", "زيارة",
+         "عبر زيارة وزير الخارجية السوري وليد المعلم إلى طهران، وعقده لقاءات منفصلة مع مساعد",
+         [MUALLEM], [actor("عبد اللهيان", "مساعد وزير الخارجية الإيراني", en=ABD), IRAN,
+                     actor("بوغدانوف", "ممثل الرئيس الروسي لشؤون الشرق الأوسط",
+                           en=["Mikhail Bogdanov", "Russian Deputy Foreign Minister"]), RUSSIA], "طهران",
+         attributed_to="وكالة الأنباء الإيرانية «إرنا»",
+         alts=[("وتستضيف", "وتستضيف إيران"), ("مناقشات", "مناقشات مفصلة"), ("تباحث", "مؤشرات على تباحث"),
+               ("لقاءات", "وتتبع لقاءات")],
+         note="Muallem's visit to Tehran and his separate meetings with Abdollahian and Bogdanov: the Syrian-Iranian-"
+              "Russian meetings Iran hosts this week")
+    a.ev(["AGREE"], None, "قدمها",
+         "مبادرة من أربع نقاط قدمها وزير الخارجية الإيراني، محمد جواد ظريف، للأمم المتحدة في العام الماضي",
+         [actor("محمد جواد ظريف", "وزير الخارجية الإيراني", en=["Mohammad Javad Zarif", "Iranian Foreign Minister"])],
+         [actor("الأمم المتحدة", en="UN")], None, alts=[("مبادرة", "على مبادرة")],
+         note="background: Zarif's four-point initiative presented to the UN last year (its points are not coded)")
+    a.ev(["REJECT"], None, "برفض",
+         "بعد اصطدام المقترحين الروسي والإيراني برفض المعارضة السورية", [actor("المعارضة السورية", en="SYROPP")],
+         [RUSSIA, IRAN], None, note="the opposition rejects the Russian and Iranian proposals")
+    a.ev(["REQUEST"], "yield", "تصر",
+         "المعارضة السورية التي لا تزال تصر على رحيل الرئيس السوري بشار الأسد، وتشكيل هيئة حكم انتقالي",
+         [actor("المعارضة السورية", en="SYROPP")], [actor("الرئيس السوري بشار الأسد", "بشار الأسد", en="SYRGOV")], None,
+         note="insists on Assad's departure and a transitional governing body")
+    a.ev(["RETREAT"], "resign", "رحيل",
+         "تصر على رحيل الرئيس السوري بشار الأسد", [actor("الرئيس السوري بشار الأسد", "بشار الأسد",
+                                                      en=["Bashar al-Assad", "Syrian President"])], [], None,
+         modality="demanded")
+    a.ev(["CONSULT"], "visit", "لقاءات",
+         "لقاءات من المقرر عقدها بين ممثلين عن الائتلاف الوطني السوري ومسؤولين روس في موسكو، الأسبوع المقبل",
+         [SNC], [actor("مسؤولين روس", "الخارجية الروسية", en=["Russian government", "Russia"])], "موسكو",
+         modality="planned",
+         alts=[("لزيارة", "لزيارة موسكو"), ("الزيارة", "موعد الزيارة"), ("سيتوجهون", "الذي سيتوجهون")],
+         note="planned Coalition-Russia meetings in Moscow on 12-13 August")
+    a.ev(["REQUEST"], "meet", "دعوة",
+         "أن الائتلاف تلقى دعوة من الخارجية الروسية لزيارة موسكو",
+         [actor("الخارجية الروسية", en=["Russian Foreign Ministry", "Russia"])], [SNC], None,
+         attributed_to="بدر جاموس", alts=[("الدعوة", "نافيًا أن تكون الدعوة")], note="invitation to Moscow")
+    a.ev(["AGREE"], None, "ترحيب",
+         "«الدعوة محل ترحيب من الائتلاف»", [SNC], [actor("الروس", en=["Russian government", "Russia"])], None,
+         attributed_to="بدر جاموس", note="the Coalition welcomes (accepts) the invitation")
+    return a
+
+
 def dev015() -> Article:
     a = Article("dev-015")
     SAA = actor("قوات الأسد", "قوات النظام", "طيران نظام الأسد الحربي", en="SAA")
@@ -587,4 +695,4 @@ def dev021() -> Article:
     return a
 
 
-ARTICLES = [dev015, dev016, dev018, dev019, dev020, dev021]
+ARTICLES = [dev014, dev015, dev016, dev018, dev019, dev020, dev021]
