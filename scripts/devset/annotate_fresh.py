@@ -206,6 +206,7 @@ def dev015() -> Article:
 
 # --- IQ --------------------------------------------------------------------------------------------------------
 ISF = ["Iraqi security forces", "Iraqi government forces"]
+FALLAHAT = pt("Al-Fallahat", 33.3500, 43.6800, "IQ", "village", 1, "approximate (west of Fallujah)")
 SALAHADDIN_GOV = pt("Salah al-Din Governorate", 34.50, 43.60, "IQ", "admin1", 3,
                     "approximate governorate centroid (not in OpenSyria)")
 
@@ -253,7 +254,7 @@ def dev016() -> Article:
     a.loc("جزيرة الخالدية", None, pt("Khalidiya island", 33.4000, 43.5600, "IQ", "region", 2,
                                       "approximate (Euphrates island area between Ramadi and Fallujah)"))
     a.per("الشعباني", "وأكد الشعباني")
-    a.loc("الفلاحات", None, pt("Al-Fallahat", 33.3500, 43.6800, "IQ", "village", 1, "approximate (west of Fallujah)"))
+    a.loc("الفلاحات", None, FALLAHAT)
     a.loc("الفلوجة", "غربي الفلوجة", with_(FALLUJAH, precision=2), expr="غربي الفلوجة")
     a.loc("الأنبار", "مدن الأنبار", ANBAR_GOV)
     a.org("داعش", "كلها من داعش")
@@ -357,6 +358,108 @@ def dev016() -> Article:
          [], [actor("ثلاثة عناصر من الصحوة والجيش", "الصحوة", en=["Sahwa (Awakening councils)"]),
               actor("الجيش", en=["Iraqi Army", "Iraqi armed forces"])], "العامرية",
          alts=[("قتل", "مماثلة قتل")], note="similar IED blasts (the text says «حوادث مماثلة»)")
+    return a
+
+
+def dev017() -> Article:
+    a = Article("dev-017")
+    ISIS = actor("تنظيم داعش", "داعش", "التنظيم", "مسلحو تنظيم داعش", en="ISIS")
+    IQF = actor("القوات العراقية المشتركة", "القوات الحكومية العراقية", "قوات الجيش", "القوات الأمنية", "قواتنا",
+                en=["Iraqi government forces", "Iraqi security forces", "Iraqi Army"])
+    FAM = actor("العوائل", "العائلات المحتجزة", "بضعة آلاف من العوائل", en="CIV")
+    FAHDAWI = "عذال الفهداوي"
+    SAQLAWIYA = pt("As-Saqlawiyah", 33.4100, 43.6700, "IQ", "town", 2,
+                   "approximate (NW of Fallujah); named as the Fallahat-Saqlawiya corridor")
+    a.loc("الفلوجة", "تمر والفلوجة", FALLUJAH)
+    a.loc("الرمادي", "والفلوجة والرمادي،", RAMADI)
+    a.loc("الأنبار", "مدن محافظة الأنبار", ANBAR_GOV, expr="محافظة الأنبار")
+    a.org("القوات الحكومية العراقية")
+    a.org("داعش", "لتحريرهما من تنظيم داعش")
+    a.org("داعش", "مسلحو تنظيم داعش")
+    a.loc("الفلوجة", "داعش في الفلوجة والرمادي أيامًا", FALLUJAH)
+    a.loc("الرمادي", "في الفلوجة والرمادي أيامًا", RAMADI)
+    a.org("القوات العراقية المشتركة")
+    a.loc("لفلوجة", "وبالنسبة للفلوجة", FALLUJAH)
+    a.org("مجلس محافظة الأنبار")
+    a.org("داعش", "ينتمون لتنظيم داعش")
+    a.loc("الفلوجة", "يحاصرون داخل مدينة الفلوجة", FALLUJAH)
+    a.per(FAHDAWI)
+    a.org("الشرق الأوسط", "في حديث لـ«الشرق الأوسط»")
+    a.org("داعش", "«تنظيم داعش بات")
+    a.loc("الفلوجة", "المحاصرة داخل مدينة الفلوجة كدروع", FALLUJAH)
+    a.org("الجيش", "تقدم قوات الجيش")
+    a.org("داعش", "من قبل (داعش)")
+    a.loc("الفلوجة", "في الفلوجة يصل", FALLUJAH)
+    a.per("الفهداوي", "وأضاف الفهداوي")
+    a.loc("الفلوجة", "لم تخرج من مدينة الفلوجة", FALLUJAH)
+    a.org("داعش", "قبل سيطرة (داعش)")
+    a.per("الفهداوي", "وأشار الفهداوي")
+    a.org("داعش", "عدد مقاتلي (داعش)")
+    a.loc("الفلوجة", "داخل الفلوجة، وبحسب", FALLUJAH)
+    a.loc("الفلوجة", "قبل دخول الفلوجة", FALLUJAH)
+    a.org("داعش", "ويستعين تنظيم داعش")
+    a.loc("الفلوجة", "داعش في الفلوجة بوسائل", FALLUJAH)
+    a.loc("الفلوجة", "العوائل المحاصرة من مدينة الفلوجة تسير", FALLUJAH)
+    a.org("الشرق الأوسط", "وأضاف لـ«الشرق الأوسط»")
+    a.loc("الفلوجة", "الخروج من مدينة الفلوجة خلال", FALLUJAH)
+    a.loc("الفلاحات", None, with_(FALLAHAT, precision=2, note="named as the Fallahat-Saqlawiya corridor"))
+    a.loc("الصقلاوية", None, SAQLAWIYA)
+    a.loc("الفلوجة", "تحرير مدينة الفلوجة مرتبطة", FALLUJAH)
+    a.org("داعش", "وكشف أن تنظيم داعش")
+    a.org("مفوضية حقوق الإنسان في العراق")
+    a.loc("الفلوجة", "النازحين من الفلوجة", FALLUJAH)
+    a.org("داعش", "إلى أن تنظيم داعش نفذ")
+    a.loc("الفلوجة", "وانتهاكات في الفلوجة", FALLUJAH)
+    a.ev(["ASSAULT", "COERCE"], None, "دخول",
+         "تنتظران دخول القوات الحكومية العراقية لتحريرهما من تنظيم داعش", [IQF], [ISIS], "الفلوجة",
+         modality="planned",
+         alts=[("لتحريرهما", "لتحريرهما من"), ("دخول", "قبل دخول الفلوجة"), ("تحريرها", "بهدف تحريرها"),
+               ("دخول", "عملية دخول قواتنا"), ("تحرير", "خطة تحرير مدينة")],
+         note="the awaited entry into Fallujah and Ramadi to retake them (final phase of the plan, after the families "
+              "leave)")
+    a.ev(["COERCE", "ASSAULT"], None, "محاصرة",
+         "بعد الانتهاء من محاصرة المدينتين من قبل القوات العراقية المشتركة", [IQF], [ISIS], "الفلوجة",
+         alts=[("يحاصرون", "داعش يحاصرون داخل"), ("تضييق", "مع تضييق الخناق")],
+         note="the siege of Fallujah and Ramadi completed (also Ramadi)")
+    a.ev(["COERCE", "ASSAULT"], "restrict", "يحاصرون",
+         "يحاصرون بضعة آلاف من العوائل", [ISIS], [FAM], "الفلوجة", attributed_to="مجلس محافظة الأنبار",
+         alts=[("والتمترس", "التقهقر والتمترس"), ("يستخدم", "بات يستخدم"), ("المحتجزة", "العائلات المحتجزة"),
+               ("إجبار", "بهدف إجبار")],
+         note="ISIS keeps about 4,000 families inside Fallujah as human shields and forces residents to stay")
+    a.ev(["ASSAULT", "COERCE"], "abduct", "الاعتقال",
+         "وهي تتعرض إلى اعتداءات تصل إلى الاعتقال", [ISIS], [FAM], "الفلوجة", attributed_to=FAHDAWI,
+         alts=[("اعتداءات", "تتعرض إلى اعتداءات")], note="arrests of the trapped families by ISIS (an armed group)")
+    a.ev(["ASSAULT"], None, "إعدامات",
+         "وينفذ حملة إعدامات على كل من يقدم أو يسرب معلومات أمنية للقوات العسكرية", [ISIS],
+         [actor("كل من يقدم أو يسرب معلومات أمنية للقوات العسكرية", en="CIV")], "الفلوجة", attributed_to=FAHDAWI,
+         alts=[("الإعدام", "أو الإعدام")], note="executions of alleged informers (method not stated)")
+    a.ev(["ASSAULT", "COERCE"], None, "سيطرة",
+         "قبل سيطرة (داعش) على المدينة", [ISIS], [], "الفلوجة", attributed_to=FAHDAWI,
+         alts=[("يسيطر", "الذي يسيطر")], note="background: ISIS took Fallujah more than a year ago")
+    a.ev(["RETREAT"], "withdraw", "الخروج",
+         "عشرات العائلات تمكنت من الخروج من مدينة الفلوجة خلال الأيام القليلة الماضية عبر ممر الفلاحات والصقلاوية",
+         [actor("عشرات العائلات", en="CIV")], [], "الفلاحات", attributed_to="مصدر أمني",
+         alts=[("خروج", "عملية خروج العوائل")], note="families leave Fallujah through the Fallahat-Saqlawiya corridor")
+    a.ev(["RETREAT"], "access", "يسمح",
+         "وكشف أن تنظيم داعش يسمح لبعض العائلات بالخروج مقابل مبالغ مالية", [ISIS],
+         [actor("بعض العائلات", en="CIV")], "الفلوجة", attributed_to="مصدر أمني",
+         note="ISIS lets some families leave for money")
+    a.ev(["RETREAT"], "withdraw", "النازحين",
+         "أن عدد النازحين من الفلوجة بلغ أكثر من 70 ألف شخص", [actor("النازحين", "70 ألف شخص", en="CIV")], [],
+         "الفلوجة", attributed_to="مفوضية حقوق الإنسان في العراق",
+         note="displacement from Fallujah (over 70,000, mostly women and children)")
+    a.ev(["ASSAULT"], None, "إعدامات",
+         "تنظيم داعش نفذ حملة إعدامات جماعية بحق الكثير من المدنيين الذين خالفوا تعليماته", [ISIS],
+         [actor("الكثير من المدنيين", en="CIV")], "الفلوجة", attributed_to="مفوضية حقوق الإنسان في العراق",
+         note="mass executions of civilians who defied its orders (method not stated)")
+    a.ev(["REQUEST"], None, "داعية",
+         "داعية المجتمع الدولي إلى اعتبار ما قام به التنظيم من جرائم وانتهاكات في الفلوجة وجرائم ضد الإنسانية",
+         [actor("مفوضية حقوق الإنسان في العراق", en=["Iraqi High Commission for Human Rights"])],
+         [actor("المجتمع الدولي", en=["international community"])], None,
+         note="asks that ISIS's acts in Fallujah be treated as crimes against humanity")
+    a.ev(["ACCUSE"], "allege", "جرائم",
+         "ما قام به التنظيم من جرائم وانتهاكات في الفلوجة",
+         [actor("مفوضية حقوق الإنسان في العراق", en=["Iraqi High Commission for Human Rights"])], [ISIS], "الفلوجة")
     return a
 
 
@@ -695,4 +798,4 @@ def dev021() -> Article:
     return a
 
 
-ARTICLES = [dev014, dev015, dev016, dev018, dev019, dev020, dev021]
+ARTICLES = [dev014, dev015, dev016, dev017, dev018, dev019, dev020, dev021]
