@@ -302,11 +302,12 @@ def dev016() -> Article:
          "خلال زيارة وفد يمثل محافظة الأنبار إلى واشنطن", [actor("وفد يمثل محافظة الأنبار", en=["Anbar delegation"])],
          [actor("المسؤولون الأميركيون", en=["United States", "US government"])], "واشنطن", attributed_to="أركان الطرموز",
          note="background: an Anbar delegation's visit to Washington")
-    a.ev(["AID"], None, "بتقديم",
+    a.ev(["AID", "SUPPORT"], None, "بتقديم",
          "تعهد المسؤولون الأميركيون بتقديم كل وسائل الدعم من أسلحة ومعدات عسكرية وتجهيزات إلى متطوعي عشائر الأنبار، "
          "عبر الحكومة العراقية",
          [USA], [VOL], None, modality="planned", attributed_to="أركان الطرموز", alts=[("تعهد", "تعهد المسؤولون")],
-         note="pledge of arms and equipment, via the Iraqi government")
+         note="pledge of arms and equipment, via the Iraqi government (an announced intention to support: "
+              "AID, SUPPORT, planned, as the guidelines' «عزمها على مواصلة دعم»)")
     a.ev(["AID"], None, "نحصل",
          "وحتى الآن لم نحصل على شيء", [USA], [VOL], None, polarity="negated", attributed_to="أركان الطرموز",
          note="the pledged arms have not arrived")
