@@ -95,6 +95,8 @@ _RECEIVE = {"تلقي", "تلقت", "تلقوا", "يتلقي", "تتلقي", "�
 _BARE_THAT = {"ان", "أن", "إن", "بان", "بأن", "وان", "وأن", "وإن"}
 _ADVERBS = {"بشده", "بقوه", "بحزم", "بشكل", "مجددا", "كذلك", "ايضا", "اشد", "بعنف"}
 _RELATIVES = {"التي", "الذي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"}
+_PRONOUN_THAT = frozenset(p + a + suf for p in ("", "ل", "ب") for a in ("أن", "إن", "ان", "لأن", "لان")
+                          for suf in ("ه", "ها", "هم", "هما", "هن") if not (p and a.startswith("ل")))
 _CONNECTIVES = {"و", "ف", "قد", "لقد", "وقد", "ثم", "كما", "حيث", "اذ", "فيما", "بينما", "لكن", "بل", "كذلك",
                 "ايضا", "ان", "انه", "انها", "الي", "ذلك", "حين", "في", "لذا", "لذلك"}
 
@@ -338,7 +340,27 @@ class EventCoder:
         if comp is not None:
             unmarked_before = [i for i in unmarked_before if arefs[i].first > comp]
         relative = self._relative(toks, c_lo, tm.first)
-        if tm.row.pos == "v":
+        pronoun_that = self._pronoun_complementiser(toks, c_lo, tm.first) if tm.row.pos == "v" else None
+        if pronoun_that is not None:
+            # «لأنه هاجم التنظيم», «أنها قصفت المدينة»: the verb's subject is the pronoun on «أن»; a name after the
+            # verb is its object. The pronoun resumes a mention right before «أن» («أكد الجيش أنه سيطر …»), else
+            # its referent is not an actor mention («أعدم داعش الشيخ … لأنه هاجم التنظيم»): no subject is guessed.
+            ante = [i for i in unmarked_before if arefs[i].last < pronoun_that
+                    and self._speaker_gap(toks, arefs[i].last + 1, pronoun_that)]
+            if not ante:
+                return [], [], False, "unknown-agent"
+            actor, rule = [ante[-1]], "pronoun-antecedent"
+            unmarked_before, adj_after = [], []
+        if tm.row.pos == "v" and tm.row.tag == "casualty" and unmarked_before and not actor and \
+                self._counted_mention(toks, arefs[unmarked_before[-1]], c_lo) and \
+                self._near_after(toks, arefs[unmarked_before[-1]].last + 1, tm.first, 1):
+            # «إن 173 مدنيا قتلوا»: counted people right before a casualty verb are the killed (its passive
+            # reading), not the killers.
+            genitive = [unmarked_before[-1]]
+            unmarked_before = []
+        if actor:
+            pass
+        elif tm.row.pos == "v":
             opening = self._clause_initial(toks, c_lo, tm.first)
             if tm.row.type in ("ASSAULT", "COERCE") and after and self._counted(toks, tm.last + 1, arefs[after[0]]):
                 # «قتل 17 مدنيا», «اعتقل أمس 15 خياطا»: counted people right after the verb are its patients (a
@@ -364,6 +386,8 @@ class EventCoder:
                 actor, rule = [late[0]], "verb-subject-late"
             elif unmarked_before and not relative:
                 actor, rule = [unmarked_before[-1]], "verb-subject-before"
+            if genitive and not actor and tm.row.tag == "casualty":
+                return [], genitive, False, "victims-before"
         else:
             agent = [i for i in after if gov[i] in _AGENT_PREPS and arefs[i].first - tm.last <= 8]
             if tm.row.type in _LAM_AGENT_TYPES:
@@ -476,6 +500,31 @@ class EventCoder:
             if toks[k].arabic and set(toks[k].cands) & {"ان", "انه", "انها", "بان"}:
                 return False
         return False
+
+    @staticmethod
+    def _pronoun_complementiser(toks: Sequence[TokInfo], c_lo: int, first: int) -> int | None:
+        """Token index of «أنه/أنها/لأنه/إنهم/بأنها …» right before a verb (a «قد» or «لم» between), or None."""
+        k = first - 1
+        while k >= c_lo and toks[k].arabic and set(toks[k].cands) & {"قد", "لم", "لن", "كان", "كانت"}:
+            k -= 1
+        if k < c_lo or not toks[k].arabic:
+            return None
+        raw = toks[k].token.text.lstrip("وف")
+        return k if raw in _PRONOUN_THAT else None
+
+    def _speaker_gap(self, toks: Sequence[TokInfo], a: int, b: int) -> bool:
+        """Tokens [a, b) hold head nouns and time words only, or «في بيان/تصريح …» (up to 3 words):
+        «أكد الجيش أنه», «أعلنت الشرطة في بيان لها أنها»."""
+        if self._adjacent(toks, a, b):
+            return True
+        words = [t for t in toks[a:b] if t.arabic]
+        return 0 < len(words) <= 3 and "في" in words[0].cands and all(t.arabic or t.token.kind == "punct"
+                                                                       for t in toks[a:b])
+
+    @staticmethod
+    def _counted_mention(toks: Sequence[TokInfo], r: _MentionRef, lo: int) -> bool:
+        """A number opens the mention or stands right before it: «173 مدنيا», «عشرات المدنيين»."""
+        return any(number_at(t) is not None for t in toks[max(lo, r.first - 2): r.first + 1])
 
     @staticmethod
     def _barrel_bombs(toks: Sequence[TokInfo], lo: int, hi: int) -> bool:
@@ -811,6 +860,9 @@ class EventCoder:
             prev_actor: list[str] = []
             prev_at = -100
             statements: list[tuple[int, set[str]]] = []
+            # «جراء هذه الغارات», «بعد الهجوم»: the sentence restates an attack already told.
+            restated = any(m.row.type == "ASSAULT" and m.row.tag != "casualty" and self._anaphoric(
+                toks, TriggerMatch(m.row, m.first + st.lo, m.last + st.lo, m.start, m.end), st.lo) for m in matches)
             for tm0 in matches:
                 tm = TriggerMatch(tm0.row, tm0.first + st.lo, tm0.last + st.lo, tm0.start, tm0.end)
                 if self._inside_mention(mention_spans, tm) or self._discarded(toks, tm, st) or \
@@ -843,6 +895,13 @@ class EventCoder:
                     # A verb opening the sentence with a pronoun subject («ولكنها اتفقت مع الولايات المتحدة»)
                     # continues the subject of the sentence before.
                     actor_ids, rule = list(last_subject[1]), "previous-sentence-subject"
+                if not actor_ids and rule == "victims-before" and restated:
+                    # «إن 173 مدنيا قتلوا … جراء هذه الغارات»: the toll of an attack told before; its agent is that
+                    # attack's.
+                    host = next((d for d in reversed(drafts) if d.type == "ASSAULT" and d.actor
+                                 and d.sentence < st.index), None)
+                    if host is not None:
+                        actor_ids, rule = list(host.actor), "restated-attack-toll"
                 if not actor_ids and tm.row.type == "ASSAULT" and army_syr is not None and \
                         st.index not in implied and self._barrel_bombs(toks, st.lo, st.hi):
                     # The guidelines' implied actor: barrel bombs are dropped by the Syrian government's forces
