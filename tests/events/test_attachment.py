@@ -41,3 +41,52 @@ def test_counted_people_before_a_casualty_verb_are_the_killed(code: Callable[...
     doc = code("وقتلت غارات التحالف 50 مسلحا في الرقة. وقال المرصد إن 173 مدنيا قتلوا جراء هذه الغارات.",
                actors={**civ, "التحالف": ("US-led coalition", "igo")})
     assert typed(doc, "ASSAULT")[-1] == ("قتلوا", ["US-led coalition"], ["civilians"])
+
+
+def test_a_stopped_attack_is_no_attack(code: Callable[..., Document]) -> None:
+    coal = {"التحالف": ("Saudi-led coalition", "igo")}
+    doc = code("أعلنت قوات التحالف هدنة لوقف العمليات العسكرية في اليمن.", actors=coal, places=["اليمن"])
+    assert [e.type for e in doc.events] == ["RETREAT"]
+    # The same noun reported as happening is an attack.
+    doc = code("وواصلت قوات التحالف العمليات العسكرية في اليمن.", actors=coal, places=["اليمن"])
+    assert [e.type for e in doc.events] == ["ASSAULT"]
+
+
+def test_securing_needs_ground(code: Callable[..., Document]) -> None:
+    turkey = {"تركيا": ("Turkey", "state")}
+    assert "ASSAULT" not in [e.type for e in code("وتعهدت تركيا بتأمين كل الظروف المناسبة.", actors=turkey).events]
+    doc = code("وبدأت تركيا بتأمين الطريق الدولي.", actors=turkey)
+    assert [e.type for e in doc.events] == ["ASSAULT"]
+
+
+def test_areas_outside_control_are_no_capture(code: Callable[..., Document]) -> None:
+    doc = code("وتدير الحكومة المؤقتة المناطق الخارجة عن سيطرة النظام.", actors={"النظام": ("Syrian government", "state")})
+    assert doc.events == ()
+
+
+def test_a_visit_and_its_purpose_are_one_record(code: Callable[..., Document]) -> None:
+    doc = code("وسيزور المبعوث الدولي دمشق خلال اليومين المقبلين لإجراء محادثات مع القيادة السورية.",
+               actors={"المبعوث الدولي": ("UN envoy", "igo"), "القيادة السورية": ("Syrian government", "state")},
+               places=["دمشق"])
+    assert [(e.type, e.trigger_text) for e in doc.events] == [("CONSULT", "وسيزور")]
+    assert e_names(doc, 0) == (["UN envoy"], ["Syrian government"])
+
+
+def e_names(doc: Document, k: int) -> tuple[list[str], list[str]]:
+    return names(doc, doc.events[k].actor), names(doc, doc.events[k].recipient)
+
+
+def test_a_later_noun_restating_an_earlier_act_is_folded(code: Callable[..., Document]) -> None:
+    carter = {"كارتر": ("Ashton Carter", "person"), "بارزاني": ("Masoud Barzani", "person")}
+    doc = code("واجتمع كارتر مع بارزاني في أربيل أمس. وجاءت زيارة كارتر لأربيل بعد يوم من زيارته بغداد.",
+               actors=carter, places=["أربيل", "بغداد"])
+    # (the visit to Baghdad is another act: it stays)
+    assert [e.trigger_text for e in doc.events] == ["واجتمع", "زيارته"]
+    envoy = {"المبعوث": ("UN envoy", "igo"), "المعارضة": ("Syrian opposition", "other")}
+    doc = code("وسيزور المبعوث دمشق غدا. وسيلتقي المبعوث بعد زيارته قيادات المعارضة.", actors=envoy,
+               places=["دمشق"])
+    assert [e.trigger_text for e in doc.events] == ["وسيزور", "وسيلتقي"]
+    # An act of the same kind somewhere else is another record.
+    doc = code("واجتمع كارتر مع بارزاني في أربيل أمس. والتقى كارتر لاحقا بالرئيس في بغداد.", actors=carter,
+               places=["أربيل", "بغداد"])
+    assert len(doc.events) == 2

@@ -85,6 +85,8 @@ _ASCRIBE = {"نسبت", "نسب", "تنسب", "ينسب", "المنسوبه", "�
 _INSTITUTIONS = {"مركز", "المركز", "هيئه", "الهيئه", "منظمه", "المنظمه", "لجنه", "اللجنه", "برنامج", "صندوق",
                  "جمعيه", "مؤسسه", "مفوضيه", "المفوضيه"}
 _CONSTRUCT_ONLY = {"تامين"}
+_LIGHT_MASDARS = {"اجراء", "عقد", "بحث", "اجراءه", "عقده"}
+_STOP_NOUNS = {"وقف", "ايقاف", "انهاء", "منع", "تعليق", "تجميد", "لوقف", "لمنع"}
 # «بحسب المرصد», «وفق مصادر», «نقلا عن الوكالة»: the credited source, never a party.
 _SOURCE_PREPS = {"حسب", "بحسب", "وفق", "وفقا", "نقلا", "طبقا", "بحسبه"}
 _ANNOUNCE = {"اعلن", "اعلنت", "يعلن", "تعلن"}
@@ -581,6 +583,26 @@ class EventCoder:
             toks[tm.first].cands[:1] != () and toks[tm.first].cands[0].startswith("ال")
 
     @staticmethod
+    def _stopped(toks: Sequence[TokInfo], tm: TriggerMatch, lo: int) -> bool:
+        """A violent noun governed by a noun of stopping or preventing («لوقف العمليات العسكرية», «منع تمدد»,
+        «إنهاء القتال»): what is stopped is not reported as happening."""
+        if tm.row.pos != "n" or tm.row.type not in ("ASSAULT", "COERCE") or tm.first <= lo:
+            return False
+        t = toks[tm.first - 1]
+        return t.arabic and bool(set(t.cands) & _STOP_NOUNS)
+
+    @staticmethod
+    def _not_ground(toks: Sequence[TokInfo], tm: TriggerMatch, place_firsts: frozenset[int]) -> bool:
+        """«تأمين» secures ground only with a place as its object («تأمين الطريق الدولي», «تأمين مدينة X»,
+        «تأمين حلب»); «بتأمين كل الظروف», «تأمين الاحتياجات» provide."""
+        if tm.row.pos != "n" or tm.row.words[0] not in _CONSTRUCT_ONLY:
+            return False
+        k = tm.last + 1
+        while k < len(toks) and not toks[k].arabic and toks[k].token.text in '"«»':
+            k += 1
+        return not (k in place_firsts or (k < len(toks) and bool(set(toks[k].cands) & _PLACE_HEADS)))
+
+    @staticmethod
     def _institution_name(toks: Sequence[TokInfo], tm: TriggerMatch, lo: int) -> bool:
         """A «لـ» noun in the name of an institution («مركز الملك سلمان للإغاثة», «الهيئة العامة للإغاثة»,
         «منظمة حظر الأسلحة الكيميائية»): part of a name, not an act."""
@@ -845,6 +867,7 @@ class EventCoder:
         sites = frozenset(r.mention.id for r in arefs if r.mention.type == "LOC" and r.mention.place is not None
                           and r.mention.place not in countries)
         known_actor = set(actors)
+        place_firsts = frozenset(r.first for r in prefs)
         arefs = _Refs(r for r in arefs if r.mention.actor in known_actor)
         mention_spans = sorted((r.first, r.last, r.mention.start, r.mention.end) for r in refs)
         drafts: list[_Draft] = []
@@ -867,7 +890,8 @@ class EventCoder:
                 tm = TriggerMatch(tm0.row, tm0.first + st.lo, tm0.last + st.lo, tm0.start, tm0.end)
                 if self._inside_mention(mention_spans, tm) or self._discarded(toks, tm, st) or \
                         self._anaphoric(toks, tm, st.lo) or self._passive_defective(toks[tm.first], tm) or \
-                        self._institution_name(toks, tm, st.lo) or self._definite_only_sense(toks, tm):
+                        self._institution_name(toks, tm, st.lo) or self._definite_only_sense(toks, tm) or \
+                        self._stopped(toks, tm, st.lo) or self._not_ground(toks, tm, place_firsts):
                     continue
                 clause = next(((a, b, sp) for a, b, sp in st.clauses if a <= tm.first < b), None)
                 if clause is None:
@@ -955,7 +979,7 @@ class EventCoder:
             if len(drafts) > n_before:
                 last_subject = (st.index, list(drafts[n_before].actor))
         self._inherit_places(drafts, coarse)
-        drafts = self._merge(drafts)
+        drafts = self._merge(drafts, toks)
         return tuple(self._finish(doc, scan, drafts))
 
     def _finish(self, doc: Document, scan: CueScan, drafts: list[_Draft]) -> list[Event]:
@@ -998,7 +1022,33 @@ class EventCoder:
             prev = d
 
     @staticmethod
-    def _merge(drafts: list[_Draft]) -> list[_Draft]:
+    def _purpose_noun(toks: Sequence[TokInfo], tm: TriggerMatch) -> bool:
+        """A noun of purpose: «لـ» on it or on a light masdar before it («للاجتماع», «لإجراء محادثات»)."""
+        if tm.row.pos != "n":
+            return False
+        if toks[tm.first].procl.lstrip("وف")[:1] == "ل":
+            return True
+        k = tm.first - 1
+        return k >= 0 and toks[k].arabic and toks[k].procl.lstrip("وف")[:1] == "ل" and bool(
+            set(toks[k].cands) & _LIGHT_MASDARS)
+
+    @staticmethod
+    def _restating(toks: Sequence[TokInfo], tm: TriggerMatch) -> bool:
+        """A noun with a possessive pronoun after a time preposition («بعد زيارته», «خلال لقائه»): it dates
+        something else by an act of its owner."""
+        if tm.row.pos != "n" or tm.first == 0:
+            return False
+        t, prev = toks[tm.first], toks[tm.first - 1]
+        return prev.arabic and bool(set(prev.cands) & _TIME_PREPS) and EventCoder._has_object_pronoun(t)
+
+    @staticmethod
+    def _definite(toks: Sequence[TokInfo], d: _Draft) -> bool:
+        """The noun is definite («الزيارة») or in construct with its agent («زيارة كارتر»): it names a known act."""
+        cands = toks[d.tm.first].cands
+        return bool(cands) and cands[0].startswith("ال") or d.rule.startswith("noun-genitive")
+
+    @staticmethod
+    def _merge(drafts: list[_Draft], toks: Sequence[TokInfo] = ()) -> list[_Draft]:
         """One record per real-world event: a later noun trigger of a sentence folds into an earlier record of the
         same type, actors, modality and polarity when their recipients and places do not conflict («واستهدفت قوات
         الأسد بالصواريخ … وقذائف المدفعية», «سرقة وسلب ونهب», a verb and its restating masdar; coordinated verbs stay
@@ -1018,9 +1068,22 @@ class EventCoder:
                 continue
             if not d.actor:
                 continue  # no actor, no event
+            if toks and d.tm.row.pos == "n" and any(
+                    o.type == d.type and o.sentence < d.sentence and set(o.actor) == set(d.actor) and
+                    o.mod.polarity == d.mod.polarity and
+                    ((o.place is not None and o.place == d.place and EventCoder._definite(toks, d) and
+                      o.mod.modality == d.mod.modality) or EventCoder._restating(toks, d.tm))
+                    for o in out):
+                # A noun that restates an act told in an earlier sentence (same type, actors and place: «وجاءت
+                # زيارة كارتر لأربيل» after «اجتمع كارتر … في أربيل»; «بعد زيارته دمشق» after «سيزور دمشق»).
+                continue
             for o in out:
                 if o.sentence != d.sentence:
                     continue
+                if toks and o.type == d.type and o.tm.last < d.tm.first <= o.tm.last + 8 and \
+                        EventCoder._purpose_noun(toks, d.tm) and o.mod.polarity == d.mod.polarity:
+                    host = o  # «سيزور دمشق لإجراء محادثات», «زيارة لبغداد للاجتماع مع …»: the visit's purpose
+                    break
                 if d.tm.row.pos == "n" and o.type == d.type and o.actor == d.actor and o.symmetric == d.symmetric and \
                         o.mod.modality == d.mod.modality and \
                         o.mod.polarity == d.mod.polarity and (not o.recipient or not d.recipient or
