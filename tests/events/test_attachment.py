@@ -90,3 +90,37 @@ def test_a_later_noun_restating_an_earlier_act_is_folded(code: Callable[..., Doc
     doc = code("واجتمع كارتر مع بارزاني في أربيل أمس. والتقى كارتر لاحقا بالرئيس في بغداد.", actors=carter,
                places=["أربيل", "بغداد"])
     assert len(doc.events) == 2
+
+
+def test_securing_a_definite_place(code: Callable[..., Document]) -> None:
+    doc = code("وأعلن الجيش السوري تأمين المنطقة بالكامل.", actors=ARMY)
+    assert [e.type for e in doc.events] == ["ASSAULT"]
+
+
+def test_counterpart_is_the_object(code: Callable[..., Document]) -> None:
+    doc = code("حيث وصل وزير الخارجية السوري وليد المعلم إلى مسقط أمس، والتقى نظيره يوسف بن علوي.",
+               actors={"وليد المعلم": ("Walid al-Muallem", "person"), "يوسف بن علوي": ("Yusuf bin Alawi", "person")},
+               places=["مسقط"])
+    e = doc.events[0]
+    assert e.type == "CONSULT" and names(doc, e.actor) == ["Walid al-Muallem"]
+    assert names(doc, e.recipient) == ["Yusuf bin Alawi"]
+    # (the verb continues the sentence's subject, who went to Muscat)
+    assert e.place == "p1"
+
+
+def test_the_restated_act_frames_its_sentence(code: Callable[..., Document]) -> None:
+    actors = {"المعلم": ("Walid al-Muallem", "person"), "بن علوي": ("Yusuf bin Alawi", "person"),
+              "الوكالة": ("SANA", "media")}
+    doc = code("واجتمع المعلم مع بن علوي في مسقط أمس. ورافقه نائبه. وقالت الوكالة إنه خلال الاجتماع اتفق المعلم"
+               " وبن علوي على ضرورة الحل.", actors=actors, places=["مسقط"])
+    agree = [e for e in doc.events if e.type == "AGREE"]
+    assert len(agree) == 1 and agree[0].place == "p1"
+
+
+def test_in_the_same_area(code: Callable[..., Document]) -> None:
+    actors = {"جبهة النصرة": ("Nusra", "armed_group"), "لفرقة 30": ("Division 30", "armed_group"),
+              "المرصد": ("SOHR", "ngo"), "الطيران": ("air force", "state_body")}
+    doc = code("وخطفت جبهة النصرة ثمانية عناصر قرب مدينة اعزاز. وقال المرصد إن الطيران قصف مدينة حلب. وهاجمت جبهة"
+               " النصرة الجمعة مقرا للفرقة 30 في المنطقة نفسها.", actors=actors, places=["اعزاز", "حلب"])
+    last = doc.events[-1]
+    assert last.trigger_text == "وهاجمت" and last.place == "p1"  # Nusra's last place, not the air force's

@@ -372,6 +372,14 @@ class EventCoder:
                 after_set = set(genitive)
             else:
                 after_set = set()
+            counterpart = next((i for i in after if gov[i] is None and self._counterpart(
+                toks, tm.last + 1, arefs[i].first)), None)
+            if counterpart is not None:
+                # «والتقى نظيره يوسف بن علوي», «استقبل نظيرته»: the counterpart is the object; the subject is the
+                # pronoun's (the sentence's subject, found below).
+                genitive = [counterpart]
+                after_set = after_set | {counterpart}
+                adj_after = [i for i in adj_after if i != counterpart]
             late = [i for i in after if gov[i] is None and i not in after_set
                     and self._near_after(toks, tm.last + 1, arefs[i].first, 6)]
             if unmarked_before and not relative and not opening and not (
@@ -514,6 +522,26 @@ class EventCoder:
         raw = toks[k].token.text.lstrip("وف")
         return k if raw in _PRONOUN_THAT else None
 
+    @staticmethod
+    def _same_place(toks: Sequence[TokInfo], lo: int, hi: int) -> bool:
+        """The clause says «in the same place»: a place noun then «نفسها/ذاتها», or «ذات/نفس» then a place noun."""
+        for k in range(lo, hi - 1):
+            a, b = toks[k], toks[k + 1]
+            if not (a.arabic and b.arabic):
+                continue
+            if {c.removeprefix("ال") for c in a.cands} & _PLACE_HEADS and \
+                    b.token.text in ("نفسها", "نفسه", "ذاتها", "ذاته"):
+                return True
+            if a.token.text.lstrip("وفب") in ("ذات", "نفس") and {c.removeprefix("ال") for c in b.cands} & _PLACE_HEADS:
+                return True
+        return False
+
+    @staticmethod
+    def _counterpart(toks: Sequence[TokInfo], a: int, b: int) -> bool:
+        """A counterpart noun («نظيره», «نظيرته», «نظراءه») among the ≤ 3 tokens [a, b) before a mention."""
+        return b - a <= 3 and any(t.arabic and t.token.text.lstrip("وب").startswith(("نظير", "نظرا"))
+                                  for t in toks[a:b])
+
     def _speaker_gap(self, toks: Sequence[TokInfo], a: int, b: int) -> bool:
         """Tokens [a, b) hold head nouns and time words only, or «في بيان/تصريح …» (up to 3 words):
         «أكد الجيش أنه», «أعلنت الشرطة في بيان لها أنها»."""
@@ -600,7 +628,8 @@ class EventCoder:
         k = tm.last + 1
         while k < len(toks) and not toks[k].arabic and toks[k].token.text in '"«»':
             k += 1
-        return not (k in place_firsts or (k < len(toks) and bool(set(toks[k].cands) & _PLACE_HEADS)))
+        return not (k in place_firsts or (k < len(toks) and bool(
+            {c.removeprefix("ال") for c in toks[k].cands} & _PLACE_HEADS)))
 
     @staticmethod
     def _institution_name(toks: Sequence[TokInfo], tm: TriggerMatch, lo: int) -> bool:
@@ -805,7 +834,7 @@ class EventCoder:
 
     def _place(self, toks: Sequence[TokInfo], tm: TriggerMatch, prefs: list[_MentionRef],
                clause: tuple[int, int], sent: _Sent, precision: dict[str, int], coarse: set[str],
-               covered: frozenset[int] = frozenset()) -> str | None:
+               covered: frozenset[int] = frozenset(), same_subject: bool = False) -> str | None:
         def pick(lo: int, hi: int, governed_only: bool = False) -> str | None:
             best: tuple[tuple[int, bool, int], str] | None = None
             for r in prefs:
@@ -838,6 +867,10 @@ class EventCoder:
                          None)
             if comma is not None:
                 found = pick(sent.lo, comma, governed_only=True)
+        if found is None and same_subject:
+            # «وصل المعلم إلى مسقط أمس، والتقى نظيره»: a verb continuing its sentence's subject acts where that
+            # subject went or was, a locality named earlier in the sentence.
+            found = pick(sent.lo, clause[0], governed_only=True)
         return found
 
     # ------------------------------------------------------------------ main
@@ -883,9 +916,13 @@ class EventCoder:
             prev_actor: list[str] = []
             prev_at = -100
             statements: list[tuple[int, set[str]]] = []
-            # «جراء هذه الغارات», «بعد الهجوم»: the sentence restates an attack already told.
-            restated = any(m.row.type == "ASSAULT" and m.row.tag != "casualty" and self._anaphoric(
-                toks, TriggerMatch(m.row, m.first + st.lo, m.last + st.lo, m.start, m.end), st.lo) for m in matches)
+            # «جراء هذه الغارات», «بعد الهجوم», «خلال الاجتماع»: the sentence restates an act already told.
+            anaphors = [m for m in matches if self._anaphoric(
+                toks, TriggerMatch(m.row, m.first + st.lo, m.last + st.lo, m.start, m.end), st.lo)]
+            restated = any(m.row.type == "ASSAULT" and m.row.tag != "casualty" for m in anaphors)
+            # The act restated frames the sentence: what it reports without a place happened there («وقالت
+            # الوكالة إنه خلال الاجتماع اتفق المعلم وبن علوي» — at the meeting, in Muscat).
+            frame = next((d.place for m in anaphors for d in reversed(drafts) if d.type == m.row.type), None)
             for tm0 in matches:
                 tm = TriggerMatch(tm0.row, tm0.first + st.lo, tm0.last + st.lo, tm0.start, tm0.end)
                 if self._inside_mention(mention_spans, tm) or self._discarded(toks, tm, st) or \
@@ -967,10 +1004,18 @@ class EventCoder:
                         "previous-sentence-subject": 0.35}.get(rule, 0.5)
                 if mod.modality != "actual":
                     conf -= 0.05
+                place = self._place(toks, tm, prefs, (c_lo, c_hi), st, precision, coarse, covered,
+                                    same_subject=rule == "sentence-subject")
+                if place is None and self._same_place(toks, c_lo, c_hi):
+                    # «في المنطقة نفسها», «في ذات المدينة»: where the last placed act happened.
+                    # (of the same actor, if one was told)
+                    placed = [d for d in reversed(drafts) if d.place is not None]
+                    place = next((d.place for d in placed if set(d.actor) & set(actor_ids)),
+                                 placed[0].place if placed else None)
                 ev_span = Span(min(c_span.start, tm.start), max(c_span.end, tm.end))
                 drafts.append(_Draft(
                     tm=tm, type=tm.row.type, mode=mode, actor=actor_ids, recipient=recipient_ids,
-                    place=self._place(toks, tm, prefs, (c_lo, c_hi), st, precision, coarse, covered), date=date,
+                    place=place, date=date,
                     evidence=ev_span, sentence=st.index, mod=mod, attributed=attributed, acled=acled, conf=conf,
                     rule=f"{rule}:{tm.row.pos}:{tm.row.lemma}", symmetric=symmetric, clause=(c_lo, c_hi),
                     sent=(st.lo, st.hi),
@@ -978,6 +1023,9 @@ class EventCoder:
                 prev_actor, prev_at = actor_ids, tm.last
             if len(drafts) > n_before:
                 last_subject = (st.index, list(drafts[n_before].actor))
+                if frame is not None:
+                    for d in drafts[n_before:]:
+                        d.place = d.place or frame
         self._inherit_places(drafts, coarse)
         drafts = self._merge(drafts, toks)
         return tuple(self._finish(doc, scan, drafts))
