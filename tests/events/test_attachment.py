@@ -124,3 +124,37 @@ def test_in_the_same_area(code: Callable[..., Document]) -> None:
                " النصرة الجمعة مقرا للفرقة 30 في المنطقة نفسها.", actors=actors, places=["اعزاز", "حلب"])
     last = doc.events[-1]
     assert last.trigger_text == "وهاجمت" and last.place == "p1"  # Nusra's last place, not the air force's
+
+
+SAA = {"الجيش السوري": ("Syrian Arab Army", "state_body"), "المعارضة": ("Syrian opposition", "armed_group")}
+
+
+def test_a_similar_act_has_the_same_agent(code: Callable[..., Document]) -> None:
+    doc = code("وقصف الجيش السوري قرية حيان، وهاجمت المعارضة حاجزا قرب حلب، بالإضافة إلى قصف مماثل على قرية بردة.",
+               actors=SAA, places=["حيان", "حلب", "بردة"])
+    last = doc.events[-1]
+    assert last.trigger_text == "قصف" and names(doc, last.actor) == ["Syrian Arab Army"] and last.place == "p3"
+
+
+def test_request_from_its_author_to_the_subject(code: Callable[..., Document]) -> None:
+    doc = code("وأعلنت قوات التحالف بدء هدنة في اليمن بناء على طلب من الرئيس عبد ربه منصور هادي.",
+               actors={"التحالف": ("Saudi-led coalition", "igo"), "عبد ربه منصور هادي": ("Hadi", "person")},
+               places=["اليمن"])
+    req = [e for e in doc.events if e.type == "REQUEST"]
+    assert len(req) == 1 and names(doc, req[0].actor) == ["Hadi"]
+    assert names(doc, req[0].recipient) == ["Saudi-led coalition"]
+
+
+def test_aid_from_its_giver(code: Callable[..., Document]) -> None:
+    doc = code("ووصلت إلى المدينة شحنات أسلحة من الولايات المتحدة.", actors={"الولايات المتحدة": ("United States", "state")})
+    aid = [e for e in doc.events if e.type == "AID"]
+    assert len(aid) == 1 and names(doc, aid[0].actor) == ["United States"]
+
+
+def test_masdar_in_a_relative_clause_takes_the_antecedent(code: Callable[..., Document]) -> None:
+    doc = code("واجتمع كارتر مع الزعماء العراقيين الذين يعكفون على وضع خطط لاستعادة مدينة الرمادي من أيدي داعش.",
+               actors={"كارتر": ("Ashton Carter", "person"), "الزعماء العراقيين": ("Iraqi government", "state"),
+                       **ISIS}, places=["الرمادي"])
+    retake = [e for e in doc.events if e.type == "ASSAULT"]
+    assert len(retake) == 1 and names(doc, retake[0].actor) == ["Iraqi government"]
+    assert names(doc, retake[0].recipient) == ["Islamic State"] and retake[0].place == "p1"

@@ -85,6 +85,8 @@ _ASCRIBE = {"نسبت", "نسب", "تنسب", "ينسب", "المنسوبه", "�
 _INSTITUTIONS = {"مركز", "المركز", "هيئه", "الهيئه", "منظمه", "المنظمه", "لجنه", "اللجنه", "برنامج", "صندوق",
                  "جمعيه", "مؤسسه", "مفوضيه", "المفوضيه"}
 _CONSTRUCT_ONLY = {"تامين"}
+_FROM_AGENT_TYPES = {"REQUEST", "CONSULT", "AID", "SUPPORT", "THREATEN", "ACCUSE", "AGREE"}
+_SIMILAR = {"مماثل", "مماثله", "مماثلا", "مشابه", "مشابهه", "مشابها"}
 _LIGHT_MASDARS = {"اجراء", "عقد", "بحث", "اجراءه", "عقده"}
 _STOP_NOUNS = {"وقف", "ايقاف", "انهاء", "منع", "تعليق", "تجميد", "لوقف", "لمنع"}
 # «بحسب المرصد», «وفق مصادر», «نقلا عن الوكالة»: the credited source, never a party.
@@ -413,7 +415,26 @@ class EventCoder:
                     return [], [], False, "unknown-agent"
                 takers = [i for i in before if gov[i] is None][-1:]
                 return [givers[0]], takers, False, "noun-received-from"
+            if tm.row.type in _FROM_AGENT_TYPES and tm.last + 1 < c_hi and "من" in toks[tm.last + 1].cands and \
+                    self._clear_noun(toks, tm):
+                # «بناء على طلب من الرئيس», «بدعوة من روسيا», «مساعدات من السعودية»: «من» right after the noun
+                # names its author.
+                author = [i for i in after if gov[i] in ("من", None) and arefs[i].first > tm.last + 1
+                          and self._near_after(toks, tm.last + 2, arefs[i].first, 2)][:1]
+                if author and tm.row.type == "REQUEST":
+                    # «أعلن التحالف هدنة بناء على طلب من الرئيس»: the request is addressed to the sentence's
+                    # subject, who acts on it.
+                    subj = [i for i, r in enumerate(arefs) if sent.lo <= r.first and r.last < tm.first
+                            and self._governor(toks, r, sent.lo, _HEADS) is None
+                            and not self._spoken(toks, r, speech, sent.lo)]
+                    if subj:
+                        return author, subj[-1:], False, "noun-agent-from"
+                agent += author
             rel_agent = self._relative_agent(toks, tm, after, gov, arefs)
+            if rel_agent is None and not agent and toks[tm.first].procl.lstrip("وف")[:1] in ("ل", "ب"):
+                # «الزعماء العراقيين الذين يعكفون على وضع خطط لاستعادة الرمادي»: the masdar completes the verb of a
+                # relative clause, whose subject is the antecedent.
+                rel_agent = self._relative_subject(toks, arefs, c_lo, tm.first)
             condemned = bool(unmarked_before) and self._statement_between(
                 stmts, max(c_lo, arefs[unmarked_before[-1]].first - 3), tm.first, ("ACCUSE",), nouns=True)
             if agent:
@@ -521,6 +542,34 @@ class EventCoder:
             return None
         raw = toks[k].token.text.lstrip("وف")
         return k if raw in _PRONOUN_THAT else None
+
+    def _clear_noun(self, toks: Sequence[TokInfo], tm: TriggerMatch) -> bool:
+        """The noun trigger cannot be read as a verb: no verb row shares its head, or a preposition governs it
+        («بناء على طلب», «بطلب», «لدعوة»)."""
+        t = toks[tm.first]
+        if t.procl.lstrip("وف")[:1] in ("ب", "ل") or t.cands[0].startswith("ال"):
+            return True
+        if tm.first > 0 and toks[tm.first - 1].arabic and set(toks[tm.first - 1].cands) & {
+                "علي", "في", "الي", "عن", "بعد", "اثر", "عقب", "تلبيه"}:
+            return True
+        return not any(row.pos == "v" for c in t.cands for row, _r in self.matcher.index.get(c, ()))
+
+    def _relative_subject(self, toks: Sequence[TokInfo], arefs: list[_MentionRef], c_lo: int, first: int
+                          ) -> int | None:
+        """The mention right before a relative pronoun that opens a verb within 6 tokens before ``first``."""
+        for k in range(first - 1, max(c_lo, first - 7) - 1, -1):
+            if not (toks[k].arabic and set(toks[k].cands) & _RELATIVES):
+                continue
+            ante = [i for i, r in enumerate(arefs) if r.last < k and k - r.last <= 3
+                    and self._adjacent(toks, r.last + 1, k)]
+            return ante[-1] if ante else None
+        return None
+
+    @staticmethod
+    def _similar(toks: Sequence[TokInfo], tm: TriggerMatch) -> bool:
+        """«قصف مماثل», «هجوم مشابه»: the noun is followed by «similar»."""
+        k = tm.last + 1
+        return tm.row.pos == "n" and k < len(toks) and toks[k].arabic and bool(set(toks[k].cands) & _SIMILAR)
 
     @staticmethod
     def _same_place(toks: Sequence[TokInfo], lo: int, hi: int) -> bool:
@@ -947,6 +996,20 @@ class EventCoder:
                 # A toll with its victims and no named killer folds into its sentence's attack or is dropped; it
                 # never borrows an actor from another clause.
                 no_borrow = not actor_ids and tm.row.tag == "casualty" and bool(r_idx)
+                if not actor_ids and not no_borrow and self._similar(toks, tm):
+                    # «قصف مماثل على قرية بردة»: an act like the last one of its kind (its word, else its type), by
+                    # the same agent.
+                    like = next((d for d in reversed(drafts) if d.tm.row.lemma == tm.row.lemma), None) or next(
+                        (d for d in reversed(drafts) if d.type == tm.row.type), None)
+                    if like is not None:
+                        actor_ids, rule = list(like.actor), "similar-act"
+                if not actor_ids and tm.row.type == "ASSAULT" and army_syr is not None and \
+                        any(toks[k].procl.lstrip("وف")[:1] == "ب" and self._barrel_bombs(toks, k, k + 1)
+                            for k in range(tm.last + 1, min(st.hi, tm.last + 3))):
+                    # «قصف بالبراميل على قريتي …»: barrel bombs name their agent (the guidelines' implied actor),
+                    # whatever the event before did.
+                    actor_ids, rule = [army_syr], "implied-barrel-bombs"
+                    implied.add(st.index)
                 if not actor_ids and prev_actor and (0 <= tm.first - prev_at <= 12 or rule == "reciprocal-pronoun") \
                         and self._clause_initial(toks, c_lo, tm.first) and not no_borrow:
                     actor_ids, rule = list(prev_actor), "previous-event-actor"  # «دربّتها وسلّحتها»
