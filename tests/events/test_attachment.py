@@ -158,3 +158,14 @@ def test_masdar_in_a_relative_clause_takes_the_antecedent(code: Callable[..., Do
     retake = [e for e in doc.events if e.type == "ASSAULT"]
     assert len(retake) == 1 and names(doc, retake[0].actor) == ["Iraqi government"]
     assert names(doc, retake[0].recipient) == ["Islamic State"] and retake[0].place == "p1"
+
+
+def test_a_described_danger_is_no_threat(code: Callable[..., Document]) -> None:
+    groups = {"التنظيمات الإرهابية": ("terrorist groups", "armed_group")}
+    doc = code("وأرسل الجيش السوري تعزيزات لحماية البلدة من التنظيمات الإرهابية التي تهدد المنطقة.",
+               actors={**ARMY, **groups})
+    assert "THREATEN" not in [e.type for e in doc.events]
+    doc = code("وهدد الجيش السوري التنظيمات الإرهابية.", actors={**ARMY, **groups})  # a threat to someone
+    assert [e.type for e in doc.events] == ["THREATEN"]
+    doc = code("وعاد الاتحاد الأوروبي يهدد بفرض عقوبات.", actors={"الاتحاد الأوروبي": ("EU", "igo")})
+    assert [e.type for e in doc.events] == ["THREATEN"]

@@ -86,6 +86,7 @@ _INSTITUTIONS = {"مركز", "المركز", "هيئه", "الهيئه", "منظ
                  "جمعيه", "مؤسسه", "مفوضيه", "المفوضيه"}
 _CONSTRUCT_ONLY = {"تامين"}
 _FROM_AGENT_TYPES = {"REQUEST", "CONSULT", "AID", "SUPPORT", "THREATEN", "ACCUSE", "AGREE"}
+_THREAT_WORDS = {"هدد", "تهديد"}
 _SIMILAR = {"مماثل", "مماثله", "مماثلا", "مشابه", "مشابهه", "مشابها"}
 _LIGHT_MASDARS = {"اجراء", "عقد", "بحث", "اجراءه", "عقده"}
 _STOP_NOUNS = {"وقف", "ايقاف", "انهاء", "منع", "تعليق", "تجميد", "لوقف", "لمنع"}
@@ -566,6 +567,23 @@ class EventCoder:
         return None
 
     @staticmethod
+    def _threat_content(toks: Sequence[TokInfo], tm: TriggerMatch, hi: int) -> bool:
+        """A threat states what it threatens: a «بـ» complement within 12 tokens («هدد بفرض عقوبات», «توعد
+        بالرد», «يهدد … بأنه سيفرض»)."""
+        if tm.last > tm.first:
+            return True  # the phrase names it («هدد بفرض عقوبات»)
+        for t in toks[tm.last + 1: min(hi, tm.last + 13)]:
+            if not t.arabic:
+                if t.token.text in "،,؛;:.":
+                    return False  # (within its clause)
+                continue
+            if {c.removeprefix("ال") for c in t.cands} & _THREAT_WORDS:
+                continue
+            if t.procl.lstrip("وف")[:1] == "ب" or t.token.text.lstrip("و").startswith(("بأن", "بان")):
+                return True
+        return False
+
+    @staticmethod
     def _similar(toks: Sequence[TokInfo], tm: TriggerMatch) -> bool:
         """«قصف مماثل», «هجوم مشابه»: the noun is followed by «similar»."""
         k = tm.last + 1
@@ -1035,6 +1053,9 @@ class EventCoder:
                 if not actor_ids and not (tm.row.tag == "casualty" and r_idx):
                     continue  # (a toll with victims but no named killer may still fold into its sentence's attack)
                 recipient_ids = [x for x in _uniq(arefs[i].mention.actor for i in r_idx) if x not in actor_ids]
+                if tm.row.type == "THREATEN" and tm.row.words[0] in _THREAT_WORDS and not recipient_ids and \
+                        not self._threat_content(toks, tm, st.hi):
+                    continue  # «التنظيمات التي تهدد المنطقة»: a danger described, not a threat made to anyone
                 future = self._future(toks[tm.first], tm)
                 mod = self.cues.modality(scan, tm.first, tm.last, (c_lo, c_hi), (st.lo, st.hi), tm.row.type,
                                          tm.row.tag, future)
