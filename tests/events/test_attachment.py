@@ -169,3 +169,22 @@ def test_a_described_danger_is_no_threat(code: Callable[..., Document]) -> None:
     assert [e.type for e in doc.events] == ["THREATEN"]
     doc = code("وعاد الاتحاد الأوروبي يهدد بفرض عقوبات.", actors={"الاتحاد الأوروبي": ("EU", "igo")})
     assert [e.type for e in doc.events] == ["THREATEN"]
+
+
+def test_a_demonym_names_the_agent_country(code: Callable[..., Document]) -> None:
+    from rasd.doc import Actor
+
+    text = "وشهد ريف حمص مباحثات للخوض في اتفاقات مصالحة جديدة بين الفصائل بدعم روسي."
+    factions = {"الفصائل": ("rebels", "armed_group")}
+    doc = code(text, actors=factions)
+    assert "AID" not in [e.type for e in doc.events]  # Russia is no actor mention: no guessed subject
+    # With an actor of that country in the clause, it is the agent.
+    doc = code("وسيطرت قوات الحكومة على البلدة بغطاء جوي روسي من القوات الروسية.",
+               actors={"القوات الروسية": ("Russian Armed Forces", "state_body"), "الحكومة": ("gov", "state")})
+    doc = doc.replace(actors=tuple(Actor(a.id, a.name, a.name_ar, a.kind, country="RUS" if "Russian" in a.name
+                                         else "SYR", mentions=a.mentions) for a in doc.actors))
+    from rasd.events.coder import EventCoder
+
+    evs = EventCoder()(doc)
+    aid = [e for e in evs if e.type == "AID"]
+    assert len(aid) == 1 and names(doc, aid[0].actor) == ["Russian Armed Forces"]

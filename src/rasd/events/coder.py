@@ -86,6 +86,12 @@ _INSTITUTIONS = {"مركز", "المركز", "هيئه", "الهيئه", "منظ
                  "جمعيه", "مؤسسه", "مفوضيه", "المفوضيه"}
 _CONSTRUCT_ONLY = {"تامين"}
 _FROM_AGENT_TYPES = {"REQUEST", "CONSULT", "AID", "SUPPORT", "THREATEN", "ACCUSE", "AGREE"}
+_DEMONYMS = {
+    "روسي": "RUS", "امريكي": "USA", "اميركي": "USA", "تركي": "TUR", "ايراني": "IRN", "سعودي": "SAU",
+    "قطري": "QAT", "اماراتي": "ARE", "مصري": "EGY", "اردني": "JOR", "فرنسي": "FRA", "بريطاني": "GBR",
+    "الماني": "DEU", "صيني": "CHN", "اسرائيلي": "ISR", "سوري": "SYR", "عراقي": "IRQ", "يمني": "YEM",
+    "لبناني": "LBN", "ليبي": "LBY", "كويتي": "KWT", "عماني": "OMN", "بحريني": "BHR", "سوداني": "SDN",
+}
 _THREAT_WORDS = {"هدد", "تهديد"}
 _SIMILAR = {"مماثل", "مماثله", "مماثلا", "مشابه", "مشابهه", "مشابها"}
 _LIGHT_MASDARS = {"اجراء", "عقد", "بحث", "اجراءه", "عقده"}
@@ -162,6 +168,7 @@ class EventCoder:
             for f in word_forms(words[0]):
                 self._discard_first.setdefault(f, []).append(words)
         self._discard_len = max((len(w) for w in self.lexicon.discards), default=1)
+        self._actor_country: dict[str, str] = {}  # actor id -> country, of the document being coded
 
     # ------------------------------------------------------------------ helpers
     @staticmethod
@@ -431,6 +438,14 @@ class EventCoder:
                     if subj:
                         return author, subj[-1:], False, "noun-agent-from"
                 agent += author
+            nation = self._demonym_after(toks, tm)
+            if nation is not None and not agent:
+                # «بدعم روسي», «برعاية روسية», «بغطاء جوي تركي»: the adjective names the agent's country; its
+                # actor mention, if the sentence has one, else none — never the subject before.
+                same = [i for i in in_clause if (self._actor_country.get(arefs[i].mention.actor or "") == nation)]
+                if not same:
+                    return [], [], False, "unknown-agent"
+                agent = same[:1]
             rel_agent = self._relative_agent(toks, tm, after, gov, arefs)
             if rel_agent is None and not agent and toks[tm.first].procl.lstrip("وف")[:1] in ("ل", "ب"):
                 # «الزعماء العراقيين الذين يعكفون على وضع خطط لاستعادة الرمادي»: the masdar completes the verb of a
@@ -582,6 +597,23 @@ class EventCoder:
             if t.procl.lstrip("وف")[:1] == "ب" or t.token.text.lstrip("و").startswith(("بأن", "بان")):
                 return True
         return False
+
+    @staticmethod
+    def _demonym_after(toks: Sequence[TokInfo], tm: TriggerMatch) -> str | None:
+        """The country (ISO 3166 alpha-3) of a nisba demonym adjective right after a noun trigger (an adjective
+        such as «جوي» may come first): «بدعم روسي» → RUS."""
+        for k in range(tm.last + 1, min(len(toks), tm.last + 3)):
+            t = toks[k]
+            if not t.arabic or not t.cands:
+                return None
+            for c in t.cands:
+                code = _DEMONYMS.get(c.removeprefix("ال").removesuffix("ه"))
+                if code is not None:
+                    return code
+            c0 = t.cands[0].removeprefix("ال")
+            if len(c0) < 4 or not c0.endswith(("ي", "يه")) or set(t.cands) & (_RECIP_PREPS | _LOC_PREPS):
+                return None  # (only another adjective, «جوي», «عسكري», may come first)
+        return None
 
     @staticmethod
     def _similar(toks: Sequence[TokInfo], tm: TriggerMatch) -> bool:
@@ -967,6 +999,7 @@ class EventCoder:
         sites = frozenset(r.mention.id for r in arefs if r.mention.type == "LOC" and r.mention.place is not None
                           and r.mention.place not in countries)
         known_actor = set(actors)
+        self._actor_country = {a.id: a.country for a in doc.actors if a.country}
         place_firsts = frozenset(r.first for r in prefs)
         arefs = _Refs(r for r in arefs if r.mention.actor in known_actor)
         mention_spans = sorted((r.first, r.last, r.mention.start, r.mention.end) for r in refs)
