@@ -188,3 +188,19 @@ def test_a_demonym_names_the_agent_country(code: Callable[..., Document]) -> Non
     evs = EventCoder()(doc)
     aid = [e for e in evs if e.type == "AID"]
     assert len(aid) == 1 and names(doc, aid[0].actor) == ["Russian Armed Forces"]
+
+
+def test_a_statement_is_not_placed_by_what_it_talks_about(code: Callable[..., Document]) -> None:
+    actors = {"الكربلائي": ("al-Karbalai", "person")}
+    doc = code("وشدد الكربلائي على أهمية مشاركة أبناء محافظة الأنبار في تحرير مناطقهم.", actors=actors,
+               places=["الأنبار"])
+    req = [e for e in doc.events if e.type == "REQUEST"]
+    assert len(req) == 1 and req[0].place is None
+    # … but a locality where it was made places it.
+    doc = code("وطالب الكربلائي في مدينة كربلاء الحكومة بحل مشكلة الكهرباء.", actors={
+        **actors, "الحكومة": ("Iraqi government", "state")}, places=["كربلاء"])
+    req = [e for e in doc.events if e.type == "REQUEST"]
+    assert len(req) == 1 and req[0].place == "p1"
+    # An attack takes the place it is about.
+    doc = code("وقصف الجيش السوري محافظة الأنبار.", actors=ARMY, places=["الأنبار"])
+    assert doc.events[0].place == "p1"

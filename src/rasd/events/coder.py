@@ -92,6 +92,7 @@ _DEMONYMS = {
     "الماني": "DEU", "صيني": "CHN", "اسرائيلي": "ISR", "سوري": "SYR", "عراقي": "IRQ", "يمني": "YEM",
     "لبناني": "LBN", "ليبي": "LBY", "كويتي": "KWT", "عماني": "OMN", "بحريني": "BHR", "سوداني": "SDN",
 }
+_SPOKEN_TYPES = {"ACCUSE", "REJECT", "REQUEST", "SANCTION", "SUPPORT", "THREATEN", "COOPERATE"}
 _THREAT_WORDS = {"هدد", "تهديد"}
 _SIMILAR = {"مماثل", "مماثله", "مماثلا", "مشابه", "مشابهه", "مشابها"}
 _LIGHT_MASDARS = {"اجراء", "عقد", "بحث", "اجراءه", "عقده"}
@@ -959,6 +960,10 @@ class EventCoder:
 
         # The clause; then a governed locality later in the sentence («وخطفت جبهة النصرة ثمانية عناصر من الفرقة 30
         # مساء الاربعاء، قرب مدينة اعزاز»). Places before the clause belong to earlier clauses' acts.
+        if tm.row.type in _SPOKEN_TYPES:
+            # A statement, demand or sanction is placed only by a locality its clause names as where it was made
+            # («قال في مؤتمر صحفي في بغداد»); the places it talks about are not its place.
+            return pick(*clause, governed_only=True)
         found = pick(*clause) or pick(tm.last + 1, min(sent.hi, tm.last + 26), governed_only=True)
         if found is None and sent.lo < tm.first and "في" in toks[sent.lo].cands:
             # A fronted frame «وفي محافظة إب، تحتدم المواجهات …» places the whole sentence.
@@ -1181,8 +1186,8 @@ class EventCoder:
         prev: _Draft | None = None
         for d in drafts:
             if d.place is None and prev is not None and prev.place is not None and (
-                    prev.sentence == d.sentence or (prev.sentence == d.sentence - 1 and set(prev.actor) & set(
-                        d.actor + d.recipient))):
+                    prev.sentence == d.sentence or (prev.sentence == d.sentence - 1 and d.type not in _SPOKEN_TYPES
+                                                    and set(prev.actor) & set(d.actor + d.recipient))):
                 d.place = prev.place
             prev = d
 
