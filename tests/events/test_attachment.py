@@ -204,3 +204,21 @@ def test_a_statement_is_not_placed_by_what_it_talks_about(code: Callable[..., Do
     # An attack takes the place it is about.
     doc = code("وقصف الجيش السوري محافظة الأنبار.", actors=ARMY, places=["الأنبار"])
     assert doc.events[0].place == "p1"
+
+
+def test_repelling_an_attack_and_foiling(code: Callable[..., Document]) -> None:
+    actors = {"البيشمركة": ("Peshmerga", "state_body"), **ISIS}
+    doc = code("تمكنت قوات البيشمركة من صد هجوم لمسلحي داعش على مواقعها في قرية خراب دليل.", actors=actors,
+               places=["خراب دليل"])
+    assert typed(doc, "ASSAULT") == [("صد هجوم", ["Peshmerga"], ["Islamic State"])]
+    doc = code("وأحبطت قوات البيشمركة محاولة تسلل لعناصر داعش.", actors=actors)
+    assert [(t, a) for t, a, _r in typed(doc, "ASSAULT")] == [("وأحبطت", ["Peshmerga"])]
+
+
+def test_the_attack_named_again_after_in(code: Callable[..., Document]) -> None:
+    actors = {"البيشمركة": ("Peshmerga", "state_body"), "التنظيم": ("Islamic State", "armed_group")}
+    doc = code("ودمرت قوات البيشمركة ثلاث عجلات استخدمها التنظيم في الهجوم.", actors=actors)
+    assert [e.trigger_text for e in doc.events] == ["ودمرت"]
+    doc = code("وشارك التنظيم في الهجوم على مدينة بيجي.", actors={"التنظيم": ("Islamic State", "armed_group")},
+               places=["بيجي"])
+    assert [e.trigger_text for e in doc.events] == ["الهجوم"]

@@ -93,6 +93,7 @@ _DEMONYMS = {
     "لبناني": "LBN", "ليبي": "LBY", "كويتي": "KWT", "عماني": "OMN", "بحريني": "BHR", "سوداني": "SDN",
 }
 _SPOKEN_TYPES = {"ACCUSE", "REJECT", "REQUEST", "SANCTION", "SUPPORT", "THREATEN", "COOPERATE"}
+_REPEL = {"صد", "تصدي", "احباط", "افشال", "اعتراض"}
 _THREAT_WORDS = {"هدد", "تهديد"}
 _SIMILAR = {"مماثل", "مماثله", "مماثلا", "مشابه", "مشابهه", "مشابها"}
 _LIGHT_MASDARS = {"اجراء", "عقد", "بحث", "اجراءه", "عقده"}
@@ -416,6 +417,9 @@ class EventCoder:
                                                                                    arefs[i].first, 2)
                           and self._adjectives_only(toks, tm.last + 1, arefs[i].first)][:1]
             genitive = [i for i in adj_after if gov[i] is None][:1]
+            if agent and len(tm.row.words) > 1 and tm.row.words[0] in _REPEL:
+                # «صد هجوم لمسلحي داعش»: the «لـ» agent is the attack's, whom the repelling side fights.
+                genitive, agent = agent[:1], []
             if tm.row.type in ("AID", "SUPPORT") and self._received(toks, tm, c_lo):
                 # «تلقوا تدريبات عسكرية من الجيش الأميركي», «تسلمت أسلحة من …»: the subject receives; the giver
                 # follows «من».
@@ -764,7 +768,15 @@ class EventCoder:
         # «بعد الهجوم», «خلال الاجتماع», «منذ الهجوم»: a definite noun after a time preposition dates another
         # statement by an act already told.
         head = toks[tm.first]
-        return head.cands[0].startswith("ال") and t.arabic and bool(set(t.cands) & _TIME_PREPS)
+        if not head.cands[0].startswith("ال"):
+            return False
+        if t.arabic and bool(set(t.cands) & _TIME_PREPS):
+            return True
+        # «استخدمها التنظيم في الهجوم.»: a bare definite noun after «في» that ends its clause names the attack
+        # already told.
+        nxt = toks[tm.last + 1] if tm.last + 1 < len(toks) else None
+        return tm.first == tm.last and t.arabic and "في" in t.cands and (
+            nxt is None or (not nxt.arabic and nxt.token.text in "،,.؛;:"))
 
     @staticmethod
     def _imperfect_next(toks: Sequence[TokInfo], k: int) -> bool:
