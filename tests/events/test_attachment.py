@@ -222,3 +222,26 @@ def test_the_attack_named_again_after_in(code: Callable[..., Document]) -> None:
     doc = code("وشارك التنظيم في الهجوم على مدينة بيجي.", actors={"التنظيم": ("Islamic State", "armed_group")},
                places=["بيجي"])
     assert [e.trigger_text for e in doc.events] == ["الهجوم"]
+
+
+def test_relative_clause_without_an_actor_antecedent(code: Callable[..., Document]) -> None:
+    doc = code("وقال التنظيم إن المسلح الذي فجر نفسه كان من الأجانب.", actors={"التنظيم": ("Islamic State", "armed_group")})
+    assert "ASSAULT" not in [e.type for e in doc.events]
+    doc = code("وأعلن الجيش السوري الذي قصف المدينة أمس عن هدنة.", actors=ARMY)
+    assert [(t, a) for t, a, _r in typed(doc, "ASSAULT")] == [("قصف", ["Syrian Arab Army"])]
+
+
+def test_a_toll_noun_never_takes_a_killer_by_position(code: Callable[..., Document]) -> None:
+    civ = {"مدنيين": ("civilians", "civilian"), "المرصد": ("SOHR", "ngo")}
+    doc = code("وأحصى المرصد مدنيين في المدينة بالإضافة إلى مقتل مقاتل.", actors=civ)
+    assert "ASSAULT" not in [e.type for e in doc.events]
+    # In its sentence's attack, the toll names the attack's victims.
+    doc = code("وواصل الجيش السوري قصف بلدة كفريا ما أدى لمقتل عدد من عناصر المعارضة.",
+               actors={**ARMY, "المعارضة": ("Syrian opposition", "armed_group")}, places=["كفريا"])
+    assert typed(doc, "ASSAULT") == [("قصف", ["Syrian Arab Army"], ["Syrian opposition"])]
+
+
+def test_an_act_inside_what_a_statement_says_is_its_content(code: Callable[..., Document]) -> None:
+    doc = code("وشدد الكربلائي على أهمية مشاركة أبناء الأنبار في تحرير مناطقهم.",
+               actors={"الكربلائي": ("al-Karbalai", "person")})
+    assert [e.type for e in doc.events] == ["REQUEST"]

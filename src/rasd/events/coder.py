@@ -94,6 +94,7 @@ _DEMONYMS = {
 }
 _SPOKEN_TYPES = {"ACCUSE", "REJECT", "REQUEST", "SANCTION", "SUPPORT", "THREATEN", "COOPERATE"}
 _REPEL = {"صد", "تصدي", "احباط", "افشال", "اعتراض"}
+_PHYSICAL = {"ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "AID"}
 _THREAT_WORDS = {"هدد", "تهديد"}
 _SIMILAR = {"مماثل", "مماثله", "مماثلا", "مشابه", "مشابهه", "مشابها"}
 _LIGHT_MASDARS = {"اجراء", "عقد", "بحث", "اجراءه", "عقده"}
@@ -451,6 +452,12 @@ class EventCoder:
                 if not same:
                     return [], [], False, "unknown-agent"
                 agent = same[:1]
+            if tm.row.tag == "casualty" and not agent:
+                # «بالإضافة إلى مقتل مقاتل»: a toll noun names its dead (its genitive), never its killer by
+                # position; it folds into its sentence's attack or is dropped.
+                victims = genitive or [i for i in after if gov[i] in (None, "من") and arefs[i].first - tm.last <= 5
+                                       and not (arefs[i].mention.id in sites)][:1]  # «مقتل عدد من عناصر X»
+                return [], victims, False, "victims-before"
             rel_agent = self._relative_agent(toks, tm, after, gov, arefs)
             if rel_agent is None and not agent and toks[tm.first].procl.lstrip("وف")[:1] in ("ل", "ب"):
                 # «الزعماء العراقيين الذين يعكفون على وضع خطط لاستعادة الرمادي»: the masdar completes the verb of a
@@ -486,6 +493,10 @@ class EventCoder:
                     antecedent = [ante[-1]]
                 else:
                     actor, rule = [ante[-1]], "relative-antecedent"
+            elif tm.row.pos == "v" and not self._has_object_pronoun(toks[tm.first]) and not adj_after:
+                # «المسلح الذي فجر نفسه»: the subject is the antecedent, which is no actor mention — never the
+                # sentence's subject.
+                return [], [], False, "unknown-agent"
         if not actor and self._clause_initial(toks, c_lo, tm.first) and (
                 tm.row.pos == "v" or toks[tm.first].procl.lstrip("وف")[:1] == "ب"):
             # A verb continues the sentence's subject; so does a «بـ» masdar completing a verb of it («أمر …
@@ -1114,6 +1125,12 @@ class EventCoder:
                 # The content of a demand or threat by the same actor is not coded again.
                 if any(tm.first - s_at <= 40 and set(actor_ids) <= s_ids for s_at, s_ids in statements) and \
                         mod.modality in ("demanded", "threatened", "planned") and tm.row.tag != "statement":
+                    continue
+                if tm.row.pos == "n" and tm.row.tag != "statement" and tm.row.type in _PHYSICAL and \
+                        rule in ("noun-subject-before", "sentence-subject") and any(
+                        0 < tm.first - s_at <= 12 for s_at, _t, _p in stmts):
+                    # «وشدد الكربلائي على أهمية مشاركة … في تحرير مناطقهم», «مشيدا بمشاركة المتطوعين في تحرير
+                    # محافظتهم»: an act named inside what a statement says, with no agent of its own, is its content.
                     continue
                 if tm.row.tag == "statement" and tm.row.type in ("REQUEST", "THREATEN"):
                     statements.append((tm.last, set(actor_ids)))
