@@ -245,3 +245,11 @@ def test_an_act_inside_what_a_statement_says_is_its_content(code: Callable[..., 
     doc = code("وشدد الكربلائي على أهمية مشاركة أبناء الأنبار في تحرير مناطقهم.",
                actors={"الكربلائي": ("al-Karbalai", "person")})
     assert [e.type for e in doc.events] == ["REQUEST"]
+
+
+def test_an_ability_wish_or_need_is_no_act(code: Callable[..., Document]) -> None:
+    actors = {"الكونغرس": ("US Congress", "state_body"), **ARMY}
+    assert code("ويبدي أعضاء الكونغرس عدم رغبتهم بالدخول في معركة مع الجيش السوري.", actors=actors).events == ()
+    assert code("وقال إن الجيش السوري بحاجة إلى عشرة آلاف جندي لاستعادة المدينة.", actors=ARMY).events == ()
+    # Managing to act is acting.
+    assert [e.type for e in code("وتمكن الجيش السوري من تدمير دبابة.", actors=ARMY).events] == ["ASSAULT"]
