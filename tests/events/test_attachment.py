@@ -253,3 +253,20 @@ def test_an_ability_wish_or_need_is_no_act(code: Callable[..., Document]) -> Non
     assert code("وقال إن الجيش السوري بحاجة إلى عشرة آلاف جندي لاستعادة المدينة.", actors=ARMY).events == ()
     # Managing to act is acting.
     assert [e.type for e in code("وتمكن الجيش السوري من تدمير دبابة.", actors=ARMY).events] == ["ASSAULT"]
+
+
+def test_the_forced_one_acts(code: Callable[..., Document]) -> None:
+    actors = {"المعارضة": ("rebels", "armed_group"), **ISIS}
+    doc = code("وأجبرت قوات المعارضة تنظيم داعش على الانسحاب إلى قرية أم القرى.", actors=actors, places=["أم القرى"])
+    assert typed(doc, "RETREAT") == [("الانسحاب", ["Islamic State"], ["rebels"])]
+    # The forced one unnamed (a pronoun): no guessed agent.
+    doc = code("وأجبرته قوات المعارضة على الانسحاب.", actors={"المعارضة": ("rebels", "armed_group")})
+    assert "RETREAT" not in [e.type for e in doc.events]
+
+
+def test_who_has_the_plan_acts(code: Callable[..., Document]) -> None:
+    doc = code("وقال الوزير إنه ليس لدى تركيا خطط لإرسال قوات برية إلى سوريا.",
+               actors={"تركيا": ("Turkey", "state")}, places=["سوريا"])
+    e = [e for e in doc.events if e.type == "MOBILIZE"]
+    assert len(e) == 1 and names(doc, e[0].actor) == ["Turkey"] and e[0].polarity == "negated"
+    assert e[0].place == "p1"

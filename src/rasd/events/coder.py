@@ -95,6 +95,8 @@ _DEMONYMS = {
 _SPOKEN_TYPES = {"ACCUSE", "REJECT", "REQUEST", "SANCTION", "SUPPORT", "THREATEN", "COOPERATE"}
 _REPEL = {"صد", "تصدي", "احباط", "افشال", "اعتراض"}
 _PHYSICAL = {"ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "AID"}
+_FORCE = ("اجبر", "ارغم", "اضطر", "يجبر", "يرغم", "تجبر", "ترغم", "اجبار", "ارغام")
+_PLANS = {"خطط", "خطه", "خططا", "نيه", "قرار", "قرارا", "عزم", "نوايا", "مخطط", "مخططا"}
 _THREAT_WORDS = {"هدد", "تهديد"}
 _SIMILAR = {"مماثل", "مماثله", "مماثلا", "مشابه", "مشابهه", "مشابها"}
 _LIGHT_MASDARS = {"اجراء", "عقد", "بحث", "اجراءه", "عقده"}
@@ -452,6 +454,14 @@ class EventCoder:
                 if not same:
                     return [], [], False, "unknown-agent"
                 agent = same[:1]
+            forced = self._forced(toks, arefs, tm, c_lo, sent.lo)
+            if forced is not None and not agent:
+                # «أجبرت القوات التنظيم على الانسحاب»: the one forced acts; the one forcing is the recipient.
+                return forced[0], forced[1], False, "noun-forced" if forced[0] else "unknown-agent"
+            planner = self._planner(toks, arefs, tm, c_lo)
+            if planner is not None and not agent:
+                # «ليس لدى تركيا خطط لإرسال قوات»: the one who has the plan is the agent.
+                agent = [planner]
             if tm.row.tag == "casualty" and not agent:
                 # «بالإضافة إلى مقتل مقاتل»: a toll noun names its dead (its genitive), never its killer by
                 # position; it folds into its sentence's attack or is dropped.
@@ -585,6 +595,36 @@ class EventCoder:
                 "علي", "في", "الي", "عن", "بعد", "اثر", "عقب", "تلبيه"}:
             return True
         return not any(row.pos == "v" for c in t.cands for row, _r in self.matcher.index.get(c, ()))
+
+    def _forced(self, toks: Sequence[TokInfo], arefs: list[_MentionRef], tm: TriggerMatch, c_lo: int,
+                s_lo: int) -> tuple[list[int], list[int]] | None:
+        """«أجبر/أرغم X على masdar»: (the forced [X], the forcing) when the noun completes a verb of forcing."""
+        k = tm.first - 1
+        if k <= c_lo or not (toks[k].arabic and "علي" in toks[k].cands):
+            return None
+        j = next((j for j in range(k - 1, max(s_lo, k - 8) - 1, -1) if toks[j].arabic and any(
+            c.startswith(_FORCE) for c in toks[j].cands)), None)
+        if j is None:
+            return None
+        between = [i for i, r in enumerate(arefs) if j < r.first and r.last < k]
+        if not between or self._has_object_pronoun(toks[j]):
+            return [], []  # the forced one is no actor mention: no guessed agent
+        forcing = between[:-1] or [i for i, r in enumerate(arefs) if s_lo <= r.first and r.last < j
+                                   and self._governor(toks, r, s_lo, _HEADS) is None][-1:]
+        return between[-1:], forcing
+
+    def _planner(self, toks: Sequence[TokInfo], arefs: list[_MentionRef], tm: TriggerMatch, c_lo: int
+                 ) -> int | None:
+        """«لدى X خطط/نية/قرار لـ masdar»: X, who has the plan."""
+        if toks[tm.first].procl.lstrip("وف")[:1] != "ل" or tm.first - 1 < c_lo:
+            return None
+        plan = toks[tm.first - 1]
+        if not (plan.arabic and set(plan.cands) & _PLANS):
+            return None
+        for i, r in enumerate(arefs):
+            if r.last == tm.first - 2 and r.first - 1 >= c_lo and set(toks[r.first - 1].cands) & {"لدي", "عند"}:
+                return i
+        return None
 
     def _relative_subject(self, toks: Sequence[TokInfo], arefs: list[_MentionRef], c_lo: int, first: int
                           ) -> int | None:
