@@ -270,3 +270,19 @@ def test_who_has_the_plan_acts(code: Callable[..., Document]) -> None:
     e = [e for e in doc.events if e.type == "MOBILIZE"]
     assert len(e) == 1 and names(doc, e[0].actor) == ["Turkey"] and e[0].polarity == "negated"
     assert e[0].place == "p1"
+
+
+def test_a_finer_place_in_apposition_places_the_act(code: Callable[..., Document]) -> None:
+    from rasd.doc import Place
+
+    doc = code("وقصف الجيش السوري بالبراميل في ريف حلب الشرقي تحديدا قرية قصر البريج.", actors=ARMY,
+               places=["حلب", "قصر البريج"])
+    # «ريف حلب» is the governorate (precision 3), «قصر البريج» a village (precision 1).
+    pls = tuple(Place(p.id, p.name, p.name_ar, p.lat, p.lon, p.country, None, None,
+                      "admin1" if p.name == "حلب" else "village", 3 if p.name == "حلب" else 1, mentions=p.mentions)
+                for p in doc.places)
+    from rasd.events.coder import EventCoder
+
+    doc = doc.replace(places=pls)
+    evs = EventCoder()(doc)
+    assert [e.place for e in evs if e.type == "ASSAULT"] == ["p2"]

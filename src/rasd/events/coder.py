@@ -97,6 +97,7 @@ _REPEL = {"صد", "تصدي", "احباط", "افشال", "اعتراض"}
 _PHYSICAL = {"ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "AID"}
 _FORCE = ("اجبر", "ارغم", "اضطر", "يجبر", "يرغم", "تجبر", "ترغم", "اجبار", "ارغام")
 _PLANS = {"خطط", "خطه", "خططا", "نيه", "قرار", "قرارا", "عزم", "نوايا", "مخطط", "مخططا"}
+_REFINE = {"تحديدا", "وتحديدا", "خاصه", "وخاصه", "خصوصا", "وخصوصا", "لاسيما", "ولاسيما", "سيما"}
 _THREAT_WORDS = {"هدد", "تهديد"}
 _SIMILAR = {"مماثل", "مماثله", "مماثلا", "مشابه", "مشابهه", "مشابها"}
 _LIGHT_MASDARS = {"اجراء", "عقد", "بحث", "اجراءه", "عقده"}
@@ -678,6 +679,25 @@ class EventCoder:
         return tm.row.pos == "n" and k < len(toks) and toks[k].arabic and bool(set(toks[k].cands) & _SIMILAR)
 
     @staticmethod
+    def _refines(toks: Sequence[TokInfo], a: _MentionRef, b: _MentionRef) -> bool:
+        """Place b follows place a within 4 tokens with only adjectives, place nouns, commas and «تحديدا/خاصة/
+        وخصوصا» between: an apposition that names a finer place of the same location."""
+        if not (0 <= b.first - a.last - 1 <= 4):
+            return False
+        for t in toks[a.last + 1: b.first]:
+            if not t.arabic:
+                if t.token.text in "،,\"«»()":
+                    continue
+                return False
+            c = {x.removeprefix("ال") for x in t.cands}
+            if c & (_PLACE_HEADS | _REFINE):
+                continue
+            if t.cands[0].startswith("ال") and t.cands[0].endswith(("ي", "يه")):
+                continue  # («الشرقي», «الشمالية»)
+            return False
+        return True
+
+    @staticmethod
     def _same_place(toks: Sequence[TokInfo], lo: int, hi: int) -> bool:
         """The clause says «in the same place»: a place noun then «نفسها/ذاتها», or «ذات/نفس» then a place noun."""
         for k in range(lo, hi - 1):
@@ -1000,6 +1020,7 @@ class EventCoder:
                covered: frozenset[int] = frozenset(), same_subject: bool = False) -> str | None:
         def pick(lo: int, hi: int, governed_only: bool = False) -> str | None:
             best: tuple[tuple[int, bool, int], str] | None = None
+            prev_governed: _MentionRef | None = None
             for r in prefs:
                 if not (lo <= r.first < hi) or r.mention.place is None:
                     continue
@@ -1011,6 +1032,11 @@ class EventCoder:
                 governed = g in ("في", "ب", "قرب", "بالقرب", "داخل", "ضواحي", "محيط", "اطراف", "وسط", "الي",
                                  "نحو") or (r.first > tm.last and self._adjacent_places(toks, tm.last + 1, r.first,
                                                                                       covered))
+                if not governed and prev_governed is not None and precision.get(r.mention.place or "", 3) < \
+                        precision.get(prev_governed.mention.place or "", 3) and self._refines(toks, prev_governed, r):
+                    governed = True  # «في ريف حلب الشرقي تحديداً قرية قصر البريج»: a finer place in apposition
+                if governed:
+                    prev_governed = r
                 if (governed_only or r.mention.place in coarse) and not governed:
                     continue  # an ungoverned country is a party or an attribute, not where the act happened
                 dist = r.first - tm.last if r.first > tm.last else (tm.first - r.last) + 50
