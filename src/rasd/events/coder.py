@@ -99,7 +99,7 @@ _FORCE = ("اجبر", "ارغم", "اضطر", "يجبر", "يرغم", "تجبر"
 _PLANS = {"خطط", "خطه", "خططا", "نيه", "قرار", "قرارا", "عزم", "نوايا", "مخطط", "مخططا"}
 _REFINE = {"تحديدا", "وتحديدا", "خاصه", "وخاصه", "خصوصا", "وخصوصا", "لاسيما", "ولاسيما", "سيما"}
 _THREAT_WORDS = {"هدد", "تهديد"}
-_SIMILAR = {"مماثل", "مماثله", "مماثلا", "مشابه", "مشابهه", "مشابها"}
+_SIMILAR = {"مماثل", "مماثله", "مشابه", "مشابهه"}  # (an attribute; «كان الاتفاق مماثلا لـ» compares)
 _LIGHT_MASDARS = {"اجراء", "عقد", "بحث", "اجراءه", "عقده"}
 _STOP_NOUNS = {"وقف", "ايقاف", "انهاء", "منع", "تعليق", "تجميد", "لوقف", "لمنع"}
 # «بحسب المرصد», «وفق مصادر», «نقلا عن الوكالة»: the credited source, never a party.
@@ -610,9 +610,9 @@ class EventCoder:
         between = [i for i, r in enumerate(arefs) if j < r.first and r.last < k]
         if not between or self._has_object_pronoun(toks[j]):
             return [], []  # the forced one is no actor mention: no guessed agent
-        forcing = between[:-1] or [i for i, r in enumerate(arefs) if s_lo <= r.first and r.last < j
-                                   and self._governor(toks, r, s_lo, _HEADS) is None][-1:]
-        return between[-1:], forcing
+        # The forcer is the verb's own subject between it and the forced one («أجبرت القوات التنظيم»); a pronoun
+        # subject («أجبر خلالها فرنسا على …») is not guessed.
+        return between[-1:], between[:-1]
 
     def _planner(self, toks: Sequence[TokInfo], arefs: list[_MentionRef], tm: TriggerMatch, c_lo: int
                  ) -> int | None:
