@@ -286,3 +286,21 @@ def test_a_finer_place_in_apposition_places_the_act(code: Callable[..., Document
     doc = doc.replace(places=pls)
     evs = EventCoder()(doc)
     assert [e.place for e in evs if e.type == "ASSAULT"] == ["p2"]
+
+
+def test_two_acts_of_one_actor_at_one_place_stay_apart(code: Callable[..., Document]) -> None:
+    doc = code("وطوق الجيش السوري مدينة الفلوجة. وقتل 9 أشخاص في قصف الجيش السوري على مدينة الفلوجة.", actors=ARMY,
+               places=["الفلوجة"])
+    assert [e.trigger_text for e in doc.events if e.type == "ASSAULT"] == ["وطوق", "قصف"]
+
+
+def test_a_threat_with_its_content_further_on(code: Callable[..., Document]) -> None:
+    doc = code("وكانت ميليشيات فجر ليبيا قد هددت على مواقع التواصل الاجتماعي بهدم الجدار.",
+               actors={"فجر ليبيا": ("Libya Dawn", "armed_group")})
+    assert [e.type for e in doc.events] == ["THREATEN"]
+
+
+def test_dampened_resolve_is_no_attack(code: Callable[..., Document]) -> None:
+    doc = code("ولم يحبط رحيل كاسياس عزيمة ريال مدريد.", actors={"ريال مدريد": ("Real Madrid", "other"),
+                                                              "كاسياس": ("Casillas", "person")})
+    assert doc.events == ()

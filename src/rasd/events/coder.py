@@ -97,6 +97,9 @@ _REPEL = {"صد", "تصدي", "احباط", "افشال", "اعتراض"}
 _PHYSICAL = {"ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "AID"}
 _FORCE = ("اجبر", "ارغم", "اضطر", "يجبر", "يرغم", "تجبر", "ترغم", "اجبار", "ارغام")
 _PLANS = {"خطط", "خطه", "خططا", "نيه", "قرار", "قرارا", "عزم", "نوايا", "مخطط", "مخططا"}
+_FOIL = {"احبط"}
+_FOILED = {"محاوله", "محاولات", "هجوم", "هجوما", "هجمات", "مخطط", "مخططا", "مخططات", "عمليه", "عمليات", "تسلل",
+           "تفجير", "تفجيرات", "اعتداء", "اعتداءات", "مؤامره", "المحاوله", "الهجوم", "المخطط", "العمليه"}
 _REFINE = {"تحديدا", "وتحديدا", "خاصه", "وخاصه", "خصوصا", "وخصوصا", "لاسيما", "ولاسيما", "سيما"}
 _THREAT_WORDS = {"هدد", "تهديد"}
 _SIMILAR = {"مماثل", "مماثله", "مشابه", "مشابهه"}  # (an attribute; «كان الاتفاق مماثلا لـ» compares)
@@ -590,7 +593,7 @@ class EventCoder:
         """The noun trigger cannot be read as a verb: no verb row shares its head, or a preposition governs it
         («بناء على طلب», «بطلب», «لدعوة»)."""
         t = toks[tm.first]
-        if t.procl.lstrip("وف")[:1] in ("ب", "ل") or t.cands[0].startswith("ال"):
+        if t.procl.lstrip("وف")[:1] in ("ب", "ل") or bool(t.cands) and t.cands[0].startswith("ال"):
             return True
         if tm.first > 0 and toks[tm.first - 1].arabic and set(toks[tm.first - 1].cands) & {
                 "علي", "في", "الي", "عن", "بعد", "اثر", "عقب", "تلبيه"}:
@@ -651,7 +654,9 @@ class EventCoder:
                 continue
             if {c.removeprefix("ال") for c in t.cands} & _THREAT_WORDS:
                 continue
-            if t.procl.lstrip("وف")[:1] == "ب" or t.token.text.lstrip("و").startswith(("بأن", "بان")):
+            full = t.cands[0].lstrip("وف") if t.cands else ""
+            if t.procl.lstrip("وف")[:1] == "ب" or t.token.text.lstrip("و").startswith(("بأن", "بان")) or (
+                    full.startswith("ب") and full[1:] in t.cands):
                 return True
         return False
 
@@ -692,7 +697,7 @@ class EventCoder:
             c = {x.removeprefix("ال") for x in t.cands}
             if c & (_PLACE_HEADS | _REFINE):
                 continue
-            if t.cands[0].startswith("ال") and t.cands[0].endswith(("ي", "يه")):
+            if t.cands and t.cands[0].startswith("ال") and t.cands[0].endswith(("ي", "يه")):
                 continue  # («الشرقي», «الشمالية»)
             return False
         return True
@@ -797,7 +802,11 @@ class EventCoder:
     @staticmethod
     def _not_ground(toks: Sequence[TokInfo], tm: TriggerMatch, place_firsts: frozenset[int]) -> bool:
         """«تأمين» secures ground only with a place as its object («تأمين الطريق الدولي», «تأمين مدينة X»,
-        «تأمين حلب»); «بتأمين كل الظروف», «تأمين الاحتياجات» provide."""
+        «تأمين حلب»); «بتأمين كل الظروف», «تأمين الاحتياجات» provide. «أحبط» foils only an attack, attempt or
+        plot named after it."""
+        if tm.row.pos == "v" and tm.row.words[0] in _FOIL:
+            # «أحبطت القوات محاولة تسلل / هجوما / مخططا»; «لم يحبط عزيمته» (dampened) is no act.
+            return not any(set(t.cands) & _FOILED for t in toks[tm.last + 1: tm.last + 5] if t.arabic)
         if tm.row.pos != "n" or tm.row.words[0] not in _CONSTRUCT_ONLY:
             return False
         k = tm.last + 1
@@ -1337,10 +1346,12 @@ class EventCoder:
                     o.type == d.type and o.sentence < d.sentence and set(o.actor) == set(d.actor) and
                     o.mod.polarity == d.mod.polarity and
                     ((o.place is not None and o.place == d.place and EventCoder._definite(toks, d) and
-                      o.mod.modality == d.mod.modality) or EventCoder._restating(toks, d.tm))
+                      o.mod.modality == d.mod.modality and (o.tm.row.lemma == d.tm.row.lemma or d.type in (
+                          "CONSULT", "AGREE"))) or EventCoder._restating(toks, d.tm))
                     for o in out):
-                # A noun that restates an act told in an earlier sentence (same type, actors and place: «وجاءت
-                # زيارة كارتر لأربيل» after «اجتمع كارتر … في أربيل»; «بعد زيارته دمشق» after «سيزور دمشق»).
+                # A noun that restates an act told in an earlier sentence (same type, actors and place, and the same
+                # word unless a meeting or agreement: «وجاءت زيارة كارتر لأربيل» after «اجتمع كارتر … في أربيل»;
+                # «بعد زيارته دمشق» after «سيزور دمشق»). An encirclement and a shelling of one town are two acts.
                 continue
             for o in out:
                 if o.sentence != d.sentence:
