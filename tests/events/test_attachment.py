@@ -304,3 +304,13 @@ def test_dampened_resolve_is_no_attack(code: Callable[..., Document]) -> None:
     doc = code("ولم يحبط رحيل كاسياس عزيمة ريال مدريد.", actors={"ريال مدريد": ("Real Madrid", "other"),
                                                               "كاسياس": ("Casillas", "person")})
     assert doc.events == ()
+
+
+def test_an_explicit_subject_blocks_borrowing_from_the_sentence_before(code: Callable[..., Document]) -> None:
+    actors = {**ARMY, "المرصد": ("SOHR", "ngo")}
+    doc = code("وقصف الجيش السوري مدينة حلب. وقال المرصد إن المستشفى استقبل تسع جثث.", actors=actors, places=["حلب"])
+    assert [e.type for e in doc.events] == ["ASSAULT"]
+    # A pronoun subject after «بعد أن» continues the sentence before.
+    doc = code("وقصف الجيش السوري مدينة حلب. وبعد أن قصفت مدينة إدلب قال المرصد إن القصف عنيف.", actors=actors,
+               places=["حلب", "إدلب"])
+    assert [e.trigger_text for e in doc.events][:2] == ["وقصف", "قصفت"]

@@ -1004,6 +1004,13 @@ class EventCoder:
         return None
 
     @staticmethod
+    def _noun_before(toks: Sequence[TokInfo], c_lo: int, first: int) -> bool:
+        """A word other than connectives, «إن/أن» and time prepositions («بعد أن») stands before the verb in its
+        clause: an explicit subject («إن المستشفى استقبل …»), so the verb does not continue the sentence before."""
+        return any(t.arabic and not (set(t.cands) & (_CONNECTIVES | _TIME_PREPS)) and t.token.text not in _BARE_THAT
+                   for t in toks[c_lo:first])
+
+    @staticmethod
     def _clause_initial(toks: Sequence[TokInfo], c_lo: int, first: int) -> bool:
         """The trigger opens its clause (up to 4 words, connectives aside): its subject is the sentence's."""
         words = [t for t in toks[c_lo:first] if t.arabic and not (set(t.cands) & _CONNECTIVES)]
@@ -1169,7 +1176,7 @@ class EventCoder:
                     actor_ids, rule = list(prev_actor), "previous-event-actor"  # «دربّتها وسلّحتها»
                 if not actor_ids and not prev_actor and (tm.row.pos == "v" or rule == "reciprocal-pronoun") and \
                         last_subject[0] == st.index - 1 and self._clause_initial(toks, c_lo, tm.first) and \
-                        not no_borrow:
+                        not no_borrow and not self._noun_before(toks, c_lo, tm.first):
                     # A verb opening the sentence with a pronoun subject («ولكنها اتفقت مع الولايات المتحدة»)
                     # continues the subject of the sentence before.
                     actor_ids, rule = list(last_subject[1]), "previous-sentence-subject"
