@@ -314,3 +314,18 @@ def test_an_explicit_subject_blocks_borrowing_from_the_sentence_before(code: Cal
     doc = code("وقصف الجيش السوري مدينة حلب. وبعد أن قصفت مدينة إدلب قال المرصد إن القصف عنيف.", actors=actors,
                places=["حلب", "إدلب"])
     assert [e.trigger_text for e in doc.events][:2] == ["وقصف", "قصفت"]
+
+
+def test_a_feminine_verb_continues_a_feminine_subject(code: Callable[..., Document]) -> None:
+    actors = {"رويترز": ("Reuters", "media"), "داود أوغلو": ("Ahmet Davutoglu", "person"),
+              "تركيا": ("Turkey", "state"), "الولايات المتحدة": ("United States", "state")}
+    doc = code("رويترز- إسطنبول: نقل عن داود أوغلو قوله إنه ليس لدى تركيا خطط لإرسال قوات، ولكنها اتفقت مع الولايات"
+               " المتحدة على ضرورة توفير غطاء جوي.", actors=actors)
+    agree = [e for e in doc.events if e.type == "AGREE"]
+    assert len(agree) == 1 and names(doc, agree[0].actor) == ["Turkey"]
+    assert names(doc, agree[0].recipient) == ["United States"]
+    # A masculine verb may continue the man.
+    doc = code("والتقى داود أوغلو الوزير أمس، واتفق مع الولايات المتحدة على الحل.",
+               actors={k: v for k, v in actors.items() if k in ("داود أوغلو", "الولايات المتحدة")})
+    agree = [e for e in doc.events if e.type == "AGREE"]
+    assert len(agree) == 1 and names(doc, agree[0].actor) == ["Ahmet Davutoglu"]

@@ -178,6 +178,7 @@ class EventCoder:
                 self._discard_first.setdefault(f, []).append(words)
         self._discard_len = max((len(w) for w in self.lexicon.discards), default=1)
         self._actor_country: dict[str, str] = {}  # actor id -> country, of the document being coded
+        self._actor_kind: dict[str, str] = {}  # actor id -> kind, of the document being coded
 
     # ------------------------------------------------------------------ helpers
     @staticmethod
@@ -520,7 +521,14 @@ class EventCoder:
                        and tm.first - r.last <= 40 and i not in antecedent]
             g = {i: self._governor(toks, arefs[i], sent.lo, _HEADS) for i in earlier}
             # A speaker («أكدت الشرطة … وجود صلة بين الهجوم …») is not the agent of the acts it talks about.
-            unm = [i for i in earlier if g[i] is None and not self._spoken(toks, arefs[i], speech, sent.lo)]
+            # («لدى X» names a possessor, the topic of what follows: «ليس لدى تركيا خطط …، ولكنها اتفقت»; a news
+            # agency in a dateline, «رويترز- إسطنبول:», is nobody's subject.)
+            unm = [i for i in earlier if g[i] in (None, "لدي") and not self._spoken(toks, arefs[i], speech, sent.lo)
+                   and self._actor_kind.get(arefs[i].mention.actor or "") != "media"]
+            if self._feminine_past(toks[tm.first], tm):
+                # «ولكنها اتفقت مع …»: a feminine verb continues a feminine subject (a country, a force, a
+                # body), not a man named before.
+                unm = [i for i in unm if self._actor_kind.get(arefs[i].mention.actor or "") != "person"]
             if unm:
                 actor, rule = [unm[-1]], "sentence-subject"
         if actor:
@@ -1004,6 +1012,14 @@ class EventCoder:
         return None
 
     @staticmethod
+    def _feminine_past(t: TokInfo, tm: TriggerMatch) -> bool:
+        """A past verb in the feminine singular: its lemma plus «ت» («اتفقت», «دربّتها»)."""
+        if tm.row.pos != "v":
+            return False
+        lemma = tm.row.words[0]
+        return not lemma.endswith(("ي", "ى", "ت", "ا")) and lemma + "ت" in t.cands
+
+    @staticmethod
     def _noun_before(toks: Sequence[TokInfo], c_lo: int, first: int) -> bool:
         """A word other than connectives, «إن/أن» and time prepositions («بعد أن») stands before the verb in its
         clause: an explicit subject («إن المستشفى استقبل …»), so the verb does not continue the sentence before."""
@@ -1110,6 +1126,7 @@ class EventCoder:
                           and r.mention.place not in countries)
         known_actor = set(actors)
         self._actor_country = {a.id: a.country for a in doc.actors if a.country}
+        self._actor_kind = {a.id: a.kind for a in doc.actors}
         place_firsts = frozenset(r.first for r in prefs)
         arefs = _Refs(r for r in arefs if r.mention.actor in known_actor)
         mention_spans = sorted((r.first, r.last, r.mention.start, r.mention.end) for r in refs)
@@ -1171,6 +1188,8 @@ class EventCoder:
                     # whatever the event before did.
                     actor_ids, rule = [army_syr], "implied-barrel-bombs"
                     implied.add(st.index)
+                if self._feminine_past(toks[tm.first], tm) and not actor_ids:
+                    prev_actor = [a for a in prev_actor if self._actor_kind.get(a) != "person"]
                 if not actor_ids and prev_actor and (0 <= tm.first - prev_at <= 12 or rule == "reciprocal-pronoun") \
                         and self._clause_initial(toks, c_lo, tm.first) and not no_borrow:
                     actor_ids, rule = list(prev_actor), "previous-event-actor"  # «دربّتها وسلّحتها»
