@@ -329,3 +329,10 @@ def test_a_feminine_verb_continues_a_feminine_subject(code: Callable[..., Docume
                actors={k: v for k, v in actors.items() if k in ("داود أوغلو", "الولايات المتحدة")})
     agree = [e for e in doc.events if e.type == "AGREE"]
     assert len(agree) == 1 and names(doc, agree[0].actor) == ["Ahmet Davutoglu"]
+
+
+def test_mobilisation_nouns(code: Callable[..., Document]) -> None:
+    doc = code("وأعلنت السعودية التعبئة العامة لمواجهة العدوان.", actors={"السعودية": ("Saudi Arabia", "state")})
+    assert [(e.type, e.mode) for e in doc.events] == [("MOBILIZE", "troops")]
+    doc = code("وبدأ الجيش السوري نقل قوات إلى ريف حماة.", actors=ARMY, places=["حماة"])
+    assert [(e.type, e.place) for e in doc.events] == [("MOBILIZE", "p1")]
