@@ -21,14 +21,23 @@ figurative phrase (``discards.tsv``), then attach arguments from the linked ment
   folds into it, and a casualty trigger («قتل 17 مدنيا») folds into the sentence's violent event, naming the
   victims as its recipient.
 
+Clause-local rules of the third pass (each has a unit test in ``tests/events/test_attachment.py``): the pronoun on
+«أنه/لأنه» before a verb is its subject; counted people before a casualty verb are the killed; a counterpart
+(«نظيره») is an object; «طلب/دعوة/مساعدات من X» name the author; a relative clause's antecedent is the agent of
+the masdar completing its verb, and a relative verb whose antecedent is no actor has no subject; «أجبر X على»,
+«لدى X خطط لـ», «صد هجوم لـX»; a demonym («بدعم روسي») names the agent's country; «قصف مماثل» repeats the last
+agent; a feminine verb does not continue a man; statements are placed only by a governed locality of their clause;
+acts that are stopped («لوقف العمليات»), wished, needed or merely described («التي تهدد المنطقة») are no records.
+
 No actor, no event. Ids are "e1", "e2", … in text order.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from types import MappingProxyType
 
 from rasd.doc import Actor, Document, Event, Mention, Span
 from rasd.events.codebook import Lexicon, load_lexicon
@@ -97,6 +106,7 @@ _REPEL = {"صد", "تصدي", "احباط", "افشال", "اعتراض"}
 _PHYSICAL = {"ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "AID"}
 _FORCE = ("اجبر", "ارغم", "اضطر", "يجبر", "يرغم", "تجبر", "ترغم", "اجبار", "ارغام")
 _PLANS = {"خطط", "خطه", "خططا", "نيه", "قرار", "قرارا", "عزم", "نوايا", "مخطط", "مخططا"}
+_NO_INFO: Mapping[str, str] = MappingProxyType({})
 _FOIL = {"احبط"}
 _FOILED = {"محاوله", "محاولات", "هجوم", "هجوما", "هجمات", "مخطط", "مخططا", "مخططات", "عمليه", "عمليات", "تسلل",
            "تفجير", "تفجيرات", "اعتداء", "اعتداءات", "مؤامره", "المحاوله", "الهجوم", "المخطط", "العمليه"}
@@ -177,8 +187,6 @@ class EventCoder:
             for f in word_forms(words[0]):
                 self._discard_first.setdefault(f, []).append(words)
         self._discard_len = max((len(w) for w in self.lexicon.discards), default=1)
-        self._actor_country: dict[str, str] = {}  # actor id -> country, of the document being coded
-        self._actor_kind: dict[str, str] = {}  # actor id -> kind, of the document being coded
 
     # ------------------------------------------------------------------ helpers
     @staticmethod
@@ -290,7 +298,8 @@ class EventCoder:
     def _arguments(self, toks: Sequence[TokInfo], tm: TriggerMatch, arefs: list[_MentionRef],
                    clause: tuple[int, int], sent: _Sent, next_clause: tuple[int, int] | None,
                    sites: frozenset[str] = frozenset(), speech: frozenset[int] = frozenset(),
-                   stmts: Sequence[tuple[int, str, str]] = ()) -> tuple[list[int], list[int], bool, str]:
+                   stmts: Sequence[tuple[int, str, str]] = (), kinds: Mapping[str, str] = _NO_INFO,
+                   actor_countries: Mapping[str, str] = _NO_INFO) -> tuple[list[int], list[int], bool, str]:
         """(actor ref indices, recipient ref indices, symmetric, rule) for one trigger. ``sites``: ids of the
         mentions that name a settlement or smaller place (not a country)."""
         c_lo, c_hi = clause
@@ -455,7 +464,7 @@ class EventCoder:
             if nation is not None and not agent:
                 # «بدعم روسي», «برعاية روسية», «بغطاء جوي تركي»: the adjective names the agent's country; its
                 # actor mention, if the sentence has one, else none — never the subject before.
-                same = [i for i in in_clause if (self._actor_country.get(arefs[i].mention.actor or "") == nation)]
+                same = [i for i in in_clause if (actor_countries.get(arefs[i].mention.actor or "") == nation)]
                 if not same:
                     return [], [], False, "unknown-agent"
                 agent = same[:1]
@@ -524,11 +533,11 @@ class EventCoder:
             # («لدى X» names a possessor, the topic of what follows: «ليس لدى تركيا خطط …، ولكنها اتفقت»; a news
             # agency in a dateline, «رويترز- إسطنبول:», is nobody's subject.)
             unm = [i for i in earlier if g[i] in (None, "لدي") and not self._spoken(toks, arefs[i], speech, sent.lo)
-                   and self._actor_kind.get(arefs[i].mention.actor or "") != "media"]
+                   and kinds.get(arefs[i].mention.actor or "") != "media"]
             if self._feminine_past(toks[tm.first], tm):
                 # «ولكنها اتفقت مع …»: a feminine verb continues a feminine subject (a country, a force, a
                 # body), not a man named before.
-                unm = [i for i in unm if self._actor_kind.get(arefs[i].mention.actor or "") != "person"]
+                unm = [i for i in unm if kinds.get(arefs[i].mention.actor or "") != "person"]
             if unm:
                 actor, rule = [unm[-1]], "sentence-subject"
         if actor:
@@ -1125,8 +1134,8 @@ class EventCoder:
         sites = frozenset(r.mention.id for r in arefs if r.mention.type == "LOC" and r.mention.place is not None
                           and r.mention.place not in countries)
         known_actor = set(actors)
-        self._actor_country = {a.id: a.country for a in doc.actors if a.country}
-        self._actor_kind = {a.id: a.kind for a in doc.actors}
+        kinds = {a.id: a.kind for a in doc.actors}  # (per call: one coder may serve several threads)
+        actor_countries = {a.id: a.country for a in doc.actors if a.country}
         place_firsts = frozenset(r.first for r in prefs)
         arefs = _Refs(r for r in arefs if r.mention.actor in known_actor)
         mention_spans = sorted((r.first, r.last, r.mention.start, r.mention.end) for r in refs)
@@ -1167,7 +1176,7 @@ class EventCoder:
                                            for m in matches):
                     nxt = None  # the next clause reports its own event
                 a_idx, r_idx, symmetric, rule = self._arguments(toks, tm, arefs, (c_lo, c_hi), st, nxt, sites,
-                                                                 speech, stmts)
+                                                                 speech, stmts, kinds, actor_countries)
                 actor_ids = _uniq(arefs[i].mention.actor for i in a_idx)
                 if rule == "unknown-agent":
                     continue
@@ -1189,7 +1198,7 @@ class EventCoder:
                     actor_ids, rule = [army_syr], "implied-barrel-bombs"
                     implied.add(st.index)
                 if self._feminine_past(toks[tm.first], tm) and not actor_ids:
-                    prev_actor = [a for a in prev_actor if self._actor_kind.get(a) != "person"]
+                    prev_actor = [a for a in prev_actor if kinds.get(a) != "person"]
                 if not actor_ids and prev_actor and (0 <= tm.first - prev_at <= 12 or rule == "reciprocal-pronoun") \
                         and self._clause_initial(toks, c_lo, tm.first) and not no_borrow:
                     actor_ids, rule = list(prev_actor), "previous-event-actor"  # «دربّتها وسلّحتها»
