@@ -336,3 +336,13 @@ def test_mobilisation_nouns(code: Callable[..., Document]) -> None:
     assert [(e.type, e.mode) for e in doc.events] == [("MOBILIZE", "troops")]
     doc = code("وبدأ الجيش السوري نقل قوات إلى ريف حماة.", actors=ARMY, places=["حماة"])
     assert [(e.type, e.place) for e in doc.events] == [("MOBILIZE", "p1")]
+
+
+def test_statement_frame_with_its_subject_between(code: Callable[..., Document]) -> None:
+    doc = code("وأعرب وزير الخارجية السعودي عادل الجبير في بيان عن ترحيب المملكة بالقرار.",
+               actors={"عادل الجبير": ("Adel al-Jubeir", "person")})
+    sup = [e for e in doc.events if e.type == "SUPPORT"]
+    assert len(sup) == 1 and names(doc, sup[0].actor) == ["Adel al-Jubeir"] and sup[0].trigger_text == "وأعرب"
+    # «عبر» is also the preposition «via»: only «أعرب» takes the wide frame.
+    doc = code("ونقل الوزير عبر وسائل الإعلام رسالة عن أسف الحكومة.", actors={"الوزير": ("minister", "person")})
+    assert "ACCUSE" not in [e.type for e in doc.events]
