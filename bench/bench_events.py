@@ -9,13 +9,13 @@ Speed: the share of the pipeline's time per article spent in ``rasd.events.v1`` 
 the coder's time per article on oracle documents (which, unlike the pipeline while actor linking is missing,
 have linked actors to attach).
 
-Before/after (``--baseline REV``, default the commit the issue-5 argument-attachment review started from): the
+Before/after (``--baseline REV``, default the commit the issue-5 third pass started from, e377c6a): the
 events package and its resources at REV are extracted with ``git archive`` into a temporary module and run in the
 same process on the same documents (pipeline output or oracle documents), so the comparison is fair while the other
 components change, and its CPU time is measured interleaved with the current coder's.
 
     python bench/bench_events.py                 # dev set at tests/data/dev/dev-gold.jsonl, 200 corpus articles
-    python bench/bench_events.py --articles 50 --baseline 091b811
+    python bench/bench_events.py --articles 50 --baseline e377c6a
 """
 from __future__ import annotations
 
@@ -82,14 +82,15 @@ def speed(n: int) -> dict[str, float]:
             if len(docs) >= n:
                 break
     ev(pipe(docs[0]))
-    t0 = time.perf_counter()
+    # CPU time of this process (the machine is shared: wall time counts other jobs' time slices too).
+    t0 = time.process_time()
     done = [pipe(d) for d in docs]
-    t_pipe = time.perf_counter() - t0
+    t_pipe = time.process_time() - t0
     runs = []
     for _ in range(2):  # first pass: cold per-token caches; second: warm (as in a long batch run)
-        t0 = time.perf_counter()
+        t0 = time.process_time()
         n_ev = sum(len(ev(d).events) for d in done)
-        runs.append(time.perf_counter() - t0)
+        runs.append(time.process_time() - t0)
     return {"articles": len(docs), "pipeline_ms": 1000 * t_pipe / len(docs),
             "events_ms": 1000 * runs[0] / len(docs), "events_warm_ms": 1000 * runs[1] / len(docs),
             "share": runs[0] / t_pipe if t_pipe else 0.0, "share_warm": runs[1] / t_pipe if t_pipe else 0.0,
@@ -233,6 +234,37 @@ recipient; a verb after a relative pronoun takes the antecedent as subject; a to
 another clause; *dates*: «صلاة الجمعة» is no date, «الاثنين المقبل» lies ahead. The scorer (`rasd eval events`)
 now also lists every error by cause (`errors`). Rules that helped the tuning split but not the held-back split
 were left out (a distance cap on the subject before a noun; folding a verb into the violent noun before it).
+
+What the third pass (issue 5, clause-local arguments and fewer spurious records; before/after above against
+`e377c6a`) changed, each rule judged on the seed and the tuning split, its hits then read on SaudiNewsNet articles
+(never on the held-back split, which was read once in an earlier session and here only scored), and each with a
+unit test on constructed sentences (`tests/events/test_attachment.py`): *actor* = the pronoun on «أنه/لأنه/إنها»
+before a verb resumes a speaker right before it and otherwise blocks the name after the verb from being its
+subject («لأنه هاجم التنظيم»); counted people before a casualty verb are the killed («إن 173 مدنيا قتلوا»), and a
+toll «جراء هذه الغارات» takes the agent of the attack told before; a counterpart («التقى نظيره X») is an object;
+«بناء على طلب من X», «بدعوة من X», «مساعدات من X» name the author (a request is addressed to the sentence's
+subject); a masdar completing a relative clause's verb takes its antecedent («الزعماء الذين يعكفون على … لاستعادة»);
+«أجبر X على الانسحاب» — X withdraws, the explicit forcer is the recipient; «لدى X خطط لـ» — X plans; «صد هجوم لـX»
+— X is the attacker repelled; a demonym after a noun («بدعم روسي») names the agent's country, never the subject
+before; «قصف مماثل» takes the agent of the last act of its kind, «قصف بالبراميل» the implied barrel-bomb actor; a
+verb in a relative clause whose antecedent is no actor mention has no subject («المسلح الذي فجر نفسه»); a toll noun
+(«مقتل») never takes a killer by position; a feminine past verb («ولكنها اتفقت») does not continue a man, a news
+agency in a dateline is nobody's subject, and a verb with an explicit non-actor subject («إن المستشفى استقبل») does
+not borrow the sentence-before's; *place* = statements, demands, sanctions and cooperation only by a governed
+locality of their own clause (never the places they talk about, never the sentence before); a verb continuing its
+sentence's subject acts where that subject went («وصل المعلم إلى مسقط …، والتقى»); a restated act («خلال الاجتماع»)
+places its sentence; «في المنطقة نفسها» = the actor's last place; a finer place in apposition («في ريف حلب تحديدا
+قرية X») beats the region; *records* = a violent noun governed by «وقف/منع/إنهاء» does not happen; «تأمين» needs a
+place object, «أحبط» a foiled attack/attempt/plot; «الخارجة عن سيطرة» is a state; a purpose noun («لإجراء
+محادثات», «للاجتماع») folds into its act, and a later definite noun with the same word, actors and place, or «بعد
+زيارته», restates an earlier record; «هدد/تهديد» with no one threatened and no «بـ» complement describes a danger;
+an act named inside what a statement says, with no agent of its own, is its content; an ability, wish or need
+(«قدرتهم على», «عدم رغبتهم بـ», «بحاجة إلى») is no act; a bare definite attack noun after «في» ending its clause
+restates; *lexicon* = «طلب» (noun), «أحبط», «إرسال جنود», «تقديم/قدم الدعم», «شحنات أسلحة», «سلم أسلحة»; cues «ليس
+لدى», «لا توجد» (negation). Found wrong on SaudiNewsNet and narrowed: «مماثلا» (a predicate), a pronoun forcer,
+«لم يحبط عزيمة», an encirclement and a shelling of one town (two acts, not a restatement). Honest reading: the
+gains are on the seed and the tuning split the rules were checked on; the held-back split barely moved (see the
+before/after table), so the held-out gold should be expected nearer the held-back numbers than the tuning ones.
 """
 
 
@@ -240,7 +272,7 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--dev", type=Path, default=ROOT / "tests" / "data" / "dev" / "dev-gold.jsonl")
     ap.add_argument("--articles", type=int, default=200)
-    ap.add_argument("--baseline", default="091b811", help="git revision of the coder to compare with ('' = none)")
+    ap.add_argument("--baseline", default="e377c6a", help="git revision of the coder to compare with ('' = none)")
     args = ap.parse_args()
     seed = SHARED / "examples" / "seed-article.gold.json"
     sets = [("seed article", seed)]
@@ -280,8 +312,8 @@ def main() -> None:
         "mentions, places and actor links (the coder alone). P / R / F1; goals: type+clause F1 ≥ 0.70, full tuple "
         "(type, actor, recipient, place; the guidelines annotate no event dates, so dates are not scored) ≥ 0.50. "
         "The dev set is cut in two: the *tuning split* (dev-001..dev-008) is what the coder's rules were checked on "
-        "error by error (with the seed); the *held-back split* (dev-009..dev-013) was only ever scored, as the "
-        "honest check. "
+        "error by error (with the seed); the *held-back split* (dev-009..dev-013) is only scored, as the honest "
+        "check (it was read once, in an earlier session). "
         f"Pipeline: `{','.join(pipeline_names())},rasd.events.v1`. *Tuple strict* compares actors only by the gold "
         "entry's canonical (first) English name.\n\n"
         + table(["gold", "input", "docs", "gold events", "system events", "type+clause P/R/F1",
@@ -297,8 +329,9 @@ def main() -> None:
         f"(`{sp['pipeline']}`) {sp['pipeline_ms']:.1f} ms/article; `rasd.events.v1` {sp['events_ms']:.2f} "
         f"ms/article on first sight of the articles' words = **{100 * sp['share']:.1f}%** of the pipeline time, "
         f"{sp['events_warm_ms']:.2f} ms/article with its per-word caches warm (a long batch run) = "
-        f"**{100 * sp['share_warm']:.1f}%** (budget 30%); {sp['events']} events coded. The machine is shared "
-        "(2 cores, other jobs running): wall timings vary by ±30% between runs; compare the ratio below. "
+        f"**{100 * sp['share_warm']:.1f}%** (budget 30%); {sp['events']} events coded. Times are this process's "
+        "CPU time (the machine is shared: 2 cores, other jobs running; wall timings varied by more than ±50% "
+        "between runs); compare the ratio below. "
         f"On oracle documents the coder takes {osp:.1f} ms/article.\n"
     )
     if ba_rows:

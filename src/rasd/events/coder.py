@@ -21,14 +21,23 @@ figurative phrase (``discards.tsv``), then attach arguments from the linked ment
   folds into it, and a casualty trigger («قتل 17 مدنيا») folds into the sentence's violent event, naming the
   victims as its recipient.
 
+Clause-local rules of the third pass (each has a unit test in ``tests/events/test_attachment.py``): the pronoun on
+«أنه/لأنه» before a verb is its subject; counted people before a casualty verb are the killed; a counterpart
+(«نظيره») is an object; «طلب/دعوة/مساعدات من X» name the author; a relative clause's antecedent is the agent of
+the masdar completing its verb, and a relative verb whose antecedent is no actor has no subject; «أجبر X على»,
+«لدى X خطط لـ», «صد هجوم لـX»; a demonym («بدعم روسي») names the agent's country; «قصف مماثل» repeats the last
+agent; a feminine verb does not continue a man; statements are placed only by a governed locality of their clause;
+acts that are stopped («لوقف العمليات»), wished, needed or merely described («التي تهدد المنطقة») are no records.
+
 No actor, no event. Ids are "e1", "e2", … in text order.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from types import MappingProxyType
 
 from rasd.doc import Actor, Document, Event, Mention, Span
 from rasd.events.codebook import Lexicon, load_lexicon
@@ -85,6 +94,27 @@ _ASCRIBE = {"نسبت", "نسب", "تنسب", "ينسب", "المنسوبه", "�
 _INSTITUTIONS = {"مركز", "المركز", "هيئه", "الهيئه", "منظمه", "المنظمه", "لجنه", "اللجنه", "برنامج", "صندوق",
                  "جمعيه", "مؤسسه", "مفوضيه", "المفوضيه"}
 _CONSTRUCT_ONLY = {"تامين"}
+_FROM_AGENT_TYPES = {"REQUEST", "CONSULT", "AID", "SUPPORT", "THREATEN", "ACCUSE", "AGREE"}
+_DEMONYMS = {
+    "روسي": "RUS", "امريكي": "USA", "اميركي": "USA", "تركي": "TUR", "ايراني": "IRN", "سعودي": "SAU",
+    "قطري": "QAT", "اماراتي": "ARE", "مصري": "EGY", "اردني": "JOR", "فرنسي": "FRA", "بريطاني": "GBR",
+    "الماني": "DEU", "صيني": "CHN", "اسرائيلي": "ISR", "سوري": "SYR", "عراقي": "IRQ", "يمني": "YEM",
+    "لبناني": "LBN", "ليبي": "LBY", "كويتي": "KWT", "عماني": "OMN", "بحريني": "BHR", "سوداني": "SDN",
+}
+_SPOKEN_TYPES = {"ACCUSE", "REJECT", "REQUEST", "SANCTION", "SUPPORT", "THREATEN", "COOPERATE"}
+_REPEL = {"صد", "تصدي", "احباط", "افشال", "اعتراض"}
+_PHYSICAL = {"ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "AID"}
+_FORCE = ("اجبر", "ارغم", "اضطر", "يجبر", "يرغم", "تجبر", "ترغم", "اجبار", "ارغام")
+_PLANS = {"خطط", "خطه", "خططا", "نيه", "قرار", "قرارا", "عزم", "نوايا", "مخطط", "مخططا"}
+_NO_INFO: Mapping[str, str] = MappingProxyType({})
+_FOIL = {"احبط"}
+_FOILED = {"محاوله", "محاولات", "هجوم", "هجوما", "هجمات", "مخطط", "مخططا", "مخططات", "عمليه", "عمليات", "تسلل",
+           "تفجير", "تفجيرات", "اعتداء", "اعتداءات", "مؤامره", "المحاوله", "الهجوم", "المخطط", "العمليه"}
+_REFINE = {"تحديدا", "وتحديدا", "خاصه", "وخاصه", "خصوصا", "وخصوصا", "لاسيما", "ولاسيما", "سيما"}
+_THREAT_WORDS = {"هدد", "تهديد"}
+_SIMILAR = {"مماثل", "مماثله", "مشابه", "مشابهه"}  # (an attribute; «كان الاتفاق مماثلا لـ» compares)
+_LIGHT_MASDARS = {"اجراء", "عقد", "بحث", "اجراءه", "عقده"}
+_STOP_NOUNS = {"وقف", "ايقاف", "انهاء", "منع", "تعليق", "تجميد", "لوقف", "لمنع"}
 # «بحسب المرصد», «وفق مصادر», «نقلا عن الوكالة»: the credited source, never a party.
 _SOURCE_PREPS = {"حسب", "بحسب", "وفق", "وفقا", "نقلا", "طبقا", "بحسبه"}
 _ANNOUNCE = {"اعلن", "اعلنت", "يعلن", "تعلن"}
@@ -95,6 +125,8 @@ _RECEIVE = {"تلقي", "تلقت", "تلقوا", "يتلقي", "تتلقي", "�
 _BARE_THAT = {"ان", "أن", "إن", "بان", "بأن", "وان", "وأن", "وإن"}
 _ADVERBS = {"بشده", "بقوه", "بحزم", "بشكل", "مجددا", "كذلك", "ايضا", "اشد", "بعنف"}
 _RELATIVES = {"التي", "الذي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"}
+_PRONOUN_THAT = frozenset(p + a + suf for p in ("", "ل", "ب") for a in ("أن", "إن", "ان", "لأن", "لان")
+                          for suf in ("ه", "ها", "هم", "هما", "هن") if not (p and a.startswith("ل")))
 _CONNECTIVES = {"و", "ف", "قد", "لقد", "وقد", "ثم", "كما", "حيث", "اذ", "فيما", "بينما", "لكن", "بل", "كذلك",
                 "ايضا", "ان", "انه", "انها", "الي", "ذلك", "حين", "في", "لذا", "لذلك"}
 
@@ -266,7 +298,8 @@ class EventCoder:
     def _arguments(self, toks: Sequence[TokInfo], tm: TriggerMatch, arefs: list[_MentionRef],
                    clause: tuple[int, int], sent: _Sent, next_clause: tuple[int, int] | None,
                    sites: frozenset[str] = frozenset(), speech: frozenset[int] = frozenset(),
-                   stmts: Sequence[tuple[int, str, str]] = ()) -> tuple[list[int], list[int], bool, str]:
+                   stmts: Sequence[tuple[int, str, str]] = (), kinds: Mapping[str, str] = _NO_INFO,
+                   actor_countries: Mapping[str, str] = _NO_INFO) -> tuple[list[int], list[int], bool, str]:
         """(actor ref indices, recipient ref indices, symmetric, rule) for one trigger. ``sites``: ids of the
         mentions that name a settlement or smaller place (not a country)."""
         c_lo, c_hi = clause
@@ -338,7 +371,27 @@ class EventCoder:
         if comp is not None:
             unmarked_before = [i for i in unmarked_before if arefs[i].first > comp]
         relative = self._relative(toks, c_lo, tm.first)
-        if tm.row.pos == "v":
+        pronoun_that = self._pronoun_complementiser(toks, c_lo, tm.first) if tm.row.pos == "v" else None
+        if pronoun_that is not None:
+            # «لأنه هاجم التنظيم», «أنها قصفت المدينة»: the verb's subject is the pronoun on «أن»; a name after the
+            # verb is its object. The pronoun resumes a mention right before «أن» («أكد الجيش أنه سيطر …»), else
+            # its referent is not an actor mention («أعدم داعش الشيخ … لأنه هاجم التنظيم»): no subject is guessed.
+            ante = [i for i in unmarked_before if arefs[i].last < pronoun_that
+                    and self._speaker_gap(toks, arefs[i].last + 1, pronoun_that)]
+            if not ante:
+                return [], [], False, "unknown-agent"
+            actor, rule = [ante[-1]], "pronoun-antecedent"
+            unmarked_before, adj_after = [], []
+        if tm.row.pos == "v" and tm.row.tag == "casualty" and unmarked_before and not actor and \
+                self._counted_mention(toks, arefs[unmarked_before[-1]], c_lo) and \
+                self._near_after(toks, arefs[unmarked_before[-1]].last + 1, tm.first, 1):
+            # «إن 173 مدنيا قتلوا»: counted people right before a casualty verb are the killed (its passive
+            # reading), not the killers.
+            genitive = [unmarked_before[-1]]
+            unmarked_before = []
+        if actor:
+            pass
+        elif tm.row.pos == "v":
             opening = self._clause_initial(toks, c_lo, tm.first)
             if tm.row.type in ("ASSAULT", "COERCE") and after and self._counted(toks, tm.last + 1, arefs[after[0]]):
                 # «قتل 17 مدنيا», «اعتقل أمس 15 خياطا»: counted people right after the verb are its patients (a
@@ -348,6 +401,14 @@ class EventCoder:
                 after_set = set(genitive)
             else:
                 after_set = set()
+            counterpart = next((i for i in after if gov[i] is None and self._counterpart(
+                toks, tm.last + 1, arefs[i].first)), None)
+            if counterpart is not None:
+                # «والتقى نظيره يوسف بن علوي», «استقبل نظيرته»: the counterpart is the object; the subject is the
+                # pronoun's (the sentence's subject, found below).
+                genitive = [counterpart]
+                after_set = after_set | {counterpart}
+                adj_after = [i for i in adj_after if i != counterpart]
             late = [i for i in after if gov[i] is None and i not in after_set
                     and self._near_after(toks, tm.last + 1, arefs[i].first, 6)]
             if unmarked_before and not relative and not opening and not (
@@ -364,6 +425,8 @@ class EventCoder:
                 actor, rule = [late[0]], "verb-subject-late"
             elif unmarked_before and not relative:
                 actor, rule = [unmarked_before[-1]], "verb-subject-before"
+            if genitive and not actor and tm.row.tag == "casualty":
+                return [], genitive, False, "victims-before"
         else:
             agent = [i for i in after if gov[i] in _AGENT_PREPS and arefs[i].first - tm.last <= 8]
             if tm.row.type in _LAM_AGENT_TYPES:
@@ -371,6 +434,9 @@ class EventCoder:
                                                                                    arefs[i].first, 2)
                           and self._adjectives_only(toks, tm.last + 1, arefs[i].first)][:1]
             genitive = [i for i in adj_after if gov[i] is None][:1]
+            if agent and len(tm.row.words) > 1 and tm.row.words[0] in _REPEL:
+                # «صد هجوم لمسلحي داعش»: the «لـ» agent is the attack's, whom the repelling side fights.
+                genitive, agent = agent[:1], []
             if tm.row.type in ("AID", "SUPPORT") and self._received(toks, tm, c_lo):
                 # «تلقوا تدريبات عسكرية من الجيش الأميركي», «تسلمت أسلحة من …»: the subject receives; the giver
                 # follows «من».
@@ -379,7 +445,48 @@ class EventCoder:
                     return [], [], False, "unknown-agent"
                 takers = [i for i in before if gov[i] is None][-1:]
                 return [givers[0]], takers, False, "noun-received-from"
+            if tm.row.type in _FROM_AGENT_TYPES and tm.last + 1 < c_hi and "من" in toks[tm.last + 1].cands and \
+                    self._clear_noun(toks, tm):
+                # «بناء على طلب من الرئيس», «بدعوة من روسيا», «مساعدات من السعودية»: «من» right after the noun
+                # names its author.
+                author = [i for i in after if gov[i] in ("من", None) and arefs[i].first > tm.last + 1
+                          and self._near_after(toks, tm.last + 2, arefs[i].first, 2)][:1]
+                if author and tm.row.type == "REQUEST":
+                    # «أعلن التحالف هدنة بناء على طلب من الرئيس»: the request is addressed to the sentence's
+                    # subject, who acts on it.
+                    subj = [i for i, r in enumerate(arefs) if sent.lo <= r.first and r.last < tm.first
+                            and self._governor(toks, r, sent.lo, _HEADS) is None
+                            and not self._spoken(toks, r, speech, sent.lo)]
+                    if subj:
+                        return author, subj[-1:], False, "noun-agent-from"
+                agent += author
+            nation = self._demonym_after(toks, tm)
+            if nation is not None and not agent:
+                # «بدعم روسي», «برعاية روسية», «بغطاء جوي تركي»: the adjective names the agent's country; its
+                # actor mention, if the sentence has one, else none — never the subject before.
+                same = [i for i in in_clause if (actor_countries.get(arefs[i].mention.actor or "") == nation)]
+                if not same:
+                    return [], [], False, "unknown-agent"
+                agent = same[:1]
+            forced = self._forced(toks, arefs, tm, c_lo, sent.lo)
+            if forced is not None and not agent:
+                # «أجبرت القوات التنظيم على الانسحاب»: the one forced acts; the one forcing is the recipient.
+                return forced[0], forced[1], False, "noun-forced" if forced[0] else "unknown-agent"
+            planner = self._planner(toks, arefs, tm, c_lo)
+            if planner is not None and not agent:
+                # «ليس لدى تركيا خطط لإرسال قوات»: the one who has the plan is the agent.
+                agent = [planner]
+            if tm.row.tag == "casualty" and not agent:
+                # «بالإضافة إلى مقتل مقاتل»: a toll noun names its dead (its genitive), never its killer by
+                # position; it folds into its sentence's attack or is dropped.
+                victims = genitive or [i for i in after if gov[i] in (None, "من") and arefs[i].first - tm.last <= 5
+                                       and not (arefs[i].mention.id in sites)][:1]  # «مقتل عدد من عناصر X»
+                return [], victims, False, "victims-before"
             rel_agent = self._relative_agent(toks, tm, after, gov, arefs)
+            if rel_agent is None and not agent and toks[tm.first].procl.lstrip("وف")[:1] in ("ل", "ب"):
+                # «الزعماء العراقيين الذين يعكفون على وضع خطط لاستعادة الرمادي»: the masdar completes the verb of a
+                # relative clause, whose subject is the antecedent.
+                rel_agent = self._relative_subject(toks, arefs, c_lo, tm.first)
             condemned = bool(unmarked_before) and self._statement_between(
                 stmts, max(c_lo, arefs[unmarked_before[-1]].first - 3), tm.first, ("ACCUSE",), nouns=True)
             if agent:
@@ -410,6 +517,10 @@ class EventCoder:
                     antecedent = [ante[-1]]
                 else:
                     actor, rule = [ante[-1]], "relative-antecedent"
+            elif tm.row.pos == "v" and not self._has_object_pronoun(toks[tm.first]) and not adj_after:
+                # «المسلح الذي فجر نفسه»: the subject is the antecedent, which is no actor mention — never the
+                # sentence's subject.
+                return [], [], False, "unknown-agent"
         if not actor and self._clause_initial(toks, c_lo, tm.first) and (
                 tm.row.pos == "v" or toks[tm.first].procl.lstrip("وف")[:1] == "ب"):
             # A verb continues the sentence's subject; so does a «بـ» masdar completing a verb of it («أمر …
@@ -419,7 +530,14 @@ class EventCoder:
                        and tm.first - r.last <= 40 and i not in antecedent]
             g = {i: self._governor(toks, arefs[i], sent.lo, _HEADS) for i in earlier}
             # A speaker («أكدت الشرطة … وجود صلة بين الهجوم …») is not the agent of the acts it talks about.
-            unm = [i for i in earlier if g[i] is None and not self._spoken(toks, arefs[i], speech, sent.lo)]
+            # («لدى X» names a possessor, the topic of what follows: «ليس لدى تركيا خطط …، ولكنها اتفقت»; a news
+            # agency in a dateline, «رويترز- إسطنبول:», is nobody's subject.)
+            unm = [i for i in earlier if g[i] in (None, "لدي") and not self._spoken(toks, arefs[i], speech, sent.lo)
+                   and kinds.get(arefs[i].mention.actor or "") != "media"]
+            if self._feminine_past(toks[tm.first], tm):
+                # «ولكنها اتفقت مع …»: a feminine verb continues a feminine subject (a country, a force, a
+                # body), not a man named before.
+                unm = [i for i in unm if kinds.get(arefs[i].mention.actor or "") != "person"]
             if unm:
                 actor, rule = [unm[-1]], "sentence-subject"
         if actor:
@@ -478,6 +596,164 @@ class EventCoder:
         return False
 
     @staticmethod
+    def _pronoun_complementiser(toks: Sequence[TokInfo], c_lo: int, first: int) -> int | None:
+        """Token index of «أنه/أنها/لأنه/إنهم/بأنها …» right before a verb (a «قد» or «لم» between), or None."""
+        k = first - 1
+        while k >= c_lo and toks[k].arabic and set(toks[k].cands) & {"قد", "لم", "لن", "كان", "كانت"}:
+            k -= 1
+        if k < c_lo or not toks[k].arabic:
+            return None
+        raw = toks[k].token.text.lstrip("وف")
+        return k if raw in _PRONOUN_THAT else None
+
+    def _clear_noun(self, toks: Sequence[TokInfo], tm: TriggerMatch) -> bool:
+        """The noun trigger cannot be read as a verb: no verb row shares its head, or a preposition governs it
+        («بناء على طلب», «بطلب», «لدعوة»)."""
+        t = toks[tm.first]
+        if t.procl.lstrip("وف")[:1] in ("ب", "ل") or bool(t.cands) and t.cands[0].startswith("ال"):
+            return True
+        if tm.first > 0 and toks[tm.first - 1].arabic and set(toks[tm.first - 1].cands) & {
+                "علي", "في", "الي", "عن", "بعد", "اثر", "عقب", "تلبيه"}:
+            return True
+        return not any(row.pos == "v" for c in t.cands for row, _r in self.matcher.index.get(c, ()))
+
+    def _forced(self, toks: Sequence[TokInfo], arefs: list[_MentionRef], tm: TriggerMatch, c_lo: int,
+                s_lo: int) -> tuple[list[int], list[int]] | None:
+        """«أجبر/أرغم X على masdar»: (the forced [X], the forcing) when the noun completes a verb of forcing."""
+        k = tm.first - 1
+        if k <= c_lo or not (toks[k].arabic and "علي" in toks[k].cands):
+            return None
+        j = next((j for j in range(k - 1, max(s_lo, k - 8) - 1, -1) if toks[j].arabic and any(
+            c.startswith(_FORCE) for c in toks[j].cands)), None)
+        if j is None:
+            return None
+        between = [i for i, r in enumerate(arefs) if j < r.first and r.last < k]
+        if not between or self._has_object_pronoun(toks[j]):
+            return [], []  # the forced one is no actor mention: no guessed agent
+        # The forcer is the verb's own subject between it and the forced one («أجبرت القوات التنظيم»); a pronoun
+        # subject («أجبر خلالها فرنسا على …») is not guessed.
+        return between[-1:], between[:-1]
+
+    def _planner(self, toks: Sequence[TokInfo], arefs: list[_MentionRef], tm: TriggerMatch, c_lo: int
+                 ) -> int | None:
+        """«لدى X خطط/نية/قرار لـ masdar»: X, who has the plan."""
+        if toks[tm.first].procl.lstrip("وف")[:1] != "ل" or tm.first - 1 < c_lo:
+            return None
+        plan = toks[tm.first - 1]
+        if not (plan.arabic and set(plan.cands) & _PLANS):
+            return None
+        for i, r in enumerate(arefs):
+            if r.last == tm.first - 2 and r.first - 1 >= c_lo and set(toks[r.first - 1].cands) & {"لدي", "عند"}:
+                return i
+        return None
+
+    def _relative_subject(self, toks: Sequence[TokInfo], arefs: list[_MentionRef], c_lo: int, first: int
+                          ) -> int | None:
+        """The mention right before a relative pronoun that opens a verb within 6 tokens before ``first``."""
+        for k in range(first - 1, max(c_lo, first - 7) - 1, -1):
+            if not (toks[k].arabic and set(toks[k].cands) & _RELATIVES):
+                continue
+            ante = [i for i, r in enumerate(arefs) if r.last < k and k - r.last <= 3
+                    and self._adjacent(toks, r.last + 1, k)]
+            return ante[-1] if ante else None
+        return None
+
+    @staticmethod
+    def _threat_content(toks: Sequence[TokInfo], tm: TriggerMatch, hi: int) -> bool:
+        """A threat states what it threatens: a «بـ» complement within 12 tokens («هدد بفرض عقوبات», «توعد
+        بالرد», «يهدد … بأنه سيفرض»)."""
+        if tm.last > tm.first:
+            return True  # the phrase names it («هدد بفرض عقوبات»)
+        for t in toks[tm.last + 1: min(hi, tm.last + 13)]:
+            if not t.arabic:
+                if t.token.text in "،,؛;:.":
+                    return False  # (within its clause)
+                continue
+            if {c.removeprefix("ال") for c in t.cands} & _THREAT_WORDS:
+                continue
+            full = t.cands[0].lstrip("وف") if t.cands else ""
+            if t.procl.lstrip("وف")[:1] == "ب" or t.token.text.lstrip("و").startswith(("بأن", "بان")) or (
+                    full.startswith("ب") and full[1:] in t.cands):
+                return True
+        return False
+
+    @staticmethod
+    def _demonym_after(toks: Sequence[TokInfo], tm: TriggerMatch) -> str | None:
+        """The country (ISO 3166 alpha-3) of a nisba demonym adjective right after a noun trigger (an adjective
+        such as «جوي» may come first): «بدعم روسي» → RUS."""
+        for k in range(tm.last + 1, min(len(toks), tm.last + 3)):
+            t = toks[k]
+            if not t.arabic or not t.cands:
+                return None
+            for c in t.cands:
+                code = _DEMONYMS.get(c.removeprefix("ال").removesuffix("ه"))
+                if code is not None:
+                    return code
+            c0 = t.cands[0].removeprefix("ال")
+            if len(c0) < 4 or not c0.endswith(("ي", "يه")) or set(t.cands) & (_RECIP_PREPS | _LOC_PREPS):
+                return None  # (only another adjective, «جوي», «عسكري», may come first)
+        return None
+
+    @staticmethod
+    def _similar(toks: Sequence[TokInfo], tm: TriggerMatch) -> bool:
+        """«قصف مماثل», «هجوم مشابه»: the noun is followed by «similar»."""
+        k = tm.last + 1
+        return tm.row.pos == "n" and k < len(toks) and toks[k].arabic and bool(set(toks[k].cands) & _SIMILAR)
+
+    @staticmethod
+    def _refines(toks: Sequence[TokInfo], a: _MentionRef, b: _MentionRef) -> bool:
+        """Place b follows place a within 4 tokens with only adjectives, place nouns, commas and «تحديدا/خاصة/
+        وخصوصا» between: an apposition that names a finer place of the same location."""
+        if not (0 <= b.first - a.last - 1 <= 4):
+            return False
+        for t in toks[a.last + 1: b.first]:
+            if not t.arabic:
+                if t.token.text in "،,\"«»()":
+                    continue
+                return False
+            c = {x.removeprefix("ال") for x in t.cands}
+            if c & (_PLACE_HEADS | _REFINE):
+                continue
+            if t.cands and t.cands[0].startswith("ال") and t.cands[0].endswith(("ي", "يه")):
+                continue  # («الشرقي», «الشمالية»)
+            return False
+        return True
+
+    @staticmethod
+    def _same_place(toks: Sequence[TokInfo], lo: int, hi: int) -> bool:
+        """The clause says «in the same place»: a place noun then «نفسها/ذاتها», or «ذات/نفس» then a place noun."""
+        for k in range(lo, hi - 1):
+            a, b = toks[k], toks[k + 1]
+            if not (a.arabic and b.arabic):
+                continue
+            if {c.removeprefix("ال") for c in a.cands} & _PLACE_HEADS and \
+                    b.token.text in ("نفسها", "نفسه", "ذاتها", "ذاته"):
+                return True
+            if a.token.text.lstrip("وفب") in ("ذات", "نفس") and {c.removeprefix("ال") for c in b.cands} & _PLACE_HEADS:
+                return True
+        return False
+
+    @staticmethod
+    def _counterpart(toks: Sequence[TokInfo], a: int, b: int) -> bool:
+        """A counterpart noun («نظيره», «نظيرته», «نظراءه») among the ≤ 3 tokens [a, b) before a mention."""
+        return b - a <= 3 and any(t.arabic and t.token.text.lstrip("وب").startswith(("نظير", "نظرا"))
+                                  for t in toks[a:b])
+
+    def _speaker_gap(self, toks: Sequence[TokInfo], a: int, b: int) -> bool:
+        """Tokens [a, b) hold head nouns and time words only, or «في بيان/تصريح …» (up to 3 words):
+        «أكد الجيش أنه», «أعلنت الشرطة في بيان لها أنها»."""
+        if self._adjacent(toks, a, b):
+            return True
+        words = [t for t in toks[a:b] if t.arabic]
+        return 0 < len(words) <= 3 and "في" in words[0].cands and all(t.arabic or t.token.kind == "punct"
+                                                                       for t in toks[a:b])
+
+    @staticmethod
+    def _counted_mention(toks: Sequence[TokInfo], r: _MentionRef, lo: int) -> bool:
+        """A number opens the mention or stands right before it: «173 مدنيا», «عشرات المدنيين»."""
+        return any(number_at(t) is not None for t in toks[max(lo, r.first - 2): r.first + 1])
+
+    @staticmethod
     def _barrel_bombs(toks: Sequence[TokInfo], lo: int, hi: int) -> bool:
         return any(t.arabic and set(t.cands) & {"براميل", "البراميل", "برميل", "بالبراميل"} for t in toks[lo:hi])
 
@@ -532,6 +808,31 @@ class EventCoder:
             toks[tm.first].cands[:1] != () and toks[tm.first].cands[0].startswith("ال")
 
     @staticmethod
+    def _stopped(toks: Sequence[TokInfo], tm: TriggerMatch, lo: int) -> bool:
+        """A violent noun governed by a noun of stopping or preventing («لوقف العمليات العسكرية», «منع تمدد»,
+        «إنهاء القتال»): what is stopped is not reported as happening."""
+        if tm.row.pos != "n" or tm.row.type not in ("ASSAULT", "COERCE") or tm.first <= lo:
+            return False
+        t = toks[tm.first - 1]
+        return t.arabic and bool(set(t.cands) & _STOP_NOUNS)
+
+    @staticmethod
+    def _not_ground(toks: Sequence[TokInfo], tm: TriggerMatch, place_firsts: frozenset[int]) -> bool:
+        """«تأمين» secures ground only with a place as its object («تأمين الطريق الدولي», «تأمين مدينة X»,
+        «تأمين حلب»); «بتأمين كل الظروف», «تأمين الاحتياجات» provide. «أحبط» foils only an attack, attempt or
+        plot named after it."""
+        if tm.row.pos == "v" and tm.row.words[0] in _FOIL:
+            # «أحبطت القوات محاولة تسلل / هجوما / مخططا»; «لم يحبط عزيمته» (dampened) is no act.
+            return not any(set(t.cands) & _FOILED for t in toks[tm.last + 1: tm.last + 5] if t.arabic)
+        if tm.row.pos != "n" or tm.row.words[0] not in _CONSTRUCT_ONLY:
+            return False
+        k = tm.last + 1
+        while k < len(toks) and not toks[k].arabic and toks[k].token.text in '"«»':
+            k += 1
+        return not (k in place_firsts or (k < len(toks) and bool(
+            {c.removeprefix("ال") for c in toks[k].cands} & _PLACE_HEADS)))
+
+    @staticmethod
     def _institution_name(toks: Sequence[TokInfo], tm: TriggerMatch, lo: int) -> bool:
         """A «لـ» noun in the name of an institution («مركز الملك سلمان للإغاثة», «الهيئة العامة للإغاثة»,
         «منظمة حظر الأسلحة الكيميائية»): part of a name, not an act."""
@@ -564,7 +865,15 @@ class EventCoder:
         # «بعد الهجوم», «خلال الاجتماع», «منذ الهجوم»: a definite noun after a time preposition dates another
         # statement by an act already told.
         head = toks[tm.first]
-        return head.cands[0].startswith("ال") and t.arabic and bool(set(t.cands) & _TIME_PREPS)
+        if not head.cands[0].startswith("ال"):
+            return False
+        if t.arabic and bool(set(t.cands) & _TIME_PREPS):
+            return True
+        # «استخدمها التنظيم في الهجوم.»: a bare definite noun after «في» that ends its clause names the attack
+        # already told.
+        nxt = toks[tm.last + 1] if tm.last + 1 < len(toks) else None
+        return tm.first == tm.last and t.arabic and "في" in t.cands and (
+            nxt is None or (not nxt.arabic and nxt.token.text in "،,.؛;:"))
 
     @staticmethod
     def _imperfect_next(toks: Sequence[TokInfo], k: int) -> bool:
@@ -712,6 +1021,21 @@ class EventCoder:
         return None
 
     @staticmethod
+    def _feminine_past(t: TokInfo, tm: TriggerMatch) -> bool:
+        """A past verb in the feminine singular: its lemma plus «ت» («اتفقت», «دربّتها»)."""
+        if tm.row.pos != "v":
+            return False
+        lemma = tm.row.words[0]
+        return not lemma.endswith(("ي", "ى", "ت", "ا")) and lemma + "ت" in t.cands
+
+    @staticmethod
+    def _noun_before(toks: Sequence[TokInfo], c_lo: int, first: int) -> bool:
+        """A word other than connectives, «إن/أن» and time prepositions («بعد أن») stands before the verb in its
+        clause: an explicit subject («إن المستشفى استقبل …»), so the verb does not continue the sentence before."""
+        return any(t.arabic and not (set(t.cands) & (_CONNECTIVES | _TIME_PREPS)) and t.token.text not in _BARE_THAT
+                   for t in toks[c_lo:first])
+
+    @staticmethod
     def _clause_initial(toks: Sequence[TokInfo], c_lo: int, first: int) -> bool:
         """The trigger opens its clause (up to 4 words, connectives aside): its subject is the sentence's."""
         words = [t for t in toks[c_lo:first] if t.arabic and not (set(t.cands) & _CONNECTIVES)]
@@ -734,9 +1058,10 @@ class EventCoder:
 
     def _place(self, toks: Sequence[TokInfo], tm: TriggerMatch, prefs: list[_MentionRef],
                clause: tuple[int, int], sent: _Sent, precision: dict[str, int], coarse: set[str],
-               covered: frozenset[int] = frozenset()) -> str | None:
+               covered: frozenset[int] = frozenset(), same_subject: bool = False) -> str | None:
         def pick(lo: int, hi: int, governed_only: bool = False) -> str | None:
             best: tuple[tuple[int, bool, int], str] | None = None
+            prev_governed: _MentionRef | None = None
             for r in prefs:
                 if not (lo <= r.first < hi) or r.mention.place is None:
                     continue
@@ -748,6 +1073,11 @@ class EventCoder:
                 governed = g in ("في", "ب", "قرب", "بالقرب", "داخل", "ضواحي", "محيط", "اطراف", "وسط", "الي",
                                  "نحو") or (r.first > tm.last and self._adjacent_places(toks, tm.last + 1, r.first,
                                                                                       covered))
+                if not governed and prev_governed is not None and precision.get(r.mention.place or "", 3) < \
+                        precision.get(prev_governed.mention.place or "", 3) and self._refines(toks, prev_governed, r):
+                    governed = True  # «في ريف حلب الشرقي تحديداً قرية قصر البريج»: a finer place in apposition
+                if governed:
+                    prev_governed = r
                 if (governed_only or r.mention.place in coarse) and not governed:
                     continue  # an ungoverned country is a party or an attribute, not where the act happened
                 dist = r.first - tm.last if r.first > tm.last else (tm.first - r.last) + 50
@@ -760,6 +1090,10 @@ class EventCoder:
 
         # The clause; then a governed locality later in the sentence («وخطفت جبهة النصرة ثمانية عناصر من الفرقة 30
         # مساء الاربعاء، قرب مدينة اعزاز»). Places before the clause belong to earlier clauses' acts.
+        if tm.row.type in _SPOKEN_TYPES:
+            # A statement, demand or sanction is placed only by a locality its clause names as where it was made
+            # («قال في مؤتمر صحفي في بغداد»); the places it talks about are not its place.
+            return pick(*clause, governed_only=True)
         found = pick(*clause) or pick(tm.last + 1, min(sent.hi, tm.last + 26), governed_only=True)
         if found is None and sent.lo < tm.first and "في" in toks[sent.lo].cands:
             # A fronted frame «وفي محافظة إب، تحتدم المواجهات …» places the whole sentence.
@@ -767,6 +1101,10 @@ class EventCoder:
                          None)
             if comma is not None:
                 found = pick(sent.lo, comma, governed_only=True)
+        if found is None and same_subject:
+            # «وصل المعلم إلى مسقط أمس، والتقى نظيره»: a verb continuing its sentence's subject acts where that
+            # subject went or was, a locality named earlier in the sentence.
+            found = pick(sent.lo, clause[0], governed_only=True)
         return found
 
     # ------------------------------------------------------------------ main
@@ -796,6 +1134,9 @@ class EventCoder:
         sites = frozenset(r.mention.id for r in arefs if r.mention.type == "LOC" and r.mention.place is not None
                           and r.mention.place not in countries)
         known_actor = set(actors)
+        kinds = {a.id: a.kind for a in doc.actors}  # (per call: one coder may serve several threads)
+        actor_countries = {a.id: a.country for a in doc.actors if a.country}
+        place_firsts = frozenset(r.first for r in prefs)
         arefs = _Refs(r for r in arefs if r.mention.actor in known_actor)
         mention_spans = sorted((r.first, r.last, r.mention.start, r.mention.end) for r in refs)
         drafts: list[_Draft] = []
@@ -811,11 +1152,19 @@ class EventCoder:
             prev_actor: list[str] = []
             prev_at = -100
             statements: list[tuple[int, set[str]]] = []
+            # «جراء هذه الغارات», «بعد الهجوم», «خلال الاجتماع»: the sentence restates an act already told.
+            anaphors = [m for m in matches if self._anaphoric(
+                toks, TriggerMatch(m.row, m.first + st.lo, m.last + st.lo, m.start, m.end), st.lo)]
+            restated = any(m.row.type == "ASSAULT" and m.row.tag != "casualty" for m in anaphors)
+            # The act restated frames the sentence: what it reports without a place happened there («وقالت
+            # الوكالة إنه خلال الاجتماع اتفق المعلم وبن علوي» — at the meeting, in Muscat).
+            frame = next((d.place for m in anaphors for d in reversed(drafts) if d.type == m.row.type), None)
             for tm0 in matches:
                 tm = TriggerMatch(tm0.row, tm0.first + st.lo, tm0.last + st.lo, tm0.start, tm0.end)
                 if self._inside_mention(mention_spans, tm) or self._discarded(toks, tm, st) or \
                         self._anaphoric(toks, tm, st.lo) or self._passive_defective(toks[tm.first], tm) or \
-                        self._institution_name(toks, tm, st.lo) or self._definite_only_sense(toks, tm):
+                        self._institution_name(toks, tm, st.lo) or self._definite_only_sense(toks, tm) or \
+                        self._stopped(toks, tm, st.lo) or self._not_ground(toks, tm, place_firsts):
                     continue
                 clause = next(((a, b, sp) for a, b, sp in st.clauses if a <= tm.first < b), None)
                 if clause is None:
@@ -827,22 +1176,45 @@ class EventCoder:
                                            for m in matches):
                     nxt = None  # the next clause reports its own event
                 a_idx, r_idx, symmetric, rule = self._arguments(toks, tm, arefs, (c_lo, c_hi), st, nxt, sites,
-                                                                 speech, stmts)
+                                                                 speech, stmts, kinds, actor_countries)
                 actor_ids = _uniq(arefs[i].mention.actor for i in a_idx)
                 if rule == "unknown-agent":
                     continue
                 # A toll with its victims and no named killer folds into its sentence's attack or is dropped; it
                 # never borrows an actor from another clause.
                 no_borrow = not actor_ids and tm.row.tag == "casualty" and bool(r_idx)
+                if not actor_ids and not no_borrow and self._similar(toks, tm):
+                    # «قصف مماثل على قرية بردة»: an act like the last one of its kind (its word, else its type), by
+                    # the same agent.
+                    like = next((d for d in reversed(drafts) if d.tm.row.lemma == tm.row.lemma), None) or next(
+                        (d for d in reversed(drafts) if d.type == tm.row.type), None)
+                    if like is not None:
+                        actor_ids, rule = list(like.actor), "similar-act"
+                if not actor_ids and tm.row.type == "ASSAULT" and army_syr is not None and \
+                        any(toks[k].procl.lstrip("وف")[:1] == "ب" and self._barrel_bombs(toks, k, k + 1)
+                            for k in range(tm.last + 1, min(st.hi, tm.last + 3))):
+                    # «قصف بالبراميل على قريتي …»: barrel bombs name their agent (the guidelines' implied actor),
+                    # whatever the event before did.
+                    actor_ids, rule = [army_syr], "implied-barrel-bombs"
+                    implied.add(st.index)
+                if self._feminine_past(toks[tm.first], tm) and not actor_ids:
+                    prev_actor = [a for a in prev_actor if kinds.get(a) != "person"]
                 if not actor_ids and prev_actor and (0 <= tm.first - prev_at <= 12 or rule == "reciprocal-pronoun") \
                         and self._clause_initial(toks, c_lo, tm.first) and not no_borrow:
                     actor_ids, rule = list(prev_actor), "previous-event-actor"  # «دربّتها وسلّحتها»
                 if not actor_ids and not prev_actor and (tm.row.pos == "v" or rule == "reciprocal-pronoun") and \
                         last_subject[0] == st.index - 1 and self._clause_initial(toks, c_lo, tm.first) and \
-                        not no_borrow:
+                        not no_borrow and not self._noun_before(toks, c_lo, tm.first):
                     # A verb opening the sentence with a pronoun subject («ولكنها اتفقت مع الولايات المتحدة»)
                     # continues the subject of the sentence before.
                     actor_ids, rule = list(last_subject[1]), "previous-sentence-subject"
+                if not actor_ids and rule == "victims-before" and restated:
+                    # «إن 173 مدنيا قتلوا … جراء هذه الغارات»: the toll of an attack told before; its agent is that
+                    # attack's.
+                    host = next((d for d in reversed(drafts) if d.type == "ASSAULT" and d.actor
+                                 and d.sentence < st.index), None)
+                    if host is not None:
+                        actor_ids, rule = list(host.actor), "restated-attack-toll"
                 if not actor_ids and tm.row.type == "ASSAULT" and army_syr is not None and \
                         st.index not in implied and self._barrel_bombs(toks, st.lo, st.hi):
                     # The guidelines' implied actor: barrel bombs are dropped by the Syrian government's forces
@@ -852,6 +1224,9 @@ class EventCoder:
                 if not actor_ids and not (tm.row.tag == "casualty" and r_idx):
                     continue  # (a toll with victims but no named killer may still fold into its sentence's attack)
                 recipient_ids = [x for x in _uniq(arefs[i].mention.actor for i in r_idx) if x not in actor_ids]
+                if tm.row.type == "THREATEN" and tm.row.words[0] in _THREAT_WORDS and not recipient_ids and \
+                        not self._threat_content(toks, tm, st.hi):
+                    continue  # «التنظيمات التي تهدد المنطقة»: a danger described, not a threat made to anyone
                 future = self._future(toks[tm.first], tm)
                 mod = self.cues.modality(scan, tm.first, tm.last, (c_lo, c_hi), (st.lo, st.hi), tm.row.type,
                                          tm.row.tag, future)
@@ -860,6 +1235,12 @@ class EventCoder:
                 # The content of a demand or threat by the same actor is not coded again.
                 if any(tm.first - s_at <= 40 and set(actor_ids) <= s_ids for s_at, s_ids in statements) and \
                         mod.modality in ("demanded", "threatened", "planned") and tm.row.tag != "statement":
+                    continue
+                if tm.row.pos == "n" and tm.row.tag != "statement" and tm.row.type in _PHYSICAL and \
+                        rule in ("noun-subject-before", "sentence-subject") and any(
+                        0 < tm.first - s_at <= 12 for s_at, _t, _p in stmts):
+                    # «وشدد الكربلائي على أهمية مشاركة … في تحرير مناطقهم», «مشيدا بمشاركة المتطوعين في تحرير
+                    # محافظتهم»: an act named inside what a statement says, with no agent of its own, is its content.
                     continue
                 if tm.row.tag == "statement" and tm.row.type in ("REQUEST", "THREATEN"):
                     statements.append((tm.last, set(actor_ids)))
@@ -884,10 +1265,18 @@ class EventCoder:
                         "previous-sentence-subject": 0.35}.get(rule, 0.5)
                 if mod.modality != "actual":
                     conf -= 0.05
+                place = self._place(toks, tm, prefs, (c_lo, c_hi), st, precision, coarse, covered,
+                                    same_subject=rule == "sentence-subject")
+                if place is None and self._same_place(toks, c_lo, c_hi):
+                    # «في المنطقة نفسها», «في ذات المدينة»: where the last placed act happened.
+                    # (of the same actor, if one was told)
+                    placed = [d for d in reversed(drafts) if d.place is not None]
+                    place = next((d.place for d in placed if set(d.actor) & set(actor_ids)),
+                                 placed[0].place if placed else None)
                 ev_span = Span(min(c_span.start, tm.start), max(c_span.end, tm.end))
                 drafts.append(_Draft(
                     tm=tm, type=tm.row.type, mode=mode, actor=actor_ids, recipient=recipient_ids,
-                    place=self._place(toks, tm, prefs, (c_lo, c_hi), st, precision, coarse, covered), date=date,
+                    place=place, date=date,
                     evidence=ev_span, sentence=st.index, mod=mod, attributed=attributed, acled=acled, conf=conf,
                     rule=f"{rule}:{tm.row.pos}:{tm.row.lemma}", symmetric=symmetric, clause=(c_lo, c_hi),
                     sent=(st.lo, st.hi),
@@ -895,8 +1284,11 @@ class EventCoder:
                 prev_actor, prev_at = actor_ids, tm.last
             if len(drafts) > n_before:
                 last_subject = (st.index, list(drafts[n_before].actor))
+                if frame is not None:
+                    for d in drafts[n_before:]:
+                        d.place = d.place or frame
         self._inherit_places(drafts, coarse)
-        drafts = self._merge(drafts)
+        drafts = self._merge(drafts, toks)
         return tuple(self._finish(doc, scan, drafts))
 
     def _finish(self, doc: Document, scan: CueScan, drafts: list[_Draft]) -> list[Event]:
@@ -933,13 +1325,39 @@ class EventCoder:
         prev: _Draft | None = None
         for d in drafts:
             if d.place is None and prev is not None and prev.place is not None and (
-                    prev.sentence == d.sentence or (prev.sentence == d.sentence - 1 and set(prev.actor) & set(
-                        d.actor + d.recipient))):
+                    prev.sentence == d.sentence or (prev.sentence == d.sentence - 1 and d.type not in _SPOKEN_TYPES
+                                                    and set(prev.actor) & set(d.actor + d.recipient))):
                 d.place = prev.place
             prev = d
 
     @staticmethod
-    def _merge(drafts: list[_Draft]) -> list[_Draft]:
+    def _purpose_noun(toks: Sequence[TokInfo], tm: TriggerMatch) -> bool:
+        """A noun of purpose: «لـ» on it or on a light masdar before it («للاجتماع», «لإجراء محادثات»)."""
+        if tm.row.pos != "n":
+            return False
+        if toks[tm.first].procl.lstrip("وف")[:1] == "ل":
+            return True
+        k = tm.first - 1
+        return k >= 0 and toks[k].arabic and toks[k].procl.lstrip("وف")[:1] == "ل" and bool(
+            set(toks[k].cands) & _LIGHT_MASDARS)
+
+    @staticmethod
+    def _restating(toks: Sequence[TokInfo], tm: TriggerMatch) -> bool:
+        """A noun with a possessive pronoun after a time preposition («بعد زيارته», «خلال لقائه»): it dates
+        something else by an act of its owner."""
+        if tm.row.pos != "n" or tm.first == 0:
+            return False
+        t, prev = toks[tm.first], toks[tm.first - 1]
+        return prev.arabic and bool(set(prev.cands) & _TIME_PREPS) and EventCoder._has_object_pronoun(t)
+
+    @staticmethod
+    def _definite(toks: Sequence[TokInfo], d: _Draft) -> bool:
+        """The noun is definite («الزيارة») or in construct with its agent («زيارة كارتر»): it names a known act."""
+        cands = toks[d.tm.first].cands
+        return bool(cands) and cands[0].startswith("ال") or d.rule.startswith("noun-genitive")
+
+    @staticmethod
+    def _merge(drafts: list[_Draft], toks: Sequence[TokInfo] = ()) -> list[_Draft]:
         """One record per real-world event: a later noun trigger of a sentence folds into an earlier record of the
         same type, actors, modality and polarity when their recipients and places do not conflict («واستهدفت قوات
         الأسد بالصواريخ … وقذائف المدفعية», «سرقة وسلب ونهب», a verb and its restating masdar; coordinated verbs stay
@@ -959,9 +1377,24 @@ class EventCoder:
                 continue
             if not d.actor:
                 continue  # no actor, no event
+            if toks and d.tm.row.pos == "n" and any(
+                    o.type == d.type and o.sentence < d.sentence and set(o.actor) == set(d.actor) and
+                    o.mod.polarity == d.mod.polarity and
+                    ((o.place is not None and o.place == d.place and EventCoder._definite(toks, d) and
+                      o.mod.modality == d.mod.modality and (o.tm.row.lemma == d.tm.row.lemma or d.type in (
+                          "CONSULT", "AGREE"))) or EventCoder._restating(toks, d.tm))
+                    for o in out):
+                # A noun that restates an act told in an earlier sentence (same type, actors and place, and the same
+                # word unless a meeting or agreement: «وجاءت زيارة كارتر لأربيل» after «اجتمع كارتر … في أربيل»;
+                # «بعد زيارته دمشق» after «سيزور دمشق»). An encirclement and a shelling of one town are two acts.
+                continue
             for o in out:
                 if o.sentence != d.sentence:
                     continue
+                if toks and o.type == d.type and o.tm.last < d.tm.first <= o.tm.last + 8 and \
+                        EventCoder._purpose_noun(toks, d.tm) and o.mod.polarity == d.mod.polarity:
+                    host = o  # «سيزور دمشق لإجراء محادثات», «زيارة لبغداد للاجتماع مع …»: the visit's purpose
+                    break
                 if d.tm.row.pos == "n" and o.type == d.type and o.actor == d.actor and o.symmetric == d.symmetric and \
                         o.mod.modality == d.mod.modality and \
                         o.mod.polarity == d.mod.polarity and (not o.recipient or not d.recipient or

@@ -193,13 +193,15 @@ def _match_words(toks: Sequence[TokInfo], j: int, words: Sequence[str]) -> int |
 
     A word "+X" is a look-ahead: the next token must carry proclitic X (it is not part of the span). A word "~X"
     is a look-ahead with a gap: X must come within the next four tokens (a subject or «كل» may stand between,
-    «تقطع سلطنة عمان علاقاتها», «بقطع كل علاقاته»); it is not part of the span either.
+    «تقطع سلطنة عمان علاقاتها», «بقطع كل علاقاته»); it is not part of the span either. "~~X" allows ten tokens
+    (a VSO subject with its titles: «عبّر فيه مسؤولو وزارة الدفاع الأميركية عن أسفهم»). Neither crosses a comma.
     """
     last = j - 1
     for w in words:
         if w.startswith("~"):
-            forms = word_forms(w[1:])
-            for k in range(j, min(j + 4, len(toks))):
+            width = 10 if w.startswith("~~") else 4
+            forms = word_forms(w.lstrip("~"))
+            for k in range(j, min(j + width, len(toks))):
                 if toks[k].token.text in "،,؛;:.":
                     return None
                 if toks[k].arabic and any(c in forms for c in toks[k].cands):
