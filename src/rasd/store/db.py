@@ -8,7 +8,7 @@ import sqlite3
 from pathlib import Path
 
 from rasd.errors import CorruptStoreError, StoreError
-from rasd.store.schema import LATEST, MIGRATIONS
+from rasd.store.schema import BACKFILLS, LATEST, MIGRATIONS
 
 __all__ = ["connect", "now", "schema_version", "transaction"]
 
@@ -63,6 +63,11 @@ def _migrate(conn: sqlite3.Connection, path: str) -> None:
             conn.execute("BEGIN IMMEDIATE")
             for stmt in _statements(sql):
                 conn.execute(stmt)
+            if number in BACKFILLS:
+                import importlib
+
+                module, func = BACKFILLS[number]
+                getattr(importlib.import_module(module), func)(conn)
             conn.execute("INSERT INTO migrations(version, name, applied_at) VALUES (?, ?, ?)", (number, name, now()))
             conn.execute("COMMIT")
         except BaseException:

@@ -9,6 +9,7 @@ gazetteer id.
 
 from __future__ import annotations
 
+import json
 import math
 import re
 import sqlite3
@@ -20,15 +21,19 @@ from rasd.text.normalize import normalize, normalize_word
 
 __all__ = [
     "EVENT_COLUMNS",
+    "EVENT_ROW_FORMAT",
     "EventFilter",
     "actors",
     "count_events",
+    "event_bodies",
     "event_page_keys",
     "events",
     "events_by_key",
+    "fill_event_rows",
     "fts_query",
     "labels",
     "places",
+    "render_json",
     "search",
     "sources",
     "stats",
@@ -133,20 +138,26 @@ _ROLE_NAMES = (
     "AND ea.role = '{role}' ORDER BY ea.idx))"
 )
 
-_EVENT_SELECT = f"""
+# The event row in two parts: what is fixed when its article is written (every column but story_id, which the
+# story dedup at the end of an ingest assigns), and the story.
+_EVENT_FIXED = f"""
 SELECT e.doc_id AS doc_id, e.id AS event_id, e.type AS type, e.mode AS mode, e.day AS day, e.date AS date,
   {_ROLE_NAMES.format(role='actor')} AS actor, {_ROLE_NAMES.format(role='recipient')} AS recipient,
   p.name AS place, p.name_ar AS place_ar, p.country AS country, p.admin1 AS admin1, p.admin2 AS admin2,
   p.lat AS lat, p.lon AS lon, p.precision AS geo_precision, d.source AS source, d.title AS title, d.url AS url,
   e.trigger_text AS trigger, ev.text AS evidence, e.polarity AS polarity, e.modality AS modality,
   e.confidence AS confidence, e.acled_event_type AS acled_event_type,
-  e.acled_sub_event_type AS acled_sub_event_type, sr.story_id AS story_id
+  e.acled_sub_event_type AS acled_sub_event_type{{story}}
 FROM events e
 JOIN documents d ON d.id = e.doc_id
 LEFT JOIN places p ON p.doc_id = e.doc_id AND p.id = e.place_id
 LEFT JOIN evidence ev ON ev.doc_id = e.doc_id AND ev.event_id = e.id
-LEFT JOIN story_reports sr ON sr.doc_id = e.doc_id AND sr.event_id = e.id
 """
+
+_EVENT_SELECT = (_EVENT_FIXED.format(story=", sr.story_id AS story_id")
+                 + "LEFT JOIN story_reports sr ON sr.doc_id = e.doc_id AND sr.event_id = e.id\n")
+_EVENT_BODY_SELECT = _EVENT_FIXED.format(story="")
+assert EVENT_COLUMNS[-1] == "story_id"  # event bodies (below) are rendered without it, then completed
 
 
 def _in(values: list[Any] | tuple[Any, ...]) -> str:
@@ -483,18 +494,97 @@ def _event_keys(conn: sqlite3.Connection, f: EventFilter) -> list[tuple[str, str
 _DETAIL_CHUNK = 400
 
 
-def _event_details(conn: sqlite3.Connection, keys: list[tuple[str, str]]) -> list[dict[str, Any]]:
+def _event_details(conn: sqlite3.Connection, keys: list[tuple[str, str]],
+                   select: str = _EVENT_SELECT) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     for i in range(0, len(keys), _DETAIL_CHUNK):
         chunk = keys[i:i + _DETAIL_CHUNK]
         values = ", ".join("(?, ?, ?)" for _ in chunk)
         args: list[Any] = [x for k, (d, e) in enumerate(chunk) for x in (d, e, k)]
         sql = (f"WITH page(pd, pe, rk) AS (VALUES {values}) "
-               + _EVENT_SELECT.replace("FROM events e\n",
-                                       "FROM page CROSS JOIN events e ON e.doc_id = page.pd AND e.id = page.pe\n")
+               + select.replace("FROM events e\n",
+                                "FROM page CROSS JOIN events e ON e.doc_id = page.pd AND e.id = page.pe\n")
                + " ORDER BY page.rk")
         out += _rows(conn.execute(sql, args))
     return out
+
+
+# ---- rendered event bodies ---------------------------------------------------------------------------------
+#
+# Each event's row is also kept rendered, as the JSON the HTTP API sends (``event_rows.body``: every column
+# but the last, story_id, and no closing brace), written with its article: a page of events is then one
+# primary-key lookup per row, instead of three joins, two correlated actor-name lookups, a dict and a JSON
+# rendering. A body depends only on its own article's rows (the event, its actors, place, evidence and the
+# article), which are always replaced together (:func:`rasd.store.rows.delete_document` removes the bodies
+# too); story_id, which the story dedup reassigns, is read at query time. A missing body, or one of another
+# ``fmt`` than :data:`EVENT_ROW_FORMAT` (bump it whenever :data:`EVENT_COLUMNS` or their SQL change), is
+# rendered on the fly from the tables, so answers never depend on the bodies being there or current.
+
+EVENT_ROW_FORMAT = 1
+
+
+def render_json(obj: Any) -> bytes:
+    """JSON bytes as the HTTP API sends them (UTF-8, compact; the same as ``rasd.web.api.dumps``)."""
+    return json.dumps(obj, ensure_ascii=False, allow_nan=False, indent=None, separators=(",", ":")).encode("utf-8")
+
+
+def _complete(body: bytes, story_id: Any) -> bytes:
+    """An event's JSON object from its kept body and its story id (the last key)."""
+    tail = b"null" if story_id is None else (str(story_id).encode() if type(story_id) is int
+                                             else render_json(story_id))
+    return body + b',"story_id":' + tail + b"}"
+
+
+def fill_event_rows(conn: sqlite3.Connection, doc_ids: list[str] | None = None) -> int:
+    """Render and keep the bodies of the events of ``doc_ids`` (None: of every event whose body is missing or of
+    another format). Call in a transaction (ingest does, after writing a batch; migration 7 for older stores).
+    Returns the number of bodies written. A row that cannot be rendered (a non-finite number) gets no body, so
+    each request renders it, and fails, as before."""
+    if doc_ids is None:
+        keys = [(r[0], r[1]) for r in conn.execute(
+            "SELECT e.doc_id, e.id FROM events e WHERE NOT EXISTS (SELECT 1 FROM event_rows er "
+            "WHERE er.doc_id = e.doc_id AND er.event_id = e.id AND er.fmt = ?)", (EVENT_ROW_FORMAT,))]
+    else:
+        keys = []
+        ids = list(dict.fromkeys(doc_ids))
+        for i in range(0, len(ids), _DETAIL_CHUNK):
+            chunk = ids[i:i + _DETAIL_CHUNK]
+            keys += [(r[0], r[1]) for r in conn.execute(
+                f"SELECT e.doc_id, e.id FROM events e WHERE e.doc_id IN {_in(chunk)}", chunk)]
+    done = 0
+    for i in range(0, len(keys), _DETAIL_CHUNK):
+        data: list[tuple[str, str, int, bytes]] = []
+        for r in _event_details(conn, keys[i:i + _DETAIL_CHUNK], _EVENT_BODY_SELECT):
+            try:
+                body = render_json(r)
+            except ValueError:
+                continue
+            data.append((r["doc_id"], r["event_id"], EVENT_ROW_FORMAT, body[:-1]))
+        conn.executemany("INSERT OR REPLACE INTO event_rows(doc_id, event_id, fmt, body) VALUES (?, ?, ?, ?)", data)
+        done += len(data)
+    return done
+
+
+def event_bodies(conn: sqlite3.Connection, keys: list[tuple[str, str]]) -> dict[tuple[str, str], bytes]:
+    """Events as JSON objects (bytes: exactly ``render_json`` of their :func:`events_by_key` rows) by
+    (doc_id, event_id), for those of ``keys`` that exist: kept bodies where current, the others rendered from
+    the tables."""
+    found: dict[tuple[str, str], bytes] = {}
+    for i in range(0, len(keys), _DETAIL_CHUNK):
+        chunk = keys[i:i + _DETAIL_CHUNK]
+        values = ", ".join("(?, ?)" for _ in chunk)
+        args: list[Any] = [x for k in chunk for x in k]
+        for d, e, body, sid in conn.execute(
+                f"WITH page(pd, pe) AS (VALUES {values}) SELECT page.pd, page.pe, er.body, sr.story_id FROM page "
+                "CROSS JOIN event_rows er ON er.doc_id = page.pd AND er.event_id = page.pe "
+                "LEFT JOIN story_reports sr ON sr.doc_id = page.pd AND sr.event_id = page.pe WHERE er.fmt = ?",
+                args + [EVENT_ROW_FORMAT]):
+            found[(d, e)] = _complete(body, sid)
+    missing = [k for k in dict.fromkeys(keys) if k not in found]
+    if missing:
+        for r in _event_details(conn, missing):
+            found[(r["doc_id"], r["event_id"])] = render_json(r)
+    return found
 
 
 def event_page_keys(conn: sqlite3.Connection, f: EventFilter) -> list[tuple[str, str]]:

@@ -228,6 +228,7 @@ def delete_document(conn: sqlite3.Connection, doc_id: str, *, keep_document: boo
     conn.execute(MARK_STALE)
     for table in CHILD_TABLES:
         conn.execute(f"DELETE FROM {table} WHERE doc_id = ?", (doc_id,))
+    conn.execute("DELETE FROM event_rows WHERE doc_id = ?", (doc_id,))  # rendered events (rasd.store.query)
     row = conn.execute("SELECT pk FROM documents WHERE id = ?", (doc_id,)).fetchone()
     if row is not None:
         conn.execute("DELETE FROM documents_fts WHERE rowid = ?", (row[0],))

@@ -10,7 +10,7 @@ by a newer rasd (a version this code does not know) is refused rather than guess
 
 from __future__ import annotations
 
-__all__ = ["LATEST", "MIGRATIONS"]
+__all__ = ["BACKFILLS", "LATEST", "MIGRATIONS"]
 
 _V1 = """
 CREATE TABLE migrations (
@@ -287,6 +287,18 @@ CREATE INDEX events_order_place ON events(day DESC, doc_id, ord, place_id);
 CREATE INDEX events_type_order_place ON events(type, day DESC, doc_id, ord, place_id);
 """
 
+# Events rendered as the HTTP API sends them (see rasd.store.query.event_bodies); filled for the events already
+# stored by the migration's backfill (BACKFILLS), and by ingest for every article it writes.
+_V7 = """
+CREATE TABLE event_rows (
+  doc_id TEXT NOT NULL,
+  event_id TEXT NOT NULL,
+  fmt INTEGER NOT NULL,
+  body BLOB NOT NULL,
+  PRIMARY KEY (doc_id, event_id)
+) WITHOUT ROWID;
+"""
+
 # (version, name, SQL). Append only; never edit a released migration.
 MIGRATIONS: tuple[tuple[int, str, str], ...] = (
     (1, "initial schema", _V1),
@@ -295,5 +307,11 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
     (4, "page-order indexes for events and stories (page-first queries)", _V4),
     (5, "actor name and identity indexes (exact actor filters without a scan)", _V5),
     (6, "page-order indexes covering the event's place (place filters checked without a table lookup)", _V6),
+    (7, "rendered event rows (pages of events without joins or per-row rendering)", _V7),
 )
+# Data steps that run after a migration's SQL, in the same transaction: version -> (module, function), called
+# with the connection (kept as names so the schema module imports nothing of the store).
+BACKFILLS: dict[int, tuple[str, str]] = {
+    7: ("rasd.store.query", "fill_event_rows"),
+}
 LATEST = MIGRATIONS[-1][0]
