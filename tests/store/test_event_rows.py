@@ -4,11 +4,13 @@ when an older store is upgraded."""
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from storefixtures import sample_documents
 
+from rasd.store import query as sq
 from rasd.store.db import connect, schema_version, transaction
 from rasd.store.dedup import build_stories
 from rasd.store.query import (
@@ -55,8 +57,11 @@ def test_bodies_equal_the_rendered_rows(conn: sqlite3.Connection) -> None:
     ref = _reference(conn, keys)
     assert all(b'"story_id":' in v for v in ref.values())
     assert conn.execute("SELECT count(*) FROM story_reports").fetchone()[0] > 0  # story ids are spliced in
-    assert _n_bodies(conn) == 0  # write_rows alone keeps none: rendered from the tables
+    assert _n_bodies(conn) == 5  # write_rows keeps them
     assert event_bodies(conn, keys) == ref
+    with transaction(conn):
+        conn.execute("DELETE FROM event_rows")
+    assert event_bodies(conn, keys) == ref  # none kept: rendered from the tables
     with transaction(conn):
         assert fill_event_rows(conn) == 5
     assert _n_bodies(conn) == 5
@@ -106,14 +111,13 @@ def test_replacing_and_deleting_an_article_drops_its_bodies(conn: sqlite3.Connec
     renamed = a.replace(meta=a.meta.__class__(title="عنوان جديد", source=a.meta.source, url=a.meta.url,
                                               date=a.meta.date, extra=a.meta.extra))
     _write(conn, [renamed])
-    assert conn.execute("SELECT count(*) FROM event_rows WHERE doc_id = 'art-a'").fetchone()[0] == 0
+    (body,), = conn.execute("SELECT body FROM event_rows WHERE doc_id = 'art-a'").fetchall()
+    assert "عنوان جديد".encode() in body and "غارات على الرقة".encode() not in body
     keys = _keys(conn)
     got = event_bodies(conn, keys)
     assert "عنوان جديد".encode() in got[("art-a", "e1")]
     assert got == _reference(conn, keys)
     with transaction(conn):
-        fill_event_rows(conn, ["art-a"])
-        assert conn.execute("SELECT count(*) FROM event_rows WHERE doc_id = 'art-a'").fetchone()[0] == 1
         delete_document(conn, "art-a")
     assert conn.execute("SELECT count(*) FROM event_rows WHERE doc_id = 'art-a'").fetchone()[0] == 0
     assert ("art-a", "e1") not in event_bodies(conn, keys)
@@ -121,6 +125,7 @@ def test_replacing_and_deleting_an_article_drops_its_bodies(conn: sqlite3.Connec
 
 def test_unrenderable_row_gets_no_body(conn: sqlite3.Connection) -> None:
     with transaction(conn):
+        conn.execute("DELETE FROM event_rows")
         conn.execute("UPDATE events SET confidence = 9e999 WHERE doc_id = 'art-d'")  # +inf: not JSON
         assert fill_event_rows(conn) == 4
     assert conn.execute("SELECT count(*) FROM event_rows WHERE doc_id = 'art-d'").fetchone()[0] == 0
@@ -128,22 +133,99 @@ def test_unrenderable_row_gets_no_body(conn: sqlite3.Connection) -> None:
         event_bodies(conn, [("art-d", "e1")])
 
 
-def test_older_store_is_upgraded_and_backfilled(tmp_path: Path) -> None:
-    db = tmp_path / "v6.db"
-    c = connect(db)
+def test_bulk_writes_keep_bodies(tmp_path: Path) -> None:
+    from rasd.store.rows import write_many
+
+    c = connect(tmp_path / "bulk.db")
+    docs = sample_documents()
+    with transaction(c):
+        write_many(c, [document_rows(d, fingerprint="fp", run_id=None, ingested_at="t") for d in docs])
+    keys = _keys(c)
+    assert _n_bodies(c) == len(keys) == 5
+    assert event_bodies(c, keys) == _reference(c, keys)
+    c.close()
+
+
+def _old_store(src: Path, dst: Path, version: int) -> None:
+    """``dst``: the store ``src`` as a rasd that knew migrations 1..``version`` made it (its schema, its
+    columns, the same rows)."""
+    from rasd.store.db import _statements
+    from rasd.store.schema import MIGRATIONS
+
+    raw = sqlite3.connect(dst, isolation_level=None)
+    for number, name, sql in MIGRATIONS[:version]:
+        for stmt in _statements(sql):
+            raw.execute(stmt)
+        raw.execute("INSERT INTO migrations VALUES (?, ?, 'then')", (number, name))
+    raw.execute("ATTACH DATABASE ? AS new", (str(src),))
+    tables = [r[0] for r in raw.execute("SELECT name FROM main.sqlite_master WHERE type = 'table' AND name NOT LIKE "
+                                        "'documents_fts%' AND name NOT IN ('migrations', 'sqlite_stat1')")]
+    for t in tables:
+        cols = ", ".join(r[1] for r in raw.execute(f"PRAGMA main.table_info({t})"))
+        raw.execute(f"INSERT INTO main.{t} ({cols}) SELECT {cols} FROM new.{t}")
+    raw.execute("INSERT INTO main.documents_fts(rowid, title, body) SELECT rowid, title, body FROM new.documents_fts")
+    raw.execute("DETACH DATABASE new")
+    raw.close()
+
+
+_QUERIES: dict[str, Callable[[sqlite3.Connection], object]] = {
+    "events": lambda c: sq.events(c, sq.EventFilter(limit=0)),
+    "country": lambda c: sq.events(c, sq.EventFilter(country="SY", limit=10)),
+    "actor": lambda c: sq.events(c, sq.EventFilter(actor="داعش", limit=10)),
+    "recipient": lambda c: sq.events(c, sq.EventFilter(recipient="داعش", limit=10)),
+    "count": lambda c: sq.count_events(c, sq.EventFilter(country="YE")),
+    "stories": lambda c: sq.stories(c, sq.EventFilter(limit=10)),
+}
+
+
+@pytest.mark.parametrize("version", [6, 7])
+def test_older_store_is_upgraded_and_backfilled(tmp_path: Path, version: int) -> None:
+    new = tmp_path / "new.db"
+    c = connect(new)
     _write(c, sample_documents())
     build_stories(c)
     keys = _keys(c)
     ref = _reference(c, keys)
-    with transaction(c):  # what rasd made before migration 7
-        c.execute("DROP TABLE event_rows")
-        c.execute("DELETE FROM migrations WHERE version >= 7")
+    want = {name: repr(fn(c)) for name, fn in _QUERIES.items()}
     c.close()
-    raw = sqlite3.connect(db)
-    assert raw.execute("SELECT max(version) FROM migrations").fetchone()[0] == 6
+    old = tmp_path / "old.db"
+    _old_store(new, old, version)
+    raw = sqlite3.connect(old)
+    assert raw.execute("SELECT max(version) FROM migrations").fetchone()[0] == version
+    cols = {r[1] for r in raw.execute("PRAGMA table_info(events)")}
+    assert "place_country" not in cols and raw.execute("SELECT count(*) FROM events").fetchone()[0] == 5
     raw.close()
-    ro = connect(db, readonly=True)  # a read-only open upgrades first (as `rasd serve` does)
-    assert schema_version(ro) == LATEST >= 7
+    ro = connect(old, readonly=True)  # a read-only open upgrades first (as `rasd serve` does)
+    assert schema_version(ro) == LATEST >= 8
     assert _n_bodies(ro) == 5
     assert event_bodies(ro, keys) == ref
+    for name, fn in _QUERIES.items():
+        assert repr(fn(ro)) == want[name], name
+    # the copies the upgrade made are those ingest writes
+    c = connect(new, readonly=True)
+    for table, cols in (("events", "doc_id, id, place_country"), ("stories", "id, sources"),
+                        ("event_actors", "doc_id, event_id, role, idx, day, ord")):
+        got = [tuple(r) for r in ro.execute(f"SELECT {cols} FROM {table} ORDER BY {cols}")]
+        assert got == [tuple(r) for r in c.execute(f"SELECT {cols} FROM {table} ORDER BY {cols}")], table
+    c.close()
+    assert ro.execute("SELECT count(*) FROM events WHERE place_country IS NOT NULL").fetchone()[0] == 4
+    assert ro.execute("SELECT count(*) FROM stories WHERE sources IS NOT NULL").fetchone()[0] > 0
     ro.close()
+
+
+def test_copies_on_events_and_roles_match_their_sources(conn: sqlite3.Connection) -> None:
+    """What write_rows copies for the page-order walks (migration 8) is what the joins give."""
+    assert conn.execute("SELECT count(*) FROM events WHERE place_country IS NOT NULL").fetchone()[0] == 4
+    assert conn.execute("SELECT count(*) FROM events e LEFT JOIN places p ON p.doc_id = e.doc_id "
+                        "AND p.id = e.place_id WHERE e.place_country IS NOT p.country").fetchone()[0] == 0
+    assert conn.execute("SELECT count(*) FROM event_actors").fetchone()[0] == 9
+    assert conn.execute("SELECT count(*) FROM event_actors ea LEFT JOIN events e ON e.doc_id = ea.doc_id "
+                        "AND e.id = ea.event_id WHERE ea.day IS NOT e.day OR ea.ord IS NOT e.ord").fetchone()[0] == 0
+    from rasd.store.dedup import STORY_SOURCES
+
+    before = conn.execute("SELECT id, sources FROM stories ORDER BY id").fetchall()
+    assert any(r[1] and "," in r[1] for r in before)  # the Raqqa story is told by two outlets
+    with transaction(conn):
+        conn.execute("UPDATE stories SET sources = NULL")
+        conn.execute(STORY_SOURCES)
+    assert conn.execute("SELECT id, sources FROM stories ORDER BY id").fetchall() == before

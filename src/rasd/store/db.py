@@ -44,6 +44,14 @@ def schema_version(conn: sqlite3.Connection) -> int:
     return int(row[0] or 0)
 
 
+def analyze_stored(conn: sqlite3.Connection) -> None:
+    """Refresh the planner's statistics (a migration's data step) when the store holds events and has been
+    analysed before (ingest analyses at its end; an empty new store is left as it is until then)."""
+    analysed = conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'").fetchone()
+    if analysed and conn.execute("SELECT 1 FROM events LIMIT 1").fetchone():
+        conn.execute("ANALYZE")
+
+
 def _migrate(conn: sqlite3.Connection, path: str) -> None:
     version = schema_version(conn)
     if version > LATEST:

@@ -36,7 +36,6 @@ from rasd.config import Settings, resolve
 from rasd.doc import Document
 from rasd.errors import RasdError, StoreError
 from rasd.store.db import connect, now, transaction
-from rasd.store.query import fill_event_rows
 from rasd.store.rows import DocRows, content_hash, document_rows, write_many
 
 __all__ = ["IngestProgress", "IngestResult", "count_inputs", "ingest"]
@@ -243,7 +242,6 @@ def ingest(
             with transaction(conn):
                 if rows:
                     write_many(conn, rows, stored=stored_state, failed=failed_ids)
-                    fill_event_rows(conn, [r.id for r in rows])  # the events as the HTTP API renders them
                 if fails:
                     _record_failures(conn, fails, fp, run_id)
                 conn.execute("UPDATE runs SET n_stored = n_stored + ?, n_skipped = n_skipped + ?, "

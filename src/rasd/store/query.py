@@ -166,10 +166,14 @@ def _in(values: list[Any] | tuple[Any, ...]) -> str:
 
 def _row_conds(f: EventFilter, *, indexed: bool = True) -> tuple[list[str], list[Any]]:
     """Conditions on the event row's own columns; ``indexed=False`` leaves out those phase 1 applies through
-    its index walk (types, doc_id, dates)."""
+    its index walk (types, doc_id, dates, place country)."""
     sql: list[str] = []
     args: list[Any] = []
     if indexed:
+        country = _place_country(f)
+        if country:
+            sql.append("e.place_country = ?")
+            args.append(country)
         if f.types:
             types = [t.upper() for t in f.types]
             sql.append(f"e.type IN {_in(types)}")
@@ -197,6 +201,15 @@ def _country_code(f: EventFilter) -> str:
     if len(c) not in (2, 3):
         raise StoreError(f"country must be an ISO alpha-2 (place) or alpha-3 (actor) code, got {f.country!r}")
     return c
+
+
+def _place_country(f: EventFilter) -> str | None:
+    """The ISO alpha-2 code when ``f.country`` names the events' place country (else None): a condition on the
+    event's own copy of it (``events.place_country``), walked along ``events_country_order``."""
+    if not f.country:
+        return None
+    c = _country_code(f)
+    return c if len(c) == 2 else None
 
 
 def _bbox_args(f: EventFilter) -> list[float]:
@@ -231,16 +244,12 @@ def _where(conn: sqlite3.Connection, f: EventFilter) -> tuple[str, list[Any]] | 
                 f"WHERE ea.actor_key IN {_in(keys)} AND ea.role = ?)"
             )
             args += keys + [role]
-    if f.country:
-        c = _country_code(f)
-        if len(c) == 2:
-            sql.append("(e.doc_id, e.place_id) IN (SELECT doc_id, id FROM places WHERE country = ?)")
-        else:
-            sql.append(
-                "(e.doc_id, e.id) IN (SELECT ea.doc_id, ea.event_id FROM actors a JOIN event_actors ea "
-                "ON ea.doc_id = a.doc_id AND ea.actor_id = a.id WHERE a.country = ?)"
-            )
-        args.append(c)
+    if f.country and len(_country_code(f)) == 3:  # (a place country is a condition on the row itself)
+        sql.append(
+            "(e.doc_id, e.id) IN (SELECT ea.doc_id, ea.event_id FROM actors a JOIN event_actors ea "
+            "ON ea.doc_id = a.doc_id AND ea.actor_id = a.id WHERE a.country = ?)"
+        )
+        args.append(_country_code(f))
     if f.place:
         names, admins = _matching_place_names(conn, f.place)
         if not names and not admins:
@@ -329,15 +338,10 @@ def _checks(conn: sqlite3.Connection, f: EventFilter, *, indexed: bool) -> tuple
             args += [role] + keys
     place_cond: list[str] = []
     place_args: list[Any] = []
-    if f.country:
-        c = _country_code(f)
-        if len(c) == 2:
-            place_cond.append("p.country = ?")
-            place_args.append(c)
-        else:
-            sql.append("EXISTS (SELECT 1 FROM event_actors ea JOIN actors a ON a.doc_id = ea.doc_id "
-                       "AND a.id = ea.actor_id WHERE ea.doc_id = e.doc_id AND ea.event_id = e.id AND a.country = ?)")
-            args.append(c)
+    if f.country and len(_country_code(f)) == 3:  # (a place country is in the row conditions: indexed)
+        sql.append("EXISTS (SELECT 1 FROM event_actors ea JOIN actors a ON a.doc_id = ea.doc_id "
+                   "AND a.id = ea.actor_id WHERE ea.doc_id = e.doc_id AND ea.event_id = e.id AND a.country = ?)")
+        args.append(_country_code(f))
     if f.place:
         names, admins = _matching_place_names(conn, f.place)
         if not names and not admins:
@@ -375,10 +379,14 @@ def _date_to(date_to: str) -> str:
 def _candidates(f: EventFilter, n: int, offset: int = 0, extra: tuple[list[str], list[Any]] = ([], []),
                 cols: str = "e.doc_id, e.id, e.day, e.ord") -> tuple[str, list[Any]]:
     """Events ``offset`` .. ``offset + n`` in page order among those that pass the indexed filters (types,
-    dates, doc_id) and the ``extra`` conditions: one index walk per type, merged (exact: each walk is itself in
+    dates, doc_id, place country) and the ``extra`` conditions: one index walk per type, merged (exact: each walk is itself in
     page order and stops after ``offset + n`` rows)."""
     cond: list[str] = []
     args: list[Any] = []
+    country = _place_country(f)
+    if country:
+        cond.append("e.place_country = ?")
+        args.append(country)
     if f.doc_id:
         cond.append("e.doc_id = ?")
         args.append(f.doc_id)
@@ -410,22 +418,21 @@ def _candidates(f: EventFilter, n: int, offset: int = 0, extra: tuple[list[str],
 
 # Phase 2 costs about this many microseconds per event its driving filter selects, phase 1 about
 # _US_PER_CANDIDATE per candidate walked (measured over the bench_http mix on the whole-corpus store).
-_US_PER_MATCH = {"actor": 6.0, "country": 12.0, "source": 4.5}
+_US_PER_MATCH = {"actor": 6.0, "source": 4.5}
 _US_PER_CANDIDATE = 1.5
 _SKEW = 4  # matches are not spread evenly over time: phase 1 may walk this many times the even-spread length
 
 
 def _phase2_cheaper(conn: sqlite3.Connection, f: EventFilter, n: int, total: int | None, window: int) -> bool:
-    """Whether to skip phase 1 for a single selective filter (actor, recipient, place country or outlet, and
-    nothing else) whose matches are few: phase 2 then reads them all for less than phase 1's walk would cost.
-    The match count comes from the store's identity counts (actor_index, place_index) or the outlet's share
-    of articles; without them (0 or unknown), phase 1 runs as before. Either way the page is exact."""
+    """Whether to skip phase 1 for a single selective filter (actor, recipient or outlet, and nothing else)
+    whose matches are few: phase 2 then reads them all for less than phase 1's walk would cost. The match
+    count comes from the store's identity counts (actor_index) or the outlet's share of articles; without
+    them (0 or unknown), phase 1 runs as before. Either way the page is exact. (A place country is walked
+    along its own index, events_country_order, in phase 1.)"""
     if not total or f.types or f.doc_id or f.date_from or f.date_to or f.mode or f.polarity or f.modality \
-            or f.place or f.bbox or f.text:
+            or f.place or f.bbox or f.text or f.country:
         return False
-    country = f.country.strip().upper() if f.country else None
-    chosen = [k for k, v in (("actor", f.actor), ("recipient", f.recipient), ("country", country),
-                             ("source", f.sources)) if v]
+    chosen = [k for k, v in (("actor", f.actor), ("recipient", f.recipient), ("source", f.sources)) if v]
     if len(chosen) != 1:
         return False
     kind = chosen[0]
@@ -437,11 +444,6 @@ def _phase2_cheaper(conn: sqlite3.Connection, f: EventFilter, n: int, total: int
         matches = float(conn.execute(f"SELECT coalesce(sum({col}), 0) FROM actor_index WHERE actor_key IN "
                                      f"{_in(keys)}", keys).fetchone()[0])
         kind = "actor"
-    elif kind == "country":
-        if country is None or len(country) != 2:
-            return False
-        matches = float(conn.execute("SELECT coalesce(sum(n_events), 0) FROM place_index WHERE country = ?",
-                                     (country,)).fetchone()[0])
     else:
         n_docs = _table_rows(conn, "documents")
         if not n_docs:
@@ -455,12 +457,43 @@ def _phase2_cheaper(conn: sqlite3.Connection, f: EventFilter, n: int, total: int
     return _US_PER_MATCH[kind] * matches < _US_PER_CANDIDATE * walk
 
 
+def _only_role(f: EventFilter) -> tuple[str, str] | None:
+    """(role, name) when ``f`` filters by one actor role and nothing else."""
+    if f.types or f.doc_id or f.date_from or f.date_to or f.mode or f.polarity or f.modality or f.country \
+            or f.place or f.bbox or f.text or f.sources or bool(f.actor) == bool(f.recipient):
+        return None
+    return ("actor", f.actor) if f.actor else ("recipient", f.recipient or "")
+
+
+def _role_page(conn: sqlite3.Connection, f: EventFilter, role: str, who: str,
+               offset: int) -> list[tuple[str, str]] | None:
+    """The page of the events in which an actor matching ``who`` plays ``role``, walked along
+    ``event_actors_order`` (actor key, role, then page order: each role row holds its event's day and order):
+    one walk per matching key, each stopping after ``offset + limit`` events, merged (an event named twice
+    counts once). Exact, and proportional to the page."""
+    keys = _matching_actor_keys(conn, who)
+    if not keys:
+        return None
+    n = offset + f.limit
+    parts: list[str] = []
+    args: list[Any] = []
+    for k in keys:
+        parts.append("SELECT * FROM (SELECT DISTINCT doc_id, event_id, day, ord FROM event_actors "
+                     "WHERE actor_key = ? AND role = ? ORDER BY day DESC, doc_id, ord LIMIT ?)")
+        args += [k, role, n]
+    sql = " UNION ".join(parts) + " ORDER BY day DESC, doc_id, ord LIMIT ? OFFSET ?"
+    return [(r[0], r[1]) for r in conn.execute(sql, args + [f.limit, offset])]
+
+
 def _event_keys(conn: sqlite3.Connection, f: EventFilter) -> list[tuple[str, str]] | None:
     """The (doc_id, event_id) keys of the page ``f`` asks for, in page order; None when nothing matches."""
+    offset = max(0, f.offset)
+    only = _only_role(f)
+    if only is not None:
+        return _role_page(conn, f, *only, offset)
     checks = _checks(conn, f, indexed=False)
     if checks is None:
         return None
-    offset = max(0, f.offset)
     if not checks[0]:
         sql, args = _candidates(f, f.limit, offset)
         return [(r[0], r[1]) for r in conn.execute(sql, args)]
@@ -638,9 +671,7 @@ def count_events(conn: sqlite3.Connection, f: EventFilter | None = None) -> int:
 _STORY_COLUMNS = (
     "s.id AS story_id, s.type, s.mode, s.day_first, s.day_last, s.n_reports, s.n_documents, "
     "s.n_sources, s.actor1 AS actor, s.actor2 AS recipient, s.place_name AS place, s.country, s.admin1, "
-    "s.lat, s.lon, s.geo_precision, s.rep_doc_id, s.rep_event_id, s.evidence, "
-    "(SELECT group_concat(DISTINCT d2.source) FROM story_reports r2 JOIN documents d2 ON d2.id = r2.doc_id "
-    "WHERE r2.story_id = s.id) AS sources "
+    "s.lat, s.lon, s.geo_precision, s.rep_doc_id, s.rep_event_id, s.evidence, s.sources "
 )
 _STORY_ORDER = "ORDER BY s.n_reports DESC, s.day_first DESC, s.id"
 

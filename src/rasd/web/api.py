@@ -23,6 +23,7 @@ from rasd.config import Settings
 from rasd.doc import ACTOR_KINDS, EVENT_TYPES
 from rasd.errors import InputTooLargeError, RasdError
 from rasd.store import query as sq
+from rasd.store.dedup import STORY_COLUMNS
 from rasd.web import queries as wq
 from rasd.web.db import Pool
 from rasd.web.errors import ApiError, bad_param, from_rasd_error, not_found
@@ -320,7 +321,7 @@ def h_story(ctx: ApiContext, request: Request, p: dict[str, Any]) -> Any:
     sid = int(raw)
 
     def run(c: sqlite3.Connection) -> Any:
-        cur = c.execute("SELECT * FROM stories WHERE id = ?", (sid,))
+        cur = c.execute(f"SELECT {STORY_COLUMNS} FROM stories WHERE id = ?", (sid,))
         row = cur.fetchone()
         if row is None:
             return None
