@@ -174,6 +174,8 @@ _QUERIES: dict[str, Callable[[sqlite3.Connection], object]] = {
     "actor": lambda c: sq.events(c, sq.EventFilter(actor="داعش", limit=10)),
     "recipient": lambda c: sq.events(c, sq.EventFilter(recipient="داعش", limit=10)),
     "count": lambda c: sq.count_events(c, sq.EventFilter(country="YE")),
+    "source": lambda c: sq.events(c, sq.EventFilter(sources=("aawsat",), limit=10)),
+    "sources": lambda c: sq.events(c, sq.EventFilter(sources=("okaz", "alriyadh"), limit=10)),
     "stories": lambda c: sq.stories(c, sq.EventFilter(limit=10)),
 }
 
@@ -203,7 +205,7 @@ def test_older_store_is_upgraded_and_backfilled(tmp_path: Path, version: int) ->
         assert repr(fn(ro)) == want[name], name
     # the copies the upgrade made are those ingest writes
     c = connect(new, readonly=True)
-    for table, cols in (("events", "doc_id, id, place_country"), ("stories", "id, sources"),
+    for table, cols in (("events", "doc_id, id, place_country, doc_source"), ("stories", "id, sources"),
                         ("event_actors", "doc_id, event_id, role, idx, day, ord")):
         got = [tuple(r) for r in ro.execute(f"SELECT {cols} FROM {table} ORDER BY {cols}")]
         assert got == [tuple(r) for r in c.execute(f"SELECT {cols} FROM {table} ORDER BY {cols}")], table
@@ -218,6 +220,9 @@ def test_copies_on_events_and_roles_match_their_sources(conn: sqlite3.Connection
     assert conn.execute("SELECT count(*) FROM events WHERE place_country IS NOT NULL").fetchone()[0] == 4
     assert conn.execute("SELECT count(*) FROM events e LEFT JOIN places p ON p.doc_id = e.doc_id "
                         "AND p.id = e.place_id WHERE e.place_country IS NOT p.country").fetchone()[0] == 0
+    assert conn.execute("SELECT count(*) FROM events e JOIN documents d ON d.id = e.doc_id "
+                        "WHERE e.doc_source IS NOT d.source").fetchone()[0] == 0
+    assert conn.execute("SELECT count(DISTINCT doc_source) FROM events").fetchone()[0] == 3
     assert conn.execute("SELECT count(*) FROM event_actors").fetchone()[0] == 9
     assert conn.execute("SELECT count(*) FROM event_actors ea LEFT JOIN events e ON e.doc_id = ea.doc_id "
                         "AND e.id = ea.event_id WHERE ea.day IS NOT e.day OR ea.ord IS NOT e.ord").fetchone()[0] == 0

@@ -166,9 +166,12 @@ def _in(values: list[Any] | tuple[Any, ...]) -> str:
 
 def _row_conds(f: EventFilter, *, indexed: bool = True) -> tuple[list[str], list[Any]]:
     """Conditions on the event row's own columns; ``indexed=False`` leaves out those phase 1 applies through
-    its index walk (types, doc_id, dates, place country)."""
+    its index walk (types, doc_id, dates, place country, a single outlet)."""
     sql: list[str] = []
     args: list[Any] = []
+    if f.sources and (indexed or _one_source(f) is None):  # the article's outlet, copied on the event
+        sql.append(f"e.doc_source IN {_in(f.sources)}")
+        args += list(f.sources)
     if indexed:
         country = _place_country(f)
         if country:
@@ -203,6 +206,11 @@ def _country_code(f: EventFilter) -> str:
     return c
 
 
+def _one_source(f: EventFilter) -> str | None:
+    """The outlet when ``f`` names exactly one (walked along ``events_source_order``), else None."""
+    return f.sources[0] if f.sources and len(set(f.sources)) == 1 else None
+
+
 def _place_country(f: EventFilter) -> str | None:
     """The ISO alpha-2 code when ``f.country`` names the events' place country (else None): a condition on the
     event's own copy of it (``events.place_country``), walked along ``events_country_order``."""
@@ -225,15 +233,6 @@ def _where(conn: sqlite3.Connection, f: EventFilter) -> tuple[str, list[Any]] | 
     """The WHERE clause for ``f`` over ``events e`` (callers may join ``documents d``: the clause does not need
     it); None when nothing can match."""
     sql, args = _row_conds(f)
-    if f.sources:
-        n_docs = _table_rows(conn, "documents")
-        n_src = conn.execute(f"SELECT count(*) FROM documents WHERE source IN {_in(f.sources)}",
-                             list(f.sources)).fetchone()[0]
-        if n_docs and 5 * n_src > n_docs:  # a big outlet: a check on each event, never the driver
-            sql.append(f"EXISTS (SELECT 1 FROM documents ds WHERE ds.id = e.doc_id AND ds.source IN {_in(f.sources)})")
-        else:  # a small outlet: its articles, from which SQLite can drive the query
-            sql.append(f"e.doc_id IN (SELECT id FROM documents WHERE source IN {_in(f.sources)})")
-        args += list(f.sources)
     for role, who in (("actor", f.actor), ("recipient", f.recipient)):
         if who:
             keys = _matching_actor_keys(conn, who)
@@ -357,9 +356,6 @@ def _checks(conn: sqlite3.Connection, f: EventFilter, *, indexed: bool) -> tuple
         args += place_args
     doc_cond: list[str] = []
     doc_args: list[Any] = []
-    if f.sources:
-        doc_cond.append(f"d.source IN {_in(f.sources)}")
-        doc_args += list(f.sources)
     if f.text:
         q = fts_query(f.text)
         if not q:
@@ -379,7 +375,7 @@ def _date_to(date_to: str) -> str:
 def _candidates(f: EventFilter, n: int, offset: int = 0, extra: tuple[list[str], list[Any]] = ([], []),
                 cols: str = "e.doc_id, e.id, e.day, e.ord") -> tuple[str, list[Any]]:
     """Events ``offset`` .. ``offset + n`` in page order among those that pass the indexed filters (types,
-    dates, doc_id, place country) and the ``extra`` conditions: one index walk per type, merged (exact: each walk is itself in
+    dates, doc_id, place country, one outlet) and the ``extra`` conditions: one index walk per type, merged (exact: each walk is itself in
     page order and stops after ``offset + n`` rows)."""
     cond: list[str] = []
     args: list[Any] = []
@@ -387,6 +383,10 @@ def _candidates(f: EventFilter, n: int, offset: int = 0, extra: tuple[list[str],
     if country:
         cond.append("e.place_country = ?")
         args.append(country)
+    source = _one_source(f)
+    if source is not None:
+        cond.append("e.doc_source = ?")
+        args.append(source)
     if f.doc_id:
         cond.append("e.doc_id = ?")
         args.append(f.doc_id)
@@ -427,10 +427,10 @@ def _phase2_cheaper(conn: sqlite3.Connection, f: EventFilter, n: int, total: int
     """Whether to skip phase 1 for a single selective filter (actor, recipient or outlet, and nothing else)
     whose matches are few: phase 2 then reads them all for less than phase 1's walk would cost. The match
     count comes from the store's identity counts (actor_index) or the outlet's share of articles; without
-    them (0 or unknown), phase 1 runs as before. Either way the page is exact. (A place country is walked
-    along its own index, events_country_order, in phase 1.)"""
+    them (0 or unknown), phase 1 runs as before. Either way the page is exact. (A place country and a single
+    outlet are walked along their own indexes, events_country_order and events_source_order, in phase 1.)"""
     if not total or f.types or f.doc_id or f.date_from or f.date_to or f.mode or f.polarity or f.modality \
-            or f.place or f.bbox or f.text or f.country:
+            or f.place or f.bbox or f.text or f.country or _one_source(f) is not None:
         return False
     chosen = [k for k, v in (("actor", f.actor), ("recipient", f.recipient), ("source", f.sources)) if v]
     if len(chosen) != 1:

@@ -188,7 +188,7 @@ def document_rows(doc: Document, *, fingerprint: str, run_id: int | None, ingest
             did, e.id, e.type, e.mode, _j(list(e.context)), e.place, e.date, day, e.trigger.start,
             e.trigger.end, e.trigger_text, e.sentence, e.polarity, e.modality, e.attributed_to, e.confidence,
             e.acled[0] if e.acled else None, e.acled[1] if e.acled else None, e.rule or None, _j(dict(e.extra)), k,
-            place_country.get(e.place) if e.place is not None else None,
+            place_country.get(e.place) if e.place is not None else None, m.source,
         ))
         for role, ids in (("actor", e.actor), ("recipient", e.recipient)):
             for i, aid in enumerate(ids):
@@ -206,8 +206,8 @@ _INSERT = {
     "places": "INSERT INTO places VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
     "events": "INSERT INTO events(doc_id, id, type, mode, context, place_id, date, day, trigger_start, trigger_end, "
               "trigger_text, sentence, polarity, modality, attributed_to, confidence, acled_event_type, "
-              "acled_sub_event_type, rule, extra, ord, place_country) "
-              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+              "acled_sub_event_type, rule, extra, ord, place_country, doc_source) "
+              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
     "event_actors": "INSERT INTO event_actors(doc_id, event_id, role, idx, actor_id, actor_key, day, ord) "
                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
     "actor_index": "INSERT OR IGNORE INTO actor_index(actor_key, name, name_ar, kind, country, sector, wikidata, "

@@ -303,8 +303,8 @@ CREATE TABLE event_rows (
 """
 
 # Page-order walks for the commonest single filters, from per-event copies written with the article: the
-# event's place country on the event (events_country_order walks a country's events newest first, as
-# events_type_order walks a type's) and the event's day and order on its actor roles (event_actors_order walks
+# event's place country and its article's outlet on the event (events_country_order and events_source_order
+# walk a country's or an outlet's events newest first, as events_type_order walks a type's) and the event's day and order on its actor roles (event_actors_order walks
 # an actor's events newest first); a covering index for the article checks (outlet, full text); the outlets of
 # each story kept on the story (the story dedup writes them). The backfill copies the values for stores made
 # before; ANALYZE (BACKFILLS) gives the planner the new indexes' statistics.
@@ -314,6 +314,9 @@ ALTER TABLE events ADD COLUMN place_country TEXT;
 UPDATE events SET place_country = (SELECT p.country FROM places p WHERE p.doc_id = events.doc_id
   AND p.id = events.place_id) WHERE place_id IS NOT NULL;
 CREATE INDEX events_country_order ON events(place_country, day DESC, doc_id, ord);
+ALTER TABLE events ADD COLUMN doc_source TEXT;
+UPDATE events SET doc_source = (SELECT d.source FROM documents d WHERE d.id = events.doc_id);
+CREATE INDEX events_source_order ON events(doc_source, day DESC, doc_id, ord);
 ALTER TABLE event_actors ADD COLUMN day TEXT;
 ALTER TABLE event_actors ADD COLUMN ord INTEGER;
 UPDATE event_actors SET (day, ord) = (SELECT e.day, e.ord FROM events e WHERE e.doc_id = event_actors.doc_id
@@ -333,8 +336,8 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
     (5, "actor name and identity indexes (exact actor filters without a scan)", _V5),
     (6, "page-order indexes covering the event's place (place filters checked without a table lookup)", _V6),
     (7, "rendered event rows (pages of events without joins or per-row rendering)", _V7),
-    (8, ("page-order walks by place country and by actor (per-event copies); covering index for article checks; "
-         "outlets kept on stories"), _V8),
+    (8, ("page-order walks by place country, outlet and actor (per-event copies); covering index for article "
+         "checks; outlets kept on stories"), _V8),
 )
 # Data steps that run after a migration's SQL, in the same transaction: version -> (module, function), called
 # with the connection (kept as names so the schema module imports nothing of the store).
