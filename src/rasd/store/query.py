@@ -164,19 +164,22 @@ def _in(values: list[Any] | tuple[Any, ...]) -> str:
     return "(" + ", ".join("?" * len(values)) + ")"
 
 
-def _row_conds(f: EventFilter, *, indexed: bool = True) -> tuple[list[str], list[Any]]:
+def _row_conds(f: EventFilter, *, indexed: bool = True, copies: bool = True) -> tuple[list[str], list[Any]]:
     """Conditions on the event row's own columns; ``indexed=False`` leaves out those phase 1 applies through
-    its index walk (types, doc_id, dates, place country, a single outlet)."""
+    its index walk (types, doc_id, dates); ``copies=False`` leaves out the outlet and place country (copied on
+    the event, at the end of its row: :func:`_checks` checks them on the article and the place instead, which
+    is cheaper per candidate than reading the event's row)."""
     sql: list[str] = []
     args: list[Any] = []
-    if f.sources and (indexed or _one_source(f) is None):  # the article's outlet, copied on the event
-        sql.append(f"e.doc_source IN {_in(f.sources)}")
-        args += list(f.sources)
-    if indexed:
+    if indexed and copies:  # the article's outlet and the place's country, copied on the event
+        if f.sources:
+            sql.append(f"e.doc_source IN {_in(f.sources)}")
+            args += list(f.sources)
         country = _place_country(f)
         if country:
             sql.append("e.place_country = ?")
             args.append(country)
+    if indexed:
         if f.types:
             types = [t.upper() for t in f.types]
             sql.append(f"e.type IN {_in(types)}")
@@ -204,6 +207,24 @@ def _country_code(f: EventFilter) -> str:
     if len(c) not in (2, 3):
         raise StoreError(f"country must be an ISO alpha-2 (place) or alpha-3 (actor) code, got {f.country!r}")
     return c
+
+
+def _walk(f: EventFilter) -> frozenset[str]:
+    """What phase 1's index walk applies besides types, dates and doc_id: the place country
+    (events_country_order) and one outlet (events_source_order), when they are the only other filters (the
+    page is then one walk, no checks: SQLite walks one index and checks the rest on each row until the page
+    is full). With other checks too, a place country or an outlet is walked only when there are no types
+    (the country first), and is otherwise checked with them: a second equality in the window walk would cost a
+    row lookup per candidate, where a check costs it only for candidates inside the window."""
+    country = _place_country(f) is not None
+    source = _one_source(f) is not None
+    residual = bool(f.mode or f.polarity or f.modality or f.actor or f.recipient or f.place or f.bbox or f.text
+                    or (f.sources and not source) or (f.country and not country))
+    if not residual:
+        return frozenset(k for k, v in (("country", country), ("source", source)) if v)
+    if f.types:
+        return frozenset()
+    return frozenset(["country"] if country else ["source"] if source else [])
 
 
 def _one_source(f: EventFilter) -> str | None:
@@ -325,8 +346,9 @@ def _checks(conn: sqlite3.Connection, f: EventFilter, *, indexed: bool) -> tuple
     """Conditions on one event row ``e`` (and nothing else in the FROM clause), as correlated lookups.
 
     ``indexed=False`` leaves out the conditions phase 1 applies through the index walk (types, dates,
-    doc_id). None when nothing can match."""
-    sql, args = _row_conds(f, indexed=indexed)
+    doc_id, and what :func:`_walk` adds). None when nothing can match."""
+    sql, args = _row_conds(f, indexed=indexed, copies=False)
+    walked = _walk(f) if not indexed else frozenset()
     for role, who in (("actor", f.actor), ("recipient", f.recipient)):
         if who:
             keys = _matching_actor_keys(conn, who)
@@ -337,10 +359,16 @@ def _checks(conn: sqlite3.Connection, f: EventFilter, *, indexed: bool) -> tuple
             args += [role] + keys
     place_cond: list[str] = []
     place_args: list[Any] = []
-    if f.country and len(_country_code(f)) == 3:  # (a place country is in the row conditions: indexed)
-        sql.append("EXISTS (SELECT 1 FROM event_actors ea JOIN actors a ON a.doc_id = ea.doc_id "
-                   "AND a.id = ea.actor_id WHERE ea.doc_id = e.doc_id AND ea.event_id = e.id AND a.country = ?)")
-        args.append(_country_code(f))
+    if f.country:
+        c = _country_code(f)
+        if len(c) == 2:
+            if "country" not in walked:
+                place_cond.append("p.country = ?")
+                place_args.append(c)
+        else:
+            sql.append("EXISTS (SELECT 1 FROM event_actors ea JOIN actors a ON a.doc_id = ea.doc_id "
+                       "AND a.id = ea.actor_id WHERE ea.doc_id = e.doc_id AND ea.event_id = e.id AND a.country = ?)")
+            args.append(c)
     if f.place:
         names, admins = _matching_place_names(conn, f.place)
         if not names and not admins:
@@ -356,6 +384,9 @@ def _checks(conn: sqlite3.Connection, f: EventFilter, *, indexed: bool) -> tuple
         args += place_args
     doc_cond: list[str] = []
     doc_args: list[Any] = []
+    if f.sources and "source" not in walked:
+        doc_cond.append(f"d.source IN {_in(f.sources)}")
+        doc_args += list(f.sources)
     if f.text:
         q = fts_query(f.text)
         if not q:
@@ -375,18 +406,17 @@ def _date_to(date_to: str) -> str:
 def _candidates(f: EventFilter, n: int, offset: int = 0, extra: tuple[list[str], list[Any]] = ([], []),
                 cols: str = "e.doc_id, e.id, e.day, e.ord") -> tuple[str, list[Any]]:
     """Events ``offset`` .. ``offset + n`` in page order among those that pass the indexed filters (types,
-    dates, doc_id, place country, one outlet) and the ``extra`` conditions: one index walk per type, merged (exact: each walk is itself in
+    dates, doc_id, else the place country or one outlet: :func:`_walk`) and the ``extra`` conditions: one index walk per type, merged (exact: each walk is itself in
     page order and stops after ``offset + n`` rows)."""
     cond: list[str] = []
     args: list[Any] = []
-    country = _place_country(f)
-    if country:
+    walk = _walk(f)
+    if "country" in walk:
         cond.append("e.place_country = ?")
-        args.append(country)
-    source = _one_source(f)
-    if source is not None:
+        args.append(_place_country(f))
+    if "source" in walk:
         cond.append("e.doc_source = ?")
-        args.append(source)
+        args.append(_one_source(f))
     if f.doc_id:
         cond.append("e.doc_id = ?")
         args.append(f.doc_id)
