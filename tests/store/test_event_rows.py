@@ -234,3 +234,47 @@ def test_copies_on_events_and_roles_match_their_sources(conn: sqlite3.Connection
         conn.execute("UPDATE stories SET sources = NULL")
         conn.execute(STORY_SOURCES)
     assert conn.execute("SELECT id, sources FROM stories ORDER BY id").fetchall() == before
+
+
+def test_role_walk_counts_an_event_once_and_merges_keys(tmp_path: Path) -> None:
+    """The actor walk (event_actors_order, one walk per matching key, merged) gives the plain query's page:
+    an event naming the same actor twice, or two actors matching one name, is one row."""
+    import dataclasses
+
+    from rasd.doc import Actor
+
+    c = connect(tmp_path / "roles.db")
+    docs = []
+    for k in range(6):
+        for d in sample_documents():
+            a2 = tuple(dataclasses.replace(a, id=a.id + "#2") for a in d.actors)  # the same identities twice
+            # and in every other copy a second actor whose Arabic name contains «داعش» (a second matching key)
+            extra = (Actor(id="a:X", name="Islamic State remnants", name_ar="فلول داعش", kind="armed_group",
+                           country=None, sector=None, wikidata=None, aliases_matched=(), mentions=(),
+                           dictionary_id=None, role=None),) if k % 2 else ()
+            evs = tuple(dataclasses.replace(e, actor=e.actor + tuple(x + "#2" for x in e.actor)
+                                            + (("a:X",) if extra and "a:ISIL" in e.recipient else ()))
+                        for e in d.events)
+            day = f"2015-0{1 + k}-1{k}"
+            docs.append(d.replace(id=f"{d.id}-{k}", actors=d.actors + a2 + extra,
+                                  events=tuple(dataclasses.replace(e, date=day) for e in evs)))
+    _write(c, docs)
+    c.execute("ANALYZE")
+    assert c.execute("SELECT count(*) FROM event_actors WHERE actor_key = 'ISIL' AND role = 'actor'").fetchone()[0] \
+        == 2 * c.execute("SELECT count(DISTINCT doc_id || event_id) FROM event_actors WHERE actor_key = 'ISIL' "
+                         "AND role = 'actor'").fetchone()[0] > 0
+    assert len(sq._matching_actor_keys(c, "داعش")) >= 1
+    nonempty = 0
+    for who, role in (("داعش", "actor"), ("داعش", "recipient"), ("Islamic State", "actor"), ("COALITION_ISIL", "actor"),
+                      ("فلول", "actor"), ("nobody", "actor")):
+        for limit, offset in ((1, 0), (2, 1), (3, 2), (50, 0), (5, 7)):
+            f = sq.EventFilter(limit=limit, offset=offset, **{role: who})
+            assert sq._only_role(f) == (role, who)
+            w = sq._where(c, f)
+            want = [] if w is None else [(r[0], r[1]) for r in c.execute(
+                "SELECT e.doc_id, e.id FROM events e" + w[0] + " ORDER BY e.day DESC, e.doc_id, e.ord LIMIT ? OFFSET ?",
+                w[1] + [limit, offset])]
+            assert sq.event_page_keys(c, f) == want, (who, role, limit, offset)
+            nonempty += bool(want)
+    assert nonempty >= 20
+    c.close()
