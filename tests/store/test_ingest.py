@@ -19,6 +19,7 @@ from rasd.config import resolve
 from rasd.serialize import to_dict
 from rasd.store.db import connect
 from rasd.store.ingest import ingest
+from rasd.store.query import EVENT_ROW_FORMAT, event_bodies, events_by_key, render_json
 from rasd.store.rows import load_document
 
 HERE = Path(__file__).resolve().parent
@@ -62,6 +63,12 @@ def _check_whole(db: Path) -> dict[str, dict]:  # type: ignore[type-arg]
             orphans = conn.execute(f"SELECT count(*) FROM {table} t WHERE NOT EXISTS "
                                    f"(SELECT 1 FROM documents d WHERE d.id = t.doc_id)").fetchone()[0]
             assert orphans == 0
+        # every event is kept rendered (migration 7), exactly as the tables render it
+        keys = [(r[0], r[1]) for r in conn.execute("SELECT doc_id, id FROM events")]
+        assert conn.execute("SELECT count(*) FROM event_rows WHERE fmt = ?", (EVENT_ROW_FORMAT,)).fetchone()[0] \
+            == len(keys)
+        assert event_bodies(conn, keys) == {(r["doc_id"], r["event_id"]): render_json(r)
+                                            for r in events_by_key(conn, keys)}
         return {i: to_dict(load_document(conn, i)) for i in ids}  # type: ignore[arg-type]
     finally:
         conn.close()

@@ -147,9 +147,10 @@ def sample_documents() -> list[Document]:
     ]
 
 
-def build_store(path: str | os.PathLike[str], copies: int = 1) -> Path:
+def build_store(path: str | os.PathLike[str], copies: int = 1, bodies: bool = True) -> Path:
     """Write the sample documents into a new store at ``path`` with the store's own functions (``copies`` > 1
-    stores each article that many times under different ids, for a bigger database)."""
+    stores each article that many times under different ids, for a bigger database; ``bodies=False``: drop the
+    events kept rendered, as in a store written before they were)."""
     from rasd.store import connect
     from rasd.store.db import now, transaction
     from rasd.store.dedup import build_stories
@@ -163,6 +164,8 @@ def build_store(path: str | os.PathLike[str], copies: int = 1) -> Path:
                     if k:
                         d = d.replace(id=f"{d.id}-{k}")
                     write_rows(conn, document_rows(d, fingerprint="test", run_id=None, ingested_at=now()))
+            if not bodies:  # a store whose events are not kept rendered (answers come from the tables)
+                conn.execute("DELETE FROM event_rows")
         build_stories(conn)
     finally:
         conn.close()

@@ -8,7 +8,7 @@ import sqlite3
 from pathlib import Path
 
 from rasd.errors import CorruptStoreError, StoreError
-from rasd.store.schema import LATEST, MIGRATIONS
+from rasd.store.schema import BACKFILLS, LATEST, MIGRATIONS
 
 __all__ = ["connect", "now", "schema_version", "transaction"]
 
@@ -44,6 +44,14 @@ def schema_version(conn: sqlite3.Connection) -> int:
     return int(row[0] or 0)
 
 
+def analyze_stored(conn: sqlite3.Connection) -> None:
+    """Refresh the planner's statistics (a migration's data step) when the store holds events and has been
+    analysed before (ingest analyses at its end; an empty new store is left as it is until then)."""
+    analysed = conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'").fetchone()
+    if analysed and conn.execute("SELECT 1 FROM events LIMIT 1").fetchone():
+        conn.execute("ANALYZE")
+
+
 def _migrate(conn: sqlite3.Connection, path: str) -> None:
     version = schema_version(conn)
     if version > LATEST:
@@ -63,6 +71,11 @@ def _migrate(conn: sqlite3.Connection, path: str) -> None:
             conn.execute("BEGIN IMMEDIATE")
             for stmt in _statements(sql):
                 conn.execute(stmt)
+            if number in BACKFILLS:
+                import importlib
+
+                module, func = BACKFILLS[number]
+                getattr(importlib.import_module(module), func)(conn)
             conn.execute("INSERT INTO migrations(version, name, applied_at) VALUES (?, ?, ?)", (number, name, now()))
             conn.execute("COMMIT")
         except BaseException:

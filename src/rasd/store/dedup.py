@@ -34,7 +34,8 @@ from rasd.store.db import transaction
 from rasd.store.rows import fts_words
 from rasd.text.tokenize import gc_paused
 
-__all__ = ["DedupParams", "Report", "build_stories", "link_reports", "load_reports", "refresh_summaries"]
+__all__ = ["STORY_COLUMNS", "STORY_SOURCES", "DedupParams", "Report", "build_stories", "link_reports", "load_reports",
+           "refresh_summaries"]
 
 
 @dataclass(frozen=True)
@@ -389,6 +390,16 @@ def _common(values: list[str | None]) -> str | None:
     return c.most_common(1)[0][0] if c else None
 
 
+#: The story's own columns (what ``GET /api/v1/stories/{id}`` shows; ``sources`` is kept for the queries).
+STORY_COLUMNS = ("id, type, mode, day_first, day_last, n_reports, n_documents, n_sources, actor1, actor2, "
+                 "place_name, country, admin1, lat, lon, geo_precision, rep_doc_id, rep_event_id, evidence")
+
+#: The outlets of each story, kept on the story when it is built (``stories.sources``, migration 8), as the
+#: query used to read them for every story shown.
+STORY_SOURCES = ("UPDATE stories SET sources = (SELECT group_concat(DISTINCT d2.source) FROM story_reports r2 "
+                 "JOIN documents d2 ON d2.id = r2.doc_id WHERE r2.story_id = stories.id)")
+
+
 def build_stories(conn: sqlite3.Connection, params: DedupParams | None = None) -> int:
     """Recompute ``stories`` and ``story_reports`` from all stored events (one transaction); returns the
     number of stories."""
@@ -416,8 +427,9 @@ def build_stories(conn: sqlite3.Connection, params: DedupParams | None = None) -
     with transaction(conn):
         conn.execute("DELETE FROM story_reports")
         conn.execute("DELETE FROM stories")
-        conn.executemany(f"INSERT INTO stories VALUES ({', '.join('?' * 19)})", story_rows)
+        conn.executemany(f"INSERT INTO stories({STORY_COLUMNS}) VALUES ({', '.join('?' * 19)})", story_rows)
         conn.executemany("INSERT INTO story_reports VALUES (?, ?, ?, ?)", report_rows)
+        conn.execute(STORY_SOURCES)
         conn.execute("INSERT INTO state(key, value) VALUES ('stories_events', ?) "
                      "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (str(len(reports)),))
     refresh_summaries(conn)

@@ -9,6 +9,7 @@ gazetteer id.
 
 from __future__ import annotations
 
+import json
 import math
 import re
 import sqlite3
@@ -20,15 +21,19 @@ from rasd.text.normalize import normalize, normalize_word
 
 __all__ = [
     "EVENT_COLUMNS",
+    "EVENT_ROW_FORMAT",
     "EventFilter",
     "actors",
     "count_events",
+    "event_bodies",
     "event_page_keys",
     "events",
     "events_by_key",
+    "fill_event_rows",
     "fts_query",
     "labels",
     "places",
+    "render_json",
     "search",
     "sources",
     "stats",
@@ -133,31 +138,47 @@ _ROLE_NAMES = (
     "AND ea.role = '{role}' ORDER BY ea.idx))"
 )
 
-_EVENT_SELECT = f"""
+# The event row in two parts: what is fixed when its article is written (every column but story_id, which the
+# story dedup at the end of an ingest assigns), and the story.
+_EVENT_FIXED = f"""
 SELECT e.doc_id AS doc_id, e.id AS event_id, e.type AS type, e.mode AS mode, e.day AS day, e.date AS date,
   {_ROLE_NAMES.format(role='actor')} AS actor, {_ROLE_NAMES.format(role='recipient')} AS recipient,
   p.name AS place, p.name_ar AS place_ar, p.country AS country, p.admin1 AS admin1, p.admin2 AS admin2,
   p.lat AS lat, p.lon AS lon, p.precision AS geo_precision, d.source AS source, d.title AS title, d.url AS url,
   e.trigger_text AS trigger, ev.text AS evidence, e.polarity AS polarity, e.modality AS modality,
   e.confidence AS confidence, e.acled_event_type AS acled_event_type,
-  e.acled_sub_event_type AS acled_sub_event_type, sr.story_id AS story_id
+  e.acled_sub_event_type AS acled_sub_event_type{{story}}
 FROM events e
 JOIN documents d ON d.id = e.doc_id
 LEFT JOIN places p ON p.doc_id = e.doc_id AND p.id = e.place_id
 LEFT JOIN evidence ev ON ev.doc_id = e.doc_id AND ev.event_id = e.id
-LEFT JOIN story_reports sr ON sr.doc_id = e.doc_id AND sr.event_id = e.id
 """
+
+_EVENT_SELECT = (_EVENT_FIXED.format(story=", sr.story_id AS story_id")
+                 + "LEFT JOIN story_reports sr ON sr.doc_id = e.doc_id AND sr.event_id = e.id\n")
+_EVENT_BODY_SELECT = _EVENT_FIXED.format(story="")
+assert EVENT_COLUMNS[-1] == "story_id"  # event bodies (below) are rendered without it, then completed
 
 
 def _in(values: list[Any] | tuple[Any, ...]) -> str:
     return "(" + ", ".join("?" * len(values)) + ")"
 
 
-def _row_conds(f: EventFilter, *, indexed: bool = True) -> tuple[list[str], list[Any]]:
+def _row_conds(f: EventFilter, *, indexed: bool = True, copies: bool = True) -> tuple[list[str], list[Any]]:
     """Conditions on the event row's own columns; ``indexed=False`` leaves out those phase 1 applies through
-    its index walk (types, doc_id, dates)."""
+    its index walk (types, doc_id, dates); ``copies=False`` leaves out the outlet and place country (copied on
+    the event, at the end of its row: :func:`_checks` checks them on the article and the place instead, which
+    is cheaper per candidate than reading the event's row)."""
     sql: list[str] = []
     args: list[Any] = []
+    if indexed and copies:  # the article's outlet and the place's country, copied on the event
+        if f.sources:
+            sql.append(f"e.doc_source IN {_in(f.sources)}")
+            args += list(f.sources)
+        country = _place_country(f)
+        if country:
+            sql.append("e.place_country = ?")
+            args.append(country)
     if indexed:
         if f.types:
             types = [t.upper() for t in f.types]
@@ -188,6 +209,38 @@ def _country_code(f: EventFilter) -> str:
     return c
 
 
+def _walk(f: EventFilter) -> frozenset[str]:
+    """What phase 1's index walk applies besides types, dates and doc_id: the place country
+    (events_country_order) and one outlet (events_source_order), when they are the only other filters (the
+    page is then one walk, no checks: SQLite walks one index and checks the rest on each row until the page
+    is full). With other checks too, a place country or an outlet is walked only when there are no types
+    (the country first), and is otherwise checked with them: a second equality in the window walk would cost a
+    row lookup per candidate, where a check costs it only for candidates inside the window."""
+    country = _place_country(f) is not None
+    source = _one_source(f) is not None
+    residual = bool(f.mode or f.polarity or f.modality or f.actor or f.recipient or f.place or f.bbox or f.text
+                    or (f.sources and not source) or (f.country and not country))
+    if not residual:
+        return frozenset(k for k, v in (("country", country), ("source", source)) if v)
+    if f.types:
+        return frozenset()
+    return frozenset(["country"] if country else ["source"] if source else [])
+
+
+def _one_source(f: EventFilter) -> str | None:
+    """The outlet when ``f`` names exactly one (walked along ``events_source_order``), else None."""
+    return f.sources[0] if f.sources and len(set(f.sources)) == 1 else None
+
+
+def _place_country(f: EventFilter) -> str | None:
+    """The ISO alpha-2 code when ``f.country`` names the events' place country (else None): a condition on the
+    event's own copy of it (``events.place_country``), walked along ``events_country_order``."""
+    if not f.country:
+        return None
+    c = _country_code(f)
+    return c if len(c) == 2 else None
+
+
 def _bbox_args(f: EventFilter) -> list[float]:
     """``f.bbox`` as (min_lat, max_lat, min_lon, max_lon), validated."""
     assert f.bbox
@@ -201,15 +254,6 @@ def _where(conn: sqlite3.Connection, f: EventFilter) -> tuple[str, list[Any]] | 
     """The WHERE clause for ``f`` over ``events e`` (callers may join ``documents d``: the clause does not need
     it); None when nothing can match."""
     sql, args = _row_conds(f)
-    if f.sources:
-        n_docs = _table_rows(conn, "documents")
-        n_src = conn.execute(f"SELECT count(*) FROM documents WHERE source IN {_in(f.sources)}",
-                             list(f.sources)).fetchone()[0]
-        if n_docs and 5 * n_src > n_docs:  # a big outlet: a check on each event, never the driver
-            sql.append(f"EXISTS (SELECT 1 FROM documents ds WHERE ds.id = e.doc_id AND ds.source IN {_in(f.sources)})")
-        else:  # a small outlet: its articles, from which SQLite can drive the query
-            sql.append(f"e.doc_id IN (SELECT id FROM documents WHERE source IN {_in(f.sources)})")
-        args += list(f.sources)
     for role, who in (("actor", f.actor), ("recipient", f.recipient)):
         if who:
             keys = _matching_actor_keys(conn, who)
@@ -220,16 +264,12 @@ def _where(conn: sqlite3.Connection, f: EventFilter) -> tuple[str, list[Any]] | 
                 f"WHERE ea.actor_key IN {_in(keys)} AND ea.role = ?)"
             )
             args += keys + [role]
-    if f.country:
-        c = _country_code(f)
-        if len(c) == 2:
-            sql.append("(e.doc_id, e.place_id) IN (SELECT doc_id, id FROM places WHERE country = ?)")
-        else:
-            sql.append(
-                "(e.doc_id, e.id) IN (SELECT ea.doc_id, ea.event_id FROM actors a JOIN event_actors ea "
-                "ON ea.doc_id = a.doc_id AND ea.actor_id = a.id WHERE a.country = ?)"
-            )
-        args.append(c)
+    if f.country and len(_country_code(f)) == 3:  # (a place country is a condition on the row itself)
+        sql.append(
+            "(e.doc_id, e.id) IN (SELECT ea.doc_id, ea.event_id FROM actors a JOIN event_actors ea "
+            "ON ea.doc_id = a.doc_id AND ea.actor_id = a.id WHERE a.country = ?)"
+        )
+        args.append(_country_code(f))
     if f.place:
         names, admins = _matching_place_names(conn, f.place)
         if not names and not admins:
@@ -306,8 +346,9 @@ def _checks(conn: sqlite3.Connection, f: EventFilter, *, indexed: bool) -> tuple
     """Conditions on one event row ``e`` (and nothing else in the FROM clause), as correlated lookups.
 
     ``indexed=False`` leaves out the conditions phase 1 applies through the index walk (types, dates,
-    doc_id). None when nothing can match."""
-    sql, args = _row_conds(f, indexed=indexed)
+    doc_id, and what :func:`_walk` adds). None when nothing can match."""
+    sql, args = _row_conds(f, indexed=indexed, copies=False)
+    walked = _walk(f) if not indexed else frozenset()
     for role, who in (("actor", f.actor), ("recipient", f.recipient)):
         if who:
             keys = _matching_actor_keys(conn, who)
@@ -321,8 +362,9 @@ def _checks(conn: sqlite3.Connection, f: EventFilter, *, indexed: bool) -> tuple
     if f.country:
         c = _country_code(f)
         if len(c) == 2:
-            place_cond.append("p.country = ?")
-            place_args.append(c)
+            if "country" not in walked:
+                place_cond.append("p.country = ?")
+                place_args.append(c)
         else:
             sql.append("EXISTS (SELECT 1 FROM event_actors ea JOIN actors a ON a.doc_id = ea.doc_id "
                        "AND a.id = ea.actor_id WHERE ea.doc_id = e.doc_id AND ea.event_id = e.id AND a.country = ?)")
@@ -342,7 +384,7 @@ def _checks(conn: sqlite3.Connection, f: EventFilter, *, indexed: bool) -> tuple
         args += place_args
     doc_cond: list[str] = []
     doc_args: list[Any] = []
-    if f.sources:
+    if f.sources and "source" not in walked:
         doc_cond.append(f"d.source IN {_in(f.sources)}")
         doc_args += list(f.sources)
     if f.text:
@@ -364,10 +406,17 @@ def _date_to(date_to: str) -> str:
 def _candidates(f: EventFilter, n: int, offset: int = 0, extra: tuple[list[str], list[Any]] = ([], []),
                 cols: str = "e.doc_id, e.id, e.day, e.ord") -> tuple[str, list[Any]]:
     """Events ``offset`` .. ``offset + n`` in page order among those that pass the indexed filters (types,
-    dates, doc_id) and the ``extra`` conditions: one index walk per type, merged (exact: each walk is itself in
+    dates, doc_id, else the place country or one outlet: :func:`_walk`) and the ``extra`` conditions: one index walk per type, merged (exact: each walk is itself in
     page order and stops after ``offset + n`` rows)."""
     cond: list[str] = []
     args: list[Any] = []
+    walk = _walk(f)
+    if "country" in walk:
+        cond.append("e.place_country = ?")
+        args.append(_place_country(f))
+    if "source" in walk:
+        cond.append("e.doc_source = ?")
+        args.append(_one_source(f))
     if f.doc_id:
         cond.append("e.doc_id = ?")
         args.append(f.doc_id)
@@ -399,22 +448,21 @@ def _candidates(f: EventFilter, n: int, offset: int = 0, extra: tuple[list[str],
 
 # Phase 2 costs about this many microseconds per event its driving filter selects, phase 1 about
 # _US_PER_CANDIDATE per candidate walked (measured over the bench_http mix on the whole-corpus store).
-_US_PER_MATCH = {"actor": 6.0, "country": 12.0, "source": 4.5}
+_US_PER_MATCH = {"actor": 6.0, "source": 4.5}
 _US_PER_CANDIDATE = 1.5
 _SKEW = 4  # matches are not spread evenly over time: phase 1 may walk this many times the even-spread length
 
 
 def _phase2_cheaper(conn: sqlite3.Connection, f: EventFilter, n: int, total: int | None, window: int) -> bool:
-    """Whether to skip phase 1 for a single selective filter (actor, recipient, place country or outlet, and
-    nothing else) whose matches are few: phase 2 then reads them all for less than phase 1's walk would cost.
-    The match count comes from the store's identity counts (actor_index, place_index) or the outlet's share
-    of articles; without them (0 or unknown), phase 1 runs as before. Either way the page is exact."""
+    """Whether to skip phase 1 for a single selective filter (actor, recipient or outlet, and nothing else)
+    whose matches are few: phase 2 then reads them all for less than phase 1's walk would cost. The match
+    count comes from the store's identity counts (actor_index) or the outlet's share of articles; without
+    them (0 or unknown), phase 1 runs as before. Either way the page is exact. (A place country and a single
+    outlet are walked along their own indexes, events_country_order and events_source_order, in phase 1.)"""
     if not total or f.types or f.doc_id or f.date_from or f.date_to or f.mode or f.polarity or f.modality \
-            or f.place or f.bbox or f.text:
+            or f.place or f.bbox or f.text or f.country or _one_source(f) is not None:
         return False
-    country = f.country.strip().upper() if f.country else None
-    chosen = [k for k, v in (("actor", f.actor), ("recipient", f.recipient), ("country", country),
-                             ("source", f.sources)) if v]
+    chosen = [k for k, v in (("actor", f.actor), ("recipient", f.recipient), ("source", f.sources)) if v]
     if len(chosen) != 1:
         return False
     kind = chosen[0]
@@ -426,11 +474,6 @@ def _phase2_cheaper(conn: sqlite3.Connection, f: EventFilter, n: int, total: int
         matches = float(conn.execute(f"SELECT coalesce(sum({col}), 0) FROM actor_index WHERE actor_key IN "
                                      f"{_in(keys)}", keys).fetchone()[0])
         kind = "actor"
-    elif kind == "country":
-        if country is None or len(country) != 2:
-            return False
-        matches = float(conn.execute("SELECT coalesce(sum(n_events), 0) FROM place_index WHERE country = ?",
-                                     (country,)).fetchone()[0])
     else:
         n_docs = _table_rows(conn, "documents")
         if not n_docs:
@@ -444,12 +487,43 @@ def _phase2_cheaper(conn: sqlite3.Connection, f: EventFilter, n: int, total: int
     return _US_PER_MATCH[kind] * matches < _US_PER_CANDIDATE * walk
 
 
+def _only_role(f: EventFilter) -> tuple[str, str] | None:
+    """(role, name) when ``f`` filters by one actor role and nothing else."""
+    if f.types or f.doc_id or f.date_from or f.date_to or f.mode or f.polarity or f.modality or f.country \
+            or f.place or f.bbox or f.text or f.sources or bool(f.actor) == bool(f.recipient):
+        return None
+    return ("actor", f.actor) if f.actor else ("recipient", f.recipient or "")
+
+
+def _role_page(conn: sqlite3.Connection, f: EventFilter, role: str, who: str,
+               offset: int) -> list[tuple[str, str]] | None:
+    """The page of the events in which an actor matching ``who`` plays ``role``, walked along
+    ``event_actors_order`` (actor key, role, then page order: each role row holds its event's day and order):
+    one walk per matching key, each stopping after ``offset + limit`` events, merged (an event named twice
+    counts once). Exact, and proportional to the page."""
+    keys = _matching_actor_keys(conn, who)
+    if not keys:
+        return None
+    n = offset + f.limit
+    parts: list[str] = []
+    args: list[Any] = []
+    for k in keys:
+        parts.append("SELECT * FROM (SELECT DISTINCT doc_id, event_id, day, ord FROM event_actors "
+                     "WHERE actor_key = ? AND role = ? ORDER BY day DESC, doc_id, ord LIMIT ?)")
+        args += [k, role, n]
+    sql = " UNION ".join(parts) + " ORDER BY day DESC, doc_id, ord LIMIT ? OFFSET ?"
+    return [(r[0], r[1]) for r in conn.execute(sql, args + [f.limit, offset])]
+
+
 def _event_keys(conn: sqlite3.Connection, f: EventFilter) -> list[tuple[str, str]] | None:
     """The (doc_id, event_id) keys of the page ``f`` asks for, in page order; None when nothing matches."""
+    offset = max(0, f.offset)
+    only = _only_role(f)
+    if only is not None:
+        return _role_page(conn, f, *only, offset)
     checks = _checks(conn, f, indexed=False)
     if checks is None:
         return None
-    offset = max(0, f.offset)
     if not checks[0]:
         sql, args = _candidates(f, f.limit, offset)
         return [(r[0], r[1]) for r in conn.execute(sql, args)]
@@ -483,18 +557,97 @@ def _event_keys(conn: sqlite3.Connection, f: EventFilter) -> list[tuple[str, str
 _DETAIL_CHUNK = 400
 
 
-def _event_details(conn: sqlite3.Connection, keys: list[tuple[str, str]]) -> list[dict[str, Any]]:
+def _event_details(conn: sqlite3.Connection, keys: list[tuple[str, str]],
+                   select: str = _EVENT_SELECT) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     for i in range(0, len(keys), _DETAIL_CHUNK):
         chunk = keys[i:i + _DETAIL_CHUNK]
         values = ", ".join("(?, ?, ?)" for _ in chunk)
         args: list[Any] = [x for k, (d, e) in enumerate(chunk) for x in (d, e, k)]
         sql = (f"WITH page(pd, pe, rk) AS (VALUES {values}) "
-               + _EVENT_SELECT.replace("FROM events e\n",
-                                       "FROM page CROSS JOIN events e ON e.doc_id = page.pd AND e.id = page.pe\n")
+               + select.replace("FROM events e\n",
+                                "FROM page CROSS JOIN events e ON e.doc_id = page.pd AND e.id = page.pe\n")
                + " ORDER BY page.rk")
         out += _rows(conn.execute(sql, args))
     return out
+
+
+# ---- rendered event bodies ---------------------------------------------------------------------------------
+#
+# Each event's row is also kept rendered, as the JSON the HTTP API sends (``event_rows.body``: every column
+# but the last, story_id, and no closing brace), written with its article: a page of events is then one
+# primary-key lookup per row, instead of three joins, two correlated actor-name lookups, a dict and a JSON
+# rendering. A body depends only on its own article's rows (the event, its actors, place, evidence and the
+# article), which are always replaced together (:func:`rasd.store.rows.delete_document` removes the bodies
+# too); story_id, which the story dedup reassigns, is read at query time. A missing body, or one of another
+# ``fmt`` than :data:`EVENT_ROW_FORMAT` (bump it whenever :data:`EVENT_COLUMNS` or their SQL change), is
+# rendered on the fly from the tables, so answers never depend on the bodies being there or current.
+
+EVENT_ROW_FORMAT = 1
+
+
+def render_json(obj: Any) -> bytes:
+    """JSON bytes as the HTTP API sends them (UTF-8, compact; the same as ``rasd.web.api.dumps``)."""
+    return json.dumps(obj, ensure_ascii=False, allow_nan=False, indent=None, separators=(",", ":")).encode("utf-8")
+
+
+def _complete(body: bytes, story_id: Any) -> bytes:
+    """An event's JSON object from its kept body and its story id (the last key)."""
+    tail = b"null" if story_id is None else (str(story_id).encode() if type(story_id) is int
+                                             else render_json(story_id))
+    return body + b',"story_id":' + tail + b"}"
+
+
+def fill_event_rows(conn: sqlite3.Connection, doc_ids: list[str] | None = None) -> int:
+    """Render and keep the bodies of the events of ``doc_ids`` (None: of every event whose body is missing or of
+    another format). Call in a transaction (ingest does, after writing a batch; migration 7 for older stores).
+    Returns the number of bodies written. A row that cannot be rendered (a non-finite number) gets no body, so
+    each request renders it, and fails, as before."""
+    if doc_ids is None:
+        keys = [(r[0], r[1]) for r in conn.execute(
+            "SELECT e.doc_id, e.id FROM events e WHERE NOT EXISTS (SELECT 1 FROM event_rows er "
+            "WHERE er.doc_id = e.doc_id AND er.event_id = e.id AND er.fmt = ?)", (EVENT_ROW_FORMAT,))]
+    else:
+        keys = []
+        ids = list(dict.fromkeys(doc_ids))
+        for i in range(0, len(ids), _DETAIL_CHUNK):
+            chunk = ids[i:i + _DETAIL_CHUNK]
+            keys += [(r[0], r[1]) for r in conn.execute(
+                f"SELECT e.doc_id, e.id FROM events e WHERE e.doc_id IN {_in(chunk)}", chunk)]
+    done = 0
+    for i in range(0, len(keys), _DETAIL_CHUNK):
+        data: list[tuple[str, str, int, bytes]] = []
+        for r in _event_details(conn, keys[i:i + _DETAIL_CHUNK], _EVENT_BODY_SELECT):
+            try:
+                body = render_json(r)
+            except ValueError:
+                continue
+            data.append((r["doc_id"], r["event_id"], EVENT_ROW_FORMAT, body[:-1]))
+        conn.executemany("INSERT OR REPLACE INTO event_rows(doc_id, event_id, fmt, body) VALUES (?, ?, ?, ?)", data)
+        done += len(data)
+    return done
+
+
+def event_bodies(conn: sqlite3.Connection, keys: list[tuple[str, str]]) -> dict[tuple[str, str], bytes]:
+    """Events as JSON objects (bytes: exactly ``render_json`` of their :func:`events_by_key` rows) by
+    (doc_id, event_id), for those of ``keys`` that exist: kept bodies where current, the others rendered from
+    the tables."""
+    found: dict[tuple[str, str], bytes] = {}
+    for i in range(0, len(keys), _DETAIL_CHUNK):
+        chunk = keys[i:i + _DETAIL_CHUNK]
+        values = ", ".join("(?, ?)" for _ in chunk)
+        args: list[Any] = [x for k in chunk for x in k]
+        for d, e, body, sid in conn.execute(
+                f"WITH page(pd, pe) AS (VALUES {values}) SELECT page.pd, page.pe, er.body, sr.story_id FROM page "
+                "CROSS JOIN event_rows er ON er.doc_id = page.pd AND er.event_id = page.pe "
+                "LEFT JOIN story_reports sr ON sr.doc_id = page.pd AND sr.event_id = page.pe WHERE er.fmt = ?",
+                args + [EVENT_ROW_FORMAT]):
+            found[(d, e)] = _complete(body, sid)
+    missing = [k for k in dict.fromkeys(keys) if k not in found]
+    if missing:
+        for r in _event_details(conn, missing):
+            found[(r["doc_id"], r["event_id"])] = render_json(r)
+    return found
 
 
 def event_page_keys(conn: sqlite3.Connection, f: EventFilter) -> list[tuple[str, str]]:
@@ -548,9 +701,7 @@ def count_events(conn: sqlite3.Connection, f: EventFilter | None = None) -> int:
 _STORY_COLUMNS = (
     "s.id AS story_id, s.type, s.mode, s.day_first, s.day_last, s.n_reports, s.n_documents, "
     "s.n_sources, s.actor1 AS actor, s.actor2 AS recipient, s.place_name AS place, s.country, s.admin1, "
-    "s.lat, s.lon, s.geo_precision, s.rep_doc_id, s.rep_event_id, s.evidence, "
-    "(SELECT group_concat(DISTINCT d2.source) FROM story_reports r2 JOIN documents d2 ON d2.id = r2.doc_id "
-    "WHERE r2.story_id = s.id) AS sources "
+    "s.lat, s.lon, s.geo_precision, s.rep_doc_id, s.rep_event_id, s.evidence, s.sources "
 )
 _STORY_ORDER = "ORDER BY s.n_reports DESC, s.day_first DESC, s.id"
 

@@ -2,8 +2,9 @@
 
 :func:`document_rows` is pure and picklable-friendly (tuples only), so ingest workers compute the rows and the
 single writer only inserts them. :func:`write_rows` replaces a whole article (delete its rows, insert the new
-ones) and must run inside a transaction (:func:`write_many` does the same for a batch, bulk-inserting the
-articles known to be new); :func:`load_document` rebuilds the :class:`~rasd.doc.Document`.
+ones, keep its events rendered for the HTTP API in ``event_rows``) and must run inside a transaction
+(:func:`write_many` does the same for a batch, bulk-inserting the articles known to be new);
+:func:`load_document` rebuilds the :class:`~rasd.doc.Document`.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from rasd.doc import Actor, Document, Event, Mention, Meta, Place, Sentence, Span, Token
+from rasd.store.query import fill_event_rows
 from rasd.text.normalize import normalize_word
 
 __all__ = [
@@ -179,15 +181,18 @@ def document_rows(doc: Document, *, fingerprint: str, run_id: int | None, ingest
     events = []
     event_actors = []
     evidence = []
+    place_country = {p.id: p.country for p in doc.places}
     for k, e in enumerate(doc.events):
+        day = e.date or m.date
         events.append((
-            did, e.id, e.type, e.mode, _j(list(e.context)), e.place, e.date, e.date or m.date, e.trigger.start,
+            did, e.id, e.type, e.mode, _j(list(e.context)), e.place, e.date, day, e.trigger.start,
             e.trigger.end, e.trigger_text, e.sentence, e.polarity, e.modality, e.attributed_to, e.confidence,
             e.acled[0] if e.acled else None, e.acled[1] if e.acled else None, e.rule or None, _j(dict(e.extra)), k,
+            place_country.get(e.place) if e.place is not None else None, m.source,
         ))
         for role, ids in (("actor", e.actor), ("recipient", e.recipient)):
             for i, aid in enumerate(ids):
-                event_actors.append((did, e.id, role, i, aid, keys.get(aid)))
+                event_actors.append((did, e.id, role, i, aid, keys.get(aid), day, k))
         evidence.append((did, e.id, e.evidence.start, e.evidence.end, text[e.evidence.start:e.evidence.end]))
     return DocRows(did, document, fts, sentences, mentions, descriptors, actors, places, events, event_actors,
                    evidence, actor_index, place_index)
@@ -199,9 +204,12 @@ _INSERT = {
     "descriptors": "INSERT INTO descriptors VALUES (?, ?, ?, ?, ?, ?, ?)",
     "actors": "INSERT INTO actors VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
     "places": "INSERT INTO places VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-    "events": "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-    "event_actors": "INSERT INTO event_actors(doc_id, event_id, role, idx, actor_id, actor_key) "
-                    "VALUES (?, ?, ?, ?, ?, ?)",
+    "events": "INSERT INTO events(doc_id, id, type, mode, context, place_id, date, day, trigger_start, trigger_end, "
+              "trigger_text, sentence, polarity, modality, attributed_to, confidence, acled_event_type, "
+              "acled_sub_event_type, rule, extra, ord, place_country, doc_source) "
+              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    "event_actors": "INSERT INTO event_actors(doc_id, event_id, role, idx, actor_id, actor_key, day, ord) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
     "actor_index": "INSERT OR IGNORE INTO actor_index(actor_key, name, name_ar, kind, country, sector, wikidata, "
                    "dictionary_id, norm, norm_ar) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
     "place_index": "INSERT OR IGNORE INTO place_index(place_key, name, name_ar, admin1, country, feature, precision, "
@@ -228,6 +236,7 @@ def delete_document(conn: sqlite3.Connection, doc_id: str, *, keep_document: boo
     conn.execute(MARK_STALE)
     for table in CHILD_TABLES:
         conn.execute(f"DELETE FROM {table} WHERE doc_id = ?", (doc_id,))
+    conn.execute("DELETE FROM event_rows WHERE doc_id = ?", (doc_id,))  # rendered events (rasd.store.query)
     row = conn.execute("SELECT pk FROM documents WHERE id = ?", (doc_id,)).fetchone()
     if row is not None:
         conn.execute("DELETE FROM documents_fts WHERE rowid = ?", (row[0],))
@@ -245,6 +254,7 @@ def write_rows(conn: sqlite3.Connection, rows: DocRows) -> None:
         if data:
             conn.executemany(sql, data)
     conn.execute("DELETE FROM failures WHERE doc_id = ?", (rows.id,))
+    fill_event_rows(conn, [rows.id])  # its events as the HTTP API renders them (rasd.store.query.event_bodies)
 
 
 _CHILD_ROWS = tuple(_INSERT)  # DocRows fields with child rows, in insertion order
@@ -288,6 +298,7 @@ def write_many(conn: sqlite3.Connection, batch: list[DocRows], *, stored: Contai
         gone = [(r.id,) for r in fresh if failed is None or r.id in failed]
         if gone:
             conn.executemany("DELETE FROM failures WHERE doc_id = ?", gone)
+        fill_event_rows(conn, [r.id for r in fresh if r.events])
     except sqlite3.IntegrityError:
         conn.execute("ROLLBACK TO rasd_bulk")
         conn.execute("RELEASE rasd_bulk")

@@ -10,7 +10,7 @@ by a newer rasd (a version this code does not know) is refused rather than guess
 
 from __future__ import annotations
 
-__all__ = ["LATEST", "MIGRATIONS"]
+__all__ = ["BACKFILLS", "LATEST", "MIGRATIONS"]
 
 _V1 = """
 CREATE TABLE migrations (
@@ -287,6 +287,46 @@ CREATE INDEX events_order_place ON events(day DESC, doc_id, ord, place_id);
 CREATE INDEX events_type_order_place ON events(type, day DESC, doc_id, ord, place_id);
 """
 
+# Events rendered as the HTTP API sends them (see rasd.store.query.event_bodies); filled for the events already
+# stored by the migration's backfill (BACKFILLS), and by ingest for every article it writes. A rowid table (not
+# WITHOUT ROWID): a body of about 1 KB fits in its leaf page, where an index b-tree would spill it to overflow
+# pages (twice the size on disk and one more page read per row).
+_V7 = """
+CREATE TABLE event_rows (
+  id INTEGER PRIMARY KEY,
+  doc_id TEXT NOT NULL,
+  event_id TEXT NOT NULL,
+  fmt INTEGER NOT NULL,
+  body BLOB NOT NULL,
+  UNIQUE (doc_id, event_id)
+);
+"""
+
+# Page-order walks for the commonest single filters, from per-event copies written with the article: the
+# event's place country and its article's outlet on the event (events_country_order and events_source_order
+# walk a country's or an outlet's events newest first, as events_type_order walks a type's) and the event's day and order on its actor roles (event_actors_order walks
+# an actor's events newest first); a covering index for the article checks (outlet, full text); the outlets of
+# each story kept on the story (the story dedup writes them). The backfill copies the values for stores made
+# before; ANALYZE (BACKFILLS) gives the planner the new indexes' statistics.
+_V8 = """
+CREATE INDEX documents_id_source ON documents(id, source);
+ALTER TABLE events ADD COLUMN place_country TEXT;
+UPDATE events SET place_country = (SELECT p.country FROM places p WHERE p.doc_id = events.doc_id
+  AND p.id = events.place_id) WHERE place_id IS NOT NULL;
+CREATE INDEX events_country_order ON events(place_country, day DESC, doc_id, ord);
+ALTER TABLE events ADD COLUMN doc_source TEXT;
+UPDATE events SET doc_source = (SELECT d.source FROM documents d WHERE d.id = events.doc_id);
+CREATE INDEX events_source_order ON events(doc_source, day DESC, doc_id, ord);
+ALTER TABLE event_actors ADD COLUMN day TEXT;
+ALTER TABLE event_actors ADD COLUMN ord INTEGER;
+UPDATE event_actors SET (day, ord) = (SELECT e.day, e.ord FROM events e WHERE e.doc_id = event_actors.doc_id
+  AND e.id = event_actors.event_id);
+CREATE INDEX event_actors_order ON event_actors(actor_key, role, day DESC, doc_id, ord, event_id);
+ALTER TABLE stories ADD COLUMN sources TEXT;
+UPDATE stories SET sources = (SELECT group_concat(DISTINCT d2.source) FROM story_reports r2
+  JOIN documents d2 ON d2.id = r2.doc_id WHERE r2.story_id = stories.id);
+"""
+
 # (version, name, SQL). Append only; never edit a released migration.
 MIGRATIONS: tuple[tuple[int, str, str], ...] = (
     (1, "initial schema", _V1),
@@ -295,5 +335,14 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
     (4, "page-order indexes for events and stories (page-first queries)", _V4),
     (5, "actor name and identity indexes (exact actor filters without a scan)", _V5),
     (6, "page-order indexes covering the event's place (place filters checked without a table lookup)", _V6),
+    (7, "rendered event rows (pages of events without joins or per-row rendering)", _V7),
+    (8, ("page-order walks by place country, outlet and actor (per-event copies); covering index for article "
+         "checks; outlets kept on stories"), _V8),
 )
+# Data steps that run after a migration's SQL, in the same transaction: version -> (module, function), called
+# with the connection (kept as names so the schema module imports nothing of the store).
+BACKFILLS: dict[int, tuple[str, str]] = {
+    7: ("rasd.store.query", "fill_event_rows"),
+    8: ("rasd.store.db", "analyze_stored"),
+}
 LATEST = MIGRATIONS[-1][0]

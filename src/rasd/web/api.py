@@ -23,6 +23,7 @@ from rasd.config import Settings
 from rasd.doc import ACTOR_KINDS, EVENT_TYPES
 from rasd.errors import InputTooLargeError, RasdError
 from rasd.store import query as sq
+from rasd.store.dedup import STORY_COLUMNS
 from rasd.web import queries as wq
 from rasd.web.db import Pool
 from rasd.web.errors import ApiError, bad_param, from_rasd_error, not_found
@@ -136,9 +137,9 @@ class ResponseCache:
             keys = [(r[0], r[1]) for r in c.execute(
                 "SELECT doc_id, id FROM events ORDER BY day DESC, doc_id, ord LIMIT ?", (limit,))]
             for i in range(0, len(keys), 400):
-                rows = sq.events_by_key(c, keys[i:i + 400])
-                self.put_fragments([((r["doc_id"], r["event_id"]), dumps(r)) for r in rows], sig)
-                done += len(rows)
+                items = list(sq.event_bodies(c, keys[i:i + 400]).items())
+                self.put_fragments(items, sig)
+                done += len(items)
                 if time.monotonic() > deadline:
                     break
         return done
@@ -291,18 +292,21 @@ def h_events(ctx: ApiContext, request: Request, p: dict[str, Any]) -> Any:
             total = sq.count_events(c, _filter(p))
         if p["merged"]:
             return _page(sq.stories(c, f), p["limit"], p["offset"], merged=True, total=total)
-        if cache is None:
-            return _page(sq.events(c, f), p["limit"], p["offset"], merged=False, total=total)
-        # rendered rows are kept across pages: fetch from the store only those not kept yet
-        sig = cache.signature()
+        # the page's keys first, then its rows as rendered JSON: kept in the store (sq.event_bodies) and, with
+        # the answer cache, kept across pages in memory (fetch from the store only those not kept yet)
         keys = sq.event_page_keys(c, f)
-        frags = cache.fragments(keys, sig)
-        missing = [k for k, fr in zip(keys, frags) if fr is None]
-        if missing:
-            fresh = {(r["doc_id"], r["event_id"]): dumps(r) for r in sq.events_by_key(c, missing)}
-            cache.put_fragments(list(fresh.items()), sig)
-            frags = [fr if fr is not None else fresh.get(k) for k, fr in zip(keys, frags)]
-        items = [fr for fr in frags if fr is not None]
+        if cache is None:
+            bodies = sq.event_bodies(c, keys)
+            items = [bodies[k] for k in keys if k in bodies]
+        else:
+            sig = cache.signature()
+            frags = cache.fragments(keys, sig)
+            missing = [k for k, fr in zip(keys, frags) if fr is None]
+            if missing:
+                fresh = sq.event_bodies(c, missing)
+                cache.put_fragments(list(fresh.items()), sig)
+                frags = [fr if fr is not None else fresh.get(k) for k, fr in zip(keys, frags)]
+            items = [fr for fr in frags if fr is not None]
         nxt = p["offset"] + p["limit"] if len(keys) == p["limit"] else None
         head = dumps({"items": [], "limit": p["limit"], "offset": p["offset"], "next_offset": nxt,
                       "merged": False, "total": total})
@@ -317,7 +321,7 @@ def h_story(ctx: ApiContext, request: Request, p: dict[str, Any]) -> Any:
     sid = int(raw)
 
     def run(c: sqlite3.Connection) -> Any:
-        cur = c.execute("SELECT * FROM stories WHERE id = ?", (sid,))
+        cur = c.execute(f"SELECT {STORY_COLUMNS} FROM stories WHERE id = ?", (sid,))
         row = cur.fetchone()
         if row is None:
             return None
