@@ -61,6 +61,8 @@ STRONG_POPULATION = 50_000
 SMALL_POPULATION = 20_000
 # ... or, after «في» / «ب», below this one.
 LOCATIVE_POPULATION = 10_000
+# A place of the article's home country this near one of the article's other places wins over a namesake abroad.
+NEAR_ANCHOR_KM = 150
 MENA = frozenset(["SY", "IQ", "LB", "JO", "TR", "PS", "IL", "YE", "LY", "EG", "SA", "IR", "KW", "QA", "BH", "AE", "OM", "SD", "TN", "DZ", "MA", "AF", "CY", "MR", "SO", "DJ", "EH"])
 _PROCLITICS = ("و", "ف")
 _PREPS = ("ب", "ل", "ك")
@@ -496,11 +498,10 @@ class Geocoder:
                    else haversine_km(ent.lat, ent.lon, host.lat, host.lon) > limit)
             if far:
                 chosen[k] = (host, 2 if host.feature in SETTLEMENTS else 3)
-        top = focus.most_common(1)
-        if top and top[0][1] >= 2 and top[0][1] / total >= 0.5:
+        home = _home(focus, total)
+        if home is not None:
             # A small place far from an article that is about one country is a same-named village elsewhere
             # («لكمة عرش» in Yemen read as ل + an Iranian hamlet): no place rather than a wrong one
-            home = top[0][0]
             for k, (ent, _prec) in enumerate(chosen):
                 if (ent is not None and ent.feature in ("town", "village") and ent.population < SMALL_POPULATION
                         and ent.country != home and focus.get(ent.country or "", 0) <= 1
@@ -581,6 +582,15 @@ class Geocoder:
             return s
 
         best = ents[0] if len(ents) == 1 else max(ents, key=lambda e: (score(e), e.id))
+        home = _home(focus, total)
+        if home and best.country != home and not focus.get(best.country or "", 0) and best.feature != "country":
+            # An article about one country: a same-named place of that country near the article's other places
+            # beats a larger namesake in a country the article never names («همدان» beside Sanaa is Hamdan
+            # district, not Iran's Hamadan)
+            local = [e for e in c.entries if e.country == home and any(
+                haversine_km(e.lat, e.lon, a.lat, a.lon) < NEAR_ANCHOR_KM for a in anchors if a.id != e.id)]
+            if local:
+                best = max(local, key=lambda e: (score(e), e.id))
         level = ADMIN_LEVEL_BY_COUNTRY.get((best.country or "", ctx.admin_word), ctx.admin_level)
         if (level in (1, 2) and best.feature in SETTLEMENTS and best.country in MENA and ctx.rural is None
                 and not ctx.relative and not ctx.settlement_noun):
@@ -601,6 +611,14 @@ class Geocoder:
             # «حي/منطقة X» for a small place, «سهل الزبداني», «ميناء درنة»: an area or site at the town
             precision = max(precision, 2)
         return best, precision
+
+
+def _home(focus: Counter[str], total: int) -> str | None:
+    """The country an article is about: named by at least two unambiguous names, half of them or more."""
+    top = focus.most_common(1)
+    if top and top[0][1] >= 2 and top[0][1] / total >= 0.5:
+        return top[0][0]
+    return None
 
 
 def _names_another_place(tokens: list[Token], a: int, b: int, i: int, j: int) -> bool:
