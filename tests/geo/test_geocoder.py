@@ -416,3 +416,72 @@ def test_an_unknown_place_in_a_known_country_gets_the_country_point_with_precisi
     doc = geocode("قتل مسلحون ثلاثة في قرية كوديلان شمال سوريا أمس")
     p = place_of(doc, "كوديلان")
     assert p is not None and p.country == "SY" and p.precision == 3
+
+
+# --- the tagger's PER/ORG mentions over place names, two clitics, the article's home country ----------------------
+
+def test_a_person_mention_after_a_place_noun_over_a_gazetteer_name_is_the_place() -> None:
+    text = "دارت اشتباكات عنيفة في منطقة الشيخ نجار أمس"
+    s = text.index("نجار")
+    doc = geocode(text, (Mention("m1", s, s + 4, "نجار", "PER", source="ner"),))
+    m = next(m for m in doc.mentions if m.id == "m1")
+    assert (m.type, m.text, m.start) == ("LOC", "الشيخ نجار", text.index("الشيخ نجار"))
+    p = next(p for p in doc.places if p.id == m.place)
+    assert p.country == "SY" and p.admin1 == "Aleppo"
+
+
+def test_an_organisation_mention_inside_a_mountain_name_is_the_place() -> None:
+    text = "تقدمت القوات على محور بجبل التركمان شمال اللاذقية"
+    s = text.index("التركمان")
+    doc = geocode(text, (Mention("m1", s, s + len("التركمان"), "التركمان", "ORG", source="ner"),))
+    m = next(m for m in doc.mentions if m.id == "m1")
+    assert m.text == "جبل التركمان" and m.start == text.index("جبل التركمان") and m.place is not None
+
+
+def test_a_person_without_a_place_word_stays_a_person() -> None:
+    text = "وقال الشيخ نجار إن الوضع هادئ"
+    s = text.index("نجار")
+    doc = geocode(text, (Mention("m1", s, s + 4, "نجار", "PER", source="ner"),))
+    m = next(m for m in doc.mentions if m.id == "m1")
+    assert (m.type, m.place) == ("PER", None)
+
+
+def test_a_name_after_two_clitics_keeps_its_first_letter() -> None:
+    text = "سيطرت المقاومة على مدينتي التواهي غربا وكريتر جنوبا"
+    s = text.index("ريتر")
+    doc = geocode(text, (Mention("m1", s, s + 4, "ريتر", "LOC", source="ner"),))
+    m = next(m for m in doc.mentions if m.id == "m1")
+    assert m.text == "كريتر" and m.start == text.index("كريتر")
+    assert next(p for p in doc.places if p.id == m.place).country == "YE"
+
+
+def test_a_home_country_place_near_the_articles_places_beats_a_larger_namesake_abroad() -> None:
+    text = ("قصفت طائرات التحالف مواقع في صنعاء ومعسكرا في همدان غربي العاصمة، "
+            "وتواصلت المعارك في مأرب وتعز وعدن باليمن")
+    s = text.index("همدان")
+    doc = geocode(text, (Mention("m1", s, s + 5, "همدان", "LOC", source="ner"),))
+    p = place_of(doc, "همدان")
+    assert p is not None and p.country == "YE"
+    # without the article's Yemeni places the large city keeps its prior
+    doc = geocode("وصل الوفد إلى همدان أمس", (Mention("m1", 14, 19, "همدان", "LOC", source="ner"),))
+    p = place_of(doc, "همدان")
+    assert p is not None and p.country == "IR"
+
+
+@pytest.mark.parametrize("text, surface, country", [
+    ("شنت طائرات التحالف غارات على معسكر لبوزة في لحج", "معسكر لبوزة", "YE"),
+    ("اشتباكات عنيفة في جبهة الضباب جنوب غربي تعز", "الضباب", "YE"),
+    ("انفجار في بلدة سروج قرب الحدود السورية", "سروج", "TR"),
+    ("فتحت تركيا قاعدة إنجرليك أمام طائرات التحالف", "قاعدة إنجرليك", "TR"),
+    ("تستخدم الطائرات الأمريكية إنجيرليك منذ أسبوع", "إنجيرليك", "TR"),
+    ("قتل مسلحون في ناحية خان بني سعد شرقي بغداد", "خان بني سعد", "IQ"),
+    ("اختطف عاملان قرب مجمع مليتة النفطي غرب طرابلس", "مليتة", "LY"),
+])
+def test_corpus_ranked_places_resolve(text: str, surface: str, country: str) -> None:
+    p = place_of(geocode(text), surface)
+    assert p is not None and p.country == country and (p.gazetteer_id or "").startswith(("cur:", "gn:"))
+
+
+def test_a_common_word_that_names_a_front_needs_its_noun() -> None:
+    doc = geocode("انعدمت الرؤية بسبب الضباب الكثيف صباح اليوم")
+    assert not [m for m in doc.mentions if m.text == "الضباب"]

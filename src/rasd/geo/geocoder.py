@@ -70,6 +70,8 @@ _PREPS = ("ب", "ل", "ك")
 NAME_NOUNS = (SETTLEMENT_NOUNS | AREA_NOUNS | ADMIN_NOUNS) - {"العاصمه", "عاصمه", "مناطق", "محافظات", "مدن"}
 # First parts of compound names that the press writes joined or apart («البوكمال» / «البو كمال»).
 COMPOUND_HEADS = frozenset(["البو", "ابو", "بو", "ام", "عين", "تل", "دير", "كفر", "بيت", "جسر", "راس", "خان", "بني", "مرج", "سرج", "جبل", "وادي"])
+# First words of names that are places by their sense («جبل التركمان», «وادي الضيف»), whatever the tagger said.
+LANDFORM_HEADS = frozenset(["جبل", "جبال", "وادي", "سهل", "تل", "هضبه", "مرتفعات", "جزيره"])
 OVERRIDE = "*"  # clitic marker: the whole token read as a name against a split that left a common word
 _TANWEEN = ("\u064b", "\u064bا", "ا\u064b")
 
@@ -120,6 +122,11 @@ def _strip_variants(tok: Token) -> list[tuple[str, int, str]]:
             # not «عسيري» = عسير + ي: a nisba or surname, not "my Asir"
             out.append((body[0].norm, body[0].start - base, pre))
     full = normalize_word(tok.text)
+    procl = [w for w in words if w.role == "proclitic"]
+    if len(procl) >= 2 and body:
+        # «وكريتر» split as و + ك + ريتر: the name may keep the second "clitic" (Crater, not ك + «ريتر»)
+        kept = [w for w in words if w is not procl[0]]
+        out.append(("".join(w.norm for w in kept), kept[0].start - base, procl[0].norm))
     if pre:
         # the whole token, in case the tokenizer split a name («بنش»); not when the split left a common word
         # («بأنه» = ب + أنه, not Bāneh)
@@ -239,6 +246,14 @@ class Geocoder:
         unlinked = {a.id for a in doc.actors if a.dictionary_id is None and a.kind == "other"}
         # LOC mentions from NER: the longest gazetteer name inside each.
         for m in doc.mentions:
+            if m.type in ("PER", "ORG"):
+                over = self._name_over(tokens, starts, m, taken)
+                if over is not None:
+                    # «منطقة [الشيخ نجار]» tagged PER «نجار», «بجبل [التركمان]» tagged ORG: a place word before a
+                    # gazetteer name over the mention makes it the place's name
+                    taken[taken.index((m.start, m.end))] = (over.start, over.end)
+                    cands.append(over)
+                    continue
             if m.type == "ORG" and (m.actor is None or m.actor in unlinked):
                 # a town the tagger took for an organisation («من خلال «البوكمال»»): the whole mention must be
                 # the name of a place of the region that is no country, capital or common word
@@ -379,6 +394,37 @@ class Geocoder:
         cands.extend(self._unknown_in_known(tokens, cands, covered, unresolved))
         cands.sort(key=lambda c: c.start)
         return cands
+
+    def _name_over(self, tokens: list[Token], starts: list[int], m: Mention,
+                   taken: list[tuple[int, int]]) -> _Cand | None:
+        """A gazetteer name of two or more words that ends where a PER/ORG mention ends and covers it, announced
+        by a place word: a noun before it («منطقة الشيخ نجار», «بلدة أبو الضهور») or a landform that begins it
+        («جبل التركمان», «وادي الضيف»). Words it takes beyond the mention must be free of other mentions."""
+        from bisect import bisect_right
+
+        a = bisect_right(starts, m.start) - 1
+        b = bisect_right(starts, m.end - 1)
+        if a < 0 or tokens[a].start != m.start or tokens[b - 1].end != m.end:
+            return None
+        for i in (a - 1, a):
+            if i < 0 or tokens[i].kind != "arabic":
+                continue
+            r = self._match_at(tokens, i, gaz_only=False)
+            if r is None or r[0] != b or r[0] - i < 2:
+                continue
+            j, s, ents, clit, _key = r
+            head = tokens[i].stem.norm
+            noun = i > 0 and tokens[i - 1].kind == "arabic" and norm_of(tokens[i - 1]) in NAME_NOUNS
+            if head not in LANDFORM_HEADS and not noun:
+                continue
+            if s < m.start and any(s < te and ts < m.start for ts, te in taken):
+                continue
+            ents = tuple(e for e in ents if e.feature != "country" and "capital" not in e.flags)
+            if not ents:
+                continue
+            ctx = read_context(tokens, i, j, clit)
+            return _Cand(i, j, s, m.end, ents, ctx, m.id)
+        return None
 
     def _unknown_in_known(self, tokens: list[Token], cands: list[_Cand], covered: bytearray,
                           unresolved: list[tuple[Mention, int, int]]) -> list[_Cand]:
