@@ -485,3 +485,4 @@ def test_corpus_ranked_places_resolve(text: str, surface: str, country: str) -> 
 def test_a_common_word_that_names_a_front_needs_its_noun() -> None:
     doc = geocode("انعدمت الرؤية بسبب الضباب الكثيف صباح اليوم")
     assert not [m for m in doc.mentions if m.text == "الضباب"]
+

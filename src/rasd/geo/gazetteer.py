@@ -40,7 +40,7 @@ CURATED_COLUMNS = ("id", "name", "names_ar", "lat", "lon", "country", "admin1", 
 # cue: a name that is also a common word; matched by the gazetteer alone only after a place word («بلدة حضر»).
 # capital: a national capital (may stand for its government: «عقوبات على دمشق»).
 # nomatch: never matched by the gazetteer alone (only resolves mentions found by NER).
-FLAGS = ("cue", "capital", "nomatch")
+FLAGS = ("cue", "capital", "nomatch", "seat")
 _PKG = "rasd.resources.geo"
 _FEATURES = frozenset(PLACE_FEATURES)
 _PRECS = frozenset({"", "1", "2", "3"})
