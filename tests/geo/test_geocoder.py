@@ -486,3 +486,13 @@ def test_a_common_word_that_names_a_front_needs_its_noun() -> None:
     doc = geocode("انعدمت الرؤية بسبب الضباب الكثيف صباح اليوم")
     assert not [m for m in doc.mentions if m.text == "الضباب"]
 
+
+
+def test_a_token_read_whole_beats_its_clitic_split_when_it_names_a_far_stronger_place() -> None:
+    # the tokenizer reads «بريدة» as ب + «ريدة» (a Yemeni village); the whole word is Buraydah (Al-Qassim)
+    text = "وشملت الحملات محال تجارية في مدينة بريدة ومحافظات القصيم"
+    s = text.index("ريدة")
+    doc = geocode(text, (Mention("m1", s, s + 4, "ريدة", "LOC", source="ner"),))
+    m = next(m for m in doc.mentions if m.id == "m1")
+    assert m.text == "بريدة" and m.start == text.index("بريدة")
+    assert next(p for p in doc.places if p.id == m.place).country == "SA"

@@ -63,6 +63,8 @@ SMALL_POPULATION = 20_000
 LOCATIVE_POPULATION = 10_000
 # A place of the article's home country this near one of the article's other places wins over a namesake abroad.
 NEAR_ANCHOR_KM = 150
+# A reading of a token that keeps a letter for the name beats the clitic reading by this much prior («بريدة»).
+STRONGER_READING = 3.0
 MENA = frozenset(["SY", "IQ", "LB", "JO", "TR", "PS", "IL", "YE", "LY", "EG", "SA", "IR", "KW", "QA", "BH", "AE", "OM", "SD", "TN", "DZ", "MA", "AF", "CY", "MR", "SO", "DJ", "EH"])
 _PROCLITICS = ("و", "ف")
 _PREPS = ("ب", "ل", "ك")
@@ -187,11 +189,12 @@ class Geocoder:
                 self._variants[tok.text] = variants
         if not variants:
             return None
-        best: tuple[int, int, tuple[Entry, ...], str, str] | None = None
+        first: tuple[int, int, tuple[Entry, ...], str, str] | None = None
         for head, rel, clit in variants:
             start = tok.start + rel
             key = head
             j = i + 1
+            best: tuple[int, int, tuple[Entry, ...], str, str] | None = None
             while True:
                 ids = index.get(key)
                 if ids and j - i > 1 and (j - i) not in gaz.nwords[key] and not (
@@ -207,9 +210,20 @@ class Geocoder:
                     break
                 key += normalize_word(tokens[j].text)
                 j += 1
-            if best is not None:
-                break
-        return best
+            if best is None:
+                continue
+            if first is None:
+                first = best
+                if first[0] - i > 1 or len(variants) == 1:
+                    break  # a longer name, or no other reading: the first reading stands
+                continue
+            # A later, one-word reading of the same token that keeps a letter the first took for a clitic wins when
+            # it names a far stronger place («بريدة» is Buraydah, not ب + the village «ريدة»)
+            if (best[0] == first[0] == i + 1 and clit != OVERRIDE and len(best[4]) > len(first[4])
+                    and _strength(best[2]) >= _strength(first[2]) + STRONGER_READING):
+                first = best
+            break
+        return first
 
     def _border_at(self, tokens: list[Token], i: int) -> tuple[int, tuple[Entry, ...]] | None:
         """«الحدود السورية - العراقية» / «الحدود السورية العراقية»: (end token, border entries)."""
@@ -657,6 +671,11 @@ class Geocoder:
             # «حي/منطقة X» for a small place, «سهل الزبداني», «ميناء درنة»: an area or site at the town
             precision = max(precision, 2)
         return best, precision
+
+
+def _strength(ents: tuple[Entry, ...]) -> float:
+    """The prior of a reading's strongest entry (feature prior + log10 population), as in the choice."""
+    return max(FEATURE_PRIOR.get(e.feature, 0.0) + math.log10(e.population + 1) for e in ents)
 
 
 def _home(focus: Counter[str], total: int) -> str | None:
