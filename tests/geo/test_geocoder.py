@@ -496,3 +496,26 @@ def test_a_token_read_whole_beats_its_clitic_split_when_it_names_a_far_stronger_
     m = next(m for m in doc.mentions if m.id == "m1")
     assert m.text == "بريدة" and m.start == text.index("بريدة")
     assert next(p for p in doc.places if p.id == m.place).country == "SA"
+
+
+def test_an_unknown_village_tied_to_a_known_place_gets_its_point() -> None:
+    # «التابعة لناحية …», «القريبة من مدينة …»: an unknown village coded to its host, precision 2 (invented names)
+    text = "قتل مسلحون في قرية زعبلون التابعة لناحية حمام العليل جنوب الموصل"
+    s = text.index("زعبلون")
+    doc = geocode(text, (Mention("m1", s, s + 6, "زعبلون", "LOC", source="ner"),))
+    p = place_of(doc, "زعبلون")
+    assert p is not None and p.country == "IQ" and p.precision == 2
+    text = 'دارت اشتباكات قرب قرية "زعبلون" القريبة من مدينة مارع'
+    s = text.index("زعبلون")
+    doc = geocode(text, (Mention("m1", s, s + 6, "زعبلون", "ORG", source="ner"),))
+    m = next(m for m in doc.mentions if m.id == "m1")
+    p = next(p for p in doc.places if p.id == m.place)
+    assert m.type == "LOC" and p.country == "SY" and p.admin1 == "Aleppo" and p.precision == 2
+
+
+def test_a_tagged_name_cut_short_takes_its_next_rare_word_before_the_host() -> None:
+    text = "هاجم المسلحون قرية زعبلون كشتال التابعة لمحور بعشيقة"
+    s = text.index("زعبلون")
+    doc = geocode(text, (Mention("m1", s, s + 6, "زعبلون", "LOC", source="ner"),))
+    m = next(m for m in doc.mentions if m.id == "m1")
+    assert m.text == "زعبلون كشتال" and m.place is not None

@@ -72,6 +72,13 @@ _PREPS = ("ب", "ل", "ك")
 NAME_NOUNS = (SETTLEMENT_NOUNS | AREA_NOUNS | ADMIN_NOUNS) - {"العاصمه", "عاصمه", "مناطق", "محافظات", "مدن"}
 # First parts of compound names that the press writes joined or apart («البوكمال» / «البو كمال»).
 COMPOUND_HEADS = frozenset(["البو", "ابو", "بو", "ام", "عين", "تل", "دير", "كفر", "بيت", "جسر", "راس", "خان", "بني", "مرج", "سرج", "جبل", "وادي"])
+# Singular nouns after which a name is a settlement's or an area's («قرية "أم حوش"», «بلدة X»).
+NAMING_NOUNS = frozenset(["قريه", "بلده", "مدينه", "مخيم", "حي", "منطقه", "ناحيه", "مديريه", "قضاء"])
+# Nearness to a settlement: «القريبة من مدينة مارع», «بالقرب من حلب».
+NEAR_WORDS = frozenset(["القريبه", "القريب", "بالقرب", "المجاوره", "المجاور"])
+QUOTES = frozenset("\"«»“”")
+# Words that tie a place to the one it lies in («التابعة لناحية نمرود», «الواقعة في ريف حلب»).
+LINK_WORDS = frozenset(["التابعه", "التابع", "الواقعه", "الواقع", "التابعتين", "الواقعتين"])
 # First words of names that are places by their sense («جبل التركمان», «وادي الضيف»), whatever the tagger said.
 LANDFORM_HEADS = frozenset(["جبل", "جبال", "وادي", "سهل", "تل", "هضبه", "مرتفعات", "جزيره"])
 OVERRIDE = "*"  # clitic marker: the whole token read as a name against a split that left a common word
@@ -268,6 +275,17 @@ class Geocoder:
                     taken[taken.index((m.start, m.end))] = (over.start, over.end)
                     cands.append(over)
                     continue
+            if m.type in ("PER", "ORG", "MISC") and (m.actor is None or m.actor in unlinked):
+                a0 = bisect_right(starts, m.start) - 1
+                p0 = a0 - 1 if a0 >= 1 and _quote(tokens[a0 - 1]) else a0
+                if (p0 >= 1 and tokens[a0].start == m.start and bisect_right(starts, m.end - 1) - a0 <= 2
+                        and tokens[p0 - 1].kind == "arabic"
+                        and norm_of(tokens[p0 - 1]) in NAMING_NOUNS
+                        and not self.gazetteer.lookup(squash(normalize_word(m.text)))):
+                    # «قرية "أم حوش"» tagged ORG, «قرية "أم القرى"» MISC: a name the gazetteer lacks after
+                    # «قرية/بلدة/…» is a place; it is coded where it is placed («… القريبة من مدينة مارع»)
+                    unresolved.append((m, a0, bisect_right(starts, m.end - 1)))
+                    continue
             if m.type == "ORG" and (m.actor is None or m.actor in unlinked):
                 # a town the tagger took for an organisation («من خلال «البوكمال»»): the whole mention must be
                 # the name of a place of the region that is no country, capital or common word
@@ -428,7 +446,8 @@ class Geocoder:
                 continue
             j, s, ents, clit, _key = r
             head = tokens[i].stem.norm
-            noun = i > 0 and tokens[i - 1].kind == "arabic" and norm_of(tokens[i - 1]) in NAME_NOUNS
+            q = i - 1 if i > 1 and _quote(tokens[i - 1]) else i
+            noun = q > 0 and tokens[q - 1].kind == "arabic" and norm_of(tokens[q - 1]) in NAME_NOUNS
             if head not in LANDFORM_HEADS and not noun:
                 continue
             if s < m.start and any(s < te and ts < m.start for ts, te in taken):
@@ -453,10 +472,28 @@ class Geocoder:
         def host(j: int) -> tuple[Entry, ...] | None:
             """The entries of a known place governed by «في», «ب…», «بريف», «قرب» at token ``j``, or by a
             direction, in brackets or not («ناحية المشيرفة (جنوب الموصل)», «قرية X شمال شرقي إدلب»)."""
+            if j < n and _quote(tokens[j]):
+                j += 1  # «قرية "أم حوش" القريبة من …»: the name's closing quote
             if j < n and tokens[j].text == "(":
                 j += 1
             if j >= n or tokens[j].kind != "arabic":
                 return None
+            if norm_of(tokens[j]) in NEAR_WORDS:
+                # «القريبة من مدينة مارع», «بالقرب من حلب»: near a known settlement
+                j += 1
+                if j < n and norm_of(tokens[j]) == "من":
+                    j += 1
+                if j < n and tokens[j].kind == "arabic" and norm_of(tokens[j]) in SETTLEMENT_NOUNS:
+                    j += 1
+                c = by_start.get(j)
+                if c is not None and c.entries and any(e.feature in SETTLEMENTS for e in c.entries):
+                    return tuple(x for x in c.entries if x.feature in SETTLEMENTS)
+                return None
+            linked = False
+            if norm_of(tokens[j]) in LINK_WORDS and j + 1 < n and tokens[j + 1].kind == "arabic":
+                # «قرية شنف التابعة لناحية نمرود», «بلدة X الواقعة في ريف Y», «قرية X الواقعة شمال Y»
+                j += 1
+                linked = True
             if norm_of(tokens[j]) in DIRECTIONS:
                 j += 2 if j + 1 < n and norm_of(tokens[j + 1]) in DIRECTIONS else 1
                 c = by_start.get(j)
@@ -465,7 +502,8 @@ class Geocoder:
                 if c is not None and c.entries and all(e.feature in ("country", "admin1") for e in c.entries):
                     return c.entries  # «قرية X شمال سوريا»: only the country (or governorate) is known, precision 3
                 return None
-            if not (norm_of(tokens[j]) in ("في", "قرب", "ريف", "بريف") or tokens[j].words[0].norm == "ب"):
+            if not (norm_of(tokens[j]) in ("في", "قرب", "ريف", "بريف") or tokens[j].words[0].norm == "ب"
+                    or (linked and tokens[j].words[0].norm == "ل")):
                 return None
             for q in range(j, min(n, j + 3)):
                 c = by_start.get(q)
@@ -478,8 +516,14 @@ class Geocoder:
 
         for m, _a, b in unresolved:
             ents = host(b)
+            end = m.end
+            if not ents and b + 1 < n and tokens[b].kind == "arabic" and _rare(tokens[b], vocab) and (
+                    tokens[b].words[0].role != "proclitic" and covered.find(1, tokens[b].start, tokens[b].end) < 0):
+                # the tagger cut the name short («قرية [خراب] دليل التابعة لمحور بعشيقة»): one more rare word
+                ents = host(b + 1)
+                end = tokens[b].end
             if ents:
-                out.append(_Cand(_a, b, m.start, m.end, ents, Context(relative=True, cue=True, noun_cue=True), m.id))
+                out.append(_Cand(_a, b, m.start, end, ents, Context(relative=True, cue=True, noun_cue=True), m.id))
         is_noun = self._name_noun
         for k, t in enumerate(tokens):
             if t.kind != "arabic":
@@ -491,19 +535,20 @@ class Geocoder:
                     is_noun[t.text] = v
             if not v or norm_of(t) in PLURAL_NOUNS:
                 continue  # «أحياء سكنية في …»: after a plural noun, an adjective rather than a name
-            # the unknown name: one or two rare words right after the noun
-            j = k + 1
-            while j < n and j < k + 3 and tokens[j].kind == "arabic" and _rare(tokens[j], vocab) and (
+            # the unknown name: one or two rare words right after the noun (in quotes or not)
+            k0 = k + 1 if k + 1 < n and _quote(tokens[k + 1]) else k
+            j = k0 + 1
+            while j < n and j < k0 + 3 and tokens[j].kind == "arabic" and _rare(tokens[j], vocab) and (
                     covered.find(1, tokens[j].start, tokens[j].end) < 0) and not (
-                    j > k + 1 and tokens[j].words[0].role == "proclitic"):
+                    j > k0 + 1 and tokens[j].words[0].role == "proclitic"):
                 j += 1
-            if j == k + 1 or j >= n:
+            if j == k0 + 1 or j >= n:
                 continue
             # then «في Y», «بY», «بريف Y», «قرب Y» within two tokens
             ents = host(j)
             if ents:
-                s, e = tokens[k + 1].start, tokens[j - 1].end
-                out.append(_Cand(k + 1, j, s, e, ents, Context(relative=True, cue=True, noun_cue=True), None))
+                s, e = tokens[k0 + 1].start, tokens[j - 1].end
+                out.append(_Cand(k0 + 1, j, s, e, ents, Context(relative=True, cue=True, noun_cue=True), None))
                 covered[s:e] = b"\x01" * (e - s)
         return out
 
@@ -671,6 +716,10 @@ class Geocoder:
             # «حي/منطقة X» for a small place, «سهل الزبداني», «ميناء درنة»: an area or site at the town
             precision = max(precision, 2)
         return best, precision
+
+
+def _quote(tok: Token) -> bool:
+    return tok.kind != "arabic" and tok.text in QUOTES
 
 
 def _strength(ents: tuple[Entry, ...]) -> float:
