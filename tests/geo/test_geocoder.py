@@ -519,3 +519,13 @@ def test_a_tagged_name_cut_short_takes_its_next_rare_word_before_the_host() -> N
     doc = geocode(text, (Mention("m1", s, s + 6, "زعبلون", "LOC", source="ner"),))
     m = next(m for m in doc.mentions if m.id == "m1")
     assert m.text == "زعبلون كشتال" and m.place is not None
+
+
+def test_a_neighbourhood_of_a_city_abroad_is_no_place_in_an_article_about_another_country() -> None:
+    text = ("تقدمت المقاومة في عدن وتعز ولحج، وحاصرت المسلحين في مدينة نصر على أطراف عدن، "
+            "وسيطرت على مواقع في أبين باليمن")
+    doc = geocode(text)
+    assert not [m for m in doc.mentions if m.text == "مدينة نصر" and m.place is not None]
+    # in an article about Egypt it stays Cairo's district
+    p = place_of(geocode("افتتح فندق جديد في مدينة نصر بالقاهرة قرب مطار القاهرة في مصر"), "مدينة نصر")
+    assert p is not None and p.country == "EG"

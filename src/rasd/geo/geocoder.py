@@ -606,14 +606,15 @@ class Geocoder:
         home = _home(focus, total)
         if home is not None:
             # A small place far from an article that is about one country is a same-named village elsewhere
-            # («لكمة عرش» in Yemen read as ل + an Iranian hamlet): no place rather than a wrong one
+            # («لكمة عرش» in Yemen read as ل + an Iranian hamlet): no place rather than a wrong one. So is a
+            # neighbourhood of a city abroad («مدينة نصر على أطراف عدن» is not Cairo's Nasr City), curated or not.
             for k, (ent, _prec) in enumerate(chosen):
-                if (ent is not None and ent.feature in ("town", "village") and ent.population < SMALL_POPULATION
-                        and ent.country != home and focus.get(ent.country or "", 0) <= 1
-                        and not ent.id.startswith("cur:")
+                if (ent is not None and ent.country != home and focus.get(ent.country or "", 0) <= 1
+                        and ((ent.feature in ("town", "village") and ent.population < SMALL_POPULATION
+                              and not ent.id.startswith("cur:") and not cands[k].context.settlement_noun)
+                             or ent.feature == "district")
                         and not any(haversine_km(ent.lat, ent.lon, a.lat, a.lon) < 500
-                                    for a in anchors if a.id != ent.id)
-                        and not cands[k].context.settlement_noun):
+                                    for a in anchors if a.id != ent.id)):
                     chosen[k] = (None, _prec)
         for k, c in enumerate(cands):
             entry, precision = chosen[k]
