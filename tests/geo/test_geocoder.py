@@ -529,3 +529,16 @@ def test_a_neighbourhood_of_a_city_abroad_is_no_place_in_an_article_about_anothe
     # in an article about Egypt it stays Cairo's district
     p = place_of(geocode("افتتح فندق جديد في مدينة نصر بالقاهرة قرب مطار القاهرة في مصر"), "مدينة نصر")
     assert p is not None and p.country == "EG"
+
+
+@pytest.mark.parametrize("text, tagged, kind, name", [
+    ("وصل الأمير إلى مطار الملك عبدالعزيز الدولي في جدة أمس", "عبدالعزيز الدولي", "PER", "مطار الملك عبدالعزيز الدولي"),
+    ("استقبله لدى وصوله مطار الملك خالد الدولي بالرياض", "الملك خالد الدولي", "MISC", "مطار الملك خالد الدولي"),
+])
+def test_a_site_name_over_a_mislabelled_mention_is_the_site(text: str, tagged: str, kind: str, name: str) -> None:
+    s = text.index(tagged)
+    doc = geocode(text, (Mention("m1", s, s + len(tagged), tagged, kind, source="ner"),))
+    m = next(m for m in doc.mentions if m.id == "m1")
+    assert (m.type, m.text, m.start) == ("LOC", name, text.index(name))
+    p = next(p for p in doc.places if p.id == m.place)
+    assert (p.country, p.feature) == ("SA", "site")

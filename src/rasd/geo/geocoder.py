@@ -40,6 +40,7 @@ from rasd.geo.context import (
     REGION_ADJ,
     RURAL,
     SETTLEMENT_NOUNS,
+    SITE_NOUNS,
     Context,
     is_quote,
     norm_of,
@@ -267,7 +268,7 @@ class Geocoder:
         unlinked = {a.id for a in doc.actors if a.dictionary_id is None and a.kind == "other"}
         # LOC mentions from NER: the longest gazetteer name inside each.
         for m in doc.mentions:
-            if m.type in ("PER", "ORG"):
+            if m.type in ("PER", "ORG", "MISC"):
                 over = self._name_over(tokens, starts, m, taken)
                 if over is not None:
                     # «منطقة [الشيخ نجار]» tagged PER «نجار», «بجبل [التركمان]» tagged ORG: a place word before a
@@ -429,35 +430,36 @@ class Geocoder:
 
     def _name_over(self, tokens: list[Token], starts: list[int], m: Mention,
                    taken: list[tuple[int, int]]) -> _Cand | None:
-        """A gazetteer name of two or more words that ends where a PER/ORG mention ends and covers it, announced
-        by a place word: a noun before it («منطقة الشيخ نجار», «بلدة أبو الضهور») or a landform that begins it
-        («جبل التركمان», «وادي الضيف»). Words it takes beyond the mention must be free of other mentions."""
+        """A gazetteer name of two or more words over a PER/ORG/MISC mention, announced by a place word: a noun before
+        it («منطقة الشيخ نجار», «بلدة أبو الضهور»), or a landform or site noun that begins it («جبل التركمان»,
+        «مطار الملك عبدالعزيز الدولي» tagged PER «عبدالعزيز الدولي»). Words it takes beyond the mention must be
+        free of other mentions; the longest such name wins."""
         from bisect import bisect_right
 
         a = bisect_right(starts, m.start) - 1
         b = bisect_right(starts, m.end - 1)
         if a < 0 or tokens[a].start != m.start or tokens[b - 1].end != m.end:
             return None
-        for i in (a - 1, a):
-            if i < 0 or tokens[i].kind != "arabic":
+        best: _Cand | None = None
+        for i in range(max(0, a - 3), a + 1):
+            if tokens[i].kind != "arabic":
                 continue
             r = self._match_at(tokens, i, gaz_only=False)
-            if r is None or r[0] != b or r[0] - i < 2:
+            if r is None or r[0] < b or r[0] - i < 2 or (best is not None and r[0] - i <= best.j - best.i):
                 continue
             j, s, ents, clit, _key = r
-            head = tokens[i].stem.norm
+            e = tokens[j - 1].end
+            head = norm_of(tokens[i])
             q = i - 1 if i > 1 and _quote(tokens[i - 1]) else i
             noun = q > 0 and tokens[q - 1].kind == "arabic" and norm_of(tokens[q - 1]) in NAME_NOUNS
-            if head not in LANDFORM_HEADS and not noun:
+            if head not in LANDFORM_HEADS and head not in SITE_NOUNS and not noun:
                 continue
-            if s < m.start and any(s < te and ts < m.start for ts, te in taken):
+            if any(s < te and ts < e for ts, te in taken if (ts, te) != (m.start, m.end)):
                 continue
-            ents = tuple(e for e in ents if e.feature != "country" and "capital" not in e.flags)
-            if not ents:
-                continue
-            ctx = read_context(tokens, i, j, clit)
-            return _Cand(i, j, s, m.end, ents, ctx, m.id)
-        return None
+            ents = tuple(x for x in ents if x.feature != "country" and "capital" not in x.flags)
+            if ents:
+                best = _Cand(i, j, s, e, ents, read_context(tokens, i, j, clit), m.id)
+        return best
 
     def _unknown_in_known(self, tokens: list[Token], cands: list[_Cand], covered: bytearray,
                           unresolved: list[tuple[Mention, int, int]]) -> list[_Cand]:
