@@ -542,3 +542,16 @@ def test_a_site_name_over_a_mislabelled_mention_is_the_site(text: str, tagged: s
     assert (m.type, m.text, m.start) == ("LOC", name, text.index(name))
     p = next(p for p in doc.places if p.id == m.place)
     assert (p.country, p.feature) == ("SA", "site")
+
+
+def test_an_unplaced_village_among_places_of_one_governorate_is_coded_to_the_governorate() -> None:
+    text = ('قصفت الطائرات بلدتي حريتان وعندان وقرية حيان في ريف حلب الشمالي، '
+            'بالإضافة إلى قصف مماثل على قرية "زعبلون" أسفر عن سقوط قتلى')
+    p = place_of(geocode(text), "زعبلون")
+    assert p is not None and (p.feature, p.precision, p.admin1) == ("admin1", 3, "Aleppo")
+
+
+def test_an_unplaced_village_near_a_foreign_country_is_no_place() -> None:
+    text = 'فرت الفتاة من حريتان وعندان في حلب إلى السويد، واختفت من بلدة "زعبلون" الشهر الماضي'
+    doc = geocode(text)
+    assert all(m.place is None for m in doc.mentions if m.text == "زعبلون")

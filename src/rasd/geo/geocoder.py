@@ -75,6 +75,10 @@ NAME_NOUNS = (SETTLEMENT_NOUNS | AREA_NOUNS | ADMIN_NOUNS) - {"العاصمه", 
 COMPOUND_HEADS = frozenset(["البو", "ابو", "بو", "ام", "عين", "تل", "دير", "كفر", "بيت", "جسر", "راس", "خان", "بني", "مرج", "سرج", "جبل", "وادي"])
 # Singular nouns after which a name is a settlement's or an area's («قرية "أم حوش"», «بلدة X»).
 NAMING_NOUNS = frozenset(["قريه", "بلده", "مدينه", "مخيم", "حي", "منطقه", "ناحيه", "مديريه", "قضاء"])
+# Nouns of a village: an unplaced village name after them is coded to the article's governorate.
+VILLAGE_NOUNS = frozenset(["قريه", "بلده"])
+# How far (in tokens) the places that locate an unplaced village may be.
+LOCAL_TOKENS = 40
 # Nearness to a settlement: «القريبة من مدينة مارع», «بالقرب من حلب».
 NEAR_WORDS = frozenset(["القريبه", "القريب", "بالقرب", "المجاوره", "المجاور"])
 QUOTES = frozenset("\"«»“”")
@@ -469,6 +473,7 @@ class Geocoder:
         by_start = {c.i: c for c in cands}
         vocab = _vocab()
         out: list[_Cand] = []
+        pending: list[tuple[int, int, int, int, str | None]] = []  # unplaced village names: tokens, span, mention
         n = len(tokens)
 
         def host(j: int) -> tuple[Entry, ...] | None:
@@ -526,6 +531,8 @@ class Geocoder:
                 end = tokens[b].end
             if ents:
                 out.append(_Cand(_a, b, m.start, end, ents, Context(relative=True, cue=True, noun_cue=True), m.id))
+            elif _after_noun(tokens, _a, VILLAGE_NOUNS):
+                pending.append((_a, b, m.start, m.end, m.id))
         is_noun = self._name_noun
         for k, t in enumerate(tokens):
             if t.kind != "arabic":
@@ -544,15 +551,56 @@ class Geocoder:
                     covered.find(1, tokens[j].start, tokens[j].end) < 0) and not (
                     j > k0 + 1 and tokens[j].words[0].role == "proclitic"):
                 j += 1
+            if j == k0 + 1 and k0 > k and k0 + 2 < n and _quote(tokens[k0 + 2]) and tokens[k0 + 1].kind == "arabic" and (
+                    norm_of(tokens[k0 + 1]) not in PLACE_NOUNS and len(tokens[k0 + 1].stem.norm) >= 3
+                    and covered.find(1, tokens[k0 + 1].start, tokens[k0 + 1].end) < 0):
+                j = k0 + 2  # «قرية "بردة"»: one quoted word after the noun is a name, known as a word or not
             if j == k0 + 1 or j >= n:
                 continue
             # then «في Y», «بY», «بريف Y», «قرب Y» within two tokens
             ents = host(j)
+            s, e = tokens[k0 + 1].start, tokens[j - 1].end
             if ents:
-                s, e = tokens[k0 + 1].start, tokens[j - 1].end
                 out.append(_Cand(k0 + 1, j, s, e, ents, Context(relative=True, cue=True, noun_cue=True), None))
                 covered[s:e] = b"\x01" * (e - s)
+            elif norm_of(t) in VILLAGE_NOUNS and (j >= n or tokens[j].kind != "arabic" or _quote(tokens[j])):
+                pending.append((k0 + 1, j, s, e, None))
+                covered[s:e] = b"\x01" * (e - s)
+        if pending:
+            # «قصف على قرية "بردة"» with nothing to place it by: a village the gazetteer lacks, among places of one
+            # governorate, is coded to that governorate (precision 3), as annotators code an unresolved village
+            known = cands + out
+            for i0, j0, s0, e0, mid in pending:
+                gov = self._local_governorate(known, i0)
+                if gov is not None:
+                    out.append(_Cand(i0, j0, s0, e0, (gov,), Context(cue=True, noun_cue=True, admin_noun=True), mid))
         return out
+
+    def _local_governorate(self, cands: list[_Cand], i0: int) -> Entry | None:
+        """The governorate (admin1 entry) of at least two of the three places nearest to token ``i0`` (within
+        ``LOCAL_TOKENS``) whose readings all lie in one governorate; none when a country other than the
+        governorate's is named that near."""
+        near: list[tuple[int, tuple[str, str]]] = []
+        countries: set[str] = set()  # countries named near it («قرب بلدة غوثنبرغ … السويد»)
+        for c in cands:
+            if abs(c.i - i0) > LOCAL_TOKENS:
+                continue
+            countries |= {e.country for e in c.entries if e.feature == "country" and e.country}
+            pairs = {(e.country, e.admin1) for e in c.entries if e.feature != "country"}
+            if len(pairs) != 1:
+                continue
+            cc, a1 = next(iter(pairs))
+            if cc and a1:
+                near.append((abs(c.i - i0), (cc, a1)))
+        near.sort()
+        votes = Counter(pair for _d, pair in near[:3])
+        if not votes:
+            return None
+        (cc, a1), top = votes.most_common(1)[0]
+        if top < 2 or countries - {cc}:
+            return None
+        govs = self.gazetteer.entries_of_admin1(cc, a1)
+        return govs[0] if govs else None
 
     # -- 2./3. choice ----------------------------------------------------------------------------------------
     def resolve(self, doc: Document) -> list[Resolution]:
@@ -719,6 +767,12 @@ class Geocoder:
             # «حي/منطقة X» for a small place, «سهل الزبداني», «ميناء درنة»: an area or site at the town
             precision = max(precision, 2)
         return best, precision
+
+
+def _after_noun(tokens: list[Token], a: int, nouns: frozenset[str]) -> bool:
+    """Whether token ``a`` follows one of ``nouns`` (a quote between allowed)."""
+    q = a - 1 if a >= 1 and _quote(tokens[a - 1]) else a
+    return q >= 1 and tokens[q - 1].kind == "arabic" and norm_of(tokens[q - 1]) in nouns
 
 
 def _quote(tok: Token) -> bool:
