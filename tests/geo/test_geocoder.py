@@ -555,3 +555,9 @@ def test_an_unplaced_village_near_a_foreign_country_is_no_place() -> None:
     text = 'فرت الفتاة من حريتان وعندان في حلب إلى السويد، واختفت من بلدة "زعبلون" الشهر الماضي'
     doc = geocode(text)
     assert all(m.place is None for m in doc.mentions if m.text == "زعبلون")
+
+
+def test_the_two_clitic_reading_is_only_for_a_tagged_mention() -> None:
+    # «وبنينا» "and we built": found by the gazetteer alone it is no Benina
+    doc = geocode("استعدينا جيدا لهذه المباراة وبنينا ما نحتاجه من خطط")
+    assert not [m for m in doc.mentions if m.place is not None]

@@ -86,7 +86,8 @@ QUOTES = frozenset("\"«»“”")
 LINK_WORDS = frozenset(["التابعه", "التابع", "الواقعه", "الواقع", "التابعتين", "الواقعتين"])
 # First words of names that are places by their sense («جبل التركمان», «وادي الضيف»), whatever the tagger said.
 LANDFORM_HEADS = frozenset(["جبل", "جبال", "وادي", "سهل", "تل", "هضبه", "مرتفعات", "جزيره"])
-OVERRIDE = "*"  # clitic marker: the whole token read as a name against a split that left a common word
+OVERRIDE = "*"
+TAGGED_ONLY = "~"  # clitic marker: a reading used only inside a tagger's mention  # clitic marker: the whole token read as a name against a split that left a common word
 _TANWEEN = ("\u064b", "\u064bا", "ا\u064b")
 
 
@@ -139,8 +140,9 @@ def _strip_variants(tok: Token) -> list[tuple[str, int, str]]:
     procl = [w for w in words if w.role == "proclitic"]
     if len(procl) >= 2 and body:
         # «وكريتر» split as و + ك + ريتر: the name may keep the second "clitic" (Crater, not ك + «ريتر»)
+        # (only for a tagger's mention: found alone, «وبنينا» "and we built" is no Benina)
         kept = [w for w in words if w is not procl[0]]
-        out.append(("".join(w.norm for w in kept), kept[0].start - base, procl[0].norm))
+        out.append(("".join(w.norm for w in kept), kept[0].start - base, procl[0].norm + TAGGED_ONLY))
     if pre:
         # the whole token, in case the tokenizer split a name («بنش»); not when the split left a common word
         # («بأنه» = ب + أنه, not Bāneh)
@@ -203,6 +205,8 @@ class Geocoder:
             return None
         first: tuple[int, int, tuple[Entry, ...], str, str] | None = None
         for head, rel, clit in variants:
+            if gaz_only and clit.endswith(TAGGED_ONLY):
+                continue
             start = tok.start + rel
             key = head
             j = i + 1
@@ -662,7 +666,7 @@ class Geocoder:
                 if (ent is not None and ent.country != home and focus.get(ent.country or "", 0) <= 1
                         and ((ent.feature in ("town", "village") and ent.population < SMALL_POPULATION
                               and not ent.id.startswith("cur:") and not cands[k].context.settlement_noun)
-                             or ent.feature == "district")
+                             or (ent.feature == "district" and any(a.id != ent.id for a in anchors)))
                         and not any(haversine_km(ent.lat, ent.lon, a.lat, a.lon) < 500
                                     for a in anchors if a.id != ent.id)):
                     chosen[k] = (None, _prec)
