@@ -561,3 +561,13 @@ def test_the_two_clitic_reading_is_only_for_a_tagged_mention() -> None:
     # «وبنينا» "and we built": found by the gazetteer alone it is no Benina
     doc = geocode("استعدينا جيدا لهذه المباراة وبنينا ما نحتاجه من خطط")
     assert not [m for m in doc.mentions if m.place is not None]
+
+
+def test_a_name_the_tagger_split_into_two_mentions_becomes_one() -> None:
+    text = "قصفت طائرات النظام حيا سكنيا وسط مدينة عربين بالغوطة الشرقية أمس"
+    s1, s2 = text.index("الغوطة"), text.index("الشرقية")
+    doc = geocode(text, (Mention("m1", s1, s1 + 6, "الغوطة", "LOC", source="ner"),
+                         Mention("m2", s2, s2 + 7, "الشرقية", "LOC", source="ner")))
+    ms = [m for m in doc.mentions if m.start >= s1]
+    assert [(m.id, m.text) for m in ms] == [("m1", "الغوطة الشرقية")]
+    assert next(p for p in doc.places if p.id == ms[0].place).name == "Eastern Ghouta"

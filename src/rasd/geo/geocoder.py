@@ -114,6 +114,7 @@ class Resolution:
     precision: int
     feature: str
     mention: str | None
+    drop: bool = False  # a tagger's mention that a longer name absorbed: removed from the document
 
 
 @lru_cache(maxsize=1)
@@ -265,6 +266,10 @@ class Geocoder:
         return None
 
     def find(self, doc: Document) -> list[_Cand]:
+        return self._find(doc)[0]
+
+    def _find(self, doc: Document) -> tuple[list[_Cand], list[Mention]]:
+        """The names (candidates) and the tagger's LOC mentions a longer name absorbed («[الغوطة] [الشرقية]»)."""
         tokens = list(doc.tokens)
         starts = [t.start for t in tokens]
         from bisect import bisect_right
@@ -274,8 +279,12 @@ class Geocoder:
         unresolved: list[tuple[Mention, int, int]] = []  # LOC mentions the gazetteer lacks, with their tokens
         # actors the linker could not identify (kind "other", no dictionary entry): their ORG mentions may be towns
         unlinked = {a.id for a in doc.actors if a.dictionary_id is None and a.kind == "other"}
+        loc_at = {(x.start, x.end): x for x in doc.mentions if x.type == "LOC" and x.actor is None}
+        absorbed: list[Mention] = []
         # LOC mentions from NER: the longest gazetteer name inside each.
         for m in doc.mentions:
+            if any(m is x for x in absorbed):
+                continue
             if m.type in ("PER", "ORG", "MISC"):
                 over = self._name_over(tokens, starts, m, taken)
                 if over is not None:
@@ -322,19 +331,25 @@ class Geocoder:
                     found = (i, r[0], r[2], r[3], r[4])
             # The tagger cut a name short («بلاد [الشام]», «[معرة] مصرين»): a longer gazetteer name over free tokens
             # around the mention wins, and the mention takes its span.
+            eaten: list[Mention] = []
             for i in range(max(0, a - 1), b):
                 r = self._match_at(tokens, i, gaz_only=False)
                 if r and r[0] - i == 1 and r[1] < m.start < tokens[i].end and found is None and (
                         tokens[i].end <= m.end):
                     # the tagger left a letter of the name out («[ب]ادوش» read as ب + «ادوش»)
                     found, span = (i, r[0], r[2], r[3], r[4]), (r[1], tokens[i].end)
+                    eaten = []
                     continue
                 if not r or r[0] - i < 2 or (found is not None and r[0] - i <= found[1] - found[0]):
                     continue
                 s2, e2 = r[1], tokens[r[0] - 1].end
-                if s2 < m.end and m.start < e2 and not any(
-                        s2 < te and ts < e2 for ts, te in taken if (ts, te) != (m.start, m.end)):
+                others = [(ts, te) for ts, te in taken if s2 < te and ts < e2 and (ts, te) != (m.start, m.end)]
+                if s2 < m.end and m.start < e2 and all(
+                        s2 <= ts and te <= e2 and (ts, te) in loc_at and ts >= m.end for ts, te in others):
+                    # over free words, or over the tagger's next LOC mentions, which it absorbs («بالغوطة
+                    # الشرقية» tagged «الغوطة» + «الشرقية», «جيلان بينار» tagged «جيلان» + «ينار»)
                     found, span = (i, r[0], r[2], r[3], r[4]), (s2, e2)
+                    eaten = [loc_at[o] for o in others]
             if found is None:
                 unresolved.append((m, a, b))
                 continue
@@ -356,6 +371,9 @@ class Geocoder:
                 taken.append((second[1], m.end))
             if span != (m.start, m.end):
                 taken[taken.index((m.start, m.end))] = span
+                for x in eaten:
+                    taken.remove((x.start, x.end))
+                    absorbed.append(x)
             cands.append(_Cand(i, j, span[0], span[1], ents, read_context(tokens, i, j, clit), m.id))
         # Names found by the gazetteer where no mention is.
         covered = bytearray(len(doc.text) + 1)
@@ -434,7 +452,7 @@ class Geocoder:
             nxt = j
         cands.extend(self._unknown_in_known(tokens, cands, covered, unresolved))
         cands.sort(key=lambda c: c.start)
-        return cands
+        return cands, absorbed
 
     def _name_over(self, tokens: list[Token], starts: list[int], m: Mention,
                    taken: list[tuple[int, int]]) -> _Cand | None:
@@ -608,7 +626,7 @@ class Geocoder:
 
     # -- 2./3. choice ----------------------------------------------------------------------------------------
     def resolve(self, doc: Document) -> list[Resolution]:
-        cands = self.find(doc)
+        cands, absorbed = self._find(doc)
         tokens = list(doc.tokens)
         # Country focus and anchors from names with one reading (or a country).
         focus: Counter[str] = Counter()
@@ -690,6 +708,7 @@ class Geocoder:
             else:
                 prev_metonymic = None
             out.append(Resolution(c.start, c.end, entry, precision, feature, c.mention))
+        out.extend(Resolution(x.start, x.end, None, 0, "", x.id, drop=True) for x in absorbed)
         return out
 
     def _choose(self, c: _Cand, focus: Counter[str], total: int, anchors: list[Entry]) -> tuple[Entry | None, int]:
@@ -876,6 +895,10 @@ def to_places(doc: Document, resolutions: list[Resolution]) -> Document:
     place_of: dict[str, tuple[Entry, int]] = {}
     order: list[str] = []
     for r in sorted(resolutions, key=lambda r: r.start):
+        if r.drop:
+            if r.mention is not None:
+                mentions.pop(r.mention, None)
+            continue
         if r.mention is None:
             while f"m{next_id}" in used:
                 next_id += 1
