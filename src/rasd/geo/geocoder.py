@@ -4,7 +4,11 @@
    matching sub-span). The gazetteer also finds names itself, over the normalised words of consecutive tokens,
    through clitics («بريف», «لبوكمال», «وأثريا») and spaces («البو كمال» = «البوكمال»); where no mention overlaps,
    it adds a LOC :class:`~rasd.doc.Mention` with ``source="gazetteer"``. Names that are also common words
-   (flag ``cue``) and small places need a place word before them («بلدة حضر») when found this way.
+   (flag ``cue``) and small places need a place word before them («بلدة حضر») when found this way. A PER/ORG/MISC
+   mention under a gazetteer name announced by a place noun, a landform or a site noun is that place («منطقة
+   الشيخ نجار», «بجبل التركمان», «مطار الملك عبدالعزيز الدولي»); a name over the tagger's next LOC mentions absorbs
+   them («بالغوطة الشرقية» tagged as two); a token read whole beats its clitic split when it names a far stronger
+   place («بريدة»).
 2. **Context** (:mod:`rasd.geo.context`): «ريف X [adjectives]» and «محافظة X» with X a governorate → the
    governorate, precision 3; «ريف» + a town → the town, precision 2; direction, proximity and distance
    expressions → precision 2; «الحدود السورية - العراقية» → a border entry.
@@ -13,9 +17,11 @@
    with no unit of that name in the gazetteer is coded to its seat (precision 3, in the region only; Saudi
    «محافظة» is admin2); areas and sites at a town («سهل الزبداني», «ميناء درنة», «محور بعشيقة») precision 2; a
    name far from the town it is placed in or by («حي الروضة بمدينة تعز», «حصيبة الشرقية شرق الرمادي») takes that
-   town's point; a small place far from an article about one country is dropped; an unknown place placed in a
-   known one («ناحية المشيرفة (جنوب الموصل)», «قرية X شمال سوريا») gets that place's point (precision 2, or 3
-   for a country or governorate).
+   town's point; a small place or a neighbourhood far from an article about one country is dropped, and a
+   same-named place of that country near the article's places beats a larger namesake abroad («همدان» by Sanaa);
+   an unknown place placed in a known one («ناحية المشيرفة (جنوب الموصل)», «قرية X شمال سوريا», «التابعة لناحية
+   …», «القريبة من مدينة …») gets that place's point (precision 2, or 3 for a country or governorate); an unknown
+   village with nothing to place it by is coded to the governorate of its nearest places (precision 3).
 4. **Metonymy:** a country or capital without a locative cue («في», «ب», «إلى», «داخل», a place noun, a
    direction) is taken as the state acting («سمحت لهم تركيا», «عقوبات على دمشق») and gets no place; names
    coordinated with it («الولايات المتحدة وبريطانيا») follow it.
