@@ -571,3 +571,29 @@ def test_a_name_the_tagger_split_into_two_mentions_becomes_one() -> None:
     ms = [m for m in doc.mentions if m.start >= s1]
     assert [(m.id, m.text) for m in ms] == [("m1", "الغوطة الشرقية")]
     assert next(p for p in doc.places if p.id == ms[0].place).name == "Eastern Ghouta"
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("يطالب ملاك الأراضي البيضاء داخل المدن بتطويرها", "البيضاء"),
+    ("سيطرت المقاومة على عدن وتقول الأمم المتحدة إن المساعدات بدأت تنقل إلى المدينة أمس", "المدينة"),
+    ("تعاقد نادي الاتحاد مع حارس مرمى جديد", "الاتحاد"),
+])
+def test_adjectives_anaphora_and_common_words_are_no_places(text: str, surface: str) -> None:
+    assert not [m for m in geocode(text).mentions if m.text == surface and m.place is not None]
+
+
+@pytest.mark.parametrize("text, surface, country", [
+    ("وصل المعتمرون إلى مكة المكرمة والمدينة أمس", "المدينة", "SA"),
+    ("قصفت الطائرات مواقع في مدينة البيضاء وسط اليمن", "البيضاء", "YE"),
+])
+def test_the_same_words_as_names_stay_places(text: str, surface: str, country: str) -> None:
+    s = text.index(surface)
+    p = place_of(geocode(text, (Mention("m1", s, s + len(surface), surface, "LOC", source="ner"),)), surface)
+    assert p is not None and p.country == country
+
+
+def test_a_tagged_the_city_without_mecca_is_no_place() -> None:
+    text = "سيطرت المقاومة على عدن وبدأت المساعدات تنقل إلى المدينة أمس"
+    s = text.index("المدينة")
+    doc = geocode(text, (Mention("m1", s, s + 7, "المدينة", "LOC", source="ner"),))
+    assert next(m for m in doc.mentions if m.id == "m1").place is None

@@ -79,6 +79,9 @@ _PREPS = ("ب", "ل", "ك")
 NAME_NOUNS = (SETTLEMENT_NOUNS | AREA_NOUNS | ADMIN_NOUNS) - {"العاصمه", "عاصمه", "مناطق", "محافظات", "مدن"}
 # First parts of compound names that the press writes joined or apart («البوكمال» / «البو كمال»).
 COMPOUND_HEADS = frozenset(["البو", "ابو", "بو", "ام", "عين", "تل", "دير", "كفر", "بيت", "جسر", "راس", "خان", "بني", "مرج", "سرج", "جبل", "وادي"])
+# One-word names that are also adjectives: after a definite noun they describe it («الأراضي البيضاء»).
+ADJECTIVE_NAMES = frozenset(["البيضاء", "الحمراء", "الخضراء", "الجديده", "الكبري", "الصغري", "العليا", "السفلي",
+                             "الوسطي", "الزرقاء", "السوداء", "الشرقيه", "الغربيه", "الشماليه", "الجنوبيه", "الحره"])
 # Singular nouns after which a name is a settlement's or an area's («قرية "أم حوش"», «بلدة X»).
 NAMING_NOUNS = frozenset(["قريه", "بلده", "مدينه", "مخيم", "حي", "منطقه", "ناحيه", "مديريه", "قضاء"])
 # Nouns of a village: an unplaced village name after them is coded to the article's governorate.
@@ -359,6 +362,8 @@ class Geocoder:
             if found is None:
                 unresolved.append((m, a, b))
                 continue
+            if found[4] == "المدينه" and found[1] - found[0] == 1 and not _with_mecca(tokens, found[0]):
+                continue  # «المدينة» tagged alone: "the city" just named, not Medina
             i, j, ents, clit = found[:4]
             second = None
             if span == (m.start, m.end) and j < b and tokens[b - 1].end == m.end and "و" in _clitics(tokens[j]):
@@ -440,6 +445,11 @@ class Geocoder:
                 ctx = dataclasses.replace(last[1], clitic=clit, locative=ctx.locative or last[1].locative)
             if j - i == 1 and norm_of(t) in PLACE_NOUNS:
                 continue  # «مدينة», «العاصمة»: place words, not names
+            if j - i == 1 and key in ADJECTIVE_NAMES and not clit and i > 0 and tokens[i - 1].kind == "arabic" and (
+                    "ال" in normalize_word(tokens[i - 1].text)[:4] and norm_of(tokens[i - 1]) not in PLACE_NOUNS):
+                continue  # «الأراضي البيضاء» "the white lands", not al-Bayda; «مدينة البيضاء» stays
+            if j - i == 1 and key == "المدينه" and not _with_mecca(tokens, i):
+                continue  # «المدينة» alone is "the city" (the one just named); «مكة والمدينة» is Medina
             common = j - i == 1 and (key in self.gazetteer.common or clit == OVERRIDE)
             if common and not ctx.noun_cue:
                 continue  # «الخبر» "the news", «بن» in a name: only «مدينة الخبر»
@@ -802,6 +812,12 @@ def _after_noun(tokens: list[Token], a: int, nouns: frozenset[str]) -> bool:
     """Whether token ``a`` follows one of ``nouns`` (a quote between allowed)."""
     q = a - 1 if a >= 1 and _quote(tokens[a - 1]) else a
     return q >= 1 and tokens[q - 1].kind == "arabic" and norm_of(tokens[q - 1]) in nouns
+
+
+def _with_mecca(tokens: list[Token], i: int) -> bool:
+    """Whether «المدينة» at token ``i`` is coordinated with Mecca («مكة والمدينة», «المدينة ومكة المكرمة»)."""
+    near = [normalize_word(t.text) for t in tokens[max(0, i - 3):i + 3] if t.kind == "arabic"]
+    return any(w in ("مكه", "ومكه", "بمكه", "لمكه") for w in near)
 
 
 def _quote(tok: Token) -> bool:
