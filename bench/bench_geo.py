@@ -120,6 +120,9 @@ def speed(docs: list[Document]) -> tuple[dict[str, float], list[str], list[str]]
 
 
 TUNE = {f"dev-{k:03d}" for k in range(1, 9)}  # the tuning split; dev-009..013 are held back
+# Held-back gold names that an earlier report's error list showed and that the corpus-ranked curated lists
+# (2026-12) later brought in: hits on them are counted apart so the held-back figure can be read without them.
+HELD_SEEN = frozenset(["سناح", "الجفينة", "الحيمة الخارجية", "الصخيرات"])
 
 
 def _split(doc_id: str) -> str:
@@ -133,7 +136,7 @@ def accuracy(comps_names: list[str]) -> tuple[dict[str, dict[str, float]], list[
     from rasd.text.normalize import normalize_word
 
     gaz = load_gazetteer()
-    keys = ("articles", "gold", "found", "hit25", "hit161", "country", "prec", "extra", "absent", "curated")
+    keys = ("articles", "gold", "found", "hit25", "hit161", "country", "prec", "extra", "absent", "curated", "seen25")
     counts = {sp: dict.fromkeys(keys, 0) for sp in ("tune", "held", "all")}
     misses: list[str] = []
     categories: dict[str, int] = {}
@@ -174,6 +177,7 @@ def accuracy(comps_names: list[str]) -> tuple[dict[str, dict[str, float]], list[
                 c["country"] += p.country == gp.get("country")
                 c["prec"] += p.precision == gp["precision"]
                 c["curated"] += (p.gazetteer_id or "").startswith("cur:") and d <= 25
+                c["seen25"] += _split(g["id"]) == "held" and gp["text"] in HELD_SEEN and d <= 25
             if d > 25:
                 cat = ("country point differs from the annotator's" if p.feature == "country" and gp["feature"] ==
                        "country" else "same-named place or partial name chosen")
@@ -261,12 +265,20 @@ def main() -> None:
                  ]), "",
                  "Errors by kind (all 13 articles; a gold place counts once):", "",
                  table(["kind", "gold places"], [[k, str(int(v))] for k, v in accs["categories"].items()]), "",
-                 ("Goal ≥ 90 % @25 km (not met). The rules were tuned on dev-001..008 only; dev-009..013 were held "
-                 "back (their error list was looked at once, and none of their missing names was added by hand). "
-                 "The curated rows (`curated.tsv`) list conflict places region by region from the curator's "
-                 "knowledge; some of them also occur in the tuning split (e.g. كفريا, الفوعة, حيان, حندرات), "
-                 "so the tuning figure flatters coverage; two held-back names came in through complete lists "
-                 "(فزان with Libya's three regions, صرواح with Marib's districts). Misses and far resolutions:"), ""]
+                 (f"Goal ≥ 90 % @25 km ({'met' if accs['all']['acc25'] >= 0.9 else 'not met'} on all 13 articles). "
+                  "The rules were tuned on dev-001..008 only; dev-009..013 were held back (only scored; their error "
+                  "list below is printed by this benchmark). The curated rows (`curated.tsv`) list conflict places "
+                  "region by region from the curator's knowledge and, since 2026-12, by a corpus ranking: names "
+                  "after place nouns («قرية/بلدة/منطقة/معسكر/جبهة X»), or placed by a direction or «بريف/بمحافظة» "
+                  "from a known place, in the 31k SaudiNewsNet articles, ranked by the number of articles (the "
+                  "real conflict-region places named in ≥ 3 articles). Some of those names also occur in the dev "
+                  "set: in the tuning split قصر البريج, الجفينة, نمرود, معسكر الاستقبال (and earlier كفريا, الفوعة, "
+                  "حيان, حندرات), so the tuning figure flatters coverage; in the held-back split سناح, الجفينة, "
+                  "الحيمة الخارجية and الصخيرات, which the previous report's error list had shown: "
+                  f"{int(accs['held']['seen25'])} held-back places hit through them, and without those hits the "
+                  f"held-back accuracy @25 km is {100 * (accs['held']['hit25'] - accs['held']['seen25']) / (accs['held']['gold'] or 1):.1f} %. "
+                  "Two held-back names came in earlier through complete lists (فزان with Libya's three regions, "
+                  "صرواح with Marib's districts). Misses and far resolutions:"), ""]
         body += [f"- {m}" for m in misses[:60]]
         if len(misses) > 60:
             body.append(f"- … {len(misses) - 60} more")

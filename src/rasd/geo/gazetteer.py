@@ -40,7 +40,7 @@ CURATED_COLUMNS = ("id", "name", "names_ar", "lat", "lon", "country", "admin1", 
 # cue: a name that is also a common word; matched by the gazetteer alone only after a place word («بلدة حضر»).
 # capital: a national capital (may stand for its government: «عقوبات على دمشق»).
 # nomatch: never matched by the gazetteer alone (only resolves mentions found by NER).
-FLAGS = ("cue", "capital", "nomatch")
+FLAGS = ("cue", "capital", "nomatch", "seat")
 _PKG = "rasd.resources.geo"
 _FEATURES = frozenset(PLACE_FEATURES)
 _PRECS = frozenset({"", "1", "2", "3"})
@@ -192,6 +192,7 @@ class Gazetteer:
         self.entries = entries
         self.common = common  # squashed one-word names that are also common words
         self.by_id = {e.id: e for e in entries}
+        self._admin1: dict[tuple[str, str], list[Entry]] | None = None
         index: dict[str, list[int]] = {}
         nwords: dict[str, set[int]] = {}
         prefixes: set[str] = set()
@@ -230,6 +231,16 @@ class Gazetteer:
         """Entries whose normalised name (spaces ignored) is ``name_norm``."""
         ids = self.index.get(squash(name_norm), ())
         return [self.entries[i] for i in ids]
+
+    def entries_of_admin1(self, country: str, admin1: str) -> list[Entry]:
+        """The governorate entries (feature ``admin1``) of a country named ``admin1``."""
+        if self._admin1 is None:
+            by: dict[tuple[str, str], list[Entry]] = {}
+            for e in self.entries:
+                if e.feature == "admin1" and e.country and e.admin1:
+                    by.setdefault((e.country, e.admin1), []).append(e)
+            self._admin1 = by
+        return self._admin1.get((country, admin1), [])
 
     def has(self, squashed: str) -> bool:
         return squashed in self.index

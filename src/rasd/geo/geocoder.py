@@ -4,7 +4,11 @@
    matching sub-span). The gazetteer also finds names itself, over the normalised words of consecutive tokens,
    through clitics («بريف», «لبوكمال», «وأثريا») and spaces («البو كمال» = «البوكمال»); where no mention overlaps,
    it adds a LOC :class:`~rasd.doc.Mention` with ``source="gazetteer"``. Names that are also common words
-   (flag ``cue``) and small places need a place word before them («بلدة حضر») when found this way.
+   (flag ``cue``) and small places need a place word before them («بلدة حضر») when found this way. A PER/ORG/MISC
+   mention under a gazetteer name announced by a place noun, a landform or a site noun is that place («منطقة
+   الشيخ نجار», «بجبل التركمان», «مطار الملك عبدالعزيز الدولي»); a name over the tagger's next LOC mentions absorbs
+   them («بالغوطة الشرقية» tagged as two); a token read whole beats its clitic split when it names a far stronger
+   place («بريدة»).
 2. **Context** (:mod:`rasd.geo.context`): «ريف X [adjectives]» and «محافظة X» with X a governorate → the
    governorate, precision 3; «ريف» + a town → the town, precision 2; direction, proximity and distance
    expressions → precision 2; «الحدود السورية - العراقية» → a border entry.
@@ -13,9 +17,11 @@
    with no unit of that name in the gazetteer is coded to its seat (precision 3, in the region only; Saudi
    «محافظة» is admin2); areas and sites at a town («سهل الزبداني», «ميناء درنة», «محور بعشيقة») precision 2; a
    name far from the town it is placed in or by («حي الروضة بمدينة تعز», «حصيبة الشرقية شرق الرمادي») takes that
-   town's point; a small place far from an article about one country is dropped; an unknown place placed in a
-   known one («ناحية المشيرفة (جنوب الموصل)», «قرية X شمال سوريا») gets that place's point (precision 2, or 3
-   for a country or governorate).
+   town's point; a small place or a neighbourhood far from an article about one country is dropped, and a
+   same-named place of that country near the article's places beats a larger namesake abroad («همدان» by Sanaa);
+   an unknown place placed in a known one («ناحية المشيرفة (جنوب الموصل)», «قرية X شمال سوريا», «التابعة لناحية
+   …», «القريبة من مدينة …») gets that place's point (precision 2, or 3 for a country or governorate); an unknown
+   village with nothing to place it by is coded to the governorate of its nearest places (precision 3).
 4. **Metonymy:** a country or capital without a locative cue («في», «ب», «إلى», «داخل», a place noun, a
    direction) is taken as the state acting («سمحت لهم تركيا», «عقوبات على دمشق») and gets no place; names
    coordinated with it («الولايات المتحدة وبريطانيا») follow it.
@@ -40,6 +46,7 @@ from rasd.geo.context import (
     REGION_ADJ,
     RURAL,
     SETTLEMENT_NOUNS,
+    SITE_NOUNS,
     Context,
     is_quote,
     norm_of,
@@ -61,6 +68,10 @@ STRONG_POPULATION = 50_000
 SMALL_POPULATION = 20_000
 # ... or, after «في» / «ب», below this one.
 LOCATIVE_POPULATION = 10_000
+# A place of the article's home country this near one of the article's other places wins over a namesake abroad.
+NEAR_ANCHOR_KM = 150
+# A reading of a token that keeps a letter for the name beats the clitic reading by this much prior («بريدة»).
+STRONGER_READING = 3.0
 MENA = frozenset(["SY", "IQ", "LB", "JO", "TR", "PS", "IL", "YE", "LY", "EG", "SA", "IR", "KW", "QA", "BH", "AE", "OM", "SD", "TN", "DZ", "MA", "AF", "CY", "MR", "SO", "DJ", "EH"])
 _PROCLITICS = ("و", "ف")
 _PREPS = ("ب", "ل", "ك")
@@ -68,7 +79,24 @@ _PREPS = ("ب", "ل", "ك")
 NAME_NOUNS = (SETTLEMENT_NOUNS | AREA_NOUNS | ADMIN_NOUNS) - {"العاصمه", "عاصمه", "مناطق", "محافظات", "مدن"}
 # First parts of compound names that the press writes joined or apart («البوكمال» / «البو كمال»).
 COMPOUND_HEADS = frozenset(["البو", "ابو", "بو", "ام", "عين", "تل", "دير", "كفر", "بيت", "جسر", "راس", "خان", "بني", "مرج", "سرج", "جبل", "وادي"])
-OVERRIDE = "*"  # clitic marker: the whole token read as a name against a split that left a common word
+# One-word names that are also adjectives: after a definite noun they describe it («الأراضي البيضاء»).
+ADJECTIVE_NAMES = frozenset(["البيضاء", "الحمراء", "الخضراء", "الجديده", "الكبري", "الصغري", "العليا", "السفلي",
+                             "الوسطي", "الزرقاء", "السوداء", "الشرقيه", "الغربيه", "الشماليه", "الجنوبيه", "الحره"])
+# Singular nouns after which a name is a settlement's or an area's («قرية "أم حوش"», «بلدة X»).
+NAMING_NOUNS = frozenset(["قريه", "بلده", "مدينه", "مخيم", "حي", "منطقه", "ناحيه", "مديريه", "قضاء"])
+# Nouns of a village: an unplaced village name after them is coded to the article's governorate.
+VILLAGE_NOUNS = frozenset(["قريه", "بلده"])
+# How far (in tokens) the places that locate an unplaced village may be.
+LOCAL_TOKENS = 40
+# Nearness to a settlement: «القريبة من مدينة مارع», «بالقرب من حلب».
+NEAR_WORDS = frozenset(["القريبه", "القريب", "بالقرب", "المجاوره", "المجاور"])
+QUOTES = frozenset("\"«»“”")
+# Words that tie a place to the one it lies in («التابعة لناحية نمرود», «الواقعة في ريف حلب»).
+LINK_WORDS = frozenset(["التابعه", "التابع", "الواقعه", "الواقع", "التابعتين", "الواقعتين"])
+# First words of names that are places by their sense («جبل التركمان», «وادي الضيف»), whatever the tagger said.
+LANDFORM_HEADS = frozenset(["جبل", "جبال", "وادي", "سهل", "تل", "هضبه", "مرتفعات", "جزيره"])
+OVERRIDE = "*"
+TAGGED_ONLY = "~"  # clitic marker: a reading used only inside a tagger's mention  # clitic marker: the whole token read as a name against a split that left a common word
 _TANWEEN = ("\u064b", "\u064bا", "ا\u064b")
 
 
@@ -95,6 +123,7 @@ class Resolution:
     precision: int
     feature: str
     mention: str | None
+    drop: bool = False  # a tagger's mention that a longer name absorbed: removed from the document
 
 
 @lru_cache(maxsize=1)
@@ -118,6 +147,12 @@ def _strip_variants(tok: Token) -> list[tuple[str, int, str]]:
             # not «عسيري» = عسير + ي: a nisba or surname, not "my Asir"
             out.append((body[0].norm, body[0].start - base, pre))
     full = normalize_word(tok.text)
+    procl = [w for w in words if w.role == "proclitic"]
+    if len(procl) >= 2 and body:
+        # «وكريتر» split as و + ك + ريتر: the name may keep the second "clitic" (Crater, not ك + «ريتر»)
+        # (only for a tagger's mention: found alone, «وبنينا» "and we built" is no Benina)
+        kept = [w for w in words if w is not procl[0]]
+        out.append(("".join(w.norm for w in kept), kept[0].start - base, procl[0].norm + TAGGED_ONLY))
     if pre:
         # the whole token, in case the tokenizer split a name («بنش»); not when the split left a common word
         # («بأنه» = ب + أنه, not Bāneh)
@@ -178,11 +213,14 @@ class Geocoder:
                 self._variants[tok.text] = variants
         if not variants:
             return None
-        best: tuple[int, int, tuple[Entry, ...], str, str] | None = None
+        first: tuple[int, int, tuple[Entry, ...], str, str] | None = None
         for head, rel, clit in variants:
+            if gaz_only and clit.endswith(TAGGED_ONLY):
+                continue
             start = tok.start + rel
             key = head
             j = i + 1
+            best: tuple[int, int, tuple[Entry, ...], str, str] | None = None
             while True:
                 ids = index.get(key)
                 if ids and j - i > 1 and (j - i) not in gaz.nwords[key] and not (
@@ -198,9 +236,20 @@ class Geocoder:
                     break
                 key += normalize_word(tokens[j].text)
                 j += 1
-            if best is not None:
-                break
-        return best
+            if best is None:
+                continue
+            if first is None:
+                first = best
+                if first[0] - i > 1 or len(variants) == 1:
+                    break  # a longer name, or no other reading: the first reading stands
+                continue
+            # A later, one-word reading of the same token that keeps a letter the first took for a clitic wins when
+            # it names a far stronger place («بريدة» is Buraydah, not ب + the village «ريدة»)
+            if (best[0] == first[0] == i + 1 and clit != OVERRIDE and len(best[4]) > len(first[4])
+                    and _strength(best[2]) >= _strength(first[2]) + STRONGER_READING):
+                first = best
+            break
+        return first
 
     def _border_at(self, tokens: list[Token], i: int) -> tuple[int, tuple[Entry, ...]] | None:
         """«الحدود السورية - العراقية» / «الحدود السورية العراقية»: (end token, border entries)."""
@@ -226,6 +275,10 @@ class Geocoder:
         return None
 
     def find(self, doc: Document) -> list[_Cand]:
+        return self._find(doc)[0]
+
+    def _find(self, doc: Document) -> tuple[list[_Cand], list[Mention]]:
+        """The names (candidates) and the tagger's LOC mentions a longer name absorbed («[الغوطة] [الشرقية]»)."""
         tokens = list(doc.tokens)
         starts = [t.start for t in tokens]
         from bisect import bisect_right
@@ -235,8 +288,31 @@ class Geocoder:
         unresolved: list[tuple[Mention, int, int]] = []  # LOC mentions the gazetteer lacks, with their tokens
         # actors the linker could not identify (kind "other", no dictionary entry): their ORG mentions may be towns
         unlinked = {a.id for a in doc.actors if a.dictionary_id is None and a.kind == "other"}
+        loc_at = {(x.start, x.end): x for x in doc.mentions if x.type == "LOC" and x.actor is None}
+        absorbed: list[Mention] = []
         # LOC mentions from NER: the longest gazetteer name inside each.
         for m in doc.mentions:
+            if any(m is x for x in absorbed):
+                continue
+            if m.type in ("PER", "ORG", "MISC"):
+                over = self._name_over(tokens, starts, m, taken)
+                if over is not None:
+                    # «منطقة [الشيخ نجار]» tagged PER «نجار», «بجبل [التركمان]» tagged ORG: a place word before a
+                    # gazetteer name over the mention makes it the place's name
+                    taken[taken.index((m.start, m.end))] = (over.start, over.end)
+                    cands.append(over)
+                    continue
+            if m.type in ("PER", "ORG", "MISC") and (m.actor is None or m.actor in unlinked):
+                a0 = bisect_right(starts, m.start) - 1
+                p0 = a0 - 1 if a0 >= 1 and _quote(tokens[a0 - 1]) else a0
+                if (p0 >= 1 and tokens[a0].start == m.start and bisect_right(starts, m.end - 1) - a0 <= 2
+                        and tokens[p0 - 1].kind == "arabic"
+                        and norm_of(tokens[p0 - 1]) in NAMING_NOUNS
+                        and not self.gazetteer.lookup(squash(normalize_word(m.text)))):
+                    # «قرية "أم حوش"» tagged ORG, «قرية "أم القرى"» MISC: a name the gazetteer lacks after
+                    # «قرية/بلدة/…» is a place; it is coded where it is placed («… القريبة من مدينة مارع»)
+                    unresolved.append((m, a0, bisect_right(starts, m.end - 1)))
+                    continue
             if m.type == "ORG" and (m.actor is None or m.actor in unlinked):
                 # a town the tagger took for an organisation («من خلال «البوكمال»»): the whole mention must be
                 # the name of a place of the region that is no country, capital or common word
@@ -264,22 +340,30 @@ class Geocoder:
                     found = (i, r[0], r[2], r[3], r[4])
             # The tagger cut a name short («بلاد [الشام]», «[معرة] مصرين»): a longer gazetteer name over free tokens
             # around the mention wins, and the mention takes its span.
+            eaten: list[Mention] = []
             for i in range(max(0, a - 1), b):
                 r = self._match_at(tokens, i, gaz_only=False)
                 if r and r[0] - i == 1 and r[1] < m.start < tokens[i].end and found is None and (
                         tokens[i].end <= m.end):
                     # the tagger left a letter of the name out («[ب]ادوش» read as ب + «ادوش»)
                     found, span = (i, r[0], r[2], r[3], r[4]), (r[1], tokens[i].end)
+                    eaten = []
                     continue
                 if not r or r[0] - i < 2 or (found is not None and r[0] - i <= found[1] - found[0]):
                     continue
                 s2, e2 = r[1], tokens[r[0] - 1].end
-                if s2 < m.end and m.start < e2 and not any(
-                        s2 < te and ts < e2 for ts, te in taken if (ts, te) != (m.start, m.end)):
+                others = [(ts, te) for ts, te in taken if s2 < te and ts < e2 and (ts, te) != (m.start, m.end)]
+                if s2 < m.end and m.start < e2 and all(
+                        s2 <= ts and te <= e2 and (ts, te) in loc_at and ts >= m.end for ts, te in others):
+                    # over free words, or over the tagger's next LOC mentions, which it absorbs («بالغوطة
+                    # الشرقية» tagged «الغوطة» + «الشرقية», «جيلان بينار» tagged «جيلان» + «ينار»)
                     found, span = (i, r[0], r[2], r[3], r[4]), (s2, e2)
+                    eaten = [loc_at[o] for o in others]
             if found is None:
                 unresolved.append((m, a, b))
                 continue
+            if found[4] == "المدينه" and found[1] - found[0] == 1 and not _with_mecca(tokens, found[0]):
+                continue  # «المدينة» tagged alone: "the city" just named, not Medina
             i, j, ents, clit = found[:4]
             second = None
             if span == (m.start, m.end) and j < b and tokens[b - 1].end == m.end and "و" in _clitics(tokens[j]):
@@ -298,6 +382,9 @@ class Geocoder:
                 taken.append((second[1], m.end))
             if span != (m.start, m.end):
                 taken[taken.index((m.start, m.end))] = span
+                for x in eaten:
+                    taken.remove((x.start, x.end))
+                    absorbed.append(x)
             cands.append(_Cand(i, j, span[0], span[1], ents, read_context(tokens, i, j, clit), m.id))
         # Names found by the gazetteer where no mention is.
         covered = bytearray(len(doc.text) + 1)
@@ -358,6 +445,11 @@ class Geocoder:
                 ctx = dataclasses.replace(last[1], clitic=clit, locative=ctx.locative or last[1].locative)
             if j - i == 1 and norm_of(t) in PLACE_NOUNS:
                 continue  # «مدينة», «العاصمة»: place words, not names
+            if j - i == 1 and key in ADJECTIVE_NAMES and not clit and i > 0 and tokens[i - 1].kind == "arabic" and (
+                    "ال" in normalize_word(tokens[i - 1].text)[:4] and norm_of(tokens[i - 1]) not in PLACE_NOUNS):
+                continue  # «الأراضي البيضاء» "the white lands", not al-Bayda; «مدينة البيضاء» stays
+            if j - i == 1 and key == "المدينه" and not _with_mecca(tokens, i):
+                continue  # «المدينة» alone is "the city" (the one just named); «مكة والمدينة» is Medina
             common = j - i == 1 and (key in self.gazetteer.common or clit == OVERRIDE)
             if common and not ctx.noun_cue:
                 continue  # «الخبر» "the news", «بن» in a name: only «مدينة الخبر»
@@ -376,7 +468,40 @@ class Geocoder:
             nxt = j
         cands.extend(self._unknown_in_known(tokens, cands, covered, unresolved))
         cands.sort(key=lambda c: c.start)
-        return cands
+        return cands, absorbed
+
+    def _name_over(self, tokens: list[Token], starts: list[int], m: Mention,
+                   taken: list[tuple[int, int]]) -> _Cand | None:
+        """A gazetteer name of two or more words over a PER/ORG/MISC mention, announced by a place word: a noun before
+        it («منطقة الشيخ نجار», «بلدة أبو الضهور»), or a landform or site noun that begins it («جبل التركمان»,
+        «مطار الملك عبدالعزيز الدولي» tagged PER «عبدالعزيز الدولي»). Words it takes beyond the mention must be
+        free of other mentions; the longest such name wins."""
+        from bisect import bisect_right
+
+        a = bisect_right(starts, m.start) - 1
+        b = bisect_right(starts, m.end - 1)
+        if a < 0 or tokens[a].start != m.start or tokens[b - 1].end != m.end:
+            return None
+        best: _Cand | None = None
+        for i in range(max(0, a - 3), a + 1):
+            if tokens[i].kind != "arabic":
+                continue
+            r = self._match_at(tokens, i, gaz_only=False)
+            if r is None or r[0] < b or r[0] - i < 2 or (best is not None and r[0] - i <= best.j - best.i):
+                continue
+            j, s, ents, clit, _key = r
+            e = tokens[j - 1].end
+            head = norm_of(tokens[i])
+            q = i - 1 if i > 1 and _quote(tokens[i - 1]) else i
+            noun = q > 0 and tokens[q - 1].kind == "arabic" and norm_of(tokens[q - 1]) in NAME_NOUNS
+            if head not in LANDFORM_HEADS and head not in SITE_NOUNS and not noun:
+                continue
+            if any(s < te and ts < e for ts, te in taken if (ts, te) != (m.start, m.end)):
+                continue
+            ents = tuple(x for x in ents if x.feature != "country" and "capital" not in x.flags)
+            if ents:
+                best = _Cand(i, j, s, e, ents, read_context(tokens, i, j, clit), m.id)
+        return best
 
     def _unknown_in_known(self, tokens: list[Token], cands: list[_Cand], covered: bytearray,
                           unresolved: list[tuple[Mention, int, int]]) -> list[_Cand]:
@@ -386,15 +511,34 @@ class Geocoder:
         by_start = {c.i: c for c in cands}
         vocab = _vocab()
         out: list[_Cand] = []
+        pending: list[tuple[int, int, int, int, str | None]] = []  # unplaced village names: tokens, span, mention
         n = len(tokens)
 
         def host(j: int) -> tuple[Entry, ...] | None:
             """The entries of a known place governed by «في», «ب…», «بريف», «قرب» at token ``j``, or by a
             direction, in brackets or not («ناحية المشيرفة (جنوب الموصل)», «قرية X شمال شرقي إدلب»)."""
+            if j < n and _quote(tokens[j]):
+                j += 1  # «قرية "أم حوش" القريبة من …»: the name's closing quote
             if j < n and tokens[j].text == "(":
                 j += 1
             if j >= n or tokens[j].kind != "arabic":
                 return None
+            if norm_of(tokens[j]) in NEAR_WORDS:
+                # «القريبة من مدينة مارع», «بالقرب من حلب»: near a known settlement
+                j += 1
+                if j < n and norm_of(tokens[j]) == "من":
+                    j += 1
+                if j < n and tokens[j].kind == "arabic" and norm_of(tokens[j]) in SETTLEMENT_NOUNS:
+                    j += 1
+                c = by_start.get(j)
+                if c is not None and c.entries and any(e.feature in SETTLEMENTS for e in c.entries):
+                    return tuple(x for x in c.entries if x.feature in SETTLEMENTS)
+                return None
+            linked = False
+            if norm_of(tokens[j]) in LINK_WORDS and j + 1 < n and tokens[j + 1].kind == "arabic":
+                # «قرية شنف التابعة لناحية نمرود», «بلدة X الواقعة في ريف Y», «قرية X الواقعة شمال Y»
+                j += 1
+                linked = True
             if norm_of(tokens[j]) in DIRECTIONS:
                 j += 2 if j + 1 < n and norm_of(tokens[j + 1]) in DIRECTIONS else 1
                 c = by_start.get(j)
@@ -403,7 +547,8 @@ class Geocoder:
                 if c is not None and c.entries and all(e.feature in ("country", "admin1") for e in c.entries):
                     return c.entries  # «قرية X شمال سوريا»: only the country (or governorate) is known, precision 3
                 return None
-            if not (norm_of(tokens[j]) in ("في", "قرب", "ريف", "بريف") or tokens[j].words[0].norm == "ب"):
+            if not (norm_of(tokens[j]) in ("في", "قرب", "ريف", "بريف") or tokens[j].words[0].norm == "ب"
+                    or (linked and tokens[j].words[0].norm == "ل")):
                 return None
             for q in range(j, min(n, j + 3)):
                 c = by_start.get(q)
@@ -416,8 +561,16 @@ class Geocoder:
 
         for m, _a, b in unresolved:
             ents = host(b)
+            end = m.end
+            if not ents and b + 1 < n and tokens[b].kind == "arabic" and _rare(tokens[b], vocab) and (
+                    tokens[b].words[0].role != "proclitic" and covered.find(1, tokens[b].start, tokens[b].end) < 0):
+                # the tagger cut the name short («قرية [خراب] دليل التابعة لمحور بعشيقة»): one more rare word
+                ents = host(b + 1)
+                end = tokens[b].end
             if ents:
-                out.append(_Cand(_a, b, m.start, m.end, ents, Context(relative=True, cue=True, noun_cue=True), m.id))
+                out.append(_Cand(_a, b, m.start, end, ents, Context(relative=True, cue=True, noun_cue=True), m.id))
+            elif _after_noun(tokens, _a, VILLAGE_NOUNS):
+                pending.append((_a, b, m.start, m.end, m.id))
         is_noun = self._name_noun
         for k, t in enumerate(tokens):
             if t.kind != "arabic":
@@ -429,25 +582,67 @@ class Geocoder:
                     is_noun[t.text] = v
             if not v or norm_of(t) in PLURAL_NOUNS:
                 continue  # «أحياء سكنية في …»: after a plural noun, an adjective rather than a name
-            # the unknown name: one or two rare words right after the noun
-            j = k + 1
-            while j < n and j < k + 3 and tokens[j].kind == "arabic" and _rare(tokens[j], vocab) and (
+            # the unknown name: one or two rare words right after the noun (in quotes or not)
+            k0 = k + 1 if k + 1 < n and _quote(tokens[k + 1]) else k
+            j = k0 + 1
+            while j < n and j < k0 + 3 and tokens[j].kind == "arabic" and _rare(tokens[j], vocab) and (
                     covered.find(1, tokens[j].start, tokens[j].end) < 0) and not (
-                    j > k + 1 and tokens[j].words[0].role == "proclitic"):
+                    j > k0 + 1 and tokens[j].words[0].role == "proclitic"):
                 j += 1
-            if j == k + 1 or j >= n:
+            if j == k0 + 1 and k0 > k and k0 + 2 < n and _quote(tokens[k0 + 2]) and tokens[k0 + 1].kind == "arabic" and (
+                    norm_of(tokens[k0 + 1]) not in PLACE_NOUNS and len(tokens[k0 + 1].stem.norm) >= 3
+                    and covered.find(1, tokens[k0 + 1].start, tokens[k0 + 1].end) < 0):
+                j = k0 + 2  # «قرية "بردة"»: one quoted word after the noun is a name, known as a word or not
+            if j == k0 + 1 or j >= n:
                 continue
             # then «في Y», «بY», «بريف Y», «قرب Y» within two tokens
             ents = host(j)
+            s, e = tokens[k0 + 1].start, tokens[j - 1].end
             if ents:
-                s, e = tokens[k + 1].start, tokens[j - 1].end
-                out.append(_Cand(k + 1, j, s, e, ents, Context(relative=True, cue=True, noun_cue=True), None))
+                out.append(_Cand(k0 + 1, j, s, e, ents, Context(relative=True, cue=True, noun_cue=True), None))
                 covered[s:e] = b"\x01" * (e - s)
+            elif norm_of(t) in VILLAGE_NOUNS and (j >= n or tokens[j].kind != "arabic" or _quote(tokens[j])):
+                pending.append((k0 + 1, j, s, e, None))
+                covered[s:e] = b"\x01" * (e - s)
+        if pending:
+            # «قصف على قرية "بردة"» with nothing to place it by: a village the gazetteer lacks, among places of one
+            # governorate, is coded to that governorate (precision 3), as annotators code an unresolved village
+            known = cands + out
+            for i0, j0, s0, e0, mid in pending:
+                gov = self._local_governorate(known, i0)
+                if gov is not None:
+                    out.append(_Cand(i0, j0, s0, e0, (gov,), Context(cue=True, noun_cue=True, admin_noun=True), mid))
         return out
+
+    def _local_governorate(self, cands: list[_Cand], i0: int) -> Entry | None:
+        """The governorate (admin1 entry) of at least two of the three places nearest to token ``i0`` (within
+        ``LOCAL_TOKENS``) whose readings all lie in one governorate; none when a country other than the
+        governorate's is named that near."""
+        near: list[tuple[int, tuple[str, str]]] = []
+        countries: set[str] = set()  # countries named near it («قرب بلدة غوثنبرغ … السويد»)
+        for c in cands:
+            if abs(c.i - i0) > LOCAL_TOKENS:
+                continue
+            countries |= {e.country for e in c.entries if e.feature == "country" and e.country}
+            pairs = {(e.country, e.admin1) for e in c.entries if e.feature != "country"}
+            if len(pairs) != 1:
+                continue
+            cc, a1 = next(iter(pairs))
+            if cc and a1:
+                near.append((abs(c.i - i0), (cc, a1)))
+        near.sort()
+        votes = Counter(pair for _d, pair in near[:3])
+        if not votes:
+            return None
+        (cc, a1), top = votes.most_common(1)[0]
+        if top < 2 or countries - {cc}:
+            return None
+        govs = self.gazetteer.entries_of_admin1(cc, a1)
+        return govs[0] if govs else None
 
     # -- 2./3. choice ----------------------------------------------------------------------------------------
     def resolve(self, doc: Document) -> list[Resolution]:
-        cands = self.find(doc)
+        cands, absorbed = self._find(doc)
         tokens = list(doc.tokens)
         # Country focus and anchors from names with one reading (or a country).
         focus: Counter[str] = Counter()
@@ -496,18 +691,18 @@ class Geocoder:
                    else haversine_km(ent.lat, ent.lon, host.lat, host.lon) > limit)
             if far:
                 chosen[k] = (host, 2 if host.feature in SETTLEMENTS else 3)
-        top = focus.most_common(1)
-        if top and top[0][1] >= 2 and top[0][1] / total >= 0.5:
+        home = _home(focus, total)
+        if home is not None:
             # A small place far from an article that is about one country is a same-named village elsewhere
-            # («لكمة عرش» in Yemen read as ل + an Iranian hamlet): no place rather than a wrong one
-            home = top[0][0]
+            # («لكمة عرش» in Yemen read as ل + an Iranian hamlet): no place rather than a wrong one. So is a
+            # neighbourhood of a city abroad («مدينة نصر على أطراف عدن» is not Cairo's Nasr City), curated or not.
             for k, (ent, _prec) in enumerate(chosen):
-                if (ent is not None and ent.feature in ("town", "village") and ent.population < SMALL_POPULATION
-                        and ent.country != home and focus.get(ent.country or "", 0) <= 1
-                        and not ent.id.startswith("cur:")
+                if (ent is not None and ent.country != home and focus.get(ent.country or "", 0) <= 1
+                        and ((ent.feature in ("town", "village") and ent.population < SMALL_POPULATION
+                              and not ent.id.startswith("cur:") and not cands[k].context.settlement_noun)
+                             or (ent.feature == "district" and any(a.id != ent.id for a in anchors)))
                         and not any(haversine_km(ent.lat, ent.lon, a.lat, a.lon) < 500
-                                    for a in anchors if a.id != ent.id)
-                        and not cands[k].context.settlement_noun):
+                                    for a in anchors if a.id != ent.id)):
                     chosen[k] = (None, _prec)
         for k, c in enumerate(cands):
             entry, precision = chosen[k]
@@ -529,6 +724,7 @@ class Geocoder:
             else:
                 prev_metonymic = None
             out.append(Resolution(c.start, c.end, entry, precision, feature, c.mention))
+        out.extend(Resolution(x.start, x.end, None, 0, "", x.id, drop=True) for x in absorbed)
         return out
 
     def _choose(self, c: _Cand, focus: Counter[str], total: int, anchors: list[Entry]) -> tuple[Entry | None, int]:
@@ -581,6 +777,15 @@ class Geocoder:
             return s
 
         best = ents[0] if len(ents) == 1 else max(ents, key=lambda e: (score(e), e.id))
+        home = _home(focus, total)
+        if home and best.country != home and not focus.get(best.country or "", 0) and best.feature != "country":
+            # An article about one country: a same-named place of that country near the article's other places
+            # beats a larger namesake in a country the article never names («همدان» beside Sanaa is Hamdan
+            # district, not Iran's Hamadan)
+            local = [e for e in c.entries if e.country == home and any(
+                haversine_km(e.lat, e.lon, a.lat, a.lon) < NEAR_ANCHOR_KM for a in anchors if a.id != e.id)]
+            if local:
+                best = max(local, key=lambda e: (score(e), e.id))
         level = ADMIN_LEVEL_BY_COUNTRY.get((best.country or "", ctx.admin_word), ctx.admin_level)
         if (level in (1, 2) and best.feature in SETTLEMENTS and best.country in MENA and ctx.rural is None
                 and not ctx.relative and not ctx.settlement_noun):
@@ -601,6 +806,35 @@ class Geocoder:
             # «حي/منطقة X» for a small place, «سهل الزبداني», «ميناء درنة»: an area or site at the town
             precision = max(precision, 2)
         return best, precision
+
+
+def _after_noun(tokens: list[Token], a: int, nouns: frozenset[str]) -> bool:
+    """Whether token ``a`` follows one of ``nouns`` (a quote between allowed)."""
+    q = a - 1 if a >= 1 and _quote(tokens[a - 1]) else a
+    return q >= 1 and tokens[q - 1].kind == "arabic" and norm_of(tokens[q - 1]) in nouns
+
+
+def _with_mecca(tokens: list[Token], i: int) -> bool:
+    """Whether «المدينة» at token ``i`` is coordinated with Mecca («مكة والمدينة», «المدينة ومكة المكرمة»)."""
+    near = [normalize_word(t.text) for t in tokens[max(0, i - 3):i + 3] if t.kind == "arabic"]
+    return any(w in ("مكه", "ومكه", "بمكه", "لمكه") for w in near)
+
+
+def _quote(tok: Token) -> bool:
+    return tok.kind != "arabic" and tok.text in QUOTES
+
+
+def _strength(ents: tuple[Entry, ...]) -> float:
+    """The prior of a reading's strongest entry (feature prior + log10 population), as in the choice."""
+    return max(FEATURE_PRIOR.get(e.feature, 0.0) + math.log10(e.population + 1) for e in ents)
+
+
+def _home(focus: Counter[str], total: int) -> str | None:
+    """The country an article is about: named by at least two unambiguous names, half of them or more."""
+    top = focus.most_common(1)
+    if top and top[0][1] >= 2 and top[0][1] / total >= 0.5:
+        return top[0][0]
+    return None
 
 
 def _names_another_place(tokens: list[Token], a: int, b: int, i: int, j: int) -> bool:
@@ -683,6 +917,10 @@ def to_places(doc: Document, resolutions: list[Resolution]) -> Document:
     place_of: dict[str, tuple[Entry, int]] = {}
     order: list[str] = []
     for r in sorted(resolutions, key=lambda r: r.start):
+        if r.drop:
+            if r.mention is not None:
+                mentions.pop(r.mention, None)
+            continue
         if r.mention is None:
             while f"m{next_id}" in used:
                 next_id += 1
