@@ -67,6 +67,7 @@ class NerModel:
         lex = card.get("decode", {}).get("lexicon", {})
         self.lexicon_kinds: dict[str, str] = dict(lex.get("kinds", {}))
         self.lexicon_contain = bool(lex.get("contain", False))
+        self.lexicon_split = bool(lex.get("split", False))
 
     @classmethod
     def from_dir(cls, path: str | Path) -> NerModel:
@@ -156,7 +157,8 @@ class NerModel:
 
             if keys is None:
                 keys = [[token_key(t) for t in g] for g in groups]
-            labels = lexicon_merge(groups, labels, keys, self.lexicon_kinds, contain=self.lexicon_contain)
+            labels = lexicon_merge(groups, labels, keys, self.lexicon_kinds, contain=self.lexicon_contain,
+                                   split=self.lexicon_split)
         return [self.label_spans(g, lab) for g, lab in zip(groups, labels, strict=True)]
 
     @staticmethod

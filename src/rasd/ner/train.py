@@ -62,6 +62,7 @@ class TrainSettings:
     gaz_word_types: bool = True  # WikiANN word-type roles (wt*) in the gazetteer
     # decode.lexicon (rasd.ner.lexicon): actor-dictionary kinds tagged where the tagger left O; {}: off
     lexicon_kinds: dict[str, str] = field(default_factory=lambda: {"armed_group": "ORG"})
+    lexicon_split: bool = True  # a name the tagger split into fragments of other types replaces them (lexicon)
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
@@ -191,7 +192,8 @@ def train_ner(shared: Path, out: Path, *, work: Path, settings: TrainSettings | 
         card["clusters_info"] = clu_info
     card["decode"] = {"o_threshold": 0.0, "propagate": settings.propagate_dict(),
                       "lexicon": {"source": "rasd.actors.dictionary (rasd/resources/actors)",
-                                  "kinds": dict(settings.lexicon_kinds), "contain": False}}
+                                  "kinds": dict(settings.lexicon_kinds), "contain": False,
+                                  "split": settings.lexicon_split}}
     out.mkdir(parents=True, exist_ok=True)
     ext = FeatureExtractor(settings.features, gaz, clu)
     card_dev = {**card}
