@@ -46,7 +46,12 @@ class TrainSettings:
     c1: float = 0.15  # chosen on two dev folds (ABLATION.md, third round)
     c2: float = 0.05
     max_iterations: int = 150
-    features: FeatureConfig = field(default_factory=FeatureConfig)
+    # the extractor's feature groups (for an ensemble: the union of its members')
+    features: FeatureConfig = field(default_factory=lambda: FeatureConfig(cues=True, quotes=True))
+    # feature bagging (rasd.ner.fastcrf.FastCrf.average): one CRF per feature set, decoded as their mean; () =
+    # a single CRF with ``features``. Chosen on two dev folds (ABLATION.md, fourth round).
+    ensemble: tuple[FeatureConfig, ...] = field(default_factory=lambda: (
+        FeatureConfig(cues=True), FeatureConfig(cues=True, quotes=True)))
     wikiann_train: tuple[str, ...] = ()  # WikiANN splits added as training sentences
     dev_fraction: float = 0.1
     min_feature_freq: int = 1
@@ -67,6 +72,7 @@ class TrainSettings:
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
         d["features"] = self.features.to_dict()
+        d["ensemble"] = [f.to_dict() for f in self.ensemble]
         d["wikiann_train"] = list(self.wikiann_train)
         d["cluster_ks"] = list(self.cluster_ks)
         d["propagate_types"] = list(self.propagate_types)
@@ -123,6 +129,42 @@ def fit_crf(data: Sequence[tuple[list[Token], list[str]]], extractor: FeatureExt
         f"{info.get('num', '?')} iterations, {info.get('active_features', '?')} active features")
     return {"sequences": len(data), "tokens": sum(len(t) for t, _ in data), "train_seconds": round(t2 - t1, 1),
             "active_features": info.get("active_features")}
+
+
+_JOB: dict[str, Any] = {}
+
+
+def _fit_member(i: int) -> dict[str, Any]:
+    data, gaz, clu, paths, settings = (_JOB[k] for k in ("data", "gaz", "clu", "paths", "settings"))
+    cfg = settings.ensemble[i]
+    return fit_crf(data, FeatureExtractor(cfg, gaz, clu), paths[i], settings, _JOB["log"])
+
+
+def member_files(path: Path, n: int) -> list[Path]:
+    """``model.crfsuite``, ``model-1.crfsuite`` …: the files of an ensemble's members."""
+    return [path] + [path.with_name(f"{path.stem}-{i}{path.suffix}") for i in range(1, n)]
+
+
+def fit_model(data: Sequence[tuple[list[Token], list[str]]], gaz: Gazetteer, clu: ClusterMap, path: Path,
+              settings: TrainSettings, log: Log) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """The CRF (or, with ``settings.ensemble``, each member's CRF, trained in parallel processes: the same models
+    in any order) at ``path``; returns (fit info, the card's ``members`` entry, empty for a single CRF)."""
+    if not settings.ensemble:
+        return fit_crf(data, FeatureExtractor(settings.features, gaz, clu), path, settings, log), []
+    import multiprocessing as mp
+    import os
+
+    paths = member_files(path, len(settings.ensemble))
+    _JOB.update(data=data, gaz=gaz, clu=clu, paths=paths, settings=settings, log=log)
+    try:
+        n = len(paths)
+        with mp.get_context("fork").Pool(max(1, min(n, os.cpu_count() or 1))) as pool:
+            infos = pool.map(_fit_member, range(n))
+    finally:
+        _JOB.clear()
+    members = [{"file": p.name, "features": cfg.to_dict()} for p, cfg in zip(paths, settings.ensemble, strict=True)]
+    info = {**infos[0], "members": infos}
+    return info, members
 
 
 def load_resources(shared: Path, work: Path, settings: TrainSettings, tokenizer: Tokenizer,
@@ -195,18 +237,22 @@ def train_ner(shared: Path, out: Path, *, work: Path, settings: TrainSettings | 
                                   "kinds": dict(settings.lexicon_kinds), "contain": False,
                                   "split": settings.lexicon_split}}
     out.mkdir(parents=True, exist_ok=True)
-    ext = FeatureExtractor(settings.features, gaz, clu)
     card_dev = {**card}
     dev_path = work / "dev-model.crfsuite"
-    card["dev_fit"] = fit_crf(prepare(train_part, tokenizer) + prepare(extra, tokenizer), ext, dev_path, settings, log)
+    card["dev_fit"], members = fit_model(prepare(train_part, tokenizer) + prepare(extra, tokenizer), gaz, clu,
+                                         dev_path, settings, log)
+    if members:
+        card_dev["members"] = members
     _write_aux(work, gaz, clu, card_dev, settings)
     dev_model = NerModel(dev_path, gaz if settings.features.gaz else None, clu, card_dev)
     card["dev"] = evaluate_model(dev_part, dev_model, tokenizer)
     log(f"dev: micro F1 {card['dev']['micro']['f1']}, macro F1 {card['dev']['macro']['f1']}")
     if not final:
         return card
-    card["fit"] = fit_crf(prepare(aner, tokenizer) + prepare(extra, tokenizer), ext, out / "model.crfsuite",
-                          settings, log)
+    card["fit"], members = fit_model(prepare(aner, tokenizer) + prepare(extra, tokenizer), gaz, clu,
+                                     out / "model.crfsuite", settings, log)
+    if members:
+        card["members"] = members
     _write_aux(out, gaz, clu, card, settings)
     if test_file is not None:
         model = NerModel(out / "model.crfsuite", gaz, clu, card)
@@ -265,7 +311,11 @@ def write_model_md(card: dict[str, Any], path: Path) -> None:
         "",
         (f"CRFsuite L-BFGS, c1={s['c1']}, c2={s['c2']}, max_iterations={s['max_iterations']}, feature groups "
         f"{', '.join(k for k, v in s['features'].items() if v)}; clusters k={s['cluster_ks']}, SVD dim "
-        f"{s['cluster_dim']}."),
+        f"{s['cluster_dim']}."
+        + (f" Ensemble (feature bagging): {len(card['members'])} CRFs, "
+           + "; ".join(f"`{m['file']}` with {', '.join(k for k, v in m['features'].items() if v)}"
+                       for m in card["members"])
+           + ", decoded as the mean of their weights (`FastCrf.average`)." if card.get("members") else "")),
         "",
         (f"Decoding: Viterbi per sentence, then document-level spreading (`rasd.ner.consistency`): names of types "
         f"{', '.join(s.get('propagate_types', []))} found within {s.get('propagate_window', 0)} sentences are tagged "
