@@ -64,7 +64,7 @@ def main() -> None:
     from rasd.ner.consistency import propagate
     from rasd.ner.features import token_key
     from rasd.ner.lexicon import lexicon_merge
-    from rasd.ner.tagger import _groups
+    from rasd.ner.tagger import _groups, trim_place_nouns
 
     def reference_spans(d: Document) -> list[tuple[int, int, str]]:
         """The decoding path before the fast one: feature strings (cached per token string) decoded by CRFsuite, or
@@ -74,7 +74,8 @@ def main() -> None:
         if model.lexicon_kinds:
             labels = lexicon_merge(groups, labels, [[token_key(t) for t in g] for g in groups], model.lexicon_kinds,
                                    contain=model.lexicon_contain, split=model.lexicon_split)
-        return sorted(sp for g, lab in zip(groups, labels, strict=True) for sp in model.label_spans(g, lab))
+        spans = [sp for g, lab in zip(groups, labels, strict=True) for sp in model.label_spans(g, lab)]
+        return sorted(trim_place_nouns(d.tokens, spans))  # as doc_mentions does
 
     def reference_mentions(d: Document) -> int:
         return len(reference_spans(d))
