@@ -100,16 +100,16 @@ def doc_features(labels: Sequence[Sequence[str]], keys: Sequence[Sequence[str]],
             f = [f"s1={y}", f"s1-1={lab[j - 1] if j else 'BOS'}", f"s1+1={lab[j + 1] if j + 1 < m else 'EOS'}"]
             k = ks[j]
             if len(k) >= 3:
-                c = kcount.get(k)
-                if c is not None:
-                    votes = Counter(c)
+                kc = kcount.get(k)
+                if kc is not None:
+                    votes = Counter(kc)
                     own = _type(y)
                     votes[own] -= 1
                     others = [(v, t) for t, v in votes.items() if v > 0]
                     if others:
-                        v, t = min(others, key=lambda vt: (-vt[0], vt[1]))
-                        f.append(f"dk={t}")
-                        if t == "O":
+                        best = min(others, key=lambda vt: (-vt[0], vt[1]))[1]
+                        f.append(f"dk={best}")
+                        if best == "O":
                             ent = [(v2, t2) for v2, t2 in others if t2 != "O"]
                             if ent:
                                 f.append(f"dk+={min(ent, key=lambda vt: (-vt[0], vt[1]))[1]}")
@@ -121,12 +121,12 @@ def doc_features(labels: Sequence[Sequence[str]], keys: Sequence[Sequence[str]],
                 continue
             for ln in range(1, min(_MAX_LEN, m - s) + 1):
                 key = tuple(ks[s:s + ln])
-                c = ecount.get(key)
-                if c is None:
+                ec = ecount.get(key)
+                if ec is None:
                     continue
-                if ln == 1 and "SUR" in c:
+                if ln == 1 and "SUR" in ec:
                     feats[s].append("dsur=PER")
-                typed = [(v, t) for t, v in c.items() if t != "SUR"]
+                typed = [(v, ty) for ty, v in ec.items() if ty != "SUR"]
                 if not typed:
                     continue
                 t = min(typed, key=lambda vt: (-vt[0], vt[1]))[1]
