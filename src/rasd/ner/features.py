@@ -11,7 +11,15 @@ Feature groups (each can be switched off for ablations, see :class:`FeatureConfi
 - ``window``: neighbours' stems and proclitics at ±1, ±2 and stem bigrams;
 - ``gaz``: gazetteer phrase matches (longest match over stem sequences; B/I with the phrase's types) and
   given-name / surname membership of the stem;
-- ``clusters``: distributional cluster ids of the stem at several granularities, for the token and ±1, ±2.
+- ``clusters``: distributional cluster ids of the stem at several granularities, for the token and ±1, ±2;
+- ``cues``: the class of a cue word (ORG head nouns «شركة» «حزب» «وزارة», PER titles, LOC nouns) for the token and
+  at ±1, ±2;
+- ``quotes``: position inside a short quoted span («…», at most 8 tokens) and the word before the opening quote;
+- ``translit``: letter patterns of transliterated names (tried, not shipped: ``ABLATION.md``).
+
+The shipped model is an ensemble of CRFs trained with different subsets of these groups (feature bagging,
+:meth:`rasd.ner.fastcrf.FastCrf.average`); the extractor computes the union, and a member's weights are zero
+for the groups it lacks.
 """
 
 from __future__ import annotations
