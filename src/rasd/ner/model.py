@@ -89,7 +89,8 @@ class NerModel:
     def tag(self, tokens: Sequence[Token], o_threshold: float | None = None) -> list[str]:
         """BIO labels. Viterbi decoding, then (recall bias, tuned on the dev slice and stored in the card as
         ``decode.o_threshold``) a token Viterbi labels O whose marginal P(O) is below the threshold takes its
-        most probable entity label; I- after another type becomes B-."""
+        most probable entity label; I- after another type becomes B-. With a threshold, an ensemble is decoded by
+        its first member alone (CRFsuite's marginals are per model; the shipped threshold is 0, off)."""
         if not tokens:
             return []
         thr = self.o_threshold if o_threshold is None else o_threshold
