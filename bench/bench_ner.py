@@ -6,8 +6,8 @@ Accuracy is exact-span (micro, macro, per type) through the real inference path 
 is the NER component alone (features + CRF + mention building) on SaudiNewsNet articles that were tokenised
 beforehand, in one thread: a cold pass (empty feature cache) and a warm pass, as wall-clock tokens/s and as
 tokens per CPU-second of the process (the per-core figure, less sensitive to other load on a shared machine). The
-reference path (CRFsuite tagging the feature strings, the decoder before the fast one) is timed in the same run,
-interleaved, and its mentions are compared with the fast path's. Load time is measured in a fresh
+reference path (the feature strings decoded by CRFsuite, or for an ensemble by their mean weights looked up per
+string) is timed in the same run, interleaved, and its mentions are compared with the fast path's. Load time is measured in a fresh
 process. The seed-article check lists which of the issue's expected mentions the model finds.
 """
 from __future__ import annotations
@@ -64,16 +64,18 @@ def main() -> None:
     from rasd.ner.consistency import propagate
     from rasd.ner.features import token_key
     from rasd.ner.lexicon import lexicon_merge
-    from rasd.ner.tagger import _groups
+    from rasd.ner.tagger import _groups, trim_place_nouns
 
     def reference_spans(d: Document) -> list[tuple[int, int, str]]:
-        """The decoding path before the fast one: CRFsuite on feature strings (cached per token string)."""
+        """The decoding path before the fast one: feature strings (cached per token string) decoded by CRFsuite, or
+        for an ensemble by Viterbi on the mean weights looked up string by string (NerModel.tag_reference)."""
         groups = _groups(d.tokens, d.sentences)
-        labels = propagate(groups, [model.tag_crfsuite(g) for g in groups], **model.propagate_settings)
+        labels = propagate(groups, [model.tag_reference(g) for g in groups], **model.propagate_settings)
         if model.lexicon_kinds:
             labels = lexicon_merge(groups, labels, [[token_key(t) for t in g] for g in groups], model.lexicon_kinds,
-                                   contain=model.lexicon_contain)
-        return sorted(sp for g, lab in zip(groups, labels, strict=True) for sp in model.label_spans(g, lab))
+                                   contain=model.lexicon_contain, split=model.lexicon_split)
+        spans = [sp for g, lab in zip(groups, labels, strict=True) for sp in model.label_spans(g, lab)]
+        return sorted(trim_place_nouns(d.tokens, spans))  # as doc_mentions does
 
     def reference_mentions(d: Document) -> int:
         return len(reference_spans(d))
@@ -120,7 +122,7 @@ def main() -> None:
         f"macro F1 {dev.get('macro', {}).get('f1')}."),
         table(["measure", "value"], [
             ["model load (fresh process; import of rasd included)", f"{load_s:.2f} s wall, {load_cpu:.2f} s CPU"],
-            ["reference path (CRFsuite on feature strings), cold / warm caches",
+            ["reference path (feature strings: CRFsuite, or an ensemble's mean weights per string), cold / warm caches",
              f"{runs['ref'][0][1]:,.0f} / {runs['ref'][1][1]:,.0f} tokens per CPU-second"],
             ["fast path over reference, warm caches (same run)", f"{runs['fast'][1][1] / runs['ref'][1][1]:.2f}x"],
             ["same mentions as the reference path (first 100 articles)", "yes" if same else "NO"],

@@ -72,3 +72,28 @@ def test_tiny_training_run_gives_a_loadable_model(tmp_path: Path) -> None:
     labels = model.tag(toks)
     assert len(labels) == len(toks)
     assert all(lab == "O" or lab[:2] in ("B-", "I-") for lab in labels)
+
+
+def test_tiny_ensemble_decodes_the_mean_of_its_members(tmp_path: Path) -> None:
+    import numpy as np
+
+    from rasd.ner.train import fit_model
+
+    sents = read_anercorp(SHARED)[:150]
+    tok = Tokenizer()
+    members = (FeatureConfig(gaz=False, clusters=False), FeatureConfig(gaz=False, clusters=False, cues=True,
+                                                                      quotes=True))
+    s = TrainSettings(features=members[1], ensemble=members, max_iterations=20)
+    info, card_members = fit_model(prepare(sents, tok), None, None, tmp_path / "model.crfsuite",  # type: ignore[arg-type]
+                                   s, lambda _m: None)
+    assert [m["file"] for m in card_members] == ["model.crfsuite", "model-1.crfsuite"]
+    assert len(info["members"]) == 2
+    ens = NerModel(tmp_path / "model.crfsuite", None, None, {"features": members[1].to_dict(),
+                                                             "members": card_members})
+    one = [NerModel(tmp_path / m["file"], None, None, {"features": m["features"]}) for m in card_members]
+    toks = tok.tokenize("قال الرئيس في برنامج « الناس وأنا » إن شركة فولكسفاغن في برلين .")
+    want = sum(m.extractor.state_matrix(toks)[1][:, [m.fast.labels.index(y) for y in ens.fast.labels]]
+               for m in one) / 2
+    assert np.allclose(ens.extractor.state_matrix(toks)[1], want)
+    for m in one:  # each member's fast path is CRFsuite's own decoding
+        assert m.tag_many([toks])[0] == m.tag_crfsuite(toks)

@@ -1,4 +1,5 @@
-"""The fast decoding path (cached per-type weight vectors + batched Viterbi) gives CRFsuite's own labels."""
+"""The fast decoding path (cached per-type weight vectors + batched Viterbi) gives CRFsuite's own labels (for an
+ensemble: each member's, and the mean's decoding equals decoding from the feature strings)."""
 from __future__ import annotations
 
 import gzip
@@ -58,7 +59,7 @@ def test_same_labels_as_crfsuite_on_news(model: NerModel, layer: TextLayer) -> N
         groups = _groups(doc.tokens, doc.sentences)
         fast = model.tag_many(groups)
         for g, lab in zip(groups, fast, strict=True):
-            assert lab == model.tag_crfsuite(g)
+            assert lab == model.tag_reference(g)
             n_sent += 1
     assert n_sent > 50
 
@@ -69,10 +70,11 @@ def test_mentions_same_as_crfsuite_path(model: NerModel, layer: TextLayer) -> No
     for text in _texts(15):
         doc = layer(Document(id="x", text=text))
         groups = _groups(doc.tokens, doc.sentences)
-        ref = propagate(groups, [model.tag_crfsuite(g) for g in groups], **model.propagate_settings)
+        ref = propagate(groups, [model.tag_reference(g) for g in groups], **model.propagate_settings)
         if model.lexicon_kinds:
             keys = [[token_key(t) for t in g] for g in groups]
-            ref = lexicon_merge(groups, ref, keys, model.lexicon_kinds, contain=model.lexicon_contain)
+            ref = lexicon_merge(groups, ref, keys, model.lexicon_kinds, contain=model.lexicon_contain,
+                                split=model.lexicon_split)
         want = [model.label_spans(g, lab) for g, lab in zip(groups, ref, strict=True)]
         assert model.spans_many(groups) == want
 
@@ -101,7 +103,19 @@ def test_random_word_sequences(model: NerModel, sentences: list[list[str]]) -> N
     groups = [tok.tokenize(" ".join(s)) for s in sentences]
     groups = [g for g in groups if g]
     for g, lab in zip(groups, model.tag_many(groups), strict=True):
-        assert lab == model.tag_crfsuite(g)
+        assert lab == model.tag_reference(g)
+
+
+def test_each_member_is_crfsuite_exactly(model: NerModel, layer: TextLayer) -> None:
+    """Every CRF of the model (one, or each member of an ensemble) decodes on the fast path as CRFsuite does."""
+    members = model.card.get("members") or [{"file": model.member_paths[0].name, "features": model.config.to_dict()}]
+    doc = layer(Document(id="seed", text=SEED.read_text(encoding="utf-8")))
+    groups = _groups(doc.tokens, doc.sentences)
+    for m in members:
+        one = NerModel(model.member_paths[0].with_name(m["file"]), model.extractor.gaz, model.extractor.clusters,
+                       {"features": m["features"]})
+        for g, lab in zip(groups, one.tag_many(groups), strict=True):
+            assert lab == one.tag_crfsuite(g)
 
 
 def _longest_reference(gaz: Gazetteer, stems: list[str]) -> list[list[str]]:

@@ -71,3 +71,16 @@ def test_only_o_labels_change_and_bio_stays_valid(raw: list[str]) -> None:
         if b.startswith("I-") and a == "O":
             assert prev[2:] == b[2:]
         prev = b
+
+
+def test_split_rule_replaces_other_typed_fragments_only() -> None:
+    toks = TOK.tokenize("قاتل جيش الإسلام في الغوطة")
+    keys = [[token_key(t) for t in toks]]
+    frag = [["O", "O", "B-MISC", "O", "B-LOC"]]
+    kinds = {"armed_group": "ORG"}
+    assert lexicon_merge([toks], frag, keys, kinds)[0] == frag[0]  # default: the tagger's labels win
+    assert lexicon_merge([toks], frag, keys, kinds, split=True)[0] == ["O", "B-ORG", "I-ORG", "O", "B-LOC"]
+    same = [["O", "O", "B-ORG", "O", "B-LOC"]]  # a fragment of the name's own type is a span convention: kept
+    assert lexicon_merge([toks], same, keys, kinds, split=True)[0] == same[0]
+    cross = [["O", "O", "B-MISC", "I-MISC", "B-LOC"]]  # a fragment crossing the name's edge: kept
+    assert lexicon_merge([toks], cross, keys, kinds, split=True)[0] == cross[0]

@@ -44,7 +44,14 @@ class NerComponent:
     def fingerprint(self) -> str:
         h = hashlib.sha256(b"ner.v1")
         base = resources.files("rasd.resources").joinpath("ner")
-        for name in ARTIFACT_FILES:
+        names = list(ARTIFACT_FILES)
+        card = base.joinpath("model.json")
+        if card.is_file():  # an ensemble's other members (model-1.crfsuite …)
+            import json
+
+            names += [m["file"] for m in json.loads(card.read_text(encoding="utf-8")).get("members", [])
+                      if m["file"] not in names]
+        for name in names:
             f = base.joinpath(name)
             h.update(f.read_bytes() if f.is_file() else b"-")
         return h.hexdigest()[:12]

@@ -76,6 +76,37 @@ class FastCrf:
         self.trans = trans
         self._trans_t = np.ascontiguousarray(trans.T)  # [to, from]
 
+    @classmethod
+    def average(cls, crfs: list[FastCrf]) -> FastCrf:
+        """The mean of several models over the same labels (feature bagging: members trained with different
+        feature sets): the union of their attributes, each weight the mean of the members' (0 where a member
+        lacks the attribute), and the mean transitions. A sequence scores the mean of the members' scores, so
+        Viterbi on it decodes the members' product of experts. Labels keep the first member's order."""
+        first = crfs[0]
+        labels = first.labels
+        attrs: dict[str, int] = {}
+        for c in crfs:
+            for a in c.attr_index:
+                if a not in attrs:
+                    attrs[a] = len(attrs)
+        w = np.zeros((len(attrs) + 1, len(labels)), dtype=np.float64)
+        trans = np.zeros((len(labels), len(labels)), dtype=np.float64)
+        for c in crfs:
+            if sorted(c.labels) != sorted(labels):
+                raise ValueError("ensemble members must share their labels")
+            perm = np.array([c.labels.index(y) for y in labels], dtype=np.intp)
+            rows = np.array([attrs[a] for a in c.attr_index], dtype=np.intp)
+            w[rows] += c.W[: len(c.attr_index)][:, perm]
+            trans += c.trans[np.ix_(perm, perm)]
+        out = cls.__new__(cls)
+        out.labels = list(labels)
+        out.attr_index = attrs
+        out.unknown = len(attrs)
+        out.W = w / len(crfs)
+        out.trans = trans / len(crfs)
+        out._trans_t = np.ascontiguousarray(out.trans.T)
+        return out
+
     def vector(self, feats: list[str]) -> np.ndarray:
         """Summed weight vector (per label) of a list of feature strings (repeats count, unknowns add 0)."""
         get = self.attr_index.get

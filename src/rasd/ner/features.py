@@ -11,7 +11,15 @@ Feature groups (each can be switched off for ablations, see :class:`FeatureConfi
 - ``window``: neighbours' stems and proclitics at ±1, ±2 and stem bigrams;
 - ``gaz``: gazetteer phrase matches (longest match over stem sequences; B/I with the phrase's types) and
   given-name / surname membership of the stem;
-- ``clusters``: distributional cluster ids of the stem at several granularities, for the token and ±1, ±2.
+- ``clusters``: distributional cluster ids of the stem at several granularities, for the token and ±1, ±2;
+- ``cues``: the class of a cue word (ORG head nouns «شركة» «حزب» «وزارة», PER titles, LOC nouns) for the token and
+  at ±1, ±2;
+- ``quotes``: position inside a short quoted span («…», at most 8 tokens) and the word before the opening quote;
+- ``translit``: letter patterns of transliterated names (tried, not shipped: ``ABLATION.md``).
+
+The shipped model is an ensemble of CRFs trained with different subsets of these groups (feature bagging,
+:meth:`rasd.ner.fastcrf.FastCrf.average`); the extractor computes the union, and a member's weights are zero
+for the groups it lacks.
 """
 
 from __future__ import annotations
@@ -50,10 +58,99 @@ class FeatureConfig:
     gaz: bool = True
     clusters: bool = True
     cluster_window: bool = True
+    translit: bool = False  # letter patterns of transliterated foreign names (:func:`translit_feats`)
+    cues: bool = False  # cue-word classes (ORG heads, PER titles, LOC nouns) of the token and at ±1, ±2
+    quotes: bool = False  # position inside a short quoted span and the word before it (:func:`quote_feats`)
 
     def to_dict(self) -> dict[str, bool]:
         return {"lex": self.lex, "window": self.window, "gaz": self.gaz, "clusters": self.clusters,
-                "cluster_window": self.cluster_window}
+                "cluster_window": self.cluster_window, "translit": self.translit, "cues": self.cues,
+                "quotes": self.quotes}
+
+
+_OPEN = {"«": "»", "“": "”", '"': '"', "„": "“"}
+_QUOTE_MAX = 8
+
+
+def quote_feats(keys: Sequence[str]) -> list[tuple[int, str]]:
+    """(position, feature) for the tokens inside each short quoted span («…», “…”, "…", at most 8 tokens):
+    ``qt=`` its position (S single, B, I, E) and length, ``qtp=`` the word before the opening quote («برنامج»,
+    «فيلم», «بعنوان»), which names what the quoted title is."""
+    out: list[tuple[int, str]] = []
+    n = len(keys)
+    i = 0
+    while i < n:
+        close = _OPEN.get(keys[i])
+        if close is None:
+            i += 1
+            continue
+        j = i + 1
+        while j < n and keys[j] != close and keys[j] not in _OPEN:
+            j += 1
+        if j == n or keys[j] != close:
+            i = j  # unclosed: go on from the next opening quote (or the end)
+            continue
+        m = j - i - 1
+        if 1 <= m <= _QUOTE_MAX:
+            prev = keys[i - 1] if i >= 1 else "BOS"
+            for q in range(i + 1, j):
+                pos = "S" if m == 1 else "B" if q == i + 1 else "E" if q == j - 1 else "I"
+                out += [(q, f"qt={pos}"), (q, f"qtn={min(m, 5)}"), (q, f"qtp={prev}")]
+        i = j + 1
+    return out
+
+
+# Letters Arabic borrows for foreign sounds (g, v, p, ch, zh) and endings of transliterated surnames and names.
+_FOREIGN_LETTERS = frozenset("گڤپچژکڨ")
+_FOREIGN_ENDINGS = ("يف", "وف", "يفا", "وفا", "سكي", "سكا", "فيتش", "يتش", "ينكو", "شفيلي", "يدزه", "بورغ", "برغ",
+                    "ستون", "سون", "مان", "ولد", "يني", "يللي", "يز", "وس", "يوس", "ييه", "يير", "ز")
+_LONG_VOWELS = frozenset("اويى")
+
+# Cue words (normalised stem keys): heads that open organisation names, titles before persons, place nouns.
+CUE_WORDS: dict[str, str] = {
+    **{w: "ORG" for w in (
+        "شركه", "حزب", "وزاره", "جامعه", "منظمه", "مؤسسه", "موسسه", "هيئه", "مجلس", "اتحاد", "جمعيه", "بنك",
+        "مصرف", "وكاله", "صحيفه", "مجموعه", "حركه", "جبهه", "لجنه", "معهد", "مركز", "نادي", "فريق", "جيش",
+        "قوات", "كتائب", "كتيبه", "لواء", "فيلق", "تنظيم", "تحالف", "ائتلاف", "محكمه", "برلمان", "اكاديميه",
+        "مدرسه", "مستشفى", "مصنع", "اذاعه", "قناه", "تلفزيون", "مجله", "دار", "صندوق", "بورصه", "سوق", "شرطه",
+        "مكتب", "اداره", "مديريه", "نقابه", "رابطه", "منتدى", "وزير", "الشركه", "الحزب", "الوزاره",
+        "الجامعه", "المنظمه", "المؤسسه", "الهيئه", "المجلس", "الاتحاد", "الجمعيه", "البنك", "المصرف", "الوكاله",
+        "الصحيفه", "المجموعه", "الحركه", "الجبهه", "اللجنه", "المعهد", "المركز", "النادي", "الفريق", "الجيش",
+        "القوات", "الكتائب", "التنظيم", "التحالف", "الائتلاف", "المحكمه", "البرلمان", "الاكاديميه", "الشرطه",
+        "المكتب", "الاداره", "النقابه", "الرابطه", "المنتدى", "الصندوق", "البورصه", "وكالات", "شركات", "صحف",
+        "منظمات", "احزاب", "بنوك")},
+    **{w: "PER" for w in (
+        "الرئيس", "رئيس", "السيد", "السيده", "الوزير", "الشيخ", "الملك", "الملكه", "الامير", "الاميره", "الدكتور",
+        "د", "الجنرال", "اللواء", "العقيد", "المستشار", "السفير", "الناطق", "المتحدث", "النائب", "زعيم", "الزعيم",
+        "المبعوث", "المدير", "مدير", "الامين", "امين", "القائد", "قائد", "البابا", "الرئيسه", "المرشح", "السناتور",
+        "الحاخام", "الاستاذ", "المهندس", "الفنان", "الفنانه", "اللاعب", "المدرب", "الكاتب", "الشاعر", "المخرج",
+        "الممثل", "الممثله", "المطرب", "المطربه", "الصحافي", "الصحفي", "المحامي", "القاضي", "الامام", "ابن", "بن",
+        "ابو", "ام", "بنت", "نجل", "شقيق", "زوجه", "عائله", "المفوض", "المندوب", "نائب", "وزيره", "رئيسه", "الجنرالات")},
+    **{w: "LOC" for w in (
+        "مدينه", "بلده", "قريه", "محافظه", "منطقه", "عاصمه", "ولايه", "اقليم", "ناحيه", "قضاء", "المدينه",
+        "البلده", "القريه", "المحافظه", "المنطقه", "العاصمه", "الولايه", "الاقليم", "جزيره", "جزر", "نهر",
+        "بحر", "جبل", "جبال", "صحراء", "خليج", "مضيق", "بحيره", "حي", "شارع", "ميدان", "مطار", "ميناء", "دوله",
+        "جمهوريه", "مملكه", "امارة", "اماره", "سلطنه", "شمال", "جنوب", "شرق", "غرب", "وسط", "ريف", "ضواحي", "مخيم")},
+}
+
+
+def translit_feats(key: str, text: str) -> list[str]:
+    """Features of a word that looks transliterated (foreign letters, surname endings, long-vowel density)."""
+    out: list[str] = []
+    core = key[2:] if key.startswith("ال") and len(key) > 4 else key
+    if any(ch in _FOREIGN_LETTERS for ch in text):
+        out.append("tr=let")
+    n = len(core)
+    if n >= 4:
+        for e in _FOREIGN_ENDINGS:
+            if core.endswith(e) and n > len(e) + 1:
+                out.append(f"tr=e{e}")
+                break
+        v = sum(ch in _LONG_VOWELS for ch in core[1:])
+        out.append(f"tr=v{min(4, (4 * v) // n)}|{min(n, 9)}")
+        if any(core[i] in _LONG_VOWELS and core[i + 1] in _LONG_VOWELS for i in range(1, n - 1)):
+            out.append("tr=vv")
+    return out
 
 
 @dataclass
@@ -179,6 +276,13 @@ class FeatureExtractor:
             nb += [f"s={key}", f"p={pro}"]
             if tok.kind != "arabic":
                 nb.append(f"k={tok.kind}")
+        if cfg.translit and tok.kind == "arabic":
+            own += translit_feats(key, normalize_word(tok.text))
+        if cfg.cues:
+            cue = CUE_WORDS.get(key)
+            if cue is not None:
+                own.append(f"q={cue}")
+                nb.append(f"q={cue}")
         if self.gaz is not None:
             roles = self.gaz.words.get(key) or self.gaz.words.get(core)
             if roles:
@@ -214,6 +318,7 @@ class FeatureExtractor:
         n = len(per)
         keys = [p[0] for p in per]
         gz = self.gaz.match(keys) if self.gaz is not None else None
+        qf = quote_feats(keys) if self.config.quotes else []
         out: list[list[str]] = []
         win = self.config.window
         for i in range(n):
@@ -243,6 +348,8 @@ class FeatureExtractor:
                 if i + 1 < n:
                     f += ["+1" + g for g in gz[i + 1]]
             out.append(f)
+        for q, feat in qf:
+            out[q].append(feat)
         return out
 
     # -- fast path: per-type weight vectors of a loaded model ---------------------------------------------------
@@ -361,6 +468,14 @@ class FeatureExtractor:
                         if k + 1 < n and t3[2] != crf.unknown:
                             pos.append(k + 1)
                             ids.append(t3[2])
+        if self.config.quotes:
+            get = crf.attr_index.get
+            unk = crf.unknown
+            for q, feat in quote_feats(keys):
+                a = get(feat, unk)
+                if a != unk:
+                    pos.append(q)
+                    ids.append(a)
         if pos:
             np.add.at(s, np.array(pos, dtype=np.intp), crf.W[np.array(ids, dtype=np.intp)])
         return keys, s

@@ -2,7 +2,9 @@
 
 Artifact (``rasd/resources/ner/`` or any directory with the same files): ``model.crfsuite`` (CRFsuite weights),
 ``gazetteer.tsv.gz``, ``clusters.bin`` and ``model.json`` (the card: feature configuration, training data,
-settings, scores). :func:`default_model` loads the packaged one lazily and caches it.
+settings, scores). With a card ``members`` list the model is an ensemble of CRFs trained with different feature
+sets (``model.crfsuite``, ``model-1.crfsuite`` …), decoded as the mean of their weights
+(:meth:`~rasd.ner.fastcrf.FastCrf.average`). :func:`default_model` loads the packaged one lazily and caches it.
 """
 
 from __future__ import annotations
@@ -55,7 +57,10 @@ class NerModel:
         self._lock = threading.Lock()
         from rasd.ner.fastcrf import FastCrf
 
-        self.fast = FastCrf(crf_path)  # the same weights as arrays: Viterbi on cached per-type vectors
+        # the same weights as arrays: Viterbi on cached per-type vectors; an ensemble's mean (card "members")
+        members = [Path(crf_path).with_name(str(m["file"])) for m in card.get("members", [])]
+        self.member_paths = members or [Path(crf_path)]
+        self.fast = FastCrf(crf_path) if not members else FastCrf.average([FastCrf(p) for p in members])
         self.extractor.bind(self.fast)
         self._entity_labels = [y for y in self._tagger.labels() if y != "O"]
         self.o_threshold = float(card.get("decode", {}).get("o_threshold", 0.0))
@@ -67,6 +72,7 @@ class NerModel:
         lex = card.get("decode", {}).get("lexicon", {})
         self.lexicon_kinds: dict[str, str] = dict(lex.get("kinds", {}))
         self.lexicon_contain = bool(lex.get("contain", False))
+        self.lexicon_split = bool(lex.get("split", False))
 
     @classmethod
     def from_dir(cls, path: str | Path) -> NerModel:
@@ -83,7 +89,8 @@ class NerModel:
     def tag(self, tokens: Sequence[Token], o_threshold: float | None = None) -> list[str]:
         """BIO labels. Viterbi decoding, then (recall bias, tuned on the dev slice and stored in the card as
         ``decode.o_threshold``) a token Viterbi labels O whose marginal P(O) is below the threshold takes its
-        most probable entity label; I- after another type becomes B-."""
+        most probable entity label; I- after another type becomes B-. With a threshold, an ensemble is decoded by
+        its first member alone (CRFsuite's marginals are per model; the shipped threshold is 0, off)."""
         if not tokens:
             return []
         thr = self.o_threshold if o_threshold is None else o_threshold
@@ -123,12 +130,28 @@ class NerModel:
                 [k for k, _s in ks])
 
     def tag_crfsuite(self, tokens: Sequence[Token]) -> list[str]:
-        """Viterbi labels from CRFsuite itself on the feature strings (the reference :meth:`tag` must equal)."""
+        """Viterbi labels from CRFsuite itself on the feature strings (the reference :meth:`tag` must equal; for an
+        ensemble, the first member's labels: each member is compared with CRFsuite alone, see the tests)."""
         if not tokens:
             return []
         feats = self.extractor.features(tokens)
         with self._lock:
             return list(self._tagger.tag(feats))
+
+    def tag_reference(self, tokens: Sequence[Token]) -> list[str]:
+        """Labels decoded from the feature strings, without the per-type vector caches: CRFsuite's own
+        (:meth:`tag_crfsuite`) for one CRF; for an ensemble, Viterbi on the mean weights looked up string by string
+        (each member's fast path is compared with CRFsuite on its own in the tests)."""
+        if len(self.member_paths) == 1:
+            return self.tag_crfsuite(tokens)
+        if not tokens:
+            return []
+        import numpy as np
+
+        feats = self.extractor.features(tokens)
+        crf = self.fast
+        lab = crf.labels
+        return [lab[i] for i in crf.viterbi(np.array([crf.vector(f) for f in feats]))]
 
     def spans(self, tokens: Sequence[Token]) -> list[tuple[int, int, str]]:
         """Entity spans as (start offset, end offset, type) of one sentence, tagged alone: proclitics of the
@@ -156,7 +179,8 @@ class NerModel:
 
             if keys is None:
                 keys = [[token_key(t) for t in g] for g in groups]
-            labels = lexicon_merge(groups, labels, keys, self.lexicon_kinds, contain=self.lexicon_contain)
+            labels = lexicon_merge(groups, labels, keys, self.lexicon_kinds, contain=self.lexicon_contain,
+                                   split=self.lexicon_split)
         return [self.label_spans(g, lab) for g, lab in zip(groups, labels, strict=True)]
 
     @staticmethod
