@@ -432,3 +432,46 @@ def test_armed_group_tagged_loc_becomes_an_organisation(link) -> None:  # type: 
     by_text = {m.text: m for m in doc.mentions}
     assert by_text["داعش"].type == "ORG" and actor_of(doc, "داعش") == "Islamic State"
     assert by_text["روسيا"].type == "LOC"  # a state named as a place stays a place
+
+
+def test_father_name_between_given_and_family_name(link) -> None:  # type: ignore[no-untyped-def]
+    # a dictionary person written with a patronymic the alias lacks («خالد محفوظ بحاح» = «خالد بحاح»)
+    text = "وصل نائب الرئيس خالد محفوظ بحاح إلى عدن."
+    doc = link(text, mentions=(_ner(text, "خالد محفوظ بحاح", "PER"),))
+    assert actor_of(doc, "خالد محفوظ بحاح") == "Khaled Bahah"
+    # a middle name does not make an unrelated first + last pair («خالد محفوظ الفلاني») anyone
+    text = "وصل خالد محفوظ الفلاني إلى عدن."
+    doc = link(text, mentions=(_ner(text, "خالد محفوظ الفلاني", "PER"),))
+    m = next(m for m in doc.mentions if m.text == "خالد محفوظ الفلاني")
+    a = next(a for a in doc.actors if a.id == m.actor)
+    assert a.dictionary_id is None and a.kind == "person"
+
+
+def test_gated_bare_leader_name_only_for_a_person_mention(link) -> None:  # type: ignore[no-untyped-def]
+    # «صالح» (a given name, and «good») is Ali Abdullah Saleh only where NER tags exactly it as a person
+    text = "واتهمت الحكومة صالح بعرقلة الحل في تعز."
+    doc = link(text, mentions=(_ner(text, "صالح", "PER"),))
+    assert actor_of(doc, "صالح") == "Ali Abdullah Saleh"
+    doc = link("هذا عمل صالح للجميع.")
+    assert not any(m.text == "صالح" and m.actor for m in doc.mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "name"),
+    [
+        ("وقالت الجبهة الإسلامية إنها سيطرت على الحاجز.", "الجبهة الإسلامية", "Islamic Front"),
+        ("تبنت جماعة أنصار بيت المقدس الهجوم.", "جماعة أنصار بيت المقدس", "Ansar Bait al-Maqdis"),
+        ("واتهمت أنقرة حزب الشعوب الديمقراطي بدعم المسلحين.", "حزب الشعوب الديمقراطي", "Peoples' Democratic Party (HDP)"),
+        ("وقال الرئيس الأفغاني أشرف غني إن الحكومة مستعدة.", "أشرف غني", "Ashraf Ghani"),
+        ("وبثت سكاي نيوز عربية صورا للهجوم.", "سكاي نيوز عربية", "Sky News Arabia"),
+        ("وصوت الكنيست على القانون.", "الكنيست", "Knesset"),
+    ],
+)
+def test_round3_classes(link, text: str, surface: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert actor_of(link(text), surface) == name
+
+
+@pytest.mark.parametrize(("date", "name"), [("2015-06-01", "Ibrahim Mahlab"), ("2016-06-01", "Sherif Ismail")])
+def test_office_grid_holders_by_date(link, date: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    doc = link("وقال رئيس الوزراء المصري إن الحكومة مستعدة.", date=date)
+    assert (doc.actors[0].name, doc.actors[0].country) == (name, "EGY")

@@ -278,6 +278,12 @@ class Linker:
                 hit = [i for i in self._lookup(words[:k]) if self.d.actors[i].kind == "person"]
                 if hit:
                     return self._choose(hit, country).id
+        if len(words) >= 3 and words[-2] not in ("بن", "ابن", "ابو", "ال", "بنت"):
+            # «خالد محفوظ بحاح» = «خالد بحاح»: a father's name written between the given and family names
+            hit = [i for i in self._lookup([words[0], words[-1]]) if self.d.actors[i].kind == "person"
+                   and self.d.actors[i].rank == 0 and not self._is_office(self.d.actors[i])]
+            if hit:
+                return self._one(hit, country)
         return self._one(skeletons.get(skeleton(words), ()), country)
 
     def _one(self, ids: list[str] | tuple[str, ...], country: str | None) -> str | None:
