@@ -475,3 +475,36 @@ def test_round3_classes(link, text: str, surface: str, name: str) -> None:  # ty
 def test_office_grid_holders_by_date(link, date: str, name: str) -> None:  # type: ignore[no-untyped-def]
     doc = link("وقال رئيس الوزراء المصري إن الحكومة مستعدة.", date=date)
     assert (doc.actors[0].name, doc.actors[0].country) == (name, "EGY")
+
+
+def test_more_name_before_a_known_person_is_another_person(link) -> None:  # type: ignore[no-untyped-def]
+    # «يحيى محمد عبدالله صالح» (Saleh's nephew) contains «عبدالله صالح» but is not him; a title before him is fine
+    text = "وصلت قوات الأمن الخاصة التي أسسها يحيى محمد عبدالله صالح إلى المدينة."
+    doc = link(text, mentions=(_ner(text, "يحيى محمد عبدالله صالح", "PER"),))
+    m = next(m for m in doc.mentions if m.text == "يحيى محمد عبدالله صالح")
+    assert next(a for a in doc.actors if a.id == m.actor).dictionary_id is None
+    text = "وقال اللواء خليفة حفتر إن الجيش سيواصل القتال."
+    doc = link(text, mentions=(_ner(text, "اللواء خليفة حفتر", "PER"),))
+    assert actor_of(doc, "اللواء خليفة حفتر") == "Khalifa Haftar"
+
+
+@pytest.mark.parametrize(("text", "surface", "name"), [
+    ("وقال نائب الرئيس اليمني إن الحكومة ستعود إلى عدن.", "نائب الرئيس اليمني", "Khaled Bahah"),
+    ("وقال الرئيس اليمني إن الحكومة ستعود إلى عدن.", "الرئيس اليمني", "Abdrabbuh Mansur Hadi"),
+    ("والتقى نائب رئيس الوزراء التركي بالوفد.", "نائب رئيس الوزراء التركي", "Turkish deputy prime minister"),
+])
+def test_deputy_is_not_the_head(link, text: str, surface: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert actor_of(link(text, date="2015-08-01"), surface) == name
+
+
+def test_bare_legislature_by_country_and_date(link) -> None:  # type: ignore[no-untyped-def]
+    text = "ورفضت الحكومة الليبية الاتفاق. وقال مجلس النواب إنه سيصوت عليه."
+    assert actor_of(link(text, date="2015-08-01"), "مجلس النواب") == "House of Representatives (Libya)"
+    text = "وانتقدت الحكومة العراقية القرار. وقال مجلس النواب إنه سيصوت عليه."
+    assert actor_of(link(text, date="2015-08-01"), "مجلس النواب") == "Iraqi parliament"
+
+
+def test_lexicon_name_with_a_bin_chain_is_the_curated_person(link) -> None:  # type: ignore[no-untyped-def]
+    # UniversalPetrarch's «عادل بن أحمد الجبير» is built as an alias of the curated Adel al-Jubeir, not a 2nd actor
+    doc = link("وأكد وزير الخارجية عادل بن أحمد الجبير أن المملكة ماضية.", date="2015-08-01")
+    assert actor_of(doc, "عادل بن أحمد الجبير") == "Adel al-Jubeir"

@@ -84,6 +84,14 @@ _WRAPPERS = frozenset(
     ["تنظيم", "جماعه", "حركه", "ميليشيا", "ميليشيات", "مليشيا", "مليشيات", "عناصر", "قياده", "وحدات", "طيران",
      "مقاتلات", "جنود", "افراد", "مسلحي", "مقاتلي", "مقاتلو", "مسلحو", "قوات", "كتائب", "فصيل", "الشيخ", "الشيح", "السيد", "المرجع", "الزعيم", "القائد", "المدعو", "الارهابي", "الارهابيه", "المتطرف", "المتطرفه"]
 )
+# Titles, ranks and honorifics that may open a PER mention before the name («اللواء», «الرئيس المخلوع»), normalised.
+_HONORIFICS = frozenset(["الرئيس", "رئيس", "الملك", "الامير", "امير", "الشيخ", "السيد", "السيده", "اللواء", "العميد",
+                         "العقيد", "الفريق", "المشير", "الجنرال", "الدكتور", "د", "المهندس", "الاستاذ", "الوزير", "وزير",
+                         "النائب", "القائد", "الزعيم", "الامام", "ايه", "الله", "الحاج", "المخلوع", "السابق", "الراحل",
+                         "سمو", "معالي", "فخامه", "سماحه", "الداعيه", "المفتي", "العاهل", "ولي", "العهد", "السلطان",
+                         "الركن", "اول", "اركان", "المقدم", "الرائد", "النقيب", "الملازم", "الجندي", "العريف", "رقيب",
+                         "الرقيب", "المتحدث", "الناطق", "باسم", "المبعوث", "السفير", "الخاص", "الاسبق", "الحالي",
+                         "الارهابي", "المدعو", "الملا", "مولانا", "الاب", "البابا", "المطران", "الكاردينال"])
 # Last words of persons' names that are too common as ordinary words to be taken alone as a surname.
 _NOT_SURNAMES = frozenset(["الله", "الدين", "الرحمن", "محمد", "احمد", "علي", "حسن", "حسين", "الاول", "الثاني"])
 # Features of gazetteer places that a mis-tagged ORG mention may really be («من خلال «البوكمال»»).
@@ -199,7 +207,8 @@ class Linker:
         self._plural_demonyms = frozenset(f for f in dictionary.nationalities if f.startswith("ال") and (
             f.endswith(("ين", "ون")) or f in _BROKEN_DEMONYMS))
         self.office_bodies = {"president", "prime_minister", "foreign_minister", "defence_minister",
-                              "interior_minister", "army_chief", "ambassador", "envoy", "spokesperson", "monarch"}
+                              "interior_minister", "army_chief", "ambassador", "envoy", "spokesperson", "monarch",
+                              "vice_president", "deputy_prime_minister"}
 
     # ------------------------------------------------------------------ helpers
     def _lookup(self, words: list[str]) -> list[str]:
@@ -689,7 +698,17 @@ class Linker:
             return None
         persons = [c for c in inner if self.d.actors[c.entry or ""].kind == "person" and not c.is_title]
         if m.type == "PER" and persons:
-            return max(persons, key=lambda c: c.end - c.start)
+            best = max(persons, key=lambda c: c.end - c.start)
+            # what comes before the person inside the mention must be a title, not more name: «يحيى محمد
+            # عبدالله صالح» (a nephew) is not «عبدالله صالح»
+            titled = {k for c in inner if c.is_title for k in range(c.first, c.last + 1)}
+            for k in range(first, best.first):
+                w = norms[k]
+                if tokens[k].kind == "other" or k in titled or w in _HONORIFICS or w in _WRAPPERS \
+                        or w in self.d.nationalities:
+                    continue
+                return None
+            return best
         c = max(inner, key=lambda c: c.end - c.start)
         for k in range(first, last + 1):
             if c.first <= k <= c.last or tokens[k].kind == "other":
