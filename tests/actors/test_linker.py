@@ -508,3 +508,30 @@ def test_lexicon_name_with_a_bin_chain_is_the_curated_person(link) -> None:  # t
     # UniversalPetrarch's «عادل بن أحمد الجبير» is built as an alias of the curated Adel al-Jubeir, not a 2nd actor
     doc = link("وأكد وزير الخارجية عادل بن أحمد الجبير أن المملكة ماضية.", date="2015-08-01")
     assert actor_of(doc, "عادل بن أحمد الجبير") == "Adel al-Jubeir"
+
+
+@pytest.mark.parametrize(("text", "surface", "mtype"), [
+    ("وسقطت قذائف على قاعدة العند الجوية.", "قاعدة العند", "ORG"),
+    ("وتقدمت القوات في منطقة وادي الحسيني جنوبا.", "الحسيني", "PER"),
+])
+def test_sites_are_places_not_actors(link, text: str, surface: str, mtype: str) -> None:  # type: ignore[no-untyped-def]
+    doc = link(text, mentions=(_ner(text, surface, mtype),))
+    m = next(m for m in doc.mentions if m.text == surface)
+    assert (m.type, m.actor) == ("LOC", None)
+
+
+def test_function_word_tagged_as_name_makes_no_actor(link) -> None:  # type: ignore[no-untyped-def]
+    text = "وتمكنت القوات من القبض على ثلاثة مطلوبين."
+    doc = link(text, mentions=(_ner(text, "على", "PER"),))
+    assert next(m for m in doc.mentions if m.text == "على").actor is None and not doc.actors
+
+
+def test_name_cut_short_is_the_one_person_it_begins(link) -> None:  # type: ignore[no-untyped-def]
+    # «صباح الأحمد الجابر» is no alias; «صباح الأحمد الجابر الصباح» is the only person it begins
+    text = "واستقبل صباح الأحمد الجابر الوفد في الكويت."
+    doc = link(text, mentions=(_ner(text, "صباح الأحمد الجابر", "PER"),))
+    assert actor_of(doc, "صباح الأحمد الجابر") == "Sabah al-Ahmad al-Jaber al-Sabah"
+    text = "واستقبل محمد عبد الله الفلاني الوفد."  # begins no one's name: a new person
+    doc = link(text, mentions=(_ner(text, "محمد عبد الله الفلاني", "PER"),))
+    m = next(m for m in doc.mentions if m.text == "محمد عبد الله الفلاني")
+    assert next(a for a in doc.actors if a.id == m.actor).dictionary_id is None

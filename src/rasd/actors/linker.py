@@ -91,7 +91,7 @@ _HONORIFICS = frozenset(["الرئيس", "رئيس", "الملك", "الامير
                          "سمو", "معالي", "فخامه", "سماحه", "الداعيه", "المفتي", "العاهل", "ولي", "العهد", "السلطان",
                          "الركن", "اول", "اركان", "المقدم", "الرائد", "النقيب", "الملازم", "الجندي", "العريف", "رقيب",
                          "الرقيب", "المتحدث", "الناطق", "باسم", "المبعوث", "السفير", "الخاص", "الاسبق", "الحالي",
-                         "الارهابي", "المدعو", "الملا", "مولانا", "الاب", "البابا", "المطران", "الكاردينال"])
+                         "الارهابي", "المدعو", "الملا", "مولانا", "الاب", "البابا", "المطران", "الكاردينال", "ركن"])
 # Last words of persons' names that are too common as ordinary words to be taken alone as a surname.
 _NOT_SURNAMES = frozenset(["الله", "الدين", "الرحمن", "محمد", "احمد", "علي", "حسن", "حسين", "الاول", "الثاني"])
 # Features of gazetteer places that a mis-tagged ORG mention may really be («من خلال «البوكمال»»).
@@ -136,6 +136,14 @@ _FIGHTING = frozenset(["معارك", "معركه", "اشتباكات", "مواج
 # Words before a name that make it a place («محافظة صلاح الدين»), normalised.
 _PLACE_BEFORE = frozenset(["محافظه", "محافظتي", "محافظات", "مدينه", "بلده", "قريه", "قضاء", "ناحيه", "ريف", "مديريه",
                            "ولايه", "اقليم", "منطقه", "مخيم"])
+# Words before a name that make it a site or a landform, whatever the gazetteer knows («وادي الحسيني», «قاعدة العند»),
+# normalised: a PER/ORG mention right after one, or an ORG mention opening with one, is a place, not an actor.
+_SITE_BEFORE = frozenset(["وادي", "جبل", "جبال", "حي", "شارع", "قاعده", "مطار", "معسكر", "ميناء", "معبر", "منفذ", "سد",
+                          "جسر", "ساحه", "ميدان", "سهل", "هضبه", "جزيره", "بحيره", "نهر", "مضيق", "خليج"])
+# Function words NER sometimes tags as a name («على» in «القبض على»): never an actor, normalised.
+_FUNCTION_WORDS = frozenset(["علي", "عليه", "عليها", "عليهم", "في", "من", "الي", "عن", "بعد", "قبل", "لي", "له", "لها",
+                             "مع", "عند", "حتي", "لكن", "او", "ان", "انه", "انها", "هذا", "هذه", "ذلك", "تلك", "الذي",
+                             "التي", "الذين", "كان", "كانت", "قد", "لقد", "اما", "بين", "حول", "ضد", "منذ", "خلال"])
 # Spelling classes of foreign names written in Arabic: g = ج/غ/ك/ق, t = ت/ط, s = س/ص/ش/ث, d = د/ض, z = ذ/ز/ظ;
 # long vowels and hamza seats are dropped («جاوش اوغلو» = «جاويش أوغلو», «جنتيلوني» = «جينتيلوني»).
 _SKELETON = str.maketrans({"ج": "ك", "غ": "ك", "ق": "ك", "ط": "ت", "ص": "س", "ش": "س", "ث": "س", "ض": "د",
@@ -293,7 +301,34 @@ class Linker:
                    and self.d.actors[i].rank == 0 and not self._is_office(self.d.actors[i])]
             if hit:
                 return self._one(hit, country)
+        if len(words) >= 3:  # «إسماعيل ولد الشيخ» cut short of «إسماعيل ولد الشيخ أحمد»: the one person it begins
+            hit = self._completions(words)
+            if len(hit) == 1:
+                return hit[0]
         return self._one(skeletons.get(skeleton(words), ()), country)
+
+    def _completions(self, words: list[str]) -> list[str]:
+        """Curated persons (not offices) with an alias that is ``words`` plus one or two more words."""
+        node = self.d.names
+        for w in words:
+            node = node.get(w)
+            if node is None:
+                return []
+        out: list[str] = []
+        stack = [(node, 0)]
+        while stack:
+            nd, depth = stack.pop()
+            for w, nxt in nd.items():
+                if w == TERMINAL:
+                    if depth:
+                        for p in nxt:
+                            e = self.d.actors.get(p[1]) if p[0] == "actor" else None
+                            if e is not None and e.kind == "person" and e.rank == 0 and not self._is_office(e) \
+                                    and e.id not in out:
+                                out.append(e.id)
+                elif depth < 2:
+                    stack.append((nxt, depth + 1))
+        return out
 
     def _one(self, ids: list[str] | tuple[str, ...], country: str | None) -> str | None:
         """The only candidate, or the only one of the article's country («المالكي» in an Iraqi article)."""
@@ -332,6 +367,18 @@ class Linker:
         if m.start > tokens[first].start and norms[first][:1] == "و" and tokens[first - 1].kind == "arabic":
             return self._is_settlement(m.text) and self._is_settlement(tokens[first - 1].text, capitals=True)
         return False
+
+    @staticmethod
+    def _site(m: Mention, first: int, tokens: list[Token], norms: list[str]) -> bool:
+        """A PER/ORG mention that names a site or landform: it opens with a site word («قاعدة العند», «مطار صنعاء»;
+        ORG only, two or three words) or follows one as a separate word («وادي الحسيني», «جبل الزاوية»)."""
+        words = alias_key(m.text)
+        if m.type == "ORG" and 2 <= len(words) <= 3 and words[0] in _SITE_BEFORE:
+            return True
+        if first <= 0 or tokens[first].start < m.start or tokens[first - 1].kind != "arabic":
+            return False
+        prev = norms[first - 1]
+        return prev in _SITE_BEFORE or (prev[:1] in "وبل" and prev[1:] in _SITE_BEFORE)
 
     def _is_settlement(self, text: str, capitals: bool = False) -> bool:
         """An ORG mention that is the whole name of a town or region of the region in the geo gazetteer, and not a
@@ -606,7 +653,8 @@ class Linker:
                 inner = self._wrapped(m, first, last, kept, norms, tokens)
             if inner is not None and inner.end <= m.end and inner.entry:
                 items.append((m, inner.entry, inner, first, last))
-            elif m.type == "PER" and self._place_name(m, first, tokens, norms):
+            elif m.type == "PER" and self._place_name(m, first, tokens, norms) or (
+                    m.type in ("PER", "ORG") and self._site(m, first, tokens, norms)):
                 items.append((replace(m, type="LOC"), None, None, first, last))
             else:
                 prev_norm = norms[first - 1] if first > 0 and tokens[first].start >= m.start else ""
@@ -643,6 +691,8 @@ class Linker:
                 info = groups[key]
             elif m.type == "PER" and " " not in m.text.strip() and " ".join(alias_key(m.text)) in d.nationalities:
                 pass  # a demonym tagged as a person («سعودي»): no actor
+            elif m.type in ("PER", "ORG") and " ".join(alias_key(m.text)) in _FUNCTION_WORDS:
+                pass  # a preposition or pronoun NER took for a name («القبض على»): no actor
             elif m.type == "ORG" and not (first > 0 and norms[first - 1] in _CLUB_BEFORE) \
                     and self._not_an_org(m.text):
                 if self._is_settlement(m.text):
