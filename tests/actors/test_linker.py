@@ -535,3 +535,17 @@ def test_name_cut_short_is_the_one_person_it_begins(link) -> None:  # type: igno
     doc = link(text, mentions=(_ner(text, "محمد عبد الله الفلاني", "PER"),))
     m = next(m for m in doc.mentions if m.text == "محمد عبد الله الفلاني")
     assert next(a for a in doc.actors if a.id == m.actor).dictionary_id is None
+
+
+def test_regime_forces_are_the_article_regimes_army(link) -> None:  # type: ignore[no-untyped-def]
+    # the last army named (Turkey's) does not make «قوات النظام» Turkish in a Syrian report
+    text = ("قصفت قوات النظام السوري مدينة دوما. وقال الجيش التركي إنه رد على قذائف. "
+            "ثم قصفت قوات النظام بلدة حرستا في ريف دمشق السورية.")
+    doc = link(text)
+    later = [m for m in doc.mentions if m.text == "قوات النظام"]
+    assert later and all(next(a for a in doc.actors if a.id == m.actor).country == "SYR" for m in later)
+
+
+def test_name_noun_between_head_and_adjective_makes_a_group(link) -> None:  # type: ignore[no-untyped-def]
+    doc = link("وشاركت قوات التحرير السورية في الهجوم.")  # not the Syrian state's body
+    assert not any((a.dictionary_id or "").startswith("SYR.") for a in doc.actors)

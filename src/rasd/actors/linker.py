@@ -106,6 +106,12 @@ _PLACE_NOUNS = frozenset(["البلده", "المدينه", "القريه", "ا�
 _GROUP_ADJ = frozenset(["الكرديه", "الكردي", "الشيعيه", "الشيعي", "السنيه", "السني", "الاسلاميه", "الاسلامي",
                         "الدرزيه", "المسيحيه", "العلويه", "الحوثيه", "الحوثي", "التركمانيه", "الاشوريه", "الايزيديه",
                         "الشعبيه", "الشعبي", "الوطنيه", "الوطني", "الثوريه", "الثوري", "الجهاديه", "العشائريه"])
+# Nouns between a body head and a nationality that make a group's name («جيش التحرير الفلسطيني», «جبهة الإنقاذ
+# الوطني السوري»), not the state's body, normalised.
+_NAME_NOUNS = frozenset(["التحرير", "التحرر", "الانقاذ", "المقاومه", "النصره", "الخلاص", "الثوار", "المجاهدين",
+                         "الاحرار", "الشهداء"])
+# Descriptors of generic heads that name the article's regime («قوات النظام», «القوات النظامية»).
+_REGIME = frozenset(["النظام", "النظاميه", "النظامي"])
 # Indefinite adjectives that make «head + adjective» a description («منظمة إرهابية», «جماعة مسلحة»), normalised.
 _DESC_ADJ = frozenset(["ارهابيه", "ارهابي", "مسلحه", "مسلح", "متطرفه", "متطرف", "جهاديه", "جهادي", "تكفيريه",
                        "مجهوله", "محليه", "معارضه", "اخري", "جديده", "صغيره", "كبيره", "مسلحين"])
@@ -421,7 +427,7 @@ class Linker:
             for k in range(hm.last + 1, min(hm.last + 4, len(tokens) - 1) + 1):
                 tok = tokens[k]
                 if tok.kind != "arabic" or k in taken or (len(tok.words) > 1 and tok.words[0].norm in ("و", "ف")) \
-                        or norms[k] in _GROUP_ADJ:
+                        or norms[k] in _GROUP_ADJ or norms[k] in _NAME_NOUNS:
                     break  # «وحدات الحماية الكردية السورية»: a communal adjective first makes it a group's name
                 iso = nat.get(norms[k])
                 if iso is not None:
@@ -507,6 +513,9 @@ class Linker:
                 target = d.context_target(body, led, day) if led else None  # «التحالف بقيادة واشنطن»
                 if target is None:
                     target = last_body.get(body) if not body.startswith("@") else last_key.get(body)
+                    if target is not None and normalize_word(c.descriptor) in _REGIME \
+                            and d.actors[target].country != country:
+                        target = None  # «قوات النظام» is the article's regime's army, not the last army named
                 if target is None and body in d.context:
                     target = d.context_target(body, country, day)
                 if target is None and country and f"{country}.{body}" in d.actors:
