@@ -549,3 +549,23 @@ def test_regime_forces_are_the_article_regimes_army(link) -> None:  # type: igno
 def test_name_noun_between_head_and_adjective_makes_a_group(link) -> None:  # type: ignore[no-untyped-def]
     doc = link("وشاركت قوات التحرير السورية في الهجوم.")  # not the Syrian state's body
     assert not any((a.dictionary_id or "").startswith("SYR.") for a in doc.actors)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("أكدت الحكومة اليمنية في عدن أن المبعوث الأممي سيزور صنعاء.", "Ismail Ould Cheikh Ahmed"),
+    ("أكدت الحكومة الليبية في طبرق أن المبعوث الأممي سيزور طرابلس.", "Bernardino León"),
+    ("أكدت الحكومة السورية أن المبعوث الأممي سيزور دمشق.", "Staffan de Mistura"),
+])
+def test_bare_un_envoy_is_the_envoy_for_the_articles_country(link, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert actor_of(link(text, date="2015-08-01"), "المبعوث الأممي") == name
+
+
+def test_bare_minister_is_the_last_named_or_the_countrys(link) -> None:  # type: ignore[no-untyped-def]
+    doc = link("التقى وزير الخارجية الأمريكي جون كيري نظيره الروسي. وقال وزير الخارجية إن روسيا تعرقل الحل.",
+               date="2015-08-01")
+    assert actor_of(doc, "وزير الخارجية") == "John Kerry"
+    # a bare title guessed from another country's context gives the named person no role of that country
+    doc = link("وقال وزير الخارجية عادل الجبير إن الحل في سوريا سياسي. وقالت الحكومة السورية إن الحوار مرفوض.",
+               date="2015-08-01")
+    a = next(a for a in doc.actors if a.name == "Adel al-Jubeir")
+    assert a.role in (None, "Saudi foreign minister")

@@ -523,6 +523,12 @@ class Linker:
                 if target is None:
                     continue
                 c.entry = target
+                te = d.actors.get(target)
+                if te is not None and self._is_office(te):  # «وزير الخارجية», «المبعوث الأممي»: its holder
+                    holder = d.holder(te.id, day) if day else None
+                    c.role, c.is_title = te.id, True
+                    if holder is not None:
+                        c.entry = holder
             else:
                 e = self._choose((c.entry or "").split(","), country)
                 c.entry = e.id
@@ -564,7 +570,10 @@ class Linker:
                 nxt_entry = d.actors.get(nxt.entry or "") if nxt is not None else None
                 if nxt is not None and nxt_entry is not None and nxt_entry.kind == "person" and not self._is_office(
                         nxt_entry):
-                    nxt.role = nxt.role or c.role
+                    office = d.actors.get(c.role or "")
+                    if not (c.generic and office is not None and office.country and nxt_entry.country
+                            and office.country != nxt_entry.country):
+                        nxt.role = nxt.role or c.role  # (a bare title guessed from context may be another state's)
                     continue
                 if ner_next is not None and ner_next.type == "PER":
                     by_first.setdefault(nxt_i, _Cand(ner_next.start, ner_next.end, nxt_i, nxt_i, role=c.role))
