@@ -569,3 +569,18 @@ def test_bare_minister_is_the_last_named_or_the_countrys(link) -> None:  # type:
                date="2015-08-01")
     a = next(a for a in doc.actors if a.name == "Adel al-Jubeir")
     assert a.role in (None, "Saudi foreign minister")
+
+
+def test_bare_title_follows_the_person_it_was_given_to(link) -> None:  # type: ignore[no-untyped-def]
+    # after «وزير الخارجية الأستاذ عادل …» a bare «وزير الخارجية» is him, not a foreign minister named since with
+    # his country's adjective; a bare title in apposition after a person is that person
+    text = ("أكد وزير الخارجية الأستاذ عادل الجبير أن المملكة حريصة. والتقى وزير الخارجية الألماني فرانك فالتر "
+            "شتاينماير. ورأى وزير الخارجية أن إيران تتدخل.")
+    doc = link(text, date="2015-08-01")
+    assert actor_of(doc, "وزير الخارجية") == "Adel al-Jubeir"
+    doc = link("أكد عادل الجبير، وزير الخارجية، أن المملكة حريصة. ثم قال وزير الخارجية إن الحوار مستمر.",
+               date="2015-08-01")
+    titles = [m for m in doc.mentions if m.text == "وزير الخارجية"]
+    assert len(titles) == 2 and all(next(a for a in doc.actors if a.id == m.actor).name == "Adel al-Jubeir"
+                                    for m in titles)
+    assert not any(m.text == "الخارجية" for m in doc.mentions)  # a title is no family name

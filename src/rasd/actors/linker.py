@@ -504,11 +504,28 @@ class Linker:
         country = self._country_context([c for c in cands if not c.generic and "," not in (c.entry or "")], norms)
 
         last_body: dict[str, str] = {}
+        per_ends = {m.end for m in doc.mentions if m.type == "PER"}
+        named_after: list[tuple[int, str, str]] = []  # (token, office body, person): «وزير الخارجية عادل الجبير»
         last_key: dict[str, str] = {}  # context key (context.tsv) -> last actor of it named in full
         resolved: list[_Cand] = []
         for c in cands:
             if c.generic:
                 body = c.entry or ""
+                if body in self.office_bodies and c.first > 0:
+                    # «عادل الجبير، وزير الخارجية»: a bare title in apposition after a person is that person; after
+                    # a person the dictionary lacks it links to no one else
+                    k = c.first - 1
+                    if tokens[k].kind == "other" and tokens[k].text in "،,":
+                        k -= 1
+                    prv = resolved[-1] if resolved and resolved[-1].last == k else None
+                    pe = d.actors.get(prv.entry or "") if prv is not None else None
+                    if pe is not None and pe.kind == "person" and not self._is_office(pe):
+                        c.entry, c.is_title = pe.id, True
+                        named_after.append((c.first, body, pe.id))
+                        resolved.append(c)
+                        continue
+                    if k >= 0 and ends[k] in per_ends:
+                        continue
                 led = self._led_by(c, tokens, norms, cands) if body.startswith("@") else None
                 target = d.context_target(body, led, day) if led else None  # «التحالف بقيادة واشنطن»
                 if target is None:
@@ -520,6 +537,12 @@ class Linker:
                     target = d.context_target(body, country, day)
                 if target is None and country and f"{country}.{body}" in d.actors:
                     target = f"{country}.{body}"
+                if target is None and body in self.office_bodies:
+                    hit = [pid for _k, b, pid in named_after if b == body]
+                    if hit:  # «… عادل الجبير، وزير الخارجية … وقال وزير الخارجية»
+                        c.entry, c.is_title = hit[-1], True
+                        resolved.append(c)
+                        continue
                 if target is None:
                     continue
                 c.entry = target
@@ -565,6 +588,8 @@ class Linker:
                 nxt_i = c.last + 1
                 if nxt_i < len(tokens) and tokens[nxt_i].kind == "other" and tokens[nxt_i].text in "«\"(":
                     nxt_i += 1
+                while nxt_i < len(tokens) - 1 and norms[nxt_i] in _HONORIFICS and nxt_i not in by_first:
+                    nxt_i += 1  # «وزير الخارجية الأستاذ عادل الجبير»
                 nxt = by_first.get(nxt_i)
                 ner_next = ner_by_start.get(starts[nxt_i]) if nxt_i < len(tokens) else None
                 nxt_entry = d.actors.get(nxt.entry or "") if nxt is not None else None
@@ -574,12 +599,21 @@ class Linker:
                     if not (c.generic and office is not None and office.country and nxt_entry.country
                             and office.country != nxt_entry.country):
                         nxt.role = nxt.role or c.role  # (a bare title guessed from context may be another state's)
+                    if c.generic and office is not None and office.body:
+                        named_after.append((c.first, office.body, nxt_entry.id))
                     continue
                 if ner_next is not None and ner_next.type == "PER":
                     by_first.setdefault(nxt_i, _Cand(ner_next.start, ner_next.end, nxt_i, nxt_i, role=c.role))
                     by_first[nxt_i].role = by_first[nxt_i].role or c.role
                     continue
             kept.append(c)
+        if named_after:  # a bare title means the person the article last named with it bare
+            for c in kept:
+                office = d.actors.get(c.role or "") if c.generic and c.is_title else None
+                if office is not None:
+                    hit = [pid for k, b, pid in named_after if k < c.first and b == office.body]
+                    if hit:
+                        c.entry = hit[-1]
         titles_for_ner = {c.start: c.role for c in by_first.values() if c.ner is None and c.entry is None}
 
         # Merge with NER mentions: longest first, dictionary wins ties, no overlaps.
