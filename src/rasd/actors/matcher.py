@@ -103,6 +103,7 @@ class PhraseMatcher:
         if forms_list is None:
             forms_list = first_forms(tokens, norms)
         get = trie.get
+        word: list[bool] | None = None  # per token: may it continue a phrase (made on the first walk past a word)
         for i, forms in enumerate(forms_list):
             if forms is None:
                 continue
@@ -116,7 +117,11 @@ class PhraseMatcher:
                 last_hit = (j, node[TERMINAL]) if TERMINAL in node else None
                 while j + 1 < n:
                     nxt = node.get(norms[j + 1])
-                    if nxt is None or tokens[j + 1].kind not in ("arabic", "latin", "number"):
+                    if nxt is None:
+                        break
+                    if word is None:
+                        word = [t.kind in ("arabic", "latin", "number") for t in tokens]
+                    if not word[j + 1]:
                         break
                     node = nxt
                     j += 1
