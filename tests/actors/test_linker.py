@@ -584,3 +584,26 @@ def test_bare_title_follows_the_person_it_was_given_to(link) -> None:  # type: i
     assert len(titles) == 2 and all(next(a for a in doc.actors if a.id == m.actor).name == "Adel al-Jubeir"
                                     for m in titles)
     assert not any(m.text == "الخارجية" for m in doc.mentions)  # a title is no family name
+
+
+@pytest.mark.parametrize(("text", "surface", "name"), [
+    ("وقصفت القوات الموالية للرئيس اليمني السابق علي عبدالله صالح مدينة تعز.",
+     "القوات الموالية للرئيس اليمني السابق علي عبدالله صالح", "Forces loyal to Ali Abdullah Saleh"),
+    ("وتقدمت قوات الفريق خليفة حفتر نحو بنغازي.", "قوات الفريق خليفة حفتر", "Libyan National Army"),
+    ("وتقدمت القوات التابعة لحفتر نحو بنغازي.", "القوات التابعة لحفتر", "Libyan National Army"),
+])
+def test_forces_named_by_a_person(link, text: str, surface: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert actor_of(link(text, date="2015-08-01"), surface) == name
+
+
+def test_person_without_forces_actor_stays_the_person(link) -> None:  # type: ignore[no-untyped-def]
+    doc = link("وقال أنصار الرئيس الفرنسي فرانسوا هولاند إنهم يدعمونه.", date="2015-08-01")
+    assert actor_of(doc, "فرانسوا هولاند") == "François Hollande"
+
+
+@pytest.mark.parametrize(("text", "surface", "name"), [
+    ("والتقى وزير الخارجية الأمريكي جون كيري نظيره الروسي في جنيف.", "نظيره الروسي", "Sergey Lavrov"),
+    ("وأجرى الرئيس الفرنسي اتصالا بنظيره الإيراني.", "نظيره الإيراني", "Hassan Rouhani"),
+])
+def test_counterpart_is_the_same_office_of_that_state(link, text: str, surface: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert actor_of(link(text, date="2015-08-01"), surface) == name

@@ -37,7 +37,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from rasd.actors.dictionary import TERMINAL, ActorEntry, Dictionary, alias_key
-from rasd.actors.matcher import Match, PhraseMatcher, first_forms, norms_of
+from rasd.actors.matcher import Match, PhraseMatcher, first_forms, norms_of, token_forms
 from rasd.doc import Actor, Document, Mention, Span, Token
 from rasd.text.normalize import normalize_word
 
@@ -110,6 +110,9 @@ _GROUP_ADJ = frozenset(["الكرديه", "الكردي", "الشيعيه", "ا�
 # الوطني السوري»), not the state's body, normalised.
 _NAME_NOUNS = frozenset(["التحرير", "التحرر", "الانقاذ", "المقاومه", "النصره", "الخلاص", "الثوار", "المجاهدين",
                          "الاحرار", "الشهداء"])
+# Words for the forces of a person («قوات صالح», «ميليشيات حفتر», «أنصار …»), normalised.
+_FORCES_HEADS = frozenset(["قوات", "ميليشيات", "مليشيات", "ميليشيا", "مليشيا", "مسلحي", "مسلحو", "مقاتلي", "مقاتلو",
+                           "انصار"])
 # Descriptors of generic heads that name the article's regime («قوات النظام», «القوات النظامية»).
 _REGIME = frozenset(["النظام", "النظاميه", "النظامي"])
 # Indefinite adjectives that make «head + adjective» a description («منظمة إرهابية», «جماعة مسلحة»), normalised.
@@ -317,9 +320,10 @@ class Linker:
         """Curated persons (not offices) with an alias that is ``words`` plus one or two more words."""
         node = self.d.names
         for w in words:
-            node = node.get(w)
-            if node is None:
+            nxt_node = node.get(w)
+            if nxt_node is None:
                 return []
+            node = nxt_node
         out: list[str] = []
         stack = [(node, 0)]
         while stack:
@@ -579,6 +583,9 @@ class Linker:
                         last_key[key] = e.id
             resolved.append(c)
 
+        resolved = self._forces_of(resolved, tokens, norms)
+        resolved = self._counterparts(resolved, tokens, norms, day)
+
         # Titles directly before a person: role for the person, no mention for the title.
         by_first = {c.first: c for c in resolved}
         ner_by_start = {m.start: m for m in doc.mentions}
@@ -790,6 +797,95 @@ class Linker:
         return doc.replace(mentions=final, actors=tuple(actors))
 
     # ------------------------------------------------------------------ parts
+    def _forces_of(self, resolved: list[_Cand], tokens: list[Token], norms: list[str]) -> list[_Cand]:
+        """«قوات الرئيس السابق علي عبدالله صالح», «القوات الموالية لحفتر», «قوات اللواء خليفة حفتر»: forces named by
+        a dictionary person, titles between, are the actor the dictionary names «قوات <surname>» (or «ميليشيات …»,
+        «القوات الموالية ل…»): one mention over the whole phrase. Persons without such an actor are left alone."""
+        out: list[_Cand] = []
+        drop: set[int] = set()
+        at_last = {c.last: k for k, c in enumerate(resolved)}
+        for idx, c in enumerate(resolved):
+            e = self.d.actors.get(c.entry or "")
+            if e is None or e.kind != "person" or self._is_office(e) or c.is_title or c.first == 0:
+                continue
+            k = c.first - 1
+            lead = c.start > tokens[c.first].start and norms[c.first][:1] == "ل"  # «لحفتر»: the ل is the head's
+            while k >= 0 and not lead and tokens[k].kind == "arabic":
+                w = norms[k]
+                inner = at_last.get(k)
+                if inner is not None and resolved[inner].is_title:
+                    t = resolved[inner]
+                    lead = t.start > tokens[t.first].start and norms[t.first][:1] == "ل"  # «للرئيس اليمني»
+                    k = t.first - 1
+                    continue
+                if w in _HONORIFICS or w in self.d.nationalities:
+                    k -= 1
+                    continue
+                if w[:1] == "ل" and (w[1:] in _HONORIFICS or ("ا" + w[1:]) in _HONORIFICS):
+                    lead = True  # «للرئيس»: the first title word carries the ل of «الموالية ل»
+                    k -= 1
+                break
+            if k < 0:
+                continue
+            head = norms[k]
+            loyal = k >= 1 and norms[k - 1] == "القوات" and head in ("المواليه", "التابعه")
+            if lead and not loyal or not lead and not any(f in _FORCES_HEADS for f, _o in token_forms(tokens[k].text)):
+                continue
+            first = k - 1 if loyal else k
+            name = tokens[c.first].text[c.start - tokens[c.first].start:] + " " + " ".join(
+                t.text for t in tokens[c.first + 1:c.last + 1])
+            target = self._forces_actor(self._surname_key(name))
+            if target is None:
+                continue
+            drop.update(j for j in range(len(resolved)) if j != idx and first <= resolved[j].first
+                        and resolved[j].last <= c.last)
+            # the span starts after a clitic on the head («وقوات» → «قوات»)
+            start = tokens[first].start + next((off for f, off in token_forms(tokens[first].text)
+                                                if f in _FORCES_HEADS or f == "القوات"), 0)
+            resolved[idx] = _Cand(start, c.end, first, c.last, entry=target)
+        for j, c in enumerate(resolved):
+            if j not in drop:
+                out.append(c)
+        return out
+
+    def _counterparts(self, resolved: list[_Cand], tokens: list[Token], norms: list[str],
+                      day: _dt.date | None) -> list[_Cand]:
+        """«التقى وزير الخارجية الأمريكي جون كيري نظيره الروسي»: «نظيره» + a nationality is the same office of that
+        state as the last office named (its holder on the article's date)."""
+        if not any(w.endswith(("نظيره", "نظيرها")) for w in norms):
+            return resolved
+        nat = self.d.nationalities
+        offices = [(c.first, self.d.actors[c.role].body) for c in resolved
+                   if c.role and c.role in self.d.actors and self.d.actors[c.role].body]
+        added: list[_Cand] = []
+        taken = {k for c in resolved for k in range(c.first, c.last + 1)}
+        for i in range(len(tokens) - 1):
+            w = norms[i]
+            if w.lstrip("وبل") not in ("نظيره", "نظيرها") or i in taken or i + 1 in taken:
+                continue
+            iso = nat.get(norms[i + 1])
+            body = next((b for k, b in reversed(offices) if k < i), None)
+            oid = f"{iso}.{body}" if iso and body else ""
+            if oid not in self.d.actors:
+                continue
+            off = next((o for f, o in token_forms(tokens[i].text) if f in ("نظيره", "نظيرها")), 0)
+            holder = self.d.holder(oid, day) if day else None
+            added.append(_Cand(tokens[i].start + off, tokens[i + 1].end, i, i + 1, entry=holder or oid, role=oid,
+                               is_title=True))
+        return sorted(resolved + added, key=lambda c: c.first) if added else resolved
+
+    def _forces_actor(self, surname: str) -> str | None:
+        words = surname.split()
+        if not words:
+            return None
+        for pattern in (["قوات"], ["ميليشيات"], ["القوات", "المواليه", "ل" + words[0]]):
+            ids = self._lookup(pattern + (words if len(pattern) == 1 else words[1:]))
+            if ids:
+                e = self.d.actors[ids[0]]
+                if e.kind in ("armed_group", "state_body"):
+                    return e.id
+        return None
+
     def _wrapped(self, m: Mention, first: int, last: int, kept: list[_Cand], norms: list[str],
                  tokens: list[Token]) -> _Cand | None:
         """A dictionary match inside a longer NER mention that only wraps it: «تنظيم داعش», «ميليشيات حزب الله»
