@@ -607,3 +607,27 @@ def test_person_without_forces_actor_stays_the_person(link) -> None:  # type: ig
 ])
 def test_counterpart_is_the_same_office_of_that_state(link, text: str, surface: str, name: str) -> None:  # type: ignore[no-untyped-def]
     assert actor_of(link(text, date="2015-08-01"), surface) == name
+
+
+def test_arabic_names_one_skeleton_apart_are_other_people(link) -> None:  # type: ignore[no-untyped-def]
+    text = "وقال ناصر الحاسي المتحدث باسم القوات إن الهجوم صد."  # not «ناصر الوحيشي» (same consonant skeleton)
+    doc = link(text, mentions=(_ner(text, "ناصر الحاسي", "PER"),))
+    m = next(m for m in doc.mentions if m.text == "ناصر الحاسي")
+    assert next(a for a in doc.actors if a.id == m.actor).dictionary_id is None
+
+
+def test_in_favour_of_is_no_one(link) -> None:  # type: ignore[no-untyped-def]
+    text = "وتحول ميزان القوى لصالح دول الخليج."
+    doc = link(text, mentions=(_ner(text, "صالح", "PER"),))
+    assert not any(m.actor for m in doc.mentions if m.text == "صالح")
+
+
+def test_given_name_before_a_bin_family_name(link) -> None:  # type: ignore[no-untyped-def]
+    text = "وحضر الدكتور أحمد بن دغر مؤتمر الرياض."
+    doc = link(text, mentions=(_ner(text, "أحمد بن دغر", "PER"),))
+    assert actor_of(doc, "أحمد بن دغر") == "Ahmed Obeid bin Daghr"
+
+
+def test_generic_head_does_not_block_the_nationality_window(link) -> None:  # type: ignore[no-untyped-def]
+    doc = link("والتقى وزير الخارجية المصرية بالوفد.", date="2015-08-01")
+    assert actor_of(doc, "وزير الخارجية المصرية") == "Sameh Shoukry"

@@ -153,11 +153,28 @@ _SITE_BEFORE = frozenset(["وادي", "جبل", "جبال", "حي", "شارع", 
 _FUNCTION_WORDS = frozenset(["علي", "عليه", "عليها", "عليهم", "في", "من", "الي", "عن", "بعد", "قبل", "لي", "له", "لها",
                              "مع", "عند", "حتي", "لكن", "او", "ان", "انه", "انها", "هذا", "هذه", "ذلك", "تلك", "الذي",
                              "التي", "الذين", "كان", "كانت", "قد", "لقد", "اما", "بين", "حول", "ضد", "منذ", "خلال"])
+# Tokens that are prepositional idioms, not a name with a clitic («لصالح» = «in favour of»), normalised.
+_IDIOMS = frozenset(["لصالح", "لصالحه", "لصالحها", "لصالحهم", "ولصالح"])
 # Spelling classes of foreign names written in Arabic: g = ج/غ/ك/ق, t = ت/ط, s = س/ص/ش/ث, d = د/ض, z = ذ/ز/ظ;
 # long vowels and hamza seats are dropped («جاوش اوغلو» = «جاويش أوغلو», «جنتيلوني» = «جينتيلوني»).
 _SKELETON = str.maketrans({"ج": "ك", "غ": "ك", "ق": "ك", "ط": "ت", "ص": "س", "ش": "س", "ث": "س", "ض": "د",
                            "ذ": "ز", "ظ": "ز", "ا": None, "و": None, "ي": None, "ء": None, "ؤ": None, "ئ": None,
                            "ى": None})
+
+
+def _close(a: str, b: str, k: int) -> bool:
+    """Whether the edit distance between ``a`` and ``b`` is at most ``k`` (banded dynamic programming)."""
+    if abs(len(a) - len(b)) > k:
+        return False
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i] + [k + 1] * len(b)
+        for j in range(max(1, i - k), min(len(b), i + k) + 1):
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != b[j - 1]))
+        if min(cur) > k:
+            return False
+        prev = cur
+    return prev[len(b)] <= k
 
 
 def skeleton(words: list[str]) -> str:
@@ -221,6 +238,7 @@ class Linker:
                     self.context_keys.setdefault(actor, []).append(key)
         self._place_cache: dict[tuple[str, bool], bool] = {}
         self._persons: tuple[dict[str, list[str]], dict[str, list[str]]] | None = None
+        self._skeleton_names: dict[str, list[tuple[str, str]]] = {}  # skeleton -> (person, alias), with _persons
         self._plural_demonyms = frozenset(f for f in dictionary.nationalities if f.startswith("ال") and (
             f.endswith(("ين", "ون")) or f in _BROKEN_DEMONYMS))
         self.office_bodies = {"president", "prime_minister", "foreign_minister", "defence_minister",
@@ -257,8 +275,10 @@ class Linker:
                             continue
                         given.add(words[0])
                         sk = skeleton(words)
-                        if len(sk.replace(" ", "")) >= 5 and e.id not in skeletons.get(sk, ()):
-                            skeletons.setdefault(sk, []).append(e.id)
+                        if len(sk.replace(" ", "")) >= 5:
+                            self._skeleton_names.setdefault(sk, []).append((e.id, " ".join(words)))
+                            if e.id not in skeletons.get(sk, ()):
+                                skeletons.setdefault(sk, []).append(e.id)
                         if e.rank == 0:
                             key = self._surname_key(" ".join(words))
                             if len(key) >= 3 and key not in _NOT_SURNAMES and e.id not in surnames.get(key, ()):
@@ -314,7 +334,12 @@ class Linker:
             hit = self._completions(words)
             if len(hit) == 1:
                 return hit[0]
-        return self._one(skeletons.get(skeleton(words), ()), country)
+        # a foreign name spelt another way is a letter or two off; Arabic names one skeleton apart are other people
+        # («ناصر الحاسي» ≠ «ناصر الوحيشي»)
+        joined = " ".join(words)
+        hit = list(dict.fromkeys(i for i, name in self._skeleton_names.get(skeleton(words), ())
+                                 if _close(joined, name, 2)))
+        return self._one(hit, country)
 
     def _completions(self, words: list[str]) -> list[str]:
         """Curated persons (not offices) with an alias that is ``words`` plus one or two more words."""
@@ -491,8 +516,13 @@ class Linker:
 
         forms = first_forms(tokens, norms)
         matches = self.names.find(tokens, norms, forms)
-        taken = {k for m in matches for k in range(m.first, m.last + 1)}
-        matches = sorted(matches + self._window_matches(tokens, norms, taken, forms), key=lambda m: m.first)
+        # a bare generic head does not stop the head + nationality window («وزير الخارجية المصرية»)
+        taken = {k for m in matches if any(p[0] == "actor" for p in m.payloads) for k in range(m.first, m.last + 1)}
+        window = self._window_matches(tokens, norms, taken, forms)
+        if window:
+            won = {k for m in window for k in range(m.first, m.last + 1)}
+            matches = [m for m in matches if not won.intersection(range(m.first, m.last + 1))]
+        matches = sorted(matches + window, key=lambda m: m.first)
 
         cands: list[_Cand] = []
         for m in matches:
@@ -712,6 +742,8 @@ class Linker:
                 inner = self._wrapped(m, first, last, kept, norms, tokens)
             if inner is not None and inner.end <= m.end and inner.entry:
                 items.append((m, inner.entry, inner, first, last))
+            elif m.type == "PER" and norms[first] in _IDIOMS:
+                items.append((m, None, None, first, last))  # «لصالح» («in favour of»): no one
             elif m.type == "PER" and self._place_name(m, first, tokens, norms) or (
                     m.type in ("PER", "ORG") and self._site(m, first, tokens, norms)):
                 items.append((replace(m, type="LOC"), None, None, first, last))
@@ -750,7 +782,8 @@ class Linker:
                 info = groups[key]
             elif m.type == "PER" and " " not in m.text.strip() and " ".join(alias_key(m.text)) in d.nationalities:
                 pass  # a demonym tagged as a person («سعودي»): no actor
-            elif m.type in ("PER", "ORG") and " ".join(alias_key(m.text)) in _FUNCTION_WORDS:
+            elif m.type in ("PER", "ORG") and (" ".join(alias_key(m.text)) in _FUNCTION_WORDS or (
+                    m.type == "PER" and norms[first] in _IDIOMS)):
                 pass  # a preposition or pronoun NER took for a name («القبض على»): no actor
             elif m.type == "ORG" and not (first > 0 and norms[first - 1] in _CLUB_BEFORE) \
                     and self._not_an_org(m.text):
@@ -900,11 +933,14 @@ class Linker:
             # what comes before the person inside the mention must be a title, not more name: «يحيى محمد
             # عبدالله صالح» (a nephew) is not «عبدالله صالح»
             titled = {k for c in inner if c.is_title for k in range(c.first, c.last + 1)}
+            given = alias_key(self.d.actors[best.entry or ""].name_ar or "")[:1]
             for k in range(first, best.first):
                 w = norms[k]
                 if tokens[k].kind == "other" or k in titled or w in _HONORIFICS or w in _WRAPPERS \
                         or w in self.d.nationalities:
                     continue
+                if [w] == given and k == best.first - 1:
+                    continue  # «أحمد بن دغر»: the person's own given name before his family name «بن دغر»
                 return None
             return best
         c = max(inner, key=lambda c: c.end - c.start)
