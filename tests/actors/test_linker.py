@@ -631,3 +631,11 @@ def test_given_name_before_a_bin_family_name(link) -> None:  # type: ignore[no-u
 def test_generic_head_does_not_block_the_nationality_window(link) -> None:  # type: ignore[no-untyped-def]
     doc = link("والتقى وزير الخارجية المصرية بالوفد.", date="2015-08-01")
     assert actor_of(doc, "وزير الخارجية المصرية") == "Sameh Shoukry"
+
+
+def test_window_body_follows_the_countrys_context_row(link) -> None:  # type: ignore[no-untyped-def]
+    # context.tsv: in Libyan reports from 2014-05-16 the army is Haftar's LNA; a head + «الليبية» window too
+    assert actor_of(link("وقالت القوات الحكومية الليبية إنها تقدمت.", date="2015-08-01"),
+                    "القوات الحكومية الليبية") == "Libyan National Army"
+    assert actor_of(link("وقالت القوات الحكومية السورية إنها تقدمت.", date="2015-08-01"),
+                    "القوات الحكومية السورية") == "Syrian Arab Army"

@@ -523,6 +523,7 @@ class Linker:
             won = {k for m in window for k in range(m.first, m.last + 1)}
             matches = [m for m in matches if not won.intersection(range(m.first, m.last + 1))]
         matches = sorted(matches + window, key=lambda m: m.first)
+        window_spans = {(m.first, m.last) for m in window}
 
         cands: list[_Cand] = []
         for m in matches:
@@ -588,6 +589,12 @@ class Linker:
                         c.entry = holder
             else:
                 e = self._choose((c.entry or "").split(","), country)
+                if (c.first, c.last) in window_spans and e.body and e.country and any(
+                        row[0] == e.country for row in d.context.get(e.body, ())):
+                    # «القوات الحكومية الليبية» in 2015 is what «الجيش» is in Libyan reports (context.tsv)
+                    t = d.context_target(e.body, e.country, day)
+                    if t is not None and t in d.actors and d.actors[t].country == e.country:
+                        e = d.actors[t]
                 c.entry = e.id
                 if e.kind == "state" and "\u064b" in tokens[c.last].text:
                     continue  # «الممول تركياً»: an adverb made from the name, not the state
