@@ -639,3 +639,11 @@ def test_window_body_follows_the_countrys_context_row(link) -> None:  # type: ig
                     "القوات الحكومية الليبية") == "Libyan National Army"
     assert actor_of(link("وقالت القوات الحكومية السورية إنها تقدمت.", date="2015-08-01"),
                     "القوات الحكومية السورية") == "Syrian Arab Army"
+
+
+def test_bare_resistance_and_plural_officials(link) -> None:  # type: ignore[no-untyped-def]
+    doc = link("أكدت الحكومة اليمنية أن المقاومة تقدمت في تعز.", date="2015-08-01")
+    assert actor_of(doc, "المقاومة") == "Popular Resistance (Yemen)"
+    doc = link("أكدت الحكومة اليمنية أن المقاومة تقدمت في تعز.", date="2014-08-01")  # before March 2015: no one
+    assert not any(m.text == "المقاومة" and m.actor for m in doc.mentions)
+    assert actor_of(link("وقال مسؤولون يمنيون إن الحوار متعثر."), "مسؤولون يمنيون") == "Yemeni government"
