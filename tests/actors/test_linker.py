@@ -647,3 +647,8 @@ def test_bare_resistance_and_plural_officials(link) -> None:  # type: ignore[no-
     doc = link("أكدت الحكومة اليمنية أن المقاومة تقدمت في تعز.", date="2014-08-01")  # before March 2015: no one
     assert not any(m.text == "المقاومة" and m.actor for m in doc.mentions)
     assert actor_of(link("وقال مسؤولون يمنيون إن الحوار متعثر."), "مسؤولون يمنيون") == "Yemeni government"
+
+
+def test_curated_body_named_is_the_last_of_its_generic_body(link) -> None:  # type: ignore[no-untyped-def]
+    doc = link("ولمح أعضاء في المؤتمر الوطني العام (البرلمان) السابق إلى رفض الاتفاق.", date="2015-08-01")
+    assert actor_of(doc, "البرلمان") == "General National Congress"

@@ -236,6 +236,14 @@ class Linker:
                     self.any_armed_keys.append(key)
                 elif key.startswith("@") and key not in self.context_keys.get(actor, []):
                     self.context_keys.setdefault(actor, []).append(key)
+        # curated bodies that stand for a generic body of their country in context.tsv (Libya's HoR for
+        # «البرلمان»): naming one makes it the last actor of that body, like a generated «LBY.parliament»
+        self.body_of: dict[str, str] = {}
+        for key, rows in dictionary.context.items():
+            for _c, actor, _a, _b in rows:
+                e = dictionary.actors.get(actor)
+                if not key.startswith("@") and e is not None and e.kind == "state_body" and e.body is None:
+                    self.body_of.setdefault(actor, key)
         self._place_cache: dict[tuple[str, bool], bool] = {}
         self._persons: tuple[dict[str, list[str]], dict[str, list[str]]] | None = None
         self._skeleton_names: dict[str, list[tuple[str, str]]] = {}  # skeleton -> (person, alias), with _persons
@@ -610,8 +618,8 @@ class Linker:
                     if holder is not None:
                         c.entry = holder
                     c.is_title = True
-                if e.body:
-                    last_body[e.body] = e.id
+                if e.body or e.id in self.body_of:
+                    last_body[e.body or self.body_of[e.id]] = e.id
                 for key in self.context_keys.get(e.id, ()):
                     last_key[key] = e.id
                 if e.kind == "armed_group" and not e.id.startswith("gen.") and e.name_ar \
