@@ -652,3 +652,12 @@ def test_bare_resistance_and_plural_officials(link) -> None:  # type: ignore[no-
 def test_curated_body_named_is_the_last_of_its_generic_body(link) -> None:  # type: ignore[no-untyped-def]
     doc = link("ولمح أعضاء في المؤتمر الوطني العام (البرلمان) السابق إلى رفض الاتفاق.", date="2015-08-01")
     assert actor_of(doc, "البرلمان") == "General National Congress"
+
+
+def test_ner_span_joining_two_actors_with_wa_is_split(link) -> None:  # type: ignore[no-untyped-def]
+    text = "واشتبكت جبهة النصرة وحركة أحرار الشام في إدلب."
+    doc = link(text, mentions=(_ner(text, "جبهة النصرة وحركة أحرار الشام", "ORG"),))
+    assert (actor_of(doc, "جبهة النصرة"), actor_of(doc, "حركة أحرار الشام")) == ("Nusra Front", "Ahrar al-Sham")
+    text = "وقالت منظمة هيومن رايتس ووتش إن القصف مستمر."  # one name with «و» inside: kept whole
+    doc = link(text, mentions=(_ner(text, "منظمة هيومن رايتس ووتش", "ORG"),))
+    assert actor_of(doc, "منظمة هيومن رايتس ووتش") == "Human Rights Watch"

@@ -14,7 +14,11 @@ Steps, per document:
    الأميركي») resolves to the person who held it on the article's date (``roles.tsv``), else stays the office. A
    generic head resolves to the last actor of the same body named in full earlier in the article, else to that
    body of the context country, else it is dropped. A capital («دمشق») is linked to its state only where it is
-   not preceded by a locative word («في», «ريف», «شرقي» …).
+   not preceded by a locative word («في», «ريف», «شرقي» …). A bare office («وزير الخارجية», «المبعوث الأممي»)
+   is a generic head too and resolves to its holder; after «وزير الخارجية عادل الجبير» (or «عادل الجبير، وزير
+   الخارجية») the bare title means that person. «قوات»/«القوات الموالية ل»/«ميليشيات» + titles + a dictionary
+   person is the actor the dictionary names «قوات <surname>» («قوات الفريق خليفة حفتر» → LNA); «نظيره» + a
+   nationality is the same office of that state as the last office named.
 5. **Merging with NER mentions** (explicit rule): the candidate spans of NER and of the dictionary are taken
    longest first; on equal spans the dictionary's resolution is kept on the NER mention (its id and type stay);
    a span overlapping an already-taken span is dropped. An NER mention that won over a shorter dictionary match
@@ -24,7 +28,10 @@ Steps, per document:
    it gives the person their role (and country, for a person the dictionary does not know).
 7. **Unknown NER mentions** (PER/ORG) become new actors with a best-guess kind (from the head word of an ORG)
    and country (from a nationality adjective inside it). LOC and MISC mentions are linked only when they are
-   dictionary actors (countries).
+   dictionary actors (countries). Before that, fallbacks for PER: a father's name between given and family name
+   («خالد محفوظ بحاح»), a name cut short that begins one curated person's alias, a foreign name spelt another
+   way (same consonant skeleton and at most two edits). No actor for sites and landforms («قاعدة العند», «وادي
+   الحسيني»: LOC), function words NER took for names («على»), or «لصالح».
 8. **Descriptors**: labels from ``descriptors.tsv`` right before («ميليشيا «درع الفرات»»), right after («داعش
    الإرهابي») or inside («قوات النظام») a mention are recorded as spans on it.
 """
@@ -669,7 +676,7 @@ class Linker:
         titles_for_ner = {c.start: c.role for c in by_first.values() if c.ner is None and c.entry is None}
 
         # Merge with NER mentions: longest first, dictionary wins ties, no overlaps.
-        ner = list(doc.mentions)
+        ner = [m for m in doc.mentions if not self._coordination(m, kept, tokens, norms)]
         pool: list[tuple[int, int, int, object]] = []
         for c in kept:
             pool.append((-(c.end - c.start), 0, c.start, c))
@@ -924,6 +931,17 @@ class Linker:
             added.append(_Cand(tokens[i].start + off, tokens[i + 1].end, i, i + 1, entry=holder or oid, role=oid,
                                is_title=True))
         return sorted(resolved + added, key=lambda c: c.first) if added else resolved
+
+    @staticmethod
+    def _coordination(m: Mention, kept: list[_Cand], tokens: list[Token], norms: list[str]) -> bool:
+        """An NER mention that joins two dictionary actors with «و» («جبهة النصرة وحركة أحرار الشام», «الأكراد
+        وداعش»): not one name; the dictionary's mentions stand instead of it."""
+        if m.type not in ("ORG", "PER") or " و" not in m.text:
+            return False
+        inside = [c for c in kept if m.start <= c.start and c.end <= m.end and c.entry]
+        if len(inside) < 2 or any(c.start == m.start and c.end == m.end for c in inside):
+            return False
+        return any(c.start > tokens[c.first].start and norms[c.first][:1] == "و" for c in inside[1:])
 
     def _forces_actor(self, surname: str) -> str | None:
         words = surname.split()
