@@ -23,7 +23,7 @@ from rasd.actors.dictionary import TERMINAL
 from rasd.doc import Token
 from rasd.text.normalize import normalize, normalize_word
 
-__all__ = ["Match", "PhraseMatcher", "first_forms", "norms_of", "token_forms"]
+__all__ = ["Match", "PhraseMatcher", "first_forms", "norms_and_forms", "norms_of", "token_forms"]
 
 _CONJ = ("", "و", "ف")
 _PREP = ("", "ب", "ل", "ك")
@@ -170,3 +170,27 @@ def first_forms(tokens: Sequence[Token], norms: Sequence[str]) -> list[tuple[tup
         else:
             out.append(None)
     return out
+
+
+_BOTH_CACHE: dict[str, tuple[str, tuple[tuple[str, int], ...]]] = {}
+
+
+def norms_and_forms(tokens: Sequence[Token]) -> tuple[list[str], list[tuple[tuple[str, int], ...] | None]]:
+    """:func:`norms_of` and :func:`first_forms` in one pass, one cache look-up per Arabic token."""
+    norms: list[str] = []
+    forms: list[tuple[tuple[str, int], ...] | None] = []
+    both = _BOTH_CACHE
+    for tok in tokens:
+        if tok.kind == "arabic":
+            hit = both.get(tok.text)
+            if hit is None:
+                hit = (_norm_of(tok), token_forms(tok.text))
+                if len(both) < 500_000:
+                    both[tok.text] = hit
+            norms.append(hit[0])
+            forms.append(hit[1])
+        else:
+            norm = _NORM_CACHE.get(tok.text) or _norm_of(tok)
+            norms.append(norm)
+            forms.append(((norm, 0),) if tok.kind == "latin" else None)
+    return norms, forms
