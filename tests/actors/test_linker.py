@@ -661,3 +661,11 @@ def test_ner_span_joining_two_actors_with_wa_is_split(link) -> None:  # type: ig
     text = "وقالت منظمة هيومن رايتس ووتش إن القصف مستمر."  # one name with «و» inside: kept whole
     doc = link(text, mentions=(_ner(text, "منظمة هيومن رايتس ووتش", "ORG"),))
     assert actor_of(doc, "منظمة هيومن رايتس ووتش") == "Human Rights Watch"
+
+
+def test_member_nisba_nouns_and_time_words_in_a_span(link) -> None:  # type: ignore[no-untyped-def]
+    assert actor_of(link("وأعلن الجيش مقتل 23 داعشيا في الأنبار."), "داعشيا") == "Islamic State"
+    assert actor_of(link("وقتل 20 حوثيا في الغارات."), "حوثيا") == "Houthis (Ansar Allah)"
+    text = "وهاجم عناصر داعش أمس القرية."
+    doc = link(text, mentions=(_ner(text, "عناصر داعش أمس", "ORG"),))
+    assert actor_of(doc, "عناصر داعش أمس") == "Islamic State"

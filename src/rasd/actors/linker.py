@@ -99,6 +99,8 @@ _HONORIFICS = frozenset(["الرئيس", "رئيس", "الملك", "الامير
                          "الركن", "اول", "اركان", "المقدم", "الرائد", "النقيب", "الملازم", "الجندي", "العريف", "رقيب",
                          "الرقيب", "المتحدث", "الناطق", "باسم", "المبعوث", "السفير", "الخاص", "الاسبق", "الحالي",
                          "الارهابي", "المدعو", "الملا", "مولانا", "الاب", "البابا", "المطران", "الكاردينال", "ركن"])
+# Time words NER sometimes runs into an organisation's span («عناصر داعش أمس»), normalised.
+_TIME_WORDS = frozenset(["امس", "اليوم", "الليله", "صباح", "مساء", "فجر", "ظهر", "الاول"])
 # Last words of persons' names that are too common as ordinary words to be taken alone as a surname.
 _NOT_SURNAMES = frozenset(["الله", "الدين", "الرحمن", "محمد", "احمد", "علي", "حسن", "حسين", "الاول", "الثاني"])
 # Features of gazetteer places that a mis-tagged ORG mention may really be («من خلال «البوكمال»»).
@@ -984,7 +986,7 @@ class Linker:
             if c.first <= k <= c.last or tokens[k].kind == "other":
                 continue
             w = norms[k]
-            if w not in _WRAPPERS and not (w[:1] in "وفبل" and w[1:] in _WRAPPERS):
+            if w not in _WRAPPERS and w not in _TIME_WORDS and not (w[:1] in "وفبل" and w[1:] in _WRAPPERS):
                 return None
         return c
 
