@@ -669,3 +669,18 @@ def test_member_nisba_nouns_and_time_words_in_a_span(link) -> None:  # type: ign
     text = "وهاجم عناصر داعش أمس القرية."
     doc = link(text, mentions=(_ner(text, "عناصر داعش أمس", "ORG"),))
     assert actor_of(doc, "عناصر داعش أمس") == "Islamic State"
+
+
+def test_heirs_and_stacked_titles(link) -> None:  # type: ignore[no-untyped-def]
+    text = ("واستقبل صاحب السمو الملكي الأمير محمد بن نايف بن عبدالعزيز ولي العهد الوفد. "
+            "وأكد ولي العهد أن المملكة تدعم اليمن.")
+    doc = link(text, date="2015-08-01")
+    heirs = [m for m in doc.mentions if m.text == "ولي العهد"]
+    assert len(heirs) == 2 and {next(a.name for a in doc.actors if a.id == m.actor) for m in heirs} == {
+        "Mohammed bin Nayef"}
+    doc = link("وأكد ولي ولي العهد وزير الدفاع أن المملكة العربية السعودية تدعم الشرعية.", date="2015-08-01")
+    assert actor_of(doc, "ولي ولي العهد") == actor_of(doc, "وزير الدفاع") == "Mohammed bin Salman"
+    assert actor_of(link("وقال ولي العهد السعودي إن المملكة ماضية.", date="2016-05-01"),
+                    "ولي العهد السعودي") == "Mohammed bin Nayef"
+    assert actor_of(link("وقال ولي العهد السعودي إن المملكة ماضية.", date="2018-05-01"),
+                    "ولي العهد السعودي") == "Mohammed bin Salman"

@@ -260,7 +260,7 @@ class Linker:
             f.endswith(("ين", "ون")) or f in _BROKEN_DEMONYMS))
         self.office_bodies = {"president", "prime_minister", "foreign_minister", "defence_minister",
                               "interior_minister", "army_chief", "ambassador", "envoy", "spokesperson", "monarch",
-                              "vice_president", "deputy_prime_minister"}
+                              "vice_president", "deputy_prime_minister", "crown_prince", "deputy_crown_prince"}
 
     # ------------------------------------------------------------------ helpers
     def _lookup(self, words: list[str]) -> list[str]:
@@ -569,6 +569,8 @@ class Linker:
                     k = c.first - 1
                     if tokens[k].kind == "other" and tokens[k].text in "،,":
                         k -= 1
+                    while k >= 2 and norms[k - 1] in ("بن", "ابن") and not (resolved and resolved[-1].last == k):
+                        k -= 2  # «محمد بن نايف بن عبدالعزيز ولي العهد»: the genealogy after the matched name
                     prv = resolved[-1] if resolved and resolved[-1].last == k else None
                     pe = d.actors.get(prv.entry or "") if prv is not None else None
                     if pe is not None and pe.kind == "person" and not self._is_office(pe):
@@ -655,7 +657,7 @@ class Linker:
                 ner_next = ner_by_start.get(starts[nxt_i]) if nxt_i < len(tokens) else None
                 nxt_entry = d.actors.get(nxt.entry or "") if nxt is not None else None
                 if nxt is not None and nxt_entry is not None and nxt_entry.kind == "person" and not self._is_office(
-                        nxt_entry):
+                        nxt_entry) and not nxt.is_title:  # («ولي ولي العهد وزير الدفاع»: two titles, both kept)
                     office = d.actors.get(c.role or "")
                     if not (c.generic and office is not None and office.country and nxt_entry.country
                             and office.country != nxt_entry.country):
