@@ -328,7 +328,7 @@ class Linker:
             return self._choose(ids, country).id if ids else None
         if m.type != "PER":
             return None
-        surnames, skeletons = self._person_index()
+        surnames, _skeletons = self._person_index()
         if len(words) == 1 or (len(words) == 2 and words[0] in ("بن", "ابن", "ابو", "ال", "ولد")):
             key = " ".join(words)
             if key in local_surnames:  # «الدباشي» after «مصطفى الدباشي», a person the dictionary lacks
@@ -543,10 +543,10 @@ class Linker:
         window_spans = {(m.first, m.last) for m in window}
 
         cands: list[_Cand] = []
-        for m in matches:
-            actor_ids = [p[1] for p in m.payloads if p[0] == "actor"]
-            generic = next((p for p in m.payloads if p[0] == "generic"), None)
-            c = _Cand(m.start, m.end, m.first, m.last)
+        for mt in matches:
+            actor_ids = [p[1] for p in mt.payloads if p[0] == "actor"]
+            generic = next((p for p in mt.payloads if p[0] == "generic"), None)
+            c = _Cand(mt.start, mt.end, mt.first, mt.last)
             if actor_ids:
                 c.entry = ",".join(actor_ids)  # resolved below, once the context is known
             elif generic is not None:
@@ -833,7 +833,7 @@ class Linker:
                 changes["actor"] = None
             if changes:  # (built directly: dataclasses.replace costs ~5 % of the linker's time)
                 m = Mention(str(changes.get("id", m.id)), m.start, m.end, m.text, m.type,
-                            changes["actor"] if "actor" in changes else m.actor,  # type: ignore[arg-type]
+                            changes.get("actor", m.actor),  # type: ignore[arg-type]
                             m.place, changes.get("descriptors", m.descriptors),  # type: ignore[arg-type]
                             m.source, m.score)
             if key is not None:
