@@ -465,8 +465,17 @@ class Linker:
                         forms: list[tuple[tuple[str, int], ...] | None]) -> list[Match]:
         out: list[Match] = []
         nat = self.d.nationalities
+        hits = set(norms).intersection(nat)
+        if not hits:
+            return out
+        # a head can only start a few words before a nationality adjective: scan those starts alone
+        near: set[int] = set()
+        for k, w in enumerate(norms):
+            if w in hits:
+                near.update(range(max(0, k - 7), k))
+        hforms = [f if i in near else None for i, f in enumerate(forms)]
         last_end = -1
-        for hm in self.heads.candidates(tokens, norms, forms):
+        for hm in self.heads.candidates(tokens, norms, hforms):
             if hm.first <= last_end or any(k in taken for k in range(hm.first, hm.last + 1)):
                 continue
             body = next(p[1] for p in hm.payloads if p[0] == "head")
