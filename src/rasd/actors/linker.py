@@ -258,6 +258,10 @@ class Linker:
         self._skeleton_names: dict[str, list[tuple[str, str]]] = {}  # skeleton -> (person, alias), with _persons
         self._plural_demonyms = frozenset(f for f in dictionary.nationalities if f.startswith("ال") and (
             f.endswith(("ين", "ون")) or f in _BROKEN_DEMONYMS))
+        # their written forms with proclitics («والأميركيين», «للأميركيين»): a document without one has none
+        self._plural_tokens = frozenset(c + p + f for f in self._plural_demonyms for c in ("", "و", "ف")
+                                        for p in ("", "ب", "ك")) | frozenset(
+            c + "ل" + f[1:] for f in self._plural_demonyms for c in ("", "و", "ف"))
         self.office_bodies = {"president", "prime_minister", "foreign_minister", "defence_minister",
                               "interior_minister", "army_chief", "ambassador", "envoy", "spokesperson", "monarch",
                               "vice_president", "deputy_prime_minister", "crown_prince", "deputy_crown_prince"}
@@ -1133,6 +1137,8 @@ class Linker:
         a foreign state; for the war-torn states («تدريب السوريين», «يموت الليبيون»)
         it names the people (``ISO3.civilians``). A description mention (source lexicon.generic). After a definite
         noun it is an adjective («الموظفين الإيطاليين») and names nothing."""
+        if self._plural_tokens.isdisjoint(norms):
+            return []
         nat = self.d.nationalities
         plurals = self._plural_demonyms
         covered = bytearray(len(tokens))
