@@ -774,11 +774,13 @@ class Linker:
             items.append((m, c.entry, c, c.first, c.last))
         # family names of the article's full PER names: a bare surname is theirs before any dictionary person's
         local_surnames = {self._surname_key(m.text) for m in accepted_ner if m.type == "PER" and " " in m.text.strip()}
+        kept_by_start = sorted(kept, key=lambda c: c.start)
+        kept_starts = [c.start for c in kept_by_start]
         for m in accepted_ner:
             first, last = tok_range(m.start, m.end)
             inner = lex_by_start.get(m.start)
             if inner is None or inner.end > m.end or not inner.entry:
-                inner = self._wrapped(m, first, last, kept, norms, tokens)
+                inner = self._wrapped(m, first, last, kept_by_start, norms, tokens, kept_starts)
             if inner is not None and inner.end <= m.end and inner.entry:
                 items.append((m, inner.entry, inner, first, last))
             elif m.type == "PER" and norms[first] in _IDIOMS:
@@ -973,10 +975,12 @@ class Linker:
         return None
 
     def _wrapped(self, m: Mention, first: int, last: int, kept: list[_Cand], norms: list[str],
-                 tokens: list[Token]) -> _Cand | None:
+                 tokens: list[Token], starts: list[int] | None = None) -> _Cand | None:
         """A dictionary match inside a longer NER mention that only wraps it: «تنظيم داعش», «ميليشيات حزب الله»
         (a group word before the name), «الشيخ نجم الدين» (an honorific), or a person inside a PER mention that
         adds a title («وزير الخارجية السوري وليد المعلم»). The NER span stays; its actor is the match's."""
+        if starts is not None:  # ``kept`` sorted by start, ``starts`` its starts: only those inside the mention
+            kept = kept[bisect_left(starts, m.start):bisect_right(starts, m.end)]
         inner = [c for c in kept if c.entry and m.start <= c.start and c.end <= m.end and not c.capital]
         if not inner:
             return None
