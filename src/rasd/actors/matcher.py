@@ -172,25 +172,25 @@ def first_forms(tokens: Sequence[Token], norms: Sequence[str]) -> list[tuple[tup
     return out
 
 
-_BOTH_CACHE: dict[str, tuple[str, tuple[tuple[str, int], ...]]] = {}
+_BOTH_CACHE: dict[str, tuple[str, tuple[tuple[str, int], ...] | None]] = {}
 
 
 def norms_and_forms(tokens: Sequence[Token]) -> tuple[list[str], list[tuple[tuple[str, int], ...] | None]]:
     """:func:`norms_of` and :func:`first_forms` in one pass, one cache look-up per Arabic token."""
     norms: list[str] = []
     forms: list[tuple[tuple[str, int], ...] | None] = []
+    add_norm, add_forms = norms.append, forms.append
     both = _BOTH_CACHE
+    get = both.get
     for tok in tokens:
-        if tok.kind == "arabic":
-            hit = both.get(tok.text)
-            if hit is None:
-                hit = (_norm_of(tok), token_forms(tok.text))
-                if len(both) < 500_000:
-                    both[tok.text] = hit
-            norms.append(hit[0])
-            forms.append(hit[1])
-        else:
-            norm = _NORM_CACHE.get(tok.text) or _norm_of(tok)
-            norms.append(norm)
-            forms.append(((norm, 0),) if tok.kind == "latin" else None)
+        text = tok.text
+        hit = get(text)
+        if hit is None:  # first sight of this token text (the cache also holds non-Arabic tokens)
+            norm = _norm_of(tok)
+            kind = tok.kind
+            hit = (norm, token_forms(text) if kind == "arabic" else ((norm, 0),) if kind == "latin" else None)
+            if len(both) < 500_000:
+                both[text] = hit
+        add_norm(hit[0])
+        add_forms(hit[1])
     return norms, forms
