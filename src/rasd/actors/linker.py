@@ -236,6 +236,10 @@ class Linker:
         self.names = PhraseMatcher(dictionary.names)
         self.heads = PhraseMatcher(dictionary.heads)
         self.descriptors = PhraseMatcher(dictionary.descriptors)
+        # every written form of a descriptor's first word with proclitics (see matcher.token_forms)
+        self._desc_tokens = frozenset(
+            [c + p + w for w in dictionary.descriptors if w for c in ("", "و", "ف") for p in ("", "ب", "ل", "ك")]
+            + [c + "ل" + w[1:] for w in dictionary.descriptors if w.startswith("ال") for c in ("", "و", "ف")])
         self.offices = {r for r in dictionary.roles_by_office}
         self.context_keys: dict[str, list[str]] = {}
         self.any_armed_keys: list[str] = []
@@ -748,7 +752,9 @@ class Linker:
                     used_ids.add(mid)
                     return mid
 
-        desc_cands = self.descriptors.candidates(tokens, norms, forms)
+        dvar = self._desc_tokens  # only tokens that can open a descriptor are walked
+        desc_cands = self.descriptors.candidates(
+            tokens, norms, [f if w in dvar else None for f, w in zip(forms, norms, strict=True)])
         groups: dict[str, dict[str, object]] = {}
         out_mentions: list[Mention] = []
 
