@@ -171,6 +171,13 @@ _SKELETON = str.maketrans({"ج": "ك", "غ": "ك", "ق": "ك", "ط": "ت", "ص":
                            "ى": None})
 
 
+def _with_proclitics(words: set[str]) -> set[str]:
+    """Every way ``words`` can be written as a token with proclitics (the inverse of matcher.token_forms)."""
+    out = {c + p + w for w in words for c in ("", "و", "ف") for p in ("", "ب", "ل", "ك")}
+    out.update(c + "ل" + w[1:] for w in words if w.startswith("ال") for c in ("", "و", "ف"))
+    return out
+
+
 def _close(a: str, b: str, k: int) -> bool:
     """Whether the edit distance between ``a`` and ``b`` is at most ``k`` (banded dynamic programming)."""
     if abs(len(a) - len(b)) > k:
@@ -799,7 +806,7 @@ class Linker:
                 items.append((m, self._fallback(m, country, local_surnames, prev_norm)
                               if m.type in ("PER", "ORG") else None, None, first, last))
         items.sort(key=lambda x: x[0].start)
-        items += self._surnames(items, tokens, forms, doc.text)
+        items += self._surnames(items, tokens, forms, doc.text, norms)
         items += self._demonyms(items, tokens, forms, norms, doc.text, country)
         items.sort(key=lambda x: x[0].start)
         coref_items, coref = self._short_names(items, tokens, forms, doc.text)
@@ -1024,7 +1031,7 @@ class Linker:
         return words[-1] if words else ""
 
     def _surnames(self, items: list[tuple[Mention, str | None, _Cand | None, int, int]], tokens: list[Token],
-                  forms: list[tuple[tuple[str, int], ...] | None], text: str
+                  forms: list[tuple[tuple[str, int], ...] | None], text: str, norms: list[str]
                   ) -> list[tuple[Mention, str | None, _Cand | None, int, int]]:
         """Later references to a dictionary person by family name alone («المعلم» after «وليد المعلم»,
         «كارتر» after «آشتون كارتر»): tokens no mention covers, and unlinked PER mentions, get that person."""
@@ -1055,7 +1062,9 @@ class Linker:
                     items[k] = (m, hit[0], None, first, last)
         firsts = {k.split(" ", 1)[0] for k in known if " " in k}  # first words of two-word surnames («بن علوي»)
         n_tok = len(tokens)
-        for i, fs in enumerate(forms):
+        kvar = _with_proclitics({k for k in known if " " not in k} | firsts)
+        for i in [i for i, w in enumerate(norms) if w in kvar]:  # only tokens that can be a known surname
+            fs = forms[i]
             if fs is None or covered[i] or tokens[i].kind != "arabic":
                 continue
             two = None
