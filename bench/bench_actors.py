@@ -291,10 +291,10 @@ def main() -> None:
         'split\'s 12 failures are descriptions such as «أحياء سكنية», «15 خياطا موصليا», «الحكومات المتعاقبة» and '
         'persons the dictionary lacks); with gold mentions as NER input the dev set went from 203 to 209/241 and the '
         'held-back split from 63 to 68/88; on the 200 benchmark articles the share of new (undictionaried) actors '
-        'fell from 43 % to 41 %. The linker is no slower than the second round\'s (A/B above; 0.90–1.01 × over '
+        'fell from 43 % to 41 %. The linker is no slower than the second round\'s (A/B above; 0.80–1.01 × over '
         'this session\'s runs), but the rest of the pipeline is now much faster than when the 20 % budget was '
         'first measured (59 ms → 22–45 ms per article on this shared, loaded machine), so the linker\'s share '
-        'sits at the budget line: linker alone 18.8–23.8 % and with − without +7.8 to +23.0 % over nine earlier '
+        'sits at the budget line: linker alone 18.8–23.8 % and with − without +7.8 to +23.0 % over ten earlier '
         'runs this session (the second round\'s linker measured 18.0 % in one run in the same conditions); the '
         'A/B row above (both linkers on the same articles, interleaved) is the like-for-like comparison.\n'
     )
