@@ -41,6 +41,9 @@ class Match:
 
 
 _FORMS_CACHE: dict[str, tuple[tuple[str, int], ...]] = {}
+# (proclitic string, its preposition part) in the order token_forms tries them, and their possible first letters
+_PREFIXES = tuple((c + p, p) for c in _CONJ for p in _PREP if c + p)
+_CLITIC_FIRST = frozenset(pre[0] for pre, _p in _PREFIXES)
 
 
 def token_forms(text: str) -> tuple[tuple[str, int], ...]:
@@ -52,20 +55,22 @@ def token_forms(text: str) -> tuple[tuple[str, int], ...]:
     cached = _FORMS_CACHE.get(text)
     if cached is not None:
         return cached
-    view = normalize(text)
-    norm = view.text
-    out: list[tuple[str, int]] = [(norm, 0)]
-    for c in _CONJ:
-        for p in _PREP:
-            pre = c + p
-            if not pre or not norm.startswith(pre) or len(norm) - len(pre) < 2:
+    norm = normalize_word(text)
+    if norm[:1] not in _CLITIC_FIRST or len(norm) < 3:  # no proclitic can be stripped: the whole token only
+        res: tuple[tuple[str, int], ...] = ((norm, 0),)
+    else:
+        view = normalize(text)
+        norm = view.text
+        out: list[tuple[str, int]] = [(norm, 0)]
+        for pre, p in _PREFIXES:
+            if not norm.startswith(pre) or len(norm) - len(pre) < 2:
                 continue
             rest = norm[len(pre):]
             off = view.to_raw(len(pre))
             out.append((rest, off))
             if p == "ل" and rest.startswith("ل") and not rest.startswith("ال") and len(rest) >= 3:
                 out.append(("ا" + rest, off))  # «للجيش» → ل + «(ا)لجيش»; the span keeps the second ل
-    res = tuple(out)
+        res = tuple(out)
     if len(_FORMS_CACHE) < 500_000:
         _FORMS_CACHE[text] = res
     return res
