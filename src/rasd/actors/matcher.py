@@ -43,7 +43,8 @@ class Match:
 _FORMS_CACHE: dict[str, tuple[tuple[str, int], ...]] = {}
 # (proclitic string, its preposition part) in the order token_forms tries them, and their possible first letters
 _PREFIXES = tuple((c + p, p) for c in _CONJ for p in _PREP if c + p)
-_CLITIC_FIRST = frozenset(pre[0] for pre, _p in _PREFIXES)
+_PREFIXES_BY_FIRST: dict[str, tuple[tuple[str, str], ...]] = {
+    ch: tuple(x for x in _PREFIXES if x[0][0] == ch) for ch in {pre[0] for pre, _p in _PREFIXES}}
 
 
 def token_forms(text: str) -> tuple[tuple[str, int], ...]:
@@ -56,17 +57,19 @@ def token_forms(text: str) -> tuple[tuple[str, int], ...]:
     if cached is not None:
         return cached
     norm = normalize_word(text)
-    if norm[:1] not in _CLITIC_FIRST or len(norm) < 3:  # no proclitic can be stripped: the whole token only
+    prefixes = _PREFIXES_BY_FIRST.get(norm[:1]) if len(norm) >= 3 else None
+    if prefixes is None:  # no proclitic can be stripped: the whole token only
         res: tuple[tuple[str, int], ...] = ((norm, 0),)
     else:
-        view = normalize(text)
-        norm = view.text
+        view = normalize(text) if len(norm) != len(text) else None  # offsets shift only if characters went
+        if view is not None:
+            norm = view.text
         out: list[tuple[str, int]] = [(norm, 0)]
-        for pre, p in _PREFIXES:
+        for pre, p in prefixes:
             if not norm.startswith(pre) or len(norm) - len(pre) < 2:
                 continue
             rest = norm[len(pre):]
-            off = view.to_raw(len(pre))
+            off = view.to_raw(len(pre)) if view is not None else len(pre)
             out.append((rest, off))
             if p == "ل" and rest.startswith("ل") and not rest.startswith("ال") and len(rest) >= 3:
                 out.append(("ا" + rest, off))  # «للجيش» → ل + «(ا)لجيش»; the span keeps the second ل
