@@ -484,11 +484,9 @@ class Linker:
         if not hits:
             return out
         # a head can only start a few words before a nationality adjective: scan those starts alone
-        near: set[int] = set()
-        for k, w in enumerate(norms):
-            if w in hits:
-                near.update(range(max(0, k - 7), k))
-        hforms = [f if i in near else None for i, f in enumerate(forms)]
+        hforms: list[tuple[tuple[str, int], ...] | None] = [None] * len(forms)
+        for k in [k for k, w in enumerate(norms) if w in hits]:
+            hforms[max(0, k - 7):k] = forms[max(0, k - 7):k]
         last_end = -1
         for hm in self.heads.candidates(tokens, norms, hforms):
             if hm.first <= last_end or any(k in taken for k in range(hm.first, hm.last + 1)):

@@ -56,7 +56,14 @@ def token_forms(text: str) -> tuple[tuple[str, int], ...]:
     cached = _FORMS_CACHE.get(text)
     if cached is not None:
         return cached
-    norm = normalize_word(text)
+    res = _forms_of(text, normalize_word(text))
+    if len(_FORMS_CACHE) < 500_000:
+        _FORMS_CACHE[text] = res
+    return res
+
+
+def _forms_of(text: str, norm: str) -> tuple[tuple[str, int], ...]:
+    """:func:`token_forms` of ``text`` whose :func:`normalize_word` is ``norm``, uncached."""
     prefixes = _PREFIXES_BY_FIRST.get(norm[:1]) if len(norm) >= 3 else None
     if prefixes is None:  # no proclitic can be stripped: the whole token only
         res: tuple[tuple[str, int], ...] = ((norm, 0),)
@@ -74,8 +81,6 @@ def token_forms(text: str) -> tuple[tuple[str, int], ...]:
             if p == "ل" and rest.startswith("ل") and not rest.startswith("ال") and len(rest) >= 3:
                 out.append(("ا" + rest, off))  # «للجيش» → ل + «(ا)لجيش»; the span keeps the second ل
         res = tuple(out)
-    if len(_FORMS_CACHE) < 500_000:
-        _FORMS_CACHE[text] = res
     return res
 
 
@@ -194,9 +199,13 @@ def norms_and_forms(tokens: Sequence[Token]) -> tuple[list[str], list[tuple[tupl
         text = tok.text
         hit = get(text)
         if hit is None:  # first sight of this token text (the cache also holds non-Arabic tokens)
-            norm = _norm_of(tok)
             kind = tok.kind
-            hit = (norm, token_forms(text) if kind == "arabic" else ((norm, 0),) if kind == "latin" else None)
+            if kind == "arabic":
+                norm = normalize_word(text)
+                hit = (norm, _forms_of(text, norm))
+            else:
+                norm = _norm_of(tok)
+                hit = (norm, ((norm, 0),) if kind == "latin" else None)
             if len(both) < 500_000:
                 both[text] = hit
         add_norm(hit[0])
