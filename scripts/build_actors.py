@@ -279,10 +279,25 @@ def _up_dates(code: str) -> tuple[str, str]:
     return "", ""
 
 
+def _name_pair(ws: list[str]) -> tuple[str, str]:
+    """(given name, family name) of a person's normalised name words; «آل سعود» / «بن علوي» count as one."""
+    last = " ".join(ws[-2:]) if len(ws) >= 3 and ws[-2] in ("ال", "بن", "ابن", "ابو") else ws[-1]
+    return ws[0], last
+
+
 def import_up(shared: Path, actors: dict[str, A], iso3s: set[str], nat_words: set[str],
               taken: dict[str, str], country_words: set[str]) -> int:
     path = shared / "data" / "lexicons" / "universalpetrarch-ar" / "actor_dict_ar_v4.txt"
     added = 0
+    # curated persons by (given name, family name): a UniversalPetrarch name that only adds a father's name or a
+    # «بن …» chain («عادل بن أحمد الجبير» = «عادل الجبير») is that person's alias, not another actor
+    pairs: dict[tuple[str, str], set[str]] = {}
+    for a in actors.values():
+        if a.kind == "person" and a.source.startswith("curated") and a.id.startswith("p."):
+            for alias, lang, _s in a.aliases:
+                ws = key(alias).split()
+                if lang == "ar" and len(ws) >= 2:
+                    pairs.setdefault(_name_pair(ws), set()).add(a.id)
     for line, raw, codes in _parse_up(path):
         words = [w for w in raw.replace("ٰ", "").split("_") if w]
         if not words or not codes or "ل" in words or any(not re.fullmatch(r"[\u0621-\u064a]+", w) for w in words):
@@ -315,6 +330,13 @@ def import_up(shared: Path, actors: dict[str, A], iso3s: set[str], nat_words: se
             continue
         if any(key(f) in taken for f in forms):
             continue  # a curated or generated actor already owns this name
+        same = pairs.get(_name_pair(key(text).split()), set()) if kind == "person" and len(words) >= 3 else set()
+        same = {i for i in same if not ctry or actors[i].country in ("", ctry)}
+        if len(same) == 1:
+            pid = same.pop()
+            actors[pid].aliases.append((text, "ar", f"up:actor_dict_ar_v4.txt:{line}"))
+            taken[key(text)] = pid
+            continue
         sector = {"ELI": "GOV", "IMG": "REB"}.get(role, role) or None
         aid = "up." + str(line)
         a = A(aid, kind, ctry, sector or "", "", "", forms[0], src, cameo=code)

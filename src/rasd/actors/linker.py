@@ -14,7 +14,11 @@ Steps, per document:
    الأميركي») resolves to the person who held it on the article's date (``roles.tsv``), else stays the office. A
    generic head resolves to the last actor of the same body named in full earlier in the article, else to that
    body of the context country, else it is dropped. A capital («دمشق») is linked to its state only where it is
-   not preceded by a locative word («في», «ريف», «شرقي» …).
+   not preceded by a locative word («في», «ريف», «شرقي» …). A bare office («وزير الخارجية», «المبعوث الأممي»)
+   is a generic head too and resolves to its holder; after «وزير الخارجية عادل الجبير» (or «عادل الجبير، وزير
+   الخارجية») the bare title means that person. «قوات»/«القوات الموالية ل»/«ميليشيات» + titles + a dictionary
+   person is the actor the dictionary names «قوات <surname>» («قوات الفريق خليفة حفتر» → LNA); «نظيره» + a
+   nationality is the same office of that state as the last office named.
 5. **Merging with NER mentions** (explicit rule): the candidate spans of NER and of the dictionary are taken
    longest first; on equal spans the dictionary's resolution is kept on the NER mention (its id and type stay);
    a span overlapping an already-taken span is dropped. An NER mention that won over a shorter dictionary match
@@ -24,7 +28,10 @@ Steps, per document:
    it gives the person their role (and country, for a person the dictionary does not know).
 7. **Unknown NER mentions** (PER/ORG) become new actors with a best-guess kind (from the head word of an ORG)
    and country (from a nationality adjective inside it). LOC and MISC mentions are linked only when they are
-   dictionary actors (countries).
+   dictionary actors (countries). Before that, fallbacks for PER: a father's name between given and family name
+   («خالد محفوظ بحاح»), a name cut short that begins one curated person's alias, a foreign name spelt another
+   way (same consonant skeleton and at most two edits). No actor for sites and landforms («قاعدة العند», «وادي
+   الحسيني»: LOC), function words NER took for names («على»), or «لصالح».
 8. **Descriptors**: labels from ``descriptors.tsv`` right before («ميليشيا «درع الفرات»»), right after («داعش
    الإرهابي») or inside («قوات النظام») a mention are recorded as spans on it.
 """
@@ -37,7 +44,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from rasd.actors.dictionary import TERMINAL, ActorEntry, Dictionary, alias_key
-from rasd.actors.matcher import Match, PhraseMatcher, first_forms, norms_of
+from rasd.actors.matcher import Match, PhraseMatcher, norms_and_forms, token_forms
 from rasd.doc import Actor, Document, Mention, Span, Token
 from rasd.text.normalize import normalize_word
 
@@ -84,6 +91,16 @@ _WRAPPERS = frozenset(
     ["تنظيم", "جماعه", "حركه", "ميليشيا", "ميليشيات", "مليشيا", "مليشيات", "عناصر", "قياده", "وحدات", "طيران",
      "مقاتلات", "جنود", "افراد", "مسلحي", "مقاتلي", "مقاتلو", "مسلحو", "قوات", "كتائب", "فصيل", "الشيخ", "الشيح", "السيد", "المرجع", "الزعيم", "القائد", "المدعو", "الارهابي", "الارهابيه", "المتطرف", "المتطرفه"]
 )
+# Titles, ranks and honorifics that may open a PER mention before the name («اللواء», «الرئيس المخلوع»), normalised.
+_HONORIFICS = frozenset(["الرئيس", "رئيس", "الملك", "الامير", "امير", "الشيخ", "السيد", "السيده", "اللواء", "العميد",
+                         "العقيد", "الفريق", "المشير", "الجنرال", "الدكتور", "د", "المهندس", "الاستاذ", "الوزير", "وزير",
+                         "النائب", "القائد", "الزعيم", "الامام", "ايه", "الله", "الحاج", "المخلوع", "السابق", "الراحل",
+                         "سمو", "معالي", "فخامه", "سماحه", "الداعيه", "المفتي", "العاهل", "ولي", "العهد", "السلطان",
+                         "الركن", "اول", "اركان", "المقدم", "الرائد", "النقيب", "الملازم", "الجندي", "العريف", "رقيب",
+                         "الرقيب", "المتحدث", "الناطق", "باسم", "المبعوث", "السفير", "الخاص", "الاسبق", "الحالي",
+                         "الارهابي", "المدعو", "الملا", "مولانا", "الاب", "البابا", "المطران", "الكاردينال", "ركن"])
+# Time words NER sometimes runs into an organisation's span («عناصر داعش أمس»), normalised.
+_TIME_WORDS = frozenset(["امس", "اليوم", "الليله", "صباح", "مساء", "فجر", "ظهر", "الاول"])
 # Last words of persons' names that are too common as ordinary words to be taken alone as a surname.
 _NOT_SURNAMES = frozenset(["الله", "الدين", "الرحمن", "محمد", "احمد", "علي", "حسن", "حسين", "الاول", "الثاني"])
 # Features of gazetteer places that a mis-tagged ORG mention may really be («من خلال «البوكمال»»).
@@ -98,6 +115,15 @@ _PLACE_NOUNS = frozenset(["البلده", "المدينه", "القريه", "ا�
 _GROUP_ADJ = frozenset(["الكرديه", "الكردي", "الشيعيه", "الشيعي", "السنيه", "السني", "الاسلاميه", "الاسلامي",
                         "الدرزيه", "المسيحيه", "العلويه", "الحوثيه", "الحوثي", "التركمانيه", "الاشوريه", "الايزيديه",
                         "الشعبيه", "الشعبي", "الوطنيه", "الوطني", "الثوريه", "الثوري", "الجهاديه", "العشائريه"])
+# Nouns between a body head and a nationality that make a group's name («جيش التحرير الفلسطيني», «جبهة الإنقاذ
+# الوطني السوري»), not the state's body, normalised.
+_NAME_NOUNS = frozenset(["التحرير", "التحرر", "الانقاذ", "المقاومه", "النصره", "الخلاص", "الثوار", "المجاهدين",
+                         "الاحرار", "الشهداء"])
+# Words for the forces of a person («قوات صالح», «ميليشيات حفتر», «أنصار …»), normalised.
+_FORCES_HEADS = frozenset(["قوات", "ميليشيات", "مليشيات", "ميليشيا", "مليشيا", "مسلحي", "مسلحو", "مقاتلي", "مقاتلو",
+                           "انصار"])
+# Descriptors of generic heads that name the article's regime («قوات النظام», «القوات النظامية»).
+_REGIME = frozenset(["النظام", "النظاميه", "النظامي"])
 # Indefinite adjectives that make «head + adjective» a description («منظمة إرهابية», «جماعة مسلحة»), normalised.
 _DESC_ADJ = frozenset(["ارهابيه", "ارهابي", "مسلحه", "مسلح", "متطرفه", "متطرف", "جهاديه", "جهادي", "تكفيريه",
                        "مجهوله", "محليه", "معارضه", "اخري", "جديده", "صغيره", "كبيره", "مسلحين"])
@@ -128,11 +154,43 @@ _FIGHTING = frozenset(["معارك", "معركه", "اشتباكات", "مواج
 # Words before a name that make it a place («محافظة صلاح الدين»), normalised.
 _PLACE_BEFORE = frozenset(["محافظه", "محافظتي", "محافظات", "مدينه", "بلده", "قريه", "قضاء", "ناحيه", "ريف", "مديريه",
                            "ولايه", "اقليم", "منطقه", "مخيم"])
+# Words before a name that make it a site or a landform, whatever the gazetteer knows («وادي الحسيني», «قاعدة العند»),
+# normalised: a PER/ORG mention right after one, or an ORG mention opening with one, is a place, not an actor.
+_SITE_BEFORE = frozenset(["وادي", "جبل", "جبال", "حي", "شارع", "قاعده", "مطار", "معسكر", "ميناء", "معبر", "منفذ", "سد",
+                          "جسر", "ساحه", "ميدان", "سهل", "هضبه", "جزيره", "بحيره", "نهر", "مضيق", "خليج"])
+# Function words NER sometimes tags as a name («على» in «القبض على»): never an actor, normalised.
+_FUNCTION_WORDS = frozenset(["علي", "عليه", "عليها", "عليهم", "في", "من", "الي", "عن", "بعد", "قبل", "لي", "له", "لها",
+                             "مع", "عند", "حتي", "لكن", "او", "ان", "انه", "انها", "هذا", "هذه", "ذلك", "تلك", "الذي",
+                             "التي", "الذين", "كان", "كانت", "قد", "لقد", "اما", "بين", "حول", "ضد", "منذ", "خلال"])
+# Tokens that are prepositional idioms, not a name with a clitic («لصالح» = «in favour of»), normalised.
+_IDIOMS = frozenset(["لصالح", "لصالحه", "لصالحها", "لصالحهم", "ولصالح"])
 # Spelling classes of foreign names written in Arabic: g = ج/غ/ك/ق, t = ت/ط, s = س/ص/ش/ث, d = د/ض, z = ذ/ز/ظ;
 # long vowels and hamza seats are dropped («جاوش اوغلو» = «جاويش أوغلو», «جنتيلوني» = «جينتيلوني»).
 _SKELETON = str.maketrans({"ج": "ك", "غ": "ك", "ق": "ك", "ط": "ت", "ص": "س", "ش": "س", "ث": "س", "ض": "د",
                            "ذ": "ز", "ظ": "ز", "ا": None, "و": None, "ي": None, "ء": None, "ؤ": None, "ئ": None,
                            "ى": None})
+
+
+def _with_proclitics(words: set[str]) -> set[str]:
+    """Every way ``words`` can be written as a token with proclitics (the inverse of matcher.token_forms)."""
+    out = {c + p + w for w in words for c in ("", "و", "ف") for p in ("", "ب", "ل", "ك")}
+    out.update(c + "ل" + w[1:] for w in words if w.startswith("ال") for c in ("", "و", "ف"))
+    return out
+
+
+def _close(a: str, b: str, k: int) -> bool:
+    """Whether the edit distance between ``a`` and ``b`` is at most ``k`` (banded dynamic programming)."""
+    if abs(len(a) - len(b)) > k:
+        return False
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i] + [k + 1] * len(b)
+        for j in range(max(1, i - k), min(len(b), i + k) + 1):
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != b[j - 1]))
+        if min(cur) > k:
+            return False
+        prev = cur
+    return prev[len(b)] <= k
 
 
 def skeleton(words: list[str]) -> str:
@@ -185,6 +243,10 @@ class Linker:
         self.names = PhraseMatcher(dictionary.names)
         self.heads = PhraseMatcher(dictionary.heads)
         self.descriptors = PhraseMatcher(dictionary.descriptors)
+        # every written form of a descriptor's first word with proclitics (see matcher.token_forms)
+        self._desc_tokens = frozenset(
+            [c + p + w for w in dictionary.descriptors if w for c in ("", "و", "ف") for p in ("", "ب", "ل", "ك")]
+            + [c + "ل" + w[1:] for w in dictionary.descriptors if w.startswith("ال") for c in ("", "و", "ف")])
         self.offices = {r for r in dictionary.roles_by_office}
         self.context_keys: dict[str, list[str]] = {}
         self.any_armed_keys: list[str] = []
@@ -194,12 +256,26 @@ class Linker:
                     self.any_armed_keys.append(key)
                 elif key.startswith("@") and key not in self.context_keys.get(actor, []):
                     self.context_keys.setdefault(actor, []).append(key)
+        # curated bodies that stand for a generic body of their country in context.tsv (Libya's HoR for
+        # «البرلمان»): naming one makes it the last actor of that body, like a generated «LBY.parliament»
+        self.body_of: dict[str, str] = {}
+        for key, rows in dictionary.context.items():
+            for _c, actor, _a, _b in rows:
+                e = dictionary.actors.get(actor)
+                if not key.startswith("@") and e is not None and e.kind == "state_body" and e.body is None:
+                    self.body_of.setdefault(actor, key)
         self._place_cache: dict[tuple[str, bool], bool] = {}
         self._persons: tuple[dict[str, list[str]], dict[str, list[str]]] | None = None
+        self._skeleton_names: dict[str, list[tuple[str, str]]] = {}  # skeleton -> (person, alias), with _persons
         self._plural_demonyms = frozenset(f for f in dictionary.nationalities if f.startswith("ال") and (
             f.endswith(("ين", "ون")) or f in _BROKEN_DEMONYMS))
+        # their written forms with proclitics («والأميركيين», «للأميركيين»): a document without one has none
+        self._plural_tokens = frozenset(c + p + f for f in self._plural_demonyms for c in ("", "و", "ف")
+                                        for p in ("", "ب", "ك")) | frozenset(
+            c + "ل" + f[1:] for f in self._plural_demonyms for c in ("", "و", "ف"))
         self.office_bodies = {"president", "prime_minister", "foreign_minister", "defence_minister",
-                              "interior_minister", "army_chief", "ambassador", "envoy", "spokesperson", "monarch"}
+                              "interior_minister", "army_chief", "ambassador", "envoy", "spokesperson", "monarch",
+                              "vice_president", "deputy_prime_minister", "crown_prince", "deputy_crown_prince"}
 
     # ------------------------------------------------------------------ helpers
     def _lookup(self, words: list[str]) -> list[str]:
@@ -231,8 +307,10 @@ class Linker:
                             continue
                         given.add(words[0])
                         sk = skeleton(words)
-                        if len(sk.replace(" ", "")) >= 5 and e.id not in skeletons.get(sk, ()):
-                            skeletons.setdefault(sk, []).append(e.id)
+                        if len(sk.replace(" ", "")) >= 5:
+                            self._skeleton_names.setdefault(sk, []).append((e.id, " ".join(words)))
+                            if e.id not in skeletons.get(sk, ()):
+                                skeletons.setdefault(sk, []).append(e.id)
                         if e.rank == 0:
                             key = self._surname_key(" ".join(words))
                             if len(key) >= 3 and key not in _NOT_SURNAMES and e.id not in surnames.get(key, ()):
@@ -265,7 +343,7 @@ class Linker:
             return self._choose(ids, country).id if ids else None
         if m.type != "PER":
             return None
-        surnames, skeletons = self._person_index()
+        surnames, _skeletons = self._person_index()
         if len(words) == 1 or (len(words) == 2 and words[0] in ("بن", "ابن", "ابو", "ال", "ولد")):
             key = " ".join(words)
             if key in local_surnames:  # «الدباشي» after «مصطفى الدباشي», a person the dictionary lacks
@@ -278,7 +356,46 @@ class Linker:
                 hit = [i for i in self._lookup(words[:k]) if self.d.actors[i].kind == "person"]
                 if hit:
                     return self._choose(hit, country).id
-        return self._one(skeletons.get(skeleton(words), ()), country)
+        if len(words) >= 3 and words[-2] not in ("بن", "ابن", "ابو", "ال", "بنت"):
+            # «خالد محفوظ بحاح» = «خالد بحاح»: a father's name written between the given and family names
+            hit = [i for i in self._lookup([words[0], words[-1]]) if self.d.actors[i].kind == "person"
+                   and self.d.actors[i].rank == 0 and not self._is_office(self.d.actors[i])]
+            if hit:
+                return self._one(hit, country)
+        if len(words) >= 3:  # «إسماعيل ولد الشيخ» cut short of «إسماعيل ولد الشيخ أحمد»: the one person it begins
+            hit = self._completions(words)
+            if len(hit) == 1:
+                return hit[0]
+        # a foreign name spelt another way is a letter or two off; Arabic names one skeleton apart are other people
+        # («ناصر الحاسي» ≠ «ناصر الوحيشي»)
+        joined = " ".join(words)
+        hit = list(dict.fromkeys(i for i, name in self._skeleton_names.get(skeleton(words), ())
+                                 if _close(joined, name, 2)))
+        return self._one(hit, country)
+
+    def _completions(self, words: list[str]) -> list[str]:
+        """Curated persons (not offices) with an alias that is ``words`` plus one or two more words."""
+        node = self.d.names
+        for w in words:
+            nxt_node = node.get(w)
+            if nxt_node is None:
+                return []
+            node = nxt_node
+        out: list[str] = []
+        stack = [(node, 0)]
+        while stack:
+            nd, depth = stack.pop()
+            for w, nxt in nd.items():
+                if w == TERMINAL:
+                    if depth:
+                        for p in nxt:
+                            e = self.d.actors.get(p[1]) if p[0] == "actor" else None
+                            if e is not None and e.kind == "person" and e.rank == 0 and not self._is_office(e) \
+                                    and e.id not in out:
+                                out.append(e.id)
+                elif depth < 2:
+                    stack.append((nxt, depth + 1))
+        return out
 
     def _one(self, ids: list[str] | tuple[str, ...], country: str | None) -> str | None:
         """The only candidate, or the only one of the article's country («المالكي» in an Iraqi article)."""
@@ -318,6 +435,18 @@ class Linker:
             return self._is_settlement(m.text) and self._is_settlement(tokens[first - 1].text, capitals=True)
         return False
 
+    @staticmethod
+    def _site(m: Mention, first: int, tokens: list[Token], norms: list[str]) -> bool:
+        """A PER/ORG mention that names a site or landform: it opens with a site word («قاعدة العند», «مطار صنعاء»;
+        ORG only, two or three words) or follows one as a separate word («وادي الحسيني», «جبل الزاوية»)."""
+        words = alias_key(m.text)
+        if m.type == "ORG" and 2 <= len(words) <= 3 and words[0] in _SITE_BEFORE:
+            return True
+        if first <= 0 or tokens[first].start < m.start or tokens[first - 1].kind != "arabic":
+            return False
+        prev = norms[first - 1]
+        return prev in _SITE_BEFORE or (prev[:1] in "وبل" and prev[1:] in _SITE_BEFORE)
+
     def _is_settlement(self, text: str, capitals: bool = False) -> bool:
         """An ORG mention that is the whole name of a town or region of the region in the geo gazetteer, and not a
         country, capital or common word: NER's confusion («من خلال «البوكمال»»), so a place, not a new actor.
@@ -351,15 +480,22 @@ class Linker:
                         forms: list[tuple[tuple[str, int], ...] | None]) -> list[Match]:
         out: list[Match] = []
         nat = self.d.nationalities
+        hits = set(norms).intersection(nat)
+        if not hits:
+            return out
+        # a head can only start a few words before a nationality adjective: scan those starts alone
+        hforms: list[tuple[tuple[str, int], ...] | None] = [None] * len(forms)
+        for k in [k for k, w in enumerate(norms) if w in hits]:
+            hforms[max(0, k - 7):k] = forms[max(0, k - 7):k]
         last_end = -1
-        for hm in self.heads.candidates(tokens, norms, forms):
+        for hm in self.heads.candidates(tokens, norms, hforms):
             if hm.first <= last_end or any(k in taken for k in range(hm.first, hm.last + 1)):
                 continue
             body = next(p[1] for p in hm.payloads if p[0] == "head")
             for k in range(hm.last + 1, min(hm.last + 4, len(tokens) - 1) + 1):
                 tok = tokens[k]
                 if tok.kind != "arabic" or k in taken or (len(tok.words) > 1 and tok.words[0].norm in ("و", "ف")) \
-                        or norms[k] in _GROUP_ADJ:
+                        or norms[k] in _GROUP_ADJ or norms[k] in _NAME_NOUNS:
                     break  # «وحدات الحماية الكردية السورية»: a communal adjective first makes it a group's name
                 iso = nat.get(norms[k])
                 if iso is not None:
@@ -397,11 +533,12 @@ class Linker:
             if e is not None and e.country and e.kind in ("state", "state_body"):
                 counts[e.country] += 1
                 first.setdefault(e.country, c.first)
-        for i, w in enumerate(norms):
-            iso = self.d.nationalities.get(w)
-            if iso is not None and len(w) > 3:
-                counts[iso] += 1
-                first.setdefault(iso, i)
+        nat = self.d.nationalities
+        for w in set(norms).intersection(nat):  # (set operations: the per-token loop was ~6 % of the time)
+            if len(w) > 3:
+                iso = nat[w]
+                counts[iso] += norms.count(w)
+                first.setdefault(iso, norms.index(w))
         if not counts:
             return self.default_country
         return max(counts, key=lambda k: (counts[k], -first[k]))
@@ -412,21 +549,26 @@ class Linker:
         if not tokens:
             return doc
         d = self.d
-        norms = norms_of(tokens)
+        norms, forms = norms_and_forms(tokens)
         starts = [t.start for t in tokens]
         ends = [t.end for t in tokens]
         day = _parse_date(doc.meta.date)
 
-        forms = first_forms(tokens, norms)
         matches = self.names.find(tokens, norms, forms)
-        taken = {k for m in matches for k in range(m.first, m.last + 1)}
-        matches = sorted(matches + self._window_matches(tokens, norms, taken, forms), key=lambda m: m.first)
+        # a bare generic head does not stop the head + nationality window («وزير الخارجية المصرية»)
+        taken = {k for m in matches if any(p[0] == "actor" for p in m.payloads) for k in range(m.first, m.last + 1)}
+        window = self._window_matches(tokens, norms, taken, forms)
+        if window:
+            won = {k for m in window for k in range(m.first, m.last + 1)}
+            matches = [m for m in matches if not won.intersection(range(m.first, m.last + 1))]
+        matches = sorted(matches + window, key=lambda m: m.first)
+        window_spans = {(m.first, m.last) for m in window}
 
         cands: list[_Cand] = []
-        for m in matches:
-            actor_ids = [p[1] for p in m.payloads if p[0] == "actor"]
-            generic = next((p for p in m.payloads if p[0] == "generic"), None)
-            c = _Cand(m.start, m.end, m.first, m.last)
+        for mt in matches:
+            actor_ids = [p[1] for p in mt.payloads if p[0] == "actor"]
+            generic = next((p for p in mt.payloads if p[0] == "generic"), None)
+            c = _Cand(mt.start, mt.end, mt.first, mt.last)
             if actor_ids:
                 c.entry = ",".join(actor_ids)  # resolved below, once the context is known
             elif generic is not None:
@@ -436,24 +578,64 @@ class Linker:
         country = self._country_context([c for c in cands if not c.generic and "," not in (c.entry or "")], norms)
 
         last_body: dict[str, str] = {}
+        per_ends = {m.end for m in doc.mentions if m.type == "PER"}
+        named_after: list[tuple[int, str, str]] = []  # (token, office body, person): «وزير الخارجية عادل الجبير»
         last_key: dict[str, str] = {}  # context key (context.tsv) -> last actor of it named in full
         resolved: list[_Cand] = []
         for c in cands:
             if c.generic:
                 body = c.entry or ""
+                if body in self.office_bodies and c.first > 0:
+                    # «عادل الجبير، وزير الخارجية»: a bare title in apposition after a person is that person; after
+                    # a person the dictionary lacks it links to no one else
+                    k = c.first - 1
+                    if tokens[k].kind == "other" and tokens[k].text in "،,":
+                        k -= 1
+                    while k >= 2 and norms[k - 1] in ("بن", "ابن") and not (resolved and resolved[-1].last == k):
+                        k -= 2  # «محمد بن نايف بن عبدالعزيز ولي العهد»: the genealogy after the matched name
+                    prv = resolved[-1] if resolved and resolved[-1].last == k else None
+                    pe = d.actors.get(prv.entry or "") if prv is not None else None
+                    if pe is not None and pe.kind == "person" and not self._is_office(pe):
+                        c.entry, c.is_title = pe.id, True
+                        named_after.append((c.first, body, pe.id))
+                        resolved.append(c)
+                        continue
+                    if k >= 0 and ends[k] in per_ends:
+                        continue
                 led = self._led_by(c, tokens, norms, cands) if body.startswith("@") else None
                 target = d.context_target(body, led, day) if led else None  # «التحالف بقيادة واشنطن»
                 if target is None:
                     target = last_body.get(body) if not body.startswith("@") else last_key.get(body)
+                    if target is not None and normalize_word(c.descriptor) in _REGIME \
+                            and d.actors[target].country != country:
+                        target = None  # «قوات النظام» is the article's regime's army, not the last army named
                 if target is None and body in d.context:
                     target = d.context_target(body, country, day)
                 if target is None and country and f"{country}.{body}" in d.actors:
                     target = f"{country}.{body}"
+                if target is None and body in self.office_bodies:
+                    hit = [pid for _k, b, pid in named_after if b == body]
+                    if hit:  # «… عادل الجبير، وزير الخارجية … وقال وزير الخارجية»
+                        c.entry, c.is_title = hit[-1], True
+                        resolved.append(c)
+                        continue
                 if target is None:
                     continue
                 c.entry = target
+                te = d.actors.get(target)
+                if te is not None and self._is_office(te):  # «وزير الخارجية», «المبعوث الأممي»: its holder
+                    holder = d.holder(te.id, day) if day else None
+                    c.role, c.is_title = te.id, True
+                    if holder is not None:
+                        c.entry = holder
             else:
                 e = self._choose((c.entry or "").split(","), country)
+                if (c.first, c.last) in window_spans and e.body and e.country and any(
+                        row[0] == e.country for row in d.context.get(e.body, ())):
+                    # «القوات الحكومية الليبية» in 2015 is what «الجيش» is in Libyan reports (context.tsv)
+                    t = d.context_target(e.body, e.country, day)
+                    if t is not None and t in d.actors and d.actors[t].country == e.country:
+                        e = d.actors[t]
                 c.entry = e.id
                 if e.kind == "state" and "\u064b" in tokens[c.last].text:
                     continue  # «الممول تركياً»: an adverb made from the name, not the state
@@ -469,8 +651,8 @@ class Linker:
                     if holder is not None:
                         c.entry = holder
                     c.is_title = True
-                if e.body:
-                    last_body[e.body] = e.id
+                if e.body or e.id in self.body_of:
+                    last_body[e.body or self.body_of[e.id]] = e.id
                 for key in self.context_keys.get(e.id, ()):
                     last_key[key] = e.id
                 if e.kind == "armed_group" and not e.id.startswith("gen.") and e.name_ar \
@@ -478,6 +660,9 @@ class Linker:
                     for key in self.any_armed_keys:
                         last_key[key] = e.id
             resolved.append(c)
+
+        resolved = self._forces_of(resolved, tokens, norms)
+        resolved = self._counterparts(resolved, tokens, norms, day, doc.text)
 
         # Titles directly before a person: role for the person, no mention for the title.
         by_first = {c.first: c for c in resolved}
@@ -488,22 +673,36 @@ class Linker:
                 nxt_i = c.last + 1
                 if nxt_i < len(tokens) and tokens[nxt_i].kind == "other" and tokens[nxt_i].text in "«\"(":
                     nxt_i += 1
+                while nxt_i < len(tokens) - 1 and norms[nxt_i] in _HONORIFICS and nxt_i not in by_first:
+                    nxt_i += 1  # «وزير الخارجية الأستاذ عادل الجبير»
                 nxt = by_first.get(nxt_i)
                 ner_next = ner_by_start.get(starts[nxt_i]) if nxt_i < len(tokens) else None
                 nxt_entry = d.actors.get(nxt.entry or "") if nxt is not None else None
                 if nxt is not None and nxt_entry is not None and nxt_entry.kind == "person" and not self._is_office(
-                        nxt_entry):
-                    nxt.role = nxt.role or c.role
+                        nxt_entry) and not nxt.is_title:  # («ولي ولي العهد وزير الدفاع»: two titles, both kept)
+                    office = d.actors.get(c.role or "")
+                    if not (c.generic and office is not None and office.country and nxt_entry.country
+                            and office.country != nxt_entry.country):
+                        nxt.role = nxt.role or c.role  # (a bare title guessed from context may be another state's)
+                    if c.generic and office is not None and office.body:
+                        named_after.append((c.first, office.body, nxt_entry.id))
                     continue
                 if ner_next is not None and ner_next.type == "PER":
                     by_first.setdefault(nxt_i, _Cand(ner_next.start, ner_next.end, nxt_i, nxt_i, role=c.role))
                     by_first[nxt_i].role = by_first[nxt_i].role or c.role
                     continue
             kept.append(c)
+        if named_after:  # a bare title means the person the article last named with it bare
+            for c in kept:
+                office = d.actors.get(c.role or "") if c.generic and c.is_title else None
+                if office is not None:
+                    hit = [pid for k, b, pid in named_after if k < c.first and b == office.body]
+                    if hit:
+                        c.entry = hit[-1]
         titles_for_ner = {c.start: c.role for c in by_first.values() if c.ner is None and c.entry is None}
 
         # Merge with NER mentions: longest first, dictionary wins ties, no overlaps.
-        ner = list(doc.mentions)
+        ner = [m for m in doc.mentions if not self._coordination(m, kept, tokens, norms)]
         pool: list[tuple[int, int, int, object]] = []
         for c in kept:
             pool.append((-(c.end - c.start), 0, c.start, c))
@@ -558,7 +757,9 @@ class Linker:
                     used_ids.add(mid)
                     return mid
 
-        desc_cands = self.descriptors.candidates(tokens, norms, forms)
+        dvar = self._desc_tokens  # only tokens that can open a descriptor are walked
+        desc_cands = self.descriptors.candidates(
+            tokens, norms, [f if w in dvar else None for f, w in zip(forms, norms, strict=True)])
         groups: dict[str, dict[str, object]] = {}
         out_mentions: list[Mention] = []
 
@@ -584,21 +785,26 @@ class Linker:
             items.append((m, c.entry, c, c.first, c.last))
         # family names of the article's full PER names: a bare surname is theirs before any dictionary person's
         local_surnames = {self._surname_key(m.text) for m in accepted_ner if m.type == "PER" and " " in m.text.strip()}
+        kept_by_start = sorted(kept, key=lambda c: c.start)
+        kept_starts = [c.start for c in kept_by_start]
         for m in accepted_ner:
             first, last = tok_range(m.start, m.end)
             inner = lex_by_start.get(m.start)
             if inner is None or inner.end > m.end or not inner.entry:
-                inner = self._wrapped(m, first, last, kept, norms, tokens)
+                inner = self._wrapped(m, first, last, kept_by_start, norms, tokens, kept_starts)
             if inner is not None and inner.end <= m.end and inner.entry:
                 items.append((m, inner.entry, inner, first, last))
-            elif m.type == "PER" and self._place_name(m, first, tokens, norms):
+            elif m.type == "PER" and norms[first] in _IDIOMS:
+                items.append((m, None, None, first, last))  # «لصالح» («in favour of»): no one
+            elif m.type == "PER" and self._place_name(m, first, tokens, norms) or (
+                    m.type in ("PER", "ORG") and self._site(m, first, tokens, norms)):
                 items.append((replace(m, type="LOC"), None, None, first, last))
             else:
                 prev_norm = norms[first - 1] if first > 0 and tokens[first].start >= m.start else ""
                 items.append((m, self._fallback(m, country, local_surnames, prev_norm)
                               if m.type in ("PER", "ORG") else None, None, first, last))
         items.sort(key=lambda x: x[0].start)
-        items += self._surnames(items, tokens, forms, doc.text)
+        items += self._surnames(items, tokens, forms, doc.text, norms)
         items += self._demonyms(items, tokens, forms, norms, doc.text, country)
         items.sort(key=lambda x: x[0].start)
         coref_items, coref = self._short_names(items, tokens, forms, doc.text)
@@ -628,6 +834,9 @@ class Linker:
                 info = groups[key]
             elif m.type == "PER" and " " not in m.text.strip() and " ".join(alias_key(m.text)) in d.nationalities:
                 pass  # a demonym tagged as a person («سعودي»): no actor
+            elif m.type in ("PER", "ORG") and (" ".join(alias_key(m.text)) in _FUNCTION_WORDS or (
+                    m.type == "PER" and norms[first] in _IDIOMS)):
+                pass  # a preposition or pronoun NER took for a name («القبض على»): no actor
             elif m.type == "ORG" and not (first > 0 and norms[first - 1] in _CLUB_BEFORE) \
                     and self._not_an_org(m.text):
                 if self._is_settlement(m.text):
@@ -648,8 +857,11 @@ class Linker:
                     changes["descriptors"] = descs
             elif m.actor is not None:
                 changes["actor"] = None
-            if changes:
-                m = replace(m, **changes)  # type: ignore[arg-type]
+            if changes:  # (built directly: dataclasses.replace costs ~5 % of the linker's time)
+                m = Mention(str(changes.get("id", m.id)), m.start, m.end, m.text, m.type,
+                            changes.get("actor", m.actor),  # type: ignore[arg-type]
+                            m.place, changes.get("descriptors", m.descriptors),  # type: ignore[arg-type]
+                            m.source, m.score)
             if key is not None:
                 groups[key]["mentions"].append(m)  # type: ignore[union-attr]
             out_mentions.append(m)
@@ -673,23 +885,138 @@ class Linker:
         return doc.replace(mentions=final, actors=tuple(actors))
 
     # ------------------------------------------------------------------ parts
+    def _forces_of(self, resolved: list[_Cand], tokens: list[Token], norms: list[str]) -> list[_Cand]:
+        """«قوات الرئيس السابق علي عبدالله صالح», «القوات الموالية لحفتر», «قوات اللواء خليفة حفتر»: forces named by
+        a dictionary person, titles between, are the actor the dictionary names «قوات <surname>» (or «ميليشيات …»,
+        «القوات الموالية ل…»): one mention over the whole phrase. Persons without such an actor are left alone."""
+        out: list[_Cand] = []
+        drop: set[int] = set()
+        at_last = {c.last: k for k, c in enumerate(resolved)}
+        for idx, c in enumerate(resolved):
+            e = self.d.actors.get(c.entry or "")
+            if e is None or e.kind != "person" or self._is_office(e) or c.is_title or c.first == 0:
+                continue
+            k = c.first - 1
+            lead = c.start > tokens[c.first].start and norms[c.first][:1] == "ل"  # «لحفتر»: the ل is the head's
+            while k >= 0 and not lead and tokens[k].kind == "arabic":
+                w = norms[k]
+                inner = at_last.get(k)
+                if inner is not None and resolved[inner].is_title:
+                    t = resolved[inner]
+                    lead = t.start > tokens[t.first].start and norms[t.first][:1] == "ل"  # «للرئيس اليمني»
+                    k = t.first - 1
+                    continue
+                if w in _HONORIFICS or w in self.d.nationalities:
+                    k -= 1
+                    continue
+                if w[:1] == "ل" and (w[1:] in _HONORIFICS or ("ا" + w[1:]) in _HONORIFICS):
+                    lead = True  # «للرئيس»: the first title word carries the ل of «الموالية ل»
+                    k -= 1
+                break
+            if k < 0:
+                continue
+            head = norms[k]
+            loyal = k >= 1 and norms[k - 1] == "القوات" and head in ("المواليه", "التابعه")
+            if lead and not loyal or not lead and not any(f in _FORCES_HEADS for f, _o in token_forms(tokens[k].text)):
+                continue
+            first = k - 1 if loyal else k
+            name = tokens[c.first].text[c.start - tokens[c.first].start:] + " " + " ".join(
+                t.text for t in tokens[c.first + 1:c.last + 1])
+            target = self._forces_actor(self._surname_key(name))
+            if target is None:
+                continue
+            drop.update(j for j in range(len(resolved)) if j != idx and first <= resolved[j].first
+                        and resolved[j].last <= c.last)
+            # the span starts after a clitic on the head («وقوات» → «قوات»)
+            start = tokens[first].start + next((off for f, off in token_forms(tokens[first].text)
+                                                if f in _FORCES_HEADS or f == "القوات"), 0)
+            resolved[idx] = _Cand(start, c.end, first, c.last, entry=target)
+        for j, c in enumerate(resolved):
+            if j not in drop:
+                out.append(c)
+        return out
+
+    def _counterparts(self, resolved: list[_Cand], tokens: list[Token], norms: list[str],
+                      day: _dt.date | None, text: str) -> list[_Cand]:
+        """«التقى وزير الخارجية الأمريكي جون كيري نظيره الروسي»: «نظيره» + a nationality is the same office of that
+        state as the last office named (its holder on the article's date)."""
+        if "نظير" not in text:
+            return resolved
+        nat = self.d.nationalities
+        offices = [(c.first, self.d.actors[c.role].body) for c in resolved
+                   if c.role and c.role in self.d.actors and self.d.actors[c.role].body]
+        added: list[_Cand] = []
+        taken = {k for c in resolved for k in range(c.first, c.last + 1)}
+        for i in range(len(tokens) - 1):
+            w = norms[i]
+            if w.lstrip("وبل") not in ("نظيره", "نظيرها") or i in taken or i + 1 in taken:
+                continue
+            iso = nat.get(norms[i + 1])
+            body = next((b for k, b in reversed(offices) if k < i), None)
+            oid = f"{iso}.{body}" if iso and body else ""
+            if oid not in self.d.actors:
+                continue
+            off = next((o for f, o in token_forms(tokens[i].text) if f in ("نظيره", "نظيرها")), 0)
+            holder = self.d.holder(oid, day) if day else None
+            added.append(_Cand(tokens[i].start + off, tokens[i + 1].end, i, i + 1, entry=holder or oid, role=oid,
+                               is_title=True))
+        return sorted(resolved + added, key=lambda c: c.first) if added else resolved
+
+    @staticmethod
+    def _coordination(m: Mention, kept: list[_Cand], tokens: list[Token], norms: list[str]) -> bool:
+        """An NER mention that joins two dictionary actors with «و» («جبهة النصرة وحركة أحرار الشام», «الأكراد
+        وداعش»): not one name; the dictionary's mentions stand instead of it."""
+        if m.type not in ("ORG", "PER") or " و" not in m.text:
+            return False
+        inside = [c for c in kept if m.start <= c.start and c.end <= m.end and c.entry]
+        if len(inside) < 2 or any(c.start == m.start and c.end == m.end for c in inside):
+            return False
+        return any(c.start > tokens[c.first].start and norms[c.first][:1] == "و" for c in inside[1:])
+
+    def _forces_actor(self, surname: str) -> str | None:
+        words = surname.split()
+        if not words:
+            return None
+        for pattern in (["قوات"], ["ميليشيات"], ["القوات", "المواليه", "ل" + words[0]]):
+            ids = self._lookup(pattern + (words if len(pattern) == 1 else words[1:]))
+            if ids:
+                e = self.d.actors[ids[0]]
+                if e.kind in ("armed_group", "state_body"):
+                    return e.id
+        return None
+
     def _wrapped(self, m: Mention, first: int, last: int, kept: list[_Cand], norms: list[str],
-                 tokens: list[Token]) -> _Cand | None:
+                 tokens: list[Token], starts: list[int] | None = None) -> _Cand | None:
         """A dictionary match inside a longer NER mention that only wraps it: «تنظيم داعش», «ميليشيات حزب الله»
         (a group word before the name), «الشيخ نجم الدين» (an honorific), or a person inside a PER mention that
         adds a title («وزير الخارجية السوري وليد المعلم»). The NER span stays; its actor is the match's."""
+        if starts is not None:  # ``kept`` sorted by start, ``starts`` its starts: only those inside the mention
+            kept = kept[bisect_left(starts, m.start):bisect_right(starts, m.end)]
         inner = [c for c in kept if c.entry and m.start <= c.start and c.end <= m.end and not c.capital]
         if not inner:
             return None
         persons = [c for c in inner if self.d.actors[c.entry or ""].kind == "person" and not c.is_title]
         if m.type == "PER" and persons:
-            return max(persons, key=lambda c: c.end - c.start)
+            best = max(persons, key=lambda c: c.end - c.start)
+            # what comes before the person inside the mention must be a title, not more name: «يحيى محمد
+            # عبدالله صالح» (a nephew) is not «عبدالله صالح»
+            titled = {k for c in inner if c.is_title for k in range(c.first, c.last + 1)}
+            given = alias_key(self.d.actors[best.entry or ""].name_ar or "")[:1]
+            for k in range(first, best.first):
+                w = norms[k]
+                if tokens[k].kind == "other" or k in titled or w in _HONORIFICS or w in _WRAPPERS \
+                        or w in self.d.nationalities:
+                    continue
+                if [w] == given and k == best.first - 1:
+                    continue  # «أحمد بن دغر»: the person's own given name before his family name «بن دغر»
+                return None
+            return best
         c = max(inner, key=lambda c: c.end - c.start)
         for k in range(first, last + 1):
             if c.first <= k <= c.last or tokens[k].kind == "other":
                 continue
             w = norms[k]
-            if w not in _WRAPPERS and not (w[:1] in "وفبل" and w[1:] in _WRAPPERS):
+            if w not in _WRAPPERS and w not in _TIME_WORDS and not (w[:1] in "وفبل" and w[1:] in _WRAPPERS):
                 return None
         return c
 
@@ -702,7 +1029,7 @@ class Linker:
         return words[-1] if words else ""
 
     def _surnames(self, items: list[tuple[Mention, str | None, _Cand | None, int, int]], tokens: list[Token],
-                  forms: list[tuple[tuple[str, int], ...] | None], text: str
+                  forms: list[tuple[tuple[str, int], ...] | None], text: str, norms: list[str]
                   ) -> list[tuple[Mention, str | None, _Cand | None, int, int]]:
         """Later references to a dictionary person by family name alone («المعلم» after «وليد المعلم»,
         «كارتر» after «آشتون كارتر»): tokens no mention covers, and unlinked PER mentions, get that person."""
@@ -733,7 +1060,9 @@ class Linker:
                     items[k] = (m, hit[0], None, first, last)
         firsts = {k.split(" ", 1)[0] for k in known if " " in k}  # first words of two-word surnames («بن علوي»)
         n_tok = len(tokens)
-        for i, fs in enumerate(forms):
+        kvar = _with_proclitics({k for k in known if " " not in k} | firsts)
+        for i in [i for i, w in enumerate(norms) if w in kvar]:  # only tokens that can be a known surname
+            fs = forms[i]
             if fs is None or covered[i] or tokens[i].kind != "arabic":
                 continue
             two = None
@@ -825,6 +1154,8 @@ class Linker:
         a foreign state; for the war-torn states («تدريب السوريين», «يموت الليبيون»)
         it names the people (``ISO3.civilians``). A description mention (source lexicon.generic). After a definite
         noun it is an adjective («الموظفين الإيطاليين») and names nothing."""
+        if self._plural_tokens.isdisjoint(norms):
+            return []
         nat = self.d.nationalities
         plurals = self._plural_demonyms
         covered = bytearray(len(tokens))

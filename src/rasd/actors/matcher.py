@@ -23,7 +23,7 @@ from rasd.actors.dictionary import TERMINAL
 from rasd.doc import Token
 from rasd.text.normalize import normalize, normalize_word
 
-__all__ = ["Match", "PhraseMatcher", "first_forms", "norms_of", "token_forms"]
+__all__ = ["Match", "PhraseMatcher", "first_forms", "norms_and_forms", "norms_of", "token_forms"]
 
 _CONJ = ("", "و", "ف")
 _PREP = ("", "ب", "ل", "ك")
@@ -41,6 +41,10 @@ class Match:
 
 
 _FORMS_CACHE: dict[str, tuple[tuple[str, int], ...]] = {}
+# (proclitic string, its preposition part) in the order token_forms tries them, and their possible first letters
+_PREFIXES = tuple((c + p, p) for c in _CONJ for p in _PREP if c + p)
+_PREFIXES_BY_FIRST: dict[str, tuple[tuple[str, str], ...]] = {
+    ch: tuple(x for x in _PREFIXES if x[0][0] == ch) for ch in {pre[0] for pre, _p in _PREFIXES}}
 
 
 def token_forms(text: str) -> tuple[tuple[str, int], ...]:
@@ -52,22 +56,31 @@ def token_forms(text: str) -> tuple[tuple[str, int], ...]:
     cached = _FORMS_CACHE.get(text)
     if cached is not None:
         return cached
-    view = normalize(text)
-    norm = view.text
-    out: list[tuple[str, int]] = [(norm, 0)]
-    for c in _CONJ:
-        for p in _PREP:
-            pre = c + p
-            if not pre or not norm.startswith(pre) or len(norm) - len(pre) < 2:
+    res = _forms_of(text, normalize_word(text))
+    if len(_FORMS_CACHE) < 500_000:
+        _FORMS_CACHE[text] = res
+    return res
+
+
+def _forms_of(text: str, norm: str) -> tuple[tuple[str, int], ...]:
+    """:func:`token_forms` of ``text`` whose :func:`normalize_word` is ``norm``, uncached."""
+    prefixes = _PREFIXES_BY_FIRST.get(norm[:1]) if len(norm) >= 3 else None
+    if prefixes is None:  # no proclitic can be stripped: the whole token only
+        res: tuple[tuple[str, int], ...] = ((norm, 0),)
+    else:
+        view = normalize(text) if len(norm) != len(text) else None  # offsets shift only if characters went
+        if view is not None:
+            norm = view.text
+        out: list[tuple[str, int]] = [(norm, 0)]
+        for pre, p in prefixes:
+            if not norm.startswith(pre) or len(norm) - len(pre) < 2:
                 continue
             rest = norm[len(pre):]
-            off = view.to_raw(len(pre))
+            off = view.to_raw(len(pre)) if view is not None else len(pre)
             out.append((rest, off))
             if p == "ل" and rest.startswith("ل") and not rest.startswith("ال") and len(rest) >= 3:
                 out.append(("ا" + rest, off))  # «للجيش» → ل + «(ا)لجيش»; the span keeps the second ل
-    res = tuple(out)
-    if len(_FORMS_CACHE) < 500_000:
-        _FORMS_CACHE[text] = res
+        res = tuple(out)
     return res
 
 
@@ -103,6 +116,7 @@ class PhraseMatcher:
         if forms_list is None:
             forms_list = first_forms(tokens, norms)
         get = trie.get
+        word: list[bool] | None = None  # per token: may it continue a phrase (made on the first walk past a word)
         for i, forms in enumerate(forms_list):
             if forms is None:
                 continue
@@ -116,7 +130,11 @@ class PhraseMatcher:
                 last_hit = (j, node[TERMINAL]) if TERMINAL in node else None
                 while j + 1 < n:
                     nxt = node.get(norms[j + 1])
-                    if nxt is None or tokens[j + 1].kind not in ("arabic", "latin", "number"):
+                    if nxt is None:
+                        break
+                    if word is None:
+                        word = [t.kind in ("arabic", "latin", "number") for t in tokens]
+                    if not word[j + 1]:
                         break
                     node = nxt
                     j += 1
@@ -165,3 +183,31 @@ def first_forms(tokens: Sequence[Token], norms: Sequence[str]) -> list[tuple[tup
         else:
             out.append(None)
     return out
+
+
+_BOTH_CACHE: dict[str, tuple[str, tuple[tuple[str, int], ...] | None]] = {}
+
+
+def norms_and_forms(tokens: Sequence[Token]) -> tuple[list[str], list[tuple[tuple[str, int], ...] | None]]:
+    """:func:`norms_of` and :func:`first_forms` in one pass, one cache look-up per Arabic token."""
+    norms: list[str] = []
+    forms: list[tuple[tuple[str, int], ...] | None] = []
+    add_norm, add_forms = norms.append, forms.append
+    both = _BOTH_CACHE
+    get = both.get
+    for tok in tokens:
+        text = tok.text
+        hit = get(text)
+        if hit is None:  # first sight of this token text (the cache also holds non-Arabic tokens)
+            kind = tok.kind
+            if kind == "arabic":
+                norm = normalize_word(text)
+                hit = (norm, _forms_of(text, norm))
+            else:
+                norm = _norm_of(tok)
+                hit = (norm, ((norm, 0),) if kind == "latin" else None)
+            if len(both) < 500_000:
+                both[text] = hit
+        add_norm(hit[0])
+        add_forms(hit[1])
+    return norms, forms
