@@ -154,8 +154,11 @@ def ab(golds: list[dict], docs: list[Document], rev: str) -> list[list[str]]:  #
     new = ActorLinker(Settings())
     pre = Pipeline.from_settings(Settings(pipeline=("rasd.text.v1", "rasd.ner.v1")))
     rows = []
-    for label, part in (("dev-001..008 (tuning)", golds[:8]), ("dev-009..013 (held back)", golds[8:]),
+    for label, part in (("dev-001..008 (tuning)", golds[:8]), ("dev-009..013 (held back)", golds[8:13]),
+                        ("dev-014..021 (fresh)", golds[13:21]), ("dev-022..029 (fresh-2)", golds[21:29]),
                         ("dev set", golds)):
+        if not part:
+            continue
         cells = [label]
         for linker in (old, new):
             ok = total = 0
@@ -207,9 +210,11 @@ def main() -> None:
               [json.loads(x) for x in (ROOT / "tests/data/dev/dev-gold.jsonl").read_text(encoding="utf-8")
                .splitlines() if x.strip()])] if (ROOT / "tests/data/dev/dev-gold.jsonl").exists() else []):
         splits = [(label, golds)]
-        if len(golds) > 8:  # dev-001..008 were used for error analysis while tuning; dev-009.. were not looked at
-            splits += [("dev-001..008 (tuning split)", golds[:8]), (f"dev-009..{len(golds):03d} (held back)",
-                                                                   golds[8:])]
+        if len(golds) > 8:  # the splits of tests/data/dev/README.md (tuning, held back, fresh, fresh-2)
+            splits += [(lab, part) for lab, part in (
+                ("dev-001..008 (tuning split)", golds[:8]), ("dev-009..013 (held back)", golds[8:13]),
+                ("dev-014..021 (fresh)", golds[13:21]), ("dev-022..029 (fresh-2, only ever scored)", golds[21:29]))
+                if part]
         for label, golds in splits:
             acc = accuracy(golds, with_actors, text_only)
             for k, (ok, total) in acc.items():
