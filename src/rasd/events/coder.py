@@ -94,6 +94,10 @@ _ASCRIBE = {"نسبت", "نسب", "تنسب", "ينسب", "المنسوبه", "�
 _INSTITUTIONS = {"مركز", "المركز", "هيئه", "الهيئه", "منظمه", "المنظمه", "لجنه", "اللجنه", "برنامج", "صندوق",
                  "جمعيه", "مؤسسه", "مفوضيه", "المفوضيه"}
 _CONSTRUCT_ONLY = {"تامين"}
+_PARTICIPLE_HOMOGRAPHS = {"محاصره"}
+_STATEMENT_PARTICIPLES = {"داعيا", "داعيه", "مطالبا", "مشيدا", "مثمنا", "معربا", "متهما", "منتقدا", "مندد", "محملا",
+                          "رافضا"}  # normalised heads of the حال rows
+_HOSTING = {"استقبل", "استقبال"}  # a reception is a meeting only with someone received  # masdar = feminine passive participle
 _FROM_AGENT_TYPES = {"REQUEST", "CONSULT", "AID", "SUPPORT", "THREATEN", "ACCUSE", "AGREE"}
 _DEMONYMS = {
     "روسي": "RUS", "امريكي": "USA", "اميركي": "USA", "تركي": "TUR", "ايراني": "IRN", "سعودي": "SAU",
@@ -389,8 +393,15 @@ class EventCoder:
             # reading), not the killers.
             genitive = [unmarked_before[-1]]
             unmarked_before = []
+        main = self._main_subject(toks, arefs, tm, sent.lo, kinds) if tm.row.words[0] in _STATEMENT_PARTICIPLES \
+            and not actor else None
         if actor:
             pass
+        elif main is not None:
+            # «وانتقدت المفوضية الهجمات، داعية المجتمع الدولي إلى …», «مطالبا الهيئات بتكثيف جهودها»: a statement
+            # participle (حال) has the sentence's subject as its subject; the noun after it is its object.
+            actor, rule = self._coordinated(arefs, main, toks, tm.first), "participle-main-subject"
+            genitive = [i for i in adj_after if gov[i] is None][:1]
         elif tm.row.pos == "v":
             opening = self._clause_initial(toks, c_lo, tm.first)
             if tm.row.type in ("ASSAULT", "COERCE") and after and self._counted(toks, tm.last + 1, arefs[after[0]]):
@@ -583,6 +594,31 @@ class EventCoder:
         if len(actor) >= 2 and not recipient and (tm.row.tag == "clash" or self._mutual(toks, tm.last)):
             actor, recipient, symmetric = actor[:1], actor[1:], True
         return actor, recipient, symmetric, rule
+
+    @staticmethod
+    def _gapped_complement(toks: Sequence[TokInfo], lo: int, before: Sequence[TriggerMatch], tm: TriggerMatch
+                           ) -> bool:
+        """Whether ``tm`` (sentence-relative) is the look-ahead word of a gapped row of the same type matched just
+        before it («تبادل ~~إطلاق», «أعرب ~~إدانة»): part of that act, not another."""
+        for m in before:
+            if m.row.type != tm.row.type or 0 >= tm.first - m.last or tm.first - m.last > 10:
+                continue
+            for w in m.row.words[1:]:
+                if w.startswith("~") and any(c in word_forms(w.lstrip("~")) for c in toks[lo + tm.first].cands):
+                    return True
+        return False
+
+    def _main_subject(self, toks: Sequence[TokInfo], arefs: list[_MentionRef], tm: TriggerMatch, lo: int,
+                      kinds: Mapping[str, str]) -> int | None:
+        """The subject of the sentence a circumstantial participle hangs on: its first actor mention before the
+        participle that no preposition governs (not a news agency in a dateline)."""
+        for i, r in enumerate(arefs):
+            if r.first >= tm.first:
+                break
+            if r.first >= lo and self._governor(toks, r, lo, _HEADS) is None and \
+                    kinds.get(r.mention.actor or "") != "media":
+                return i
+        return None
 
     @staticmethod
     def _spoken(toks: Sequence[TokInfo], r: _MentionRef, speech: frozenset[int], lo: int) -> bool:
@@ -808,6 +844,17 @@ class EventCoder:
             toks[tm.first].cands[:1] != () and toks[tm.first].cands[0].startswith("ال")
 
     @staticmethod
+    def _adjective_reading(toks: Sequence[TokInfo], tm: TriggerMatch) -> bool:
+        """«محاصرة» is a masdar only in construct with its object («بعد محاصرة المدينة», «أعلنت محاصرة
+        الرمادي»); «العائلات المحاصرة», «مدينة محاصرة منذ» are the participle "besieged"."""
+        if tm.row.pos != "n" or tm.row.words[0] not in _PARTICIPLE_HOMOGRAPHS or tm.first != tm.last:
+            return False
+        if any(c.startswith("ال") for c in toks[tm.first].cands[:1]):
+            return True
+        nxt = toks[tm.last + 1] if tm.last + 1 < len(toks) else None
+        return nxt is None or not nxt.arabic or bool(set(nxt.cands) & {"منذ", "من", "في"})
+
+    @staticmethod
     def _stopped(toks: Sequence[TokInfo], tm: TriggerMatch, lo: int) -> bool:
         """A violent noun governed by a noun of stopping or preventing («لوقف العمليات العسكرية», «منع تمدد»,
         «إنهاء القتال»): what is stopped is not reported as happening."""
@@ -868,7 +915,8 @@ class EventCoder:
         if not head.cands[0].startswith("ال"):
             return False
         if t.arabic and bool(set(t.cands) & _TIME_PREPS):
-            return True
+            # «خلال الاشتباكات بين الجيش وقوات المجلس»: a noun naming its own two sides tells a new act.
+            return not any(tk.arabic and "بين" in tk.cands for tk in toks[tm.last + 1:tm.last + 3])
         # «استخدمها التنظيم في الهجوم.»: a bare definite noun after «في» that ends its clause names the attack
         # already told.
         nxt = toks[tm.last + 1] if tm.last + 1 < len(toks) else None
@@ -1159,12 +1207,15 @@ class EventCoder:
             # The act restated frames the sentence: what it reports without a place happened there («وقالت
             # الوكالة إنه خلال الاجتماع اتفق المعلم وبن علوي» — at the meeting, in Muscat).
             frame = next((d.place for m in anaphors for d in reversed(drafts) if d.type == m.row.type), None)
-            for tm0 in matches:
+            for mi, tm0 in enumerate(matches):
                 tm = TriggerMatch(tm0.row, tm0.first + st.lo, tm0.last + st.lo, tm0.start, tm0.end)
+                if mi and self._gapped_complement(toks, st.lo, matches[mi - 2 if mi > 1 else 0:mi], tm0):
+                    continue  # «تبادلت X وY إطلاق النار»: the noun completes the gapped phrase before it
                 if self._inside_mention(mention_spans, tm) or self._discarded(toks, tm, st) or \
                         self._anaphoric(toks, tm, st.lo) or self._passive_defective(toks[tm.first], tm) or \
                         self._institution_name(toks, tm, st.lo) or self._definite_only_sense(toks, tm) or \
-                        self._stopped(toks, tm, st.lo) or self._not_ground(toks, tm, place_firsts):
+                        self._stopped(toks, tm, st.lo) or self._not_ground(toks, tm, place_firsts) or \
+                        self._adjective_reading(toks, tm):
                     continue
                 clause = next(((a, b, sp) for a, b, sp in st.clauses if a <= tm.first < b), None)
                 if clause is None:
@@ -1224,6 +1275,8 @@ class EventCoder:
                 if not actor_ids and not (tm.row.tag == "casualty" and r_idx):
                     continue  # (a toll with victims but no named killer may still fold into its sentence's attack)
                 recipient_ids = [x for x in _uniq(arefs[i].mention.actor for i in r_idx) if x not in actor_ids]
+                if tm.row.words[0] in _HOSTING and not recipient_ids:
+                    continue  # «استقبال المهاجرين», «المستشفى استقبل جثامين»: received, but no one was met
                 if tm.row.type == "THREATEN" and tm.row.words[0] in _THREAT_WORDS and not recipient_ids and \
                         not self._threat_content(toks, tm, st.hi):
                     continue  # «التنظيمات التي تهدد المنطقة»: a danger described, not a threat made to anyone
