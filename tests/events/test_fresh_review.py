@@ -95,3 +95,27 @@ def test_thanks_and_the_feminine_call(code: Callable[..., Document]) -> None:
     # «داعية» alone is also "preacher".
     moi = {"المفوضية": ("Iraqi human rights commission", "ngo")}
     assert code("وقالت المفوضية إن داعية معروفا ظهر في الفيديو.", actors=moi).events == ()
+
+
+def test_dual_place_noun_and_the_target_after_ala(code: Callable[..., Document]) -> None:
+    army = {"قوات النظام": ("Syrian Arab Army", "state_body")}
+    doc = code("وقصفت قوات النظام قريتي كفرنبل وحاس بجبل الزاوية.", actors=army,
+               places=["كفرنبل", "حاس", "جبل الزاوية"])
+    assert [p.name for p in doc.places if p.id == doc.events[0].place] == ["كفرنبل"]
+    doc = code("وقال مصدر إن قوات النظام في إدلب سيطرت على منطقتي الزيادية والمنصورة.", actors=army,
+               places=["إدلب", "الزيادية", "المنصورة"])
+    assert [p.name for p in doc.places if p.id == doc.events[0].place] == ["الزيادية"]
+
+
+def test_addressee_after_the_comma_that_closes_a_vso_subject(code: Callable[..., Document]) -> None:
+    acts = {"مجلس محافظة الأنبار": ("Anbar Provincial Council", "state_body"),
+            "الولايات المتحدة": ("United States", "state"), "التحالف الدولي": ("US-led coalition", "igo")}
+    doc = code("طالب مجلس محافظة الأنبار، الولايات المتحدة بوصفها تقود التحالف الدولي بتكثيف الغارات.",
+               actors=acts)
+    req = [e for e in doc.events if e.type == "REQUEST"]
+    assert names(doc, req[0].actor) == ["Anbar Provincial Council"]
+    assert names(doc, req[0].recipient) == ["United States"]
+    # A title after the comma opens an apposition to the subject, not the addressee.
+    acts = {"خالد خوجا": ("Khaled Khoja", "person"), "الائتلاف السوري": ("Syrian National Coalition", "igo")}
+    doc = code("شكا خالد خوجا، رئيس الائتلاف السوري من الخطة.", actors=acts)
+    assert all(e.recipient == () for e in doc.events)

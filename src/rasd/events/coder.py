@@ -64,6 +64,7 @@ _PLACE_HEADS = {
     "معبر", "طريق", "الطريق", "منطقتي", "بلدتي", "مدينتي", "جبل", "سهل", "وادي", "ساحل",
     "ناحيه", "قضاء", "قضاءي", "مديريه", "مديريتي", "اقليم", "ولايه", "مخيمات", "جزيره", "ميناء", "قاعده",
     "مستشفي", "مسجد", "فندق", "سجن", "معسكر",
+    "قريتي", "قريتين", "بلدتين", "مدينتين", "منطقتين", "محافظتي",  # duals: «قريتي تل أعور والفريكة»
 }
 _STATE_KINDS = {"state", "state_body"}
 _TIME = {"امس", "بالامس", "اليوم", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد",
@@ -97,7 +98,8 @@ _CONSTRUCT_ONLY = {"تامين"}
 _PARTICIPLE_HOMOGRAPHS = {"محاصره"}
 _STATEMENT_PARTICIPLES = {"داعيا", "داعيه", "مطالبا", "مشيدا", "مثمنا", "معربا", "متهما", "منتقدا", "مندد", "محملا",
                           "رافضا"}  # normalised heads of the حال rows
-_HOSTING = {"استقبل", "استقبال"}  # a reception is a meeting only with someone received  # masdar = feminine passive participle
+_HOSTING = {"استقبل", "استقبال"}
+_HOST_KINDS = {"person", "state", "state_body", "igo"}  # who receives visitors (a verb without its guest named)  # a reception is a meeting only with someone received  # masdar = feminine passive participle
 _FROM_AGENT_TYPES = {"REQUEST", "CONSULT", "AID", "SUPPORT", "THREATEN", "ACCUSE", "AGREE"}
 _DEMONYMS = {
     "روسي": "RUS", "امريكي": "USA", "اميركي": "USA", "تركي": "TUR", "ايراني": "IRN", "سعودي": "SAU",
@@ -393,8 +395,9 @@ class EventCoder:
             # reading), not the killers.
             genitive = [unmarked_before[-1]]
             unmarked_before = []
+        # (only where the participle has an actor mention as its object, which would otherwise be read as its agent)
         main = self._main_subject(toks, arefs, tm, sent.lo, kinds) if tm.row.words[0] in _STATEMENT_PARTICIPLES \
-            and not actor else None
+            and not actor and any(gov[i] is None for i in adj_after) else None
         if actor:
             pass
         elif main is not None:
@@ -587,13 +590,33 @@ class EventCoder:
                         and not (tm.row.type in ("ACCUSE", "REJECT", "SUPPORT") and
                                  self._about_masdar(toks, after_actor + 1, arefs[i].first)):
                     continue  # a statement's addressee follows it directly («دعا X إلى», «اتهم X بـ»)
+                if tm.row.tag == "statement" and actor and self._apposition(toks, after_actor + 1, arefs[i].first):
+                    continue  # «شكا خالد خوجا، رئيس الائتلاف …»: a title after a comma describes the speaker
                 recipient = self._coordinated(arefs, i, toks, 1 << 30)
                 break
+        if not recipient and actor and tm.row.tag == "statement" and tm.row.pos == "v" and c_hi < sent.hi and \
+                toks[c_hi - 1].token.text in "،," and all(arefs[i].first > tm.last for i in actor):
+            # «طالب مجلس محافظة الأنبار، الولايات المتحدة بتكثيف …»: a comma closes the VSO subject; the addressee
+            # opens the next clause (even when that clause names the demanded act).
+            # (right after the comma: «شكا خالد خوجا، رئيس الائتلاف …» is an apposition, not an addressee)
+            nxt_first = next((i for i, r in enumerate(arefs) if r.first == c_hi), None)
+            if nxt_first is not None and arefs[nxt_first].mention.actor not in actor_ids and \
+                    self._governor(toks, arefs[nxt_first], sent.lo, _HEADS) is None and \
+                    arefs[max(actor)].last + 2 >= c_hi:
+                recipient = self._coordinated(arefs, nxt_first, toks, sent.hi)
         recipient = [i for i in recipient if arefs[i].mention.actor not in actor_ids]
         symmetric = bool(other_side) and bool(actor) and bool(recipient)
         if len(actor) >= 2 and not recipient and (tm.row.tag == "clash" or self._mutual(toks, tm.last)):
             actor, recipient, symmetric = actor[:1], actor[1:], True
         return actor, recipient, symmetric, rule
+
+    @staticmethod
+    def _apposition(toks: Sequence[TokInfo], a: int, b: int) -> bool:
+        """Tokens [a, b) are a comma and then a title noun («، رئيس», «، وزير»): an apposition to what precedes."""
+        k = a
+        while k < b and not toks[k].arabic and toks[k].token.text not in "،,":
+            k += 1
+        return k + 1 < b and toks[k].token.text in "،," and toks[k + 1].arabic and bool(set(toks[k + 1].cands) & _HEADS)
 
     @staticmethod
     def _gapped_complement(toks: Sequence[TokInfo], lo: int, before: Sequence[TriggerMatch], tm: TriggerMatch
@@ -1107,6 +1130,9 @@ class EventCoder:
     def _place(self, toks: Sequence[TokInfo], tm: TriggerMatch, prefs: list[_MentionRef],
                clause: tuple[int, int], sent: _Sent, precision: dict[str, int], coarse: set[str],
                covered: frozenset[int] = frozenset(), same_subject: bool = False) -> str | None:
+        # «سيطرت القوات على منطقتي X وY», «هجوم على قرية X»: the target of a physical act is where it happened.
+        physical = tm.row.type in ("ASSAULT", "COERCE") and tm.row.tag != "statement"
+
         def pick(lo: int, hi: int, governed_only: bool = False) -> str | None:
             best: tuple[tuple[int, bool, int], str] | None = None
             prev_governed: _MentionRef | None = None
@@ -1119,7 +1145,7 @@ class EventCoder:
                 # Preferred: a place governed by في / ب / قرب (or the destination after الى), or the trigger's own
                 # object («قصف قرية X», «بتطويق مدينة البوكمال»); then the most precise; then the nearest.
                 governed = g in ("في", "ب", "قرب", "بالقرب", "داخل", "ضواحي", "محيط", "اطراف", "وسط", "الي",
-                                 "نحو") or (r.first > tm.last and self._adjacent_places(toks, tm.last + 1, r.first,
+                                 "نحو") or (g == "علي" and physical) or (r.first > tm.last and self._adjacent_places(toks, tm.last + 1, r.first,
                                                                                       covered))
                 if not governed and prev_governed is not None and precision.get(r.mention.place or "", 3) < \
                         precision.get(prev_governed.mention.place or "", 3) and self._refines(toks, prev_governed, r):
@@ -1275,7 +1301,8 @@ class EventCoder:
                 if not actor_ids and not (tm.row.tag == "casualty" and r_idx):
                     continue  # (a toll with victims but no named killer may still fold into its sentence's attack)
                 recipient_ids = [x for x in _uniq(arefs[i].mention.actor for i in r_idx) if x not in actor_ids]
-                if tm.row.words[0] in _HOSTING and not recipient_ids:
+                if tm.row.words[0] in _HOSTING and not recipient_ids and (tm.row.pos == "n" or not any(
+                        kinds.get(a) in _HOST_KINDS for a in actor_ids)):
                     continue  # «استقبال المهاجرين», «المستشفى استقبل جثامين»: received, but no one was met
                 if tm.row.type == "THREATEN" and tm.row.words[0] in _THREAT_WORDS and not recipient_ids and \
                         not self._threat_content(toks, tm, st.hi):
