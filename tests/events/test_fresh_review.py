@@ -119,3 +119,22 @@ def test_addressee_after_the_comma_that_closes_a_vso_subject(code: Callable[...,
     acts = {"خالد خوجا": ("Khaled Khoja", "person"), "الائتلاف السوري": ("Syrian National Coalition", "igo")}
     doc = code("شكا خالد خوجا، رئيس الائتلاف السوري من الخطة.", actors=acts)
     assert all(e.recipient == () for e in doc.events)
+
+
+def test_pronoun_on_that_resumes_a_speaker_across_a_statement_frame(code: Callable[..., Document]) -> None:
+    acts = {"اليامي": ("Hadi al-Yami", "person"), "عزالدين الأصبحي": ("Ezzeddine al-Asbahi", "person")}
+    doc = code('وقال "اليامي" في بيان له اليوم إنه التقى الوزير عزالدين الأصبحي.', actors=acts)
+    assert [(e.type, names(doc, e.actor), names(doc, e.recipient)) for e in doc.events] == [
+        ("CONSULT", ["Hadi al-Yami"], ["Ezzeddine al-Asbahi"])]
+
+
+def test_present_control_is_a_state_unless_dated(code: Callable[..., Document]) -> None:
+    acts = {"الحوثيون": ("Houthis", "armed_group"), "التحالف": ("Saudi-led coalition", "igo")}
+    doc = code("وشن التحالف غارتين على معسكر يسيطر عليه الحوثيون.", actors=acts)
+    assert [e.trigger_text for e in doc.events] == ["غارتين"]
+    doc = code("وقال التحالف إن الحوثيين الذين يسيطرون على المدينة منذ العام الماضي يحتجزون الأهالي.",
+               actors={"الحوثيين": ("Houthis", "armed_group"), "التحالف": ("Saudi-led coalition", "igo")})
+    assert "يسيطرون" in [e.trigger_text for e in doc.events]
+    # The past is an act.
+    doc = code("وسيطر الحوثيون على المعسكر.", actors={"الحوثيون": ("Houthis", "armed_group")})
+    assert [e.trigger_text for e in doc.events] == ["وسيطر"]

@@ -98,6 +98,7 @@ _CONSTRUCT_ONLY = {"تامين"}
 _PARTICIPLE_HOMOGRAPHS = {"محاصره"}
 _STATEMENT_PARTICIPLES = {"داعيا", "داعيه", "مطالبا", "مشيدا", "مثمنا", "معربا", "متهما", "منتقدا", "مندد", "محملا",
                           "رافضا"}  # normalised heads of the حال rows
+_CONTROL_VERBS = {"سيطر"}  # present tense = holding ground (a state)
 _HOSTING = {"استقبل", "استقبال"}
 _HOST_KINDS = {"person", "state", "state_body", "igo"}  # who receives visitors (a verb without its guest named)  # a reception is a meeting only with someone received  # masdar = feminine passive participle
 _FROM_AGENT_TYPES = {"REQUEST", "CONSULT", "AID", "SUPPORT", "THREATEN", "ACCUSE", "AGREE"}
@@ -804,8 +805,9 @@ class EventCoder:
         if self._adjacent(toks, a, b):
             return True
         words = [t for t in toks[a:b] if t.arabic]
-        return 0 < len(words) <= 3 and "في" in words[0].cands and all(t.arabic or t.token.kind == "punct"
-                                                                       for t in toks[a:b])
+        # (time words do not count: «قال اليامي في بيان له اليوم إنه التقى …»)
+        return 0 < len(words) and len([t for t in words if not set(t.cands) & _TIME]) <= 3 and \
+            "في" in words[0].cands and all(t.arabic or t.token.kind in ("punct", "other") for t in toks[a:b])
 
     @staticmethod
     def _counted_mention(toks: Sequence[TokInfo], r: _MentionRef, lo: int) -> bool:
@@ -1307,6 +1309,8 @@ class EventCoder:
                 if tm.row.type == "THREATEN" and tm.row.words[0] in _THREAT_WORDS and not recipient_ids and \
                         not self._threat_content(toks, tm, st.hi):
                     continue  # «التنظيمات التي تهدد المنطقة»: a danger described, not a threat made to anyone
+                if self._control_state(toks, tm, c_hi):
+                    continue  # «المناطق التي يسيطر عليها التنظيم»: who holds ground, not an act
                 future = self._future(toks[tm.first], tm)
                 mod = self.cues.modality(scan, tm.first, tm.last, (c_lo, c_hi), (st.lo, st.hi), tm.row.type,
                                          tm.row.tag, future)
@@ -1511,6 +1515,18 @@ class EventCoder:
                 if last is not None and j <= tm.first <= last:
                     return True
         return False
+
+    @staticmethod
+    def _control_state(toks: Sequence[TokInfo], tm: TriggerMatch, hi: int) -> bool:
+        """«يسيطر/تسيطر» in the present describes who holds ground («معسكر يسيطر عليه الحوثيون», «الذي يسيطر على
+        نصف مساحة البلاد»): no act, unless «منذ» dates the capture it continues («التي تسيطر على العاصمة منذ صيف
+        العام الماضي» is background, coded)."""
+        if tm.row.pos != "v" or tm.row.words[0] not in _CONTROL_VERBS:
+            return False
+        full = "".join(w.norm for w in toks[tm.first].token.words).lstrip("وف")
+        if not full or full[0] not in "يتن":
+            return False
+        return not any("منذ" in t.cands for t in toks[tm.last + 1:hi])
 
     def _future(self, t: TokInfo, tm: TriggerMatch) -> bool:
         """A verb trigger with the future prefix «س» («سيفرض», «وستنسحب»), not a verb whose own first letter is
