@@ -138,3 +138,26 @@ def test_present_control_is_a_state_unless_dated(code: Callable[..., Document]) 
     # The past is an act.
     doc = code("وسيطر الحوثيون على المعسكر.", actors={"الحوثيون": ("Houthis", "armed_group")})
     assert [e.trigger_text for e in doc.events] == ["وسيطر"]
+
+
+def test_weapon_after_an_attack_is_its_instrument(code: Callable[..., Document]) -> None:
+    acts = {"داعش": ("Islamic State", "armed_group")}
+    doc = code("وقصف تنظيم داعش الأحياء السكنية، بقذائف الهاون.", actors=acts)
+    assert [e.trigger_text for e in doc.events] == ["وقصف"]
+    # Alone, shells fired are the attack.
+    doc = code("وأطلق تنظيم داعش قذائف الهاون على الأحياء.", actors=acts)
+    assert "ASSAULT" in [e.type for e in doc.events]
+
+
+def test_boycotting_talks_is_rejecting_them(code: Callable[..., Document]) -> None:
+    acts = {"المندوبين": ("Tobruk delegates", "state_body")}
+    doc = code("لكن المندوبين قاطعوا الاجتماع في الصخيرات.", actors=acts)
+    assert [(e.type, e.mode) for e in doc.events] == [("REJECT", "meet")]
+    doc = code("ودعا المندوبين إلى مقاطعة البضائع.", actors=acts)
+    assert "REJECT" not in [e.type for e in doc.events]
+
+
+def test_speed_of_response_is_no_concession(code: Callable[..., Document]) -> None:
+    acts = {"الدباشي": ("Ibrahim Dabbashi", "person")}
+    doc = code("وأثنى الدباشي على يقظة الأمن التونسي وسرعة استجابته.", actors=acts)
+    assert "CONCEDE" not in [e.type for e in doc.events]

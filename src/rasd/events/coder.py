@@ -98,6 +98,7 @@ _CONSTRUCT_ONLY = {"تامين"}
 _PARTICIPLE_HOMOGRAPHS = {"محاصره"}
 _STATEMENT_PARTICIPLES = {"داعيا", "داعيه", "مطالبا", "مشيدا", "مثمنا", "معربا", "متهما", "منتقدا", "مندد", "محملا",
                           "رافضا"}  # normalised heads of the حال rows
+_WEAPON_NOUNS = {"قذائف"}  # triggers naming the weapon: with «بـ» after an attack, its instrument
 _CONTROL_VERBS = {"سيطر"}  # present tense = holding ground (a state)
 _HOSTING = {"استقبل", "استقبال"}
 _HOST_KINDS = {"person", "state", "state_body", "igo"}  # who receives visitors (a verb without its guest named)  # a reception is a meeting only with someone received  # masdar = feminine passive participle
@@ -622,10 +623,10 @@ class EventCoder:
     @staticmethod
     def _gapped_complement(toks: Sequence[TokInfo], lo: int, before: Sequence[TriggerMatch], tm: TriggerMatch
                            ) -> bool:
-        """Whether ``tm`` (sentence-relative) is the look-ahead word of a gapped row of the same type matched just
-        before it («تبادل ~~إطلاق», «أعرب ~~إدانة»): part of that act, not another."""
+        """Whether ``tm`` (sentence-relative) is the look-ahead word of a gapped row matched just before it («تبادل
+        ~~إطلاق», «أعرب ~~إدانة», «قاطع ~اجتماع», «تفريق ~تظاهرة»): part of that act, not another."""
         for m in before:
-            if m.row.type != tm.row.type or 0 >= tm.first - m.last or tm.first - m.last > 10:
+            if 0 >= tm.first - m.last or tm.first - m.last > 10:
                 continue
             for w in m.row.words[1:]:
                 if w.startswith("~") and any(c in word_forms(w.lstrip("~")) for c in toks[lo + tm.first].cands):
@@ -1238,7 +1239,7 @@ class EventCoder:
             for mi, tm0 in enumerate(matches):
                 tm = TriggerMatch(tm0.row, tm0.first + st.lo, tm0.last + st.lo, tm0.start, tm0.end)
                 if mi and self._gapped_complement(toks, st.lo, matches[mi - 2 if mi > 1 else 0:mi], tm0):
-                    continue  # «تبادلت X وY إطلاق النار»: the noun completes the gapped phrase before it
+                    continue  # «تبادلت X وY إطلاق النار», «قاطعوا الاجتماع»: the noun completes the phrase before it
                 if self._inside_mention(mention_spans, tm) or self._discarded(toks, tm, st) or \
                         self._anaphoric(toks, tm, st.lo) or self._passive_defective(toks[tm.first], tm) or \
                         self._institution_name(toks, tm, st.lo) or self._definite_only_sense(toks, tm) or \
@@ -1309,6 +1310,10 @@ class EventCoder:
                 if tm.row.type == "THREATEN" and tm.row.words[0] in _THREAT_WORDS and not recipient_ids and \
                         not self._threat_content(toks, tm, st.hi):
                     continue  # «التنظيمات التي تهدد المنطقة»: a danger described, not a threat made to anyone
+                if tm.row.pos == "n" and tm.row.words[0] in _WEAPON_NOUNS and \
+                        toks[tm.first].procl.lstrip("وف")[:1] == "ب" and \
+                        any(m.row.type == "ASSAULT" for m in matches[:mi]):
+                    continue  # «القصف الذي يستهدف الأحياء، بقذائف الهاون»: the weapon of the attack told before
                 if self._control_state(toks, tm, c_hi):
                     continue  # «المناطق التي يسيطر عليها التنظيم»: who holds ground, not an act
                 future = self._future(toks[tm.first], tm)
