@@ -73,7 +73,7 @@ def split_dev(dev: Path, out: Path) -> list[tuple[str, Path]]:
     return splits
 
 
-def speed(n: int) -> dict[str, float]:
+def speed(n: int) -> dict[str, Any]:
     from rasd.config import resolve
     from rasd.doc import Document, Meta
     from rasd.pipeline import Pipeline
@@ -81,7 +81,7 @@ def speed(n: int) -> dict[str, float]:
     names = pipeline_names()
     pipe = Pipeline.from_settings(resolve(overrides={"pipeline": ",".join(names)}))
     ev = Pipeline.from_settings(resolve(overrides={"pipeline": "rasd.text.v1,rasd.events.v1"})).components[-1]
-    docs = []
+    docs: list[Document] = []
     with gzip.open(CORPUS, "rt", encoding="utf-8") as f:
         for line in f:
             obj = json.loads(line)
@@ -311,8 +311,8 @@ def main() -> None:
     print(json.dumps(sp), f"oracle coder {osp:.1f} ms/article")
     ba_rows, ba_line = before_after(args.baseline, sets, args.articles) if args.baseline else ([], "")
     print(ba_line)
-    for r in ba_rows:
-        print(r)
+    for ba in ba_rows:
+        print(ba)
     body = (
         "Event coding quality (`rasd eval events --gold FILE [--oracle]`). *pipeline* = the shipped default "
         "pipeline end to end (what users get, and what held-out gold scores); *oracle* = the coder given gold "
