@@ -161,3 +161,13 @@ def test_speed_of_response_is_no_concession(code: Callable[..., Document]) -> No
     acts = {"الدباشي": ("Ibrahim Dabbashi", "person")}
     doc = code("وأثنى الدباشي على يقظة الأمن التونسي وسرعة استجابته.", actors=acts)
     assert "CONCEDE" not in [e.type for e in doc.events]
+
+
+def test_counted_without_a_figure_are_patients(code: Callable[..., Document]) -> None:
+    acts = {"داعش": ("Islamic State", "armed_group"), "بضعة آلاف من العوائل": ("civilians", "civilian")}
+    doc = code("وقال المجلس إن مسلحي داعش يحاصرون بضعة آلاف من العوائل.", actors=acts)
+    assert [(names(doc, e.actor), names(doc, e.recipient)) for e in doc.events] == [(["Islamic State"],
+                                                                                      ["civilians"])]
+    # With no agent named, the counted people are never made the besiegers.
+    acts = {"عشرات العوائل": ("civilians", "civilian")}
+    assert code("وتحاصر عشرات العوائل في المدينة.", actors=acts).events == ()

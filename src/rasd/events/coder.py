@@ -847,7 +847,7 @@ class EventCoder:
         """A number stands between token a and the mention (time words aside) or opens it: «قتل 17 مدنيا»."""
         seen = False
         for t in toks[a:r.first + 1]:
-            if number_at(t):
+            if number_at(t) is not None:  # (0: «عشرات», «آلاف» — counted, no figure)
                 seen = True
             elif t.index < r.first and not (t.token.kind in ("punct", "other") or set(t.cands) & _TIME):
                 return False
