@@ -171,3 +171,18 @@ def test_counted_without_a_figure_are_patients(code: Callable[..., Document]) ->
     # With no agent named, the counted people are never made the besiegers.
     acts = {"عشرات العوائل": ("civilians", "civilian")}
     assert code("وتحاصر عشرات العوائل في المدينة.", actors=acts).events == ()
+
+
+def test_a_bodys_seat_is_not_where_it_acts(code: Callable[..., Document]) -> None:
+    acts = {"المؤتمر الوطني": ("General National Congress", "state_body")}
+    doc = code("وقال إن المؤتمر الوطني الذي يتخذ من طرابلس مقرا له وقع على الاتفاق.", actors=acts,
+               places=["طرابلس"])
+    assert [(e.type, e.place) for e in doc.events] == [("AGREE", None)]
+    doc = code("وقال إن المؤتمر الوطني الذي مقره طرابلس وقع على الاتفاق.", actors=acts, places=["طرابلس"])
+    assert [(e.type, e.place) for e in doc.events] == [("AGREE", None)]
+    army = {"الجيش": ("Syrian Arab Army", "state_body")}
+    doc = code("وقصف الجيش مواقع على مقربة من حلب.", actors=army, places=["حلب"])
+    assert [e.place for e in doc.events] == ["p1"]
+    emir = {"الأمير سعود": ("Prince Saud", "person"), "السفير": ("ambassador", "person")}
+    doc = code("واستقبل الأمير سعود السفير في مقره بالدمام.", actors=emir, places=["الدمام"])
+    assert [e.place for e in doc.events] == ["p1"]

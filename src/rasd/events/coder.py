@@ -98,6 +98,7 @@ _CONSTRUCT_ONLY = {"تامين"}
 _PARTICIPLE_HOMOGRAPHS = {"محاصره"}
 _STATEMENT_PARTICIPLES = {"داعيا", "داعيه", "مطالبا", "مشيدا", "مثمنا", "معربا", "متهما", "منتقدا", "مندد", "محملا",
                           "رافضا"}  # normalised heads of the حال rows
+_SEAT_WORDS = {"مقره", "مقرها", "مقرهم"}
 _WEAPON_NOUNS = {"قذائف"}  # triggers naming the weapon: with «بـ» after an attack, its instrument
 _CONTROL_VERBS = {"سيطر"}  # present tense = holding ground (a state)
 _HOSTING = {"استقبل", "استقبال"}
@@ -611,6 +612,20 @@ class EventCoder:
         if len(actor) >= 2 and not recipient and (tm.row.tag == "clash" or self._mutual(toks, tm.last)):
             actor, recipient, symmetric = actor[:1], actor[1:], True
         return actor, recipient, symmetric, rule
+
+    @staticmethod
+    def _seat(toks: Sequence[TokInfo], r: _MentionRef) -> bool:
+        """The place is a body's seat: «مقره/مقرها (في) X» right before it, or «يتخذ من X مقرا» after it (not «في
+        مقره بالدمام», where a reception took place, nor «على مقربة من حلب»)."""
+        before = [t for t in toks[max(0, r.first - 2):r.first] if t.arabic]
+        if before and "في" in before[-1].cands:
+            before = before[:-1]
+        if before and set(before[-1].cands) & _SEAT_WORDS and not before[-1].procl.lstrip("وف"):
+            seat = before[-1].index
+            # «في مقره بالدمام»: the act took place at the seat
+            return not (seat > 0 and toks[seat - 1].arabic and "في" in toks[seat - 1].cands)
+        k = r.last + 1
+        return k < len(toks) and toks[k].arabic and "مقرا" in toks[k].cands
 
     @staticmethod
     def _apposition(toks: Sequence[TokInfo], a: int, b: int) -> bool:
@@ -1144,6 +1159,8 @@ class EventCoder:
                     continue
                 if governed_only and r.mention.place in coarse:
                     continue  # outside the clause, only a named locality places the event
+                if self._seat(toks, r):
+                    continue  # «البرلمان الذي مقره طبرق», «الذي يتخذ من طرابلس مقرا له»: where a body sits
                 g = self._governor(toks, r, lo, _PLACE_HEADS)
                 # Preferred: a place governed by في / ب / قرب (or the destination after الى), or the trigger's own
                 # object («قصف قرية X», «بتطويق مدينة البوكمال»); then the most precise; then the nearest.
