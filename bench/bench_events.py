@@ -274,6 +274,30 @@ restates; *lexicon* = «طلب» (noun), «أحبط», «إرسال جنود», 
 «لم يحبط عزيمة», an encirclement and a shelling of one town (two acts, not a restatement). Honest reading: the
 gains are on the seed and the tuning split the rules were checked on; the held-back split barely moved (see the
 before/after table), so the held-out gold should be expected nearer the held-back numbers than the tuning ones.
+
+What the fourth pass (issue 5, fresh-split review; before/after above against `0bdf627`) changed. The fresh split
+(dev-014..021, a second annotator's) was read for *classes* of errors, each fix made for the whole word family or
+construction, unit-tested on constructed sentences (`tests/events/test_fresh_review.py`), its hits and changes listed
+on 1,500 SaudiNewsNet articles (against the previous revision) and kept only if it did not lower the tuning or
+held-back split: *lexicon* = masdars missing beside their verbs («محاصرة», but not the participle «المحاصرة» / «مدينة
+محاصرة منذ»; «استقبال»), «تطهير» (securing ground), «نزح» (fleeing, guidelines), dispersing a protest («تفريق
+التظاهرة», ASSAULT/crowd-control), «تبادل … إطلاق النار», thanks («تتوجه بالشكر»), the feminine «داعية إلى»,
+boycotting a meeting, talks or dialogue → REJECT/meet (guidelines), «داعيا الله» (praying) and «سرعة الاستجابة»
+discarded; *records* = the look-ahead word of a gapped row is part of its act («قاطعوا الاجتماع», «بتفريق التظاهرة»);
+a «بـ» weapon after an attack named before is its instrument; «يسيطر/تسيطر» in the present is who holds ground,
+unless «منذ» dates it (the gold codes it then as background); «استقبل/استقبال» need someone received (the verb
+alone only for persons and states); «خلال الاشتباكات بين X وY» names its own sides, so it is a new act; *actor* =
+a statement participle (حال: «داعيا/مطالبا/متهما …») with an actor mention as its object takes the sentence's subject
+(the object is the recipient); «قال X في بيان له اليوم إنه …» resumes X; counted people with no figure («عشرات»,
+«آلاف», «بضعة»: `number_at` returned 0, read as no number) are patients; *recipient* = the addressee opening the
+clause after a VSO subject's comma («طالب مجلس المحافظة، الولايات المتحدة بـ»), never a title in apposition («شكا
+خوجا، رئيس الائتلاف»); *place* = the «على» target of a physical act and the first of a dual («قريتي X وY»,
+«منطقتي»), never a body's seat («الذي مقره طبرق», «يتخذ من طرابلس مقرا له»). Tried and dropped: «أسر» (its forms
+are «أسرة/ياسر»), the noun «نزوح», «تبادل ~~قصف», «أكد/جدد ~~دعم» (false hits on SaudiNewsNet); a plan noun
+(«خطة تحرير») blocking its act (the tuning gold codes «وضع خطط لاستعادة» as planned); a lone genitive of «اغتيال /
+اختطاف / اعتقال» as the patient (right, but with no other agent the record is lost and the held-back split fell).
+Honest reading: the rules were developed on the fresh split, so its rows are no longer a clean check; the lead's
+second fresh split is.
 """
 
 
