@@ -186,3 +186,13 @@ def test_a_bodys_seat_is_not_where_it_acts(code: Callable[..., Document]) -> Non
     emir = {"الأمير سعود": ("Prince Saud", "person"), "السفير": ("ambassador", "person")}
     doc = code("واستقبل الأمير سعود السفير في مقره بالدمام.", actors=emir, places=["الدمام"])
     assert [e.place for e in doc.events] == ["p1"]
+
+
+def test_letting_people_leave_is_access(code: Callable[..., Document]) -> None:
+    acts = {"تنظيم داعش": ("Islamic State", "armed_group"), "العائلات": ("civilians", "civilian")}
+    doc = code("وكشف أن تنظيم داعش يسمح لبعض العائلات بالخروج مقابل مبالغ مالية.", actors=acts)
+    assert [(e.type, e.mode) for e in doc.events] == [("RETREAT", "access")]
+    assert names(doc, doc.events[0].actor) == ["Islamic State"]
+    # A bare «سمح لـ» is mostly generic («لا يسمح لأطفاله بحضورها»).
+    assert code("وقال تنظيم داعش إنه لا يسمح لأطفاله بحضورها.",
+                actors={"تنظيم داعش": ("Islamic State", "armed_group")}).events == ()
