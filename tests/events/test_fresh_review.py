@@ -196,3 +196,16 @@ def test_letting_people_leave_is_access(code: Callable[..., Document]) -> None:
     # A bare «سمح لـ» is mostly generic («لا يسمح لأطفاله بحضورها»).
     assert code("وقال تنظيم داعش إنه لا يسمح لأطفاله بحضورها.",
                 actors={"تنظيم داعش": ("Islamic State", "armed_group")}).events == ()
+
+
+def test_death_sentences_are_verdicts_not_executions(code: Callable[..., Document]) -> None:
+    acts = {"المحكمة": ("Tripoli court", "state_body")}
+    doc = code("وأصدرت المحكمة أحكام الإعدام بحق تسعة من رموز النظام السابق.", actors=acts)
+    assert [(e.type, e.mode) for e in doc.events] == [("SANCTION", "convict")]
+    doc = code("وبدأت الحكومة تنفيذ حكم الإعدام في السجين.", actors={"الحكومة": ("Libyan government", "state_body")})
+    assert "SANCTION" not in [e.type for e in doc.events]
+
+
+def test_ruling_out_a_possibility_is_no_rejection(code: Callable[..., Document]) -> None:
+    acts = {"الشرطة": ("police", "state_body")}
+    assert code("واستبعدت الشرطة وجود عمل إجرامي.", actors=acts).events == ()
