@@ -209,3 +209,9 @@ def test_death_sentences_are_verdicts_not_executions(code: Callable[..., Documen
 def test_ruling_out_a_possibility_is_no_rejection(code: Callable[..., Document]) -> None:
     acts = {"الشرطة": ("police", "state_body")}
     assert code("واستبعدت الشرطة وجود عمل إجرامي.", actors=acts).events == ()
+
+
+def test_a_mission_named_for_support_gives_none(code: Callable[..., Document]) -> None:
+    acts = {"مجلس الأمن": ("UN Security Council", "igo")}
+    doc = code("وصوت مجلس الأمن على تمديد بعثة الأمم المتحدة للدعم في ليبيا.", actors=acts)
+    assert "AID" not in [e.type for e in doc.events]
