@@ -64,6 +64,7 @@ _PLACE_HEADS = {
     "معبر", "طريق", "الطريق", "منطقتي", "بلدتي", "مدينتي", "جبل", "سهل", "وادي", "ساحل",
     "ناحيه", "قضاء", "قضاءي", "مديريه", "مديريتي", "اقليم", "ولايه", "مخيمات", "جزيره", "ميناء", "قاعده",
     "مستشفي", "مسجد", "فندق", "سجن", "معسكر",
+    "قريتي", "قريتين", "بلدتين", "مدينتين", "منطقتين", "محافظتي",  # duals: «قريتي تل أعور والفريكة»
 }
 _STATE_KINDS = {"state", "state_body"}
 _TIME = {"امس", "بالامس", "اليوم", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد",
@@ -92,8 +93,16 @@ _PERPETRATE = frozenset(
     for suf in ("", "ها", "ه", "هم", "هما"))
 _ASCRIBE = {"نسبت", "نسب", "تنسب", "ينسب", "المنسوبه", "المنسوب", "منسوبه"}
 _INSTITUTIONS = {"مركز", "المركز", "هيئه", "الهيئه", "منظمه", "المنظمه", "لجنه", "اللجنه", "برنامج", "صندوق",
-                 "جمعيه", "مؤسسه", "مفوضيه", "المفوضيه"}
+                 "جمعيه", "مؤسسه", "مفوضيه", "المفوضيه", "بعثه", "البعثه", "وكاله", "الوكاله"}  # «بعثة الأمم المتحدة للدعم»
 _CONSTRUCT_ONLY = {"تامين"}
+_PARTICIPLE_HOMOGRAPHS = {"محاصره"}
+_STATEMENT_PARTICIPLES = {"داعيا", "داعيه", "مطالبا", "مشيدا", "مثمنا", "معربا", "متهما", "منتقدا", "مندد", "محملا",
+                          "رافضا"}  # normalised heads of the حال rows
+_SEAT_WORDS = {"مقره", "مقرها", "مقرهم"}
+_WEAPON_NOUNS = {"قذائف"}  # triggers naming the weapon: with «بـ» after an attack, its instrument
+_CONTROL_VERBS = {"سيطر"}  # present tense = holding ground (a state)
+_HOSTING = {"استقبل", "استقبال"}
+_HOST_KINDS = {"person", "state", "state_body", "igo"}  # who receives visitors (a verb without its guest named)  # a reception is a meeting only with someone received  # masdar = feminine passive participle
 _FROM_AGENT_TYPES = {"REQUEST", "CONSULT", "AID", "SUPPORT", "THREATEN", "ACCUSE", "AGREE"}
 _DEMONYMS = {
     "روسي": "RUS", "امريكي": "USA", "اميركي": "USA", "تركي": "TUR", "ايراني": "IRN", "سعودي": "SAU",
@@ -389,8 +398,16 @@ class EventCoder:
             # reading), not the killers.
             genitive = [unmarked_before[-1]]
             unmarked_before = []
+        # (only where the participle has an actor mention as its object, which would otherwise be read as its agent)
+        main = self._main_subject(toks, arefs, tm, sent.lo, kinds) if tm.row.words[0] in _STATEMENT_PARTICIPLES \
+            and not actor and any(gov[i] is None for i in adj_after) else None
         if actor:
             pass
+        elif main is not None:
+            # «وانتقدت المفوضية الهجمات، داعية المجتمع الدولي إلى …», «مطالبا الهيئات بتكثيف جهودها»: a statement
+            # participle (حال) has the sentence's subject as its subject; the noun after it is its object.
+            actor, rule = self._coordinated(arefs, main, toks, tm.first), "participle-main-subject"
+            genitive = [i for i in adj_after if gov[i] is None][:1]
         elif tm.row.pos == "v":
             opening = self._clause_initial(toks, c_lo, tm.first)
             if tm.row.type in ("ASSAULT", "COERCE") and after and self._counted(toks, tm.last + 1, arefs[after[0]]):
@@ -576,13 +593,72 @@ class EventCoder:
                         and not (tm.row.type in ("ACCUSE", "REJECT", "SUPPORT") and
                                  self._about_masdar(toks, after_actor + 1, arefs[i].first)):
                     continue  # a statement's addressee follows it directly («دعا X إلى», «اتهم X بـ»)
+                if tm.row.tag == "statement" and actor and self._apposition(toks, after_actor + 1, arefs[i].first):
+                    continue  # «شكا خالد خوجا، رئيس الائتلاف …»: a title after a comma describes the speaker
                 recipient = self._coordinated(arefs, i, toks, 1 << 30)
                 break
+        if not recipient and actor and tm.row.tag == "statement" and tm.row.pos == "v" and c_hi < sent.hi and \
+                toks[c_hi - 1].token.text in "،," and all(arefs[i].first > tm.last for i in actor):
+            # «طالب مجلس محافظة الأنبار، الولايات المتحدة بتكثيف …»: a comma closes the VSO subject; the addressee
+            # opens the next clause (even when that clause names the demanded act).
+            # (right after the comma: «شكا خالد خوجا، رئيس الائتلاف …» is an apposition, not an addressee)
+            nxt_first = next((i for i, r in enumerate(arefs) if r.first == c_hi), None)
+            if nxt_first is not None and arefs[nxt_first].mention.actor not in actor_ids and \
+                    self._governor(toks, arefs[nxt_first], sent.lo, _HEADS) is None and \
+                    arefs[max(actor)].last + 2 >= c_hi:
+                recipient = self._coordinated(arefs, nxt_first, toks, sent.hi)
         recipient = [i for i in recipient if arefs[i].mention.actor not in actor_ids]
         symmetric = bool(other_side) and bool(actor) and bool(recipient)
         if len(actor) >= 2 and not recipient and (tm.row.tag == "clash" or self._mutual(toks, tm.last)):
             actor, recipient, symmetric = actor[:1], actor[1:], True
         return actor, recipient, symmetric, rule
+
+    @staticmethod
+    def _seat(toks: Sequence[TokInfo], r: _MentionRef) -> bool:
+        """The place is a body's seat: «مقره/مقرها (في) X» right before it, or «يتخذ من X مقرا» after it (not «في
+        مقره بالدمام», where a reception took place, nor «على مقربة من حلب»)."""
+        before = [t for t in toks[max(0, r.first - 2):r.first] if t.arabic]
+        if before and "في" in before[-1].cands:
+            before = before[:-1]
+        if before and set(before[-1].cands) & _SEAT_WORDS and not before[-1].procl.lstrip("وف"):
+            seat = before[-1].index
+            # «في مقره بالدمام»: the act took place at the seat
+            return not (seat > 0 and toks[seat - 1].arabic and "في" in toks[seat - 1].cands)
+        k = r.last + 1
+        return k < len(toks) and toks[k].arabic and "مقرا" in toks[k].cands
+
+    @staticmethod
+    def _apposition(toks: Sequence[TokInfo], a: int, b: int) -> bool:
+        """Tokens [a, b) are a comma and then a title noun («، رئيس», «، وزير»): an apposition to what precedes."""
+        k = a
+        while k < b and not toks[k].arabic and toks[k].token.text not in "،,":
+            k += 1
+        return k + 1 < b and toks[k].token.text in "،," and toks[k + 1].arabic and bool(set(toks[k + 1].cands) & _HEADS)
+
+    @staticmethod
+    def _gapped_complement(toks: Sequence[TokInfo], lo: int, before: Sequence[TriggerMatch], tm: TriggerMatch
+                           ) -> bool:
+        """Whether ``tm`` (sentence-relative) is the look-ahead word of a gapped row matched just before it («تبادل
+        ~~إطلاق», «أعرب ~~إدانة», «قاطع ~اجتماع», «تفريق ~تظاهرة»): part of that act, not another."""
+        for m in before:
+            if 0 >= tm.first - m.last or tm.first - m.last > 10:
+                continue
+            for w in m.row.words[1:]:
+                if w.startswith("~") and any(c in word_forms(w.lstrip("~")) for c in toks[lo + tm.first].cands):
+                    return True
+        return False
+
+    def _main_subject(self, toks: Sequence[TokInfo], arefs: list[_MentionRef], tm: TriggerMatch, lo: int,
+                      kinds: Mapping[str, str]) -> int | None:
+        """The subject of the sentence a circumstantial participle hangs on: its first actor mention before the
+        participle that no preposition governs (not a news agency in a dateline)."""
+        for i, r in enumerate(arefs):
+            if r.first >= tm.first:
+                break
+            if r.first >= lo and self._governor(toks, r, lo, _HEADS) is None and \
+                    kinds.get(r.mention.actor or "") != "media":
+                return i
+        return None
 
     @staticmethod
     def _spoken(toks: Sequence[TokInfo], r: _MentionRef, speech: frozenset[int], lo: int) -> bool:
@@ -745,8 +821,9 @@ class EventCoder:
         if self._adjacent(toks, a, b):
             return True
         words = [t for t in toks[a:b] if t.arabic]
-        return 0 < len(words) <= 3 and "في" in words[0].cands and all(t.arabic or t.token.kind == "punct"
-                                                                       for t in toks[a:b])
+        # (time words do not count: «قال اليامي في بيان له اليوم إنه التقى …»)
+        return 0 < len(words) and len([t for t in words if not set(t.cands) & _TIME]) <= 3 and \
+            "في" in words[0].cands and all(t.arabic or t.token.kind in ("punct", "other") for t in toks[a:b])
 
     @staticmethod
     def _counted_mention(toks: Sequence[TokInfo], r: _MentionRef, lo: int) -> bool:
@@ -785,7 +862,7 @@ class EventCoder:
         """A number stands between token a and the mention (time words aside) or opens it: «قتل 17 مدنيا»."""
         seen = False
         for t in toks[a:r.first + 1]:
-            if number_at(t):
+            if number_at(t) is not None:  # (0: «عشرات», «آلاف» — counted, no figure)
                 seen = True
             elif t.index < r.first and not (t.token.kind in ("punct", "other") or set(t.cands) & _TIME):
                 return False
@@ -806,6 +883,17 @@ class EventCoder:
         """«التأمين» standing alone is insurance; securing ground is the construct «تأمين الطريق»."""
         return tm.row.pos == "n" and tm.row.words[0] in _CONSTRUCT_ONLY and tm.first == tm.last and \
             toks[tm.first].cands[:1] != () and toks[tm.first].cands[0].startswith("ال")
+
+    @staticmethod
+    def _adjective_reading(toks: Sequence[TokInfo], tm: TriggerMatch) -> bool:
+        """«محاصرة» is a masdar only in construct with its object («بعد محاصرة المدينة», «أعلنت محاصرة
+        الرمادي»); «العائلات المحاصرة», «مدينة محاصرة منذ» are the participle "besieged"."""
+        if tm.row.pos != "n" or tm.row.words[0] not in _PARTICIPLE_HOMOGRAPHS or tm.first != tm.last:
+            return False
+        if any(c.startswith("ال") for c in toks[tm.first].cands[:1]):
+            return True
+        nxt = toks[tm.last + 1] if tm.last + 1 < len(toks) else None
+        return nxt is None or not nxt.arabic or bool(set(nxt.cands) & {"منذ", "من", "في"})
 
     @staticmethod
     def _stopped(toks: Sequence[TokInfo], tm: TriggerMatch, lo: int) -> bool:
@@ -868,7 +956,8 @@ class EventCoder:
         if not head.cands[0].startswith("ال"):
             return False
         if t.arabic and bool(set(t.cands) & _TIME_PREPS):
-            return True
+            # «خلال الاشتباكات بين الجيش وقوات المجلس»: a noun naming its own two sides tells a new act.
+            return not any(tk.arabic and "بين" in tk.cands for tk in toks[tm.last + 1:tm.last + 3])
         # «استخدمها التنظيم في الهجوم.»: a bare definite noun after «في» that ends its clause names the attack
         # already told.
         nxt = toks[tm.last + 1] if tm.last + 1 < len(toks) else None
@@ -1059,6 +1148,9 @@ class EventCoder:
     def _place(self, toks: Sequence[TokInfo], tm: TriggerMatch, prefs: list[_MentionRef],
                clause: tuple[int, int], sent: _Sent, precision: dict[str, int], coarse: set[str],
                covered: frozenset[int] = frozenset(), same_subject: bool = False) -> str | None:
+        # «سيطرت القوات على منطقتي X وY», «هجوم على قرية X»: the target of a physical act is where it happened.
+        physical = tm.row.type in ("ASSAULT", "COERCE") and tm.row.tag != "statement"
+
         def pick(lo: int, hi: int, governed_only: bool = False) -> str | None:
             best: tuple[tuple[int, bool, int], str] | None = None
             prev_governed: _MentionRef | None = None
@@ -1067,11 +1159,13 @@ class EventCoder:
                     continue
                 if governed_only and r.mention.place in coarse:
                     continue  # outside the clause, only a named locality places the event
+                if self._seat(toks, r):
+                    continue  # «البرلمان الذي مقره طبرق», «الذي يتخذ من طرابلس مقرا له»: where a body sits
                 g = self._governor(toks, r, lo, _PLACE_HEADS)
                 # Preferred: a place governed by في / ب / قرب (or the destination after الى), or the trigger's own
                 # object («قصف قرية X», «بتطويق مدينة البوكمال»); then the most precise; then the nearest.
                 governed = g in ("في", "ب", "قرب", "بالقرب", "داخل", "ضواحي", "محيط", "اطراف", "وسط", "الي",
-                                 "نحو") or (r.first > tm.last and self._adjacent_places(toks, tm.last + 1, r.first,
+                                 "نحو") or (g == "علي" and physical) or (r.first > tm.last and self._adjacent_places(toks, tm.last + 1, r.first,
                                                                                       covered))
                 if not governed and prev_governed is not None and precision.get(r.mention.place or "", 3) < \
                         precision.get(prev_governed.mention.place or "", 3) and self._refines(toks, prev_governed, r):
@@ -1159,12 +1253,15 @@ class EventCoder:
             # The act restated frames the sentence: what it reports without a place happened there («وقالت
             # الوكالة إنه خلال الاجتماع اتفق المعلم وبن علوي» — at the meeting, in Muscat).
             frame = next((d.place for m in anaphors for d in reversed(drafts) if d.type == m.row.type), None)
-            for tm0 in matches:
+            for mi, tm0 in enumerate(matches):
                 tm = TriggerMatch(tm0.row, tm0.first + st.lo, tm0.last + st.lo, tm0.start, tm0.end)
+                if mi and self._gapped_complement(toks, st.lo, matches[mi - 2 if mi > 1 else 0:mi], tm0):
+                    continue  # «تبادلت X وY إطلاق النار», «قاطعوا الاجتماع»: the noun completes the phrase before it
                 if self._inside_mention(mention_spans, tm) or self._discarded(toks, tm, st) or \
                         self._anaphoric(toks, tm, st.lo) or self._passive_defective(toks[tm.first], tm) or \
                         self._institution_name(toks, tm, st.lo) or self._definite_only_sense(toks, tm) or \
-                        self._stopped(toks, tm, st.lo) or self._not_ground(toks, tm, place_firsts):
+                        self._stopped(toks, tm, st.lo) or self._not_ground(toks, tm, place_firsts) or \
+                        self._adjective_reading(toks, tm):
                     continue
                 clause = next(((a, b, sp) for a, b, sp in st.clauses if a <= tm.first < b), None)
                 if clause is None:
@@ -1224,9 +1321,18 @@ class EventCoder:
                 if not actor_ids and not (tm.row.tag == "casualty" and r_idx):
                     continue  # (a toll with victims but no named killer may still fold into its sentence's attack)
                 recipient_ids = [x for x in _uniq(arefs[i].mention.actor for i in r_idx) if x not in actor_ids]
+                if tm.row.words[0] in _HOSTING and not recipient_ids and (tm.row.pos == "n" or not any(
+                        kinds.get(a) in _HOST_KINDS for a in actor_ids)):
+                    continue  # «استقبال المهاجرين», «المستشفى استقبل جثامين»: received, but no one was met
                 if tm.row.type == "THREATEN" and tm.row.words[0] in _THREAT_WORDS and not recipient_ids and \
                         not self._threat_content(toks, tm, st.hi):
                     continue  # «التنظيمات التي تهدد المنطقة»: a danger described, not a threat made to anyone
+                if tm.row.pos == "n" and tm.row.words[0] in _WEAPON_NOUNS and \
+                        toks[tm.first].procl.lstrip("وف")[:1] == "ب" and \
+                        any(m.row.type == "ASSAULT" for m in matches[:mi]):
+                    continue  # «القصف الذي يستهدف الأحياء، بقذائف الهاون»: the weapon of the attack told before
+                if self._control_state(toks, tm, c_hi):
+                    continue  # «المناطق التي يسيطر عليها التنظيم»: who holds ground, not an act
                 future = self._future(toks[tm.first], tm)
                 mod = self.cues.modality(scan, tm.first, tm.last, (c_lo, c_hi), (st.lo, st.hi), tm.row.type,
                                          tm.row.tag, future)
@@ -1431,6 +1537,18 @@ class EventCoder:
                 if last is not None and j <= tm.first <= last:
                     return True
         return False
+
+    @staticmethod
+    def _control_state(toks: Sequence[TokInfo], tm: TriggerMatch, hi: int) -> bool:
+        """«يسيطر/تسيطر» in the present describes who holds ground («معسكر يسيطر عليه الحوثيون», «الذي يسيطر على
+        نصف مساحة البلاد»): no act, unless «منذ» dates the capture it continues («التي تسيطر على العاصمة منذ صيف
+        العام الماضي» is background, coded)."""
+        if tm.row.pos != "v" or tm.row.words[0] not in _CONTROL_VERBS:
+            return False
+        full = "".join(w.norm for w in toks[tm.first].token.words).lstrip("وف")
+        if not full or full[0] not in "يتن":
+            return False
+        return not any("منذ" in t.cands for t in toks[tm.last + 1:hi])
 
     def _future(self, t: TokInfo, tm: TriggerMatch) -> bool:
         """A verb trigger with the future prefix «س» («سيفرض», «وستنسحب»), not a verb whose own first letter is
