@@ -12,6 +12,79 @@ BENGHAZI = gn(88319, name="Benghazi")
 ISLAMISTS_LY = ["Islamist militants", "Islamist armed groups"]
 
 
+# --- IQ --------------------------------------------------------------------------------------------------------
+def dev024() -> Article:
+    a = Article("dev-024")
+    N_IRAQ = with_(IRAQ, note="northern Iraq")
+    QATAR = actor("قطر", "دولة قطر", "وزارة الخارجية القطرية", "الخارجية القطرية", en=["Qatar", "Qatari government"])
+    LEAGUE = actor("جامعة الدول العربية", "الجامعة العربية", "نبيل العربي",
+                   en=["Arab League", "League of Arab States"])
+    TURKEY = actor("تركيا", "أنقرة", "الجمهورية التركية", en=["Turkey", "Turkish government"])
+    PKK = actor("حزب العمال الكردستاني", en=["Kurdistan Workers' Party", "PKK"])
+    a.loc("قطر", "تحفظت قطر")  # agent: no place
+    a.org("جامعة الدول العربية", "موقف جامعة الدول العربية")
+    a.loc("العراق", "التركي في شمال العراق، مؤكدة", N_IRAQ, expr="شمال العراق")
+    a.loc("تركيا", "لتركيا، وفق")  # the one supported: no place
+    a.org("وزارة الخارجية القطرية", "وفق بيان لوزارة الخارجية القطرية")
+    a.org("الجامعة العربية", "ودانت الجامعة العربية")
+    a.loc("العراق", "شمال العراق حيث", N_IRAQ, expr="شمال العراق")
+    a.loc("أنقرة")  # addressee of the demand: no place
+    a.loc("العراق", "سيادة العراق")  # the polity's sovereignty: no place
+    a.loc("تركيا", "كلاً من تركيا")  # addressees: no place
+    a.loc("العراق", "تركيا والعراق إلى")
+    a.org("وزارة الخارجية القطرية", "أما وزارة الخارجية القطرية")
+    a.org("وكالة الأنباء القطرية")
+    a.loc("قطر", "\"تحفظ دولة قطر")  # agent: no place
+    a.per("نبيل العربي")
+    a.org("جامعة الدول العربية", "العام لجامعة الدول العربية")
+    a.org("جامعة الدول العربية", "استنكار جامعة الدول العربية")
+    a.loc("العراق", "مناطق في شمال العراق", N_IRAQ, expr="شمال العراق")
+    a.org("الخارجية القطرية", "وأكدت الخارجية القطرية")
+    a.org("الجامعة العربية", "باسم الجامعة العربية")
+    a.org("الجامعة", "الأعضاء في الجامعة")
+    a.loc("قطر", "تضامن دولة قطر")  # agent: no place
+    a.loc("الجمهورية التركية")  # the one supported: no place
+    a.org("الخارجية القطرية", "وأضافت الخارجية القطرية")
+    a.loc("تركيا", "\" تركيا على حق")  # agent: no place
+    a.loc("تركيا", "وتشن تركيا")  # agent: no place
+    a.org("حزب العمال الكردستاني")
+    a.loc("جبال قنديل", None, pt("Qandil Mountains", 36.4000, 44.9500, "IQ", "region", 3,
+                                  "approximate (Qandil range on the Iraq-Iran border)"))
+    a.loc("العراق", "قنديل في شمال العراق", N_IRAQ, expr="شمال العراق")
+    a.loc("إقليم كردستان العراق")  # the authorities' polity: no place
+    a.ev(["ACCUSE"], "disapprove", "ودانت",
+         "ودانت الجامعة العربية الثلاثاء القصف التركي في شمال العراق", [LEAGUE], [TURKEY], None,
+         alts=[("استنكرت", "التي استنكرت"), ("استنكار", "بشأن استنكار")],
+         note="the Arab League condemns the Turkish bombing in northern Iraq (statement of Nabil al-Arabi)")
+    a.ev(["REQUEST"], "change", "طالبت",
+         "حيث طالبت أنقرة باحترام سيادة العراق على أراضيه", [LEAGUE], [TURKEY], None,
+         note="demand that Ankara respect Iraq's sovereignty")
+    a.ev(["REQUEST"], None, "داعية",
+         "داعية كلاً من تركيا والعراق إلى التعاون للحفاظ على السلام", [LEAGUE],
+         [TURKEY, actor("العراق", en=["Iraq", "Iraqi government"])], None,
+         note="call on Turkey and Iraq to cooperate")
+    a.ev(["COOPERATE"], None, "التعاون",
+         "داعية كلاً من تركيا والعراق إلى التعاون للحفاظ على السلام", [TURKEY],
+         [actor("العراق", en=["Iraq", "Iraqi government"])], None, modality="demanded", symmetric=True,
+         note="the cooperation the League calls for")
+    a.ev(["ACCUSE"], "disapprove", "تحفظت",
+         "تحفظت قطر على موقف جامعة الدول العربية التي استنكرت القصف التركي في شمال العراق", [QATAR], [LEAGUE], None,
+         alts=[("تحفظ", "\"تحفظ دولة قطر")],
+         note="Qatar's reservation on the League's statement (not consulted with the member states, it says)")
+    a.ev(["SUPPORT"], None, "دعمها",
+         "مؤكدة دعمها الكامل لتركيا", [QATAR], [TURKEY], None,
+         alts=[("تضامن", "\"تضامن دولة قطر"), ("حق", "تركيا على حق")],
+         note="Qatar's full support and solidarity with Turkey; «تركيا على حق في الدفاع عن نفسها»")
+    a.ev(["ASSAULT"], "aerial", "غارات",
+         "وتشن تركيا في الأسابيع الأخيرة غارات جوية ضد مواقع لحزب العمال الكردستاني في جبال قنديل في شمال العراق",
+         [TURKEY], [PKK, actor("مدنيين", en="CIV")], "جبال قنديل",
+         alts=[("القصف", "استنكرت القصف"), ("القصف", "ودانت الجامعة العربية الثلاثاء القصف"),
+               ("للقصف", "العربية للقصف"), ("القصف", "جراء القصف")],
+         note="Turkish air strikes on PKK positions in the Qandil mountains in recent weeks; civilians killed, as the "
+              "Kurdistan Region's authorities announced")
+    return a
+
+
 # --- LY --------------------------------------------------------------------------------------------------------
 def dev028() -> Article:
     a = Article("dev-028")
@@ -82,4 +155,4 @@ def dev028() -> Article:
     return a
 
 
-ARTICLES = [dev028]
+ARTICLES = [dev024, dev028]
