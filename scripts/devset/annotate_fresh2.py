@@ -12,6 +12,124 @@ BENGHAZI = gn(88319, name="Benghazi")
 ISLAMISTS_LY = ["Islamist militants", "Islamist armed groups"]
 
 
+# --- SY --------------------------------------------------------------------------------------------------------
+SYRIA = country("SY")
+HAMA_GOV = osy("sy-hama")
+GHAB = pt("Al-Ghab plain", 35.6000, 36.3600, "SY", "region", 3, "approximate (plain centre)")  # as in dev-015
+
+
+def dev022() -> Article:
+    a = Article("dev-022")
+    SAA = actor("قوات الأسد", "قوات النظام", "طيران نظام الأسد الحربي", en="SAA")
+    REB = actor("قوات المعارضة السورية", "المعارضة", "مقاتلي المعارضة", en="REBELS")
+    FATH = actor("جيش الفتح", en=["Army of Conquest", "Jaish al-Fatah"])
+    ISIS = actor("تنظيم داعش", "داعش", en="ISIS")
+    MUSHAYK = pt("Al-Mushayk", 35.7350, 36.3250, "SY", "village", 1, "approximate (village in northern al-Ghab, Hama)")
+    QARQUR = pt("Qarqur", 35.7450, 36.3300, "SY", "village", 1, "approximate (village in northern al-Ghab, Hama)")
+    TELL_QARQUR = pt("Tell Qarqur", 35.7480, 36.3330, "SY", "site", 1,
+                     "approximate (hill / tell by Qarqur, northern al-Ghab)")
+    AROUND = "محيط قرى تل واسط والزيارة وجورين"
+    QARYATAYN = gn(173361, feature="town", name="Al-Qaryatayn")
+    a.loc("حماة", "في ريف حماة امس", HAMA_GOV, expr="ريف حماة")
+    a.org("جيش الفتح")
+    a.per("بشار الاسد")
+    a.loc("المشيك", None, MUSHAYK)
+    a.loc("القرقور", "المشيك والقرقور", QARQUR)
+    a.loc("تل القرقور", "والقرقور وتل القرقور", TELL_QARQUR)
+    a.loc("سهل الغاب", "القرقور في سهل الغاب", GHAB)
+    a.loc("حماة", "بريف حماة الغربي", HAMA_GOV, expr="ريف حماة الغربي")
+    a.per("الأسد", "مع قوات الأسد")
+    a.org("وكالة مسار برس")
+    a.loc("تل القرقور", "على تل القرقور الاستراتيجي", TELL_QARQUR)
+    a.per("الأسد", "لنظام الأسد بعمق")
+    a.per("الأسد", "لقوات الأسد في")
+    a.loc("تل واسط", AROUND, pt("Tell Wasit", 35.7700, 36.3350, "SY", "village", 2,
+                               "approximate (village in northern al-Ghab)"), expr=AROUND)
+    a.loc("الزيارة", AROUND,
+          pt("Al-Ziyarah", 35.6750, 36.3150, "SY", "village", 2,
+             "approximate (village in al-Ghab; not the Ziyara subdistrict centroid)"), expr=AROUND)
+    a.loc("جورين", AROUND, pt("Jurin", 35.6400, 36.2900, "SY", "village", 2,
+                                         "approximate (village on the western edge of al-Ghab)"), expr=AROUND)
+    a.loc("سهل الغاب", "وجورين في سهل الغاب", GHAB)
+    a.per("الأسد", "وكانت قوات الأسد")
+    a.loc("سهل الغاب", "خسرتها في سهل الغاب", GHAB)
+    a.per("الأسد", "طيران نظام الأسد")
+    a.loc("طرطوس", None, osy("sy-tartus"), expr="محافظة طرطوس")
+    a.loc("حماة", "الموالية بريف حماة", HAMA_GOV, expr="ريف حماة")
+    a.per("الأسد", "عناصر قوات الأسد")
+    a.loc("سهل الغاب", "بسهل الغاب", GHAB)
+    a.loc("القرداحة", None, pt("Al-Qardaha", 35.4560, 36.0570, "SY", "town", 1,
+                                "approximate (town; not the district centroid)"))
+    a.loc("اللاذقية", "القرداحة واللاذقية", gn(173576, name="Latakia"))
+    a.loc("السقيلبية", None, pt("As-Suqaylabiyah", 35.3700, 36.3800, "SY", "town", 1,
+                                 "approximate (town; not the district centroid)"))
+    a.loc("مصياف", None, gn(167046, feature="town", name="Masyaf"))
+    a.org("المرصد السوري لحقوق الإنسان")
+    a.org("المرصد", "ووثق المرصد")
+    a.org("المرصد", "وذكر المرصد أن حصيلة")
+    a.loc("سوريا", "المعارضة في سوريا", SYRIA)
+    a.loc("سوريا", "جاؤوا إلى سوريا", SYRIA)
+    a.loc("أوروبا", None, pt("Europe", 50.0, 10.0, None, "region", 3, "approximate (continent; origin of fighters)"))
+    a.loc("آسيا", None, pt("Asia", 34.0, 100.0, None, "region", 3, "approximate (continent; origin of fighters)"))
+    a.org("المرصد", "وأوضح المرصد")
+    a.org("حزب الله")
+    a.loc("إيران", None, with_(country("IR"), note="origin of fighters"))
+    a.loc("أفغانستان", None, pt("Afghanistan", 33.9, 67.7, "AF", "country", 3,
+                                 "approximate country centroid; origin of fighters"))
+    a.org("المرصد", "وشدد المرصد")
+    a.org("المرصد", "وذكر المرصد أن نحو")
+    a.per("الأسد", "ضد نظام الأسد")
+    a.org("المرصد", "وكان المرصد")
+    a.org("داعش", "خطف تنظيم داعش نحو")
+    a.loc("القريتين", "مدينة القريتين في", QARYATAYN)
+    a.loc("حمص", "محافظة حمص", osy("sy-homs"), expr="محافظة حمص")
+    a.loc("سوريا", "وسط سوريا", with_(SYRIA, note="central Syria"), expr="وسط سوريا")
+    a.org("المرصد السوري لحقوق الانسان")
+    a.org("المرصد", "مدير المرصد")
+    a.per("رامي عبدالرحمن")
+    a.org("داعش", "خطف تنظيم داعش 170")
+    a.loc("القريتين", "داخل مدينة القريتين", QARYATAYN)
+    a.ev(["ASSAULT", "COERCE"], None, "سيطرته",
+         "وأعلن جيش الفتح -والذي يتكون من فصائل معارضة لنظام بشار الاسد- عن سيطرته على قريتي المشيك والقرقور "
+         "وتل القرقور في سهل الغاب بريف حماة الغربي، بعد اشتباكات مع قوات الأسد",
+         [FATH, REB], [SAA], "المشيك", attributed_to="جيش الفتح",
+         alts=[("تقدمها", "عن تقدمها"), ("اشتباكات", "بعد اشتباكات مع"), ("بسيطرة", "بسيطرة المعارضة"),
+               ("المعارك", "المعارك الدائرة")],
+         note="capture of al-Mushayk, Qarqur and Tell Qarqur (Friday) after clashes that destroyed several regime "
+              "tanks and vehicles and killed dozens of regime troops and 3 rebels (the clashes lead to the capture "
+              "in the same sentence: folded in); the opposition's «تقدمها في ريف حماة» announces the same advance")
+    a.ev(["ASSAULT"], "heavy-weapons", "استهدفوا",
+         "أن مقاتلي المعارضة استهدفوا مواقع لقوات الأسد في محيط قرى تل واسط والزيارة وجورين في سهل الغاب "
+         "بقذائف الدبابات والمدفعية والصواريخ", [REB], [SAA], "تل واسط", attributed_to="وكالة مسار برس",
+         note="tank, artillery and rocket fire on regime positions around Tell Wasit, al-Ziyarah and Jurin")
+    a.ev(["ASSAULT"], None, "اشتباكات",
+         "لتدور بعدها اشتباكات بين الطرفين في محاولة من المعارضة للسيطرة على القرى المذكورة", [REB], [SAA],
+         "تل واسط", symmetric=True, attributed_to="وكالة مسار برس",
+         alts=[("محاولة", "في محاولة من")],
+         note="clashes after the shelling, an opposition attempt to take the three villages (not said to succeed)")
+    a.ev(["ASSAULT"], "heavy-weapons", "استرجاع",
+         "وكانت قوات الأسد حاولت الخميس استرجاع بعض النقاط التي خسرتها في سهل الغاب مستخدمة كافة أنواع الأسلحة "
+         "الثقيلة", [SAA], [REB], "سهل الغاب", alts=[("حاولت", "قوات الأسد حاولت")],
+         note="Thursday's regime counter-attack with heavy weapons to retake lost points (success not said)")
+    a.ev(["ASSAULT"], "aerial", "غارة",
+         "كما شن طيران نظام الأسد الحربي حوالي 100 غارة جوية على مناطق سيطرة المعارضة", [SAA], [REB], "سهل الغاب",
+         alts=[("شن", "كما شن طيران")],
+         note="about 100 air strikes on opposition-held areas, in the same Thursday fighting in al-Ghab")
+    a.ev(["ASSAULT"], "abduct", "خطف",
+         "خطف تنظيم داعش نحو 230 مدنيا، بينهم ستون مسيحيا على الاقل غداة سيطرته على مدينة القريتين",
+         [ISIS], [actor("نحو 230 مدنيا", "170 سنيا واكثر من ستين مسيحيا", en="CIV")], "القريتين",
+         attributed_to="المرصد السوري لحقوق الانسان",
+         alts=[("خطف", "\"خطف تنظيم"), ("مداهمة", "عملية مداهمة"), ("خطف", "خطف\nعلى صعيد")],
+         note="ISIS kidnaps about 230 civilians (170 Sunnis, 60+ Christians) in a raid in al-Qaryatayn on Thursday, "
+              "accused of collaborating with the regime")
+    a.ev(["ASSAULT", "COERCE"], None, "سيطرته",
+         "غداة سيطرته على مدينة القريتين في محافظة حمص في وسط سوريا وطرده قوات النظام منها",
+         [ISIS], [actor("قوات النظام", en="SAA")], "القريتين", attributed_to="المرصد السوري لحقوق الانسان",
+         alts=[("وطرده", "وطرده قوات"), ("سيطر", "التي سيطر عليها"), ("اشتباكات", "بعد اشتباكات عنيفة")],
+         note="ISIS captures al-Qaryatayn (Homs) on Wednesday night after heavy clashes, expelling regime forces")
+    return a
+
+
 # --- IQ --------------------------------------------------------------------------------------------------------
 def dev024() -> Article:
     a = Article("dev-024")
@@ -155,4 +273,4 @@ def dev028() -> Article:
     return a
 
 
-ARTICLES = [dev024, dev028]
+ARTICLES = [dev022, dev024, dev028]
