@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from annotate_iq import IRAQ
 from annotate_ly import LIBYA, TRIPOLI
+from annotate_ye import ADEN, ADEN_GOV, COAL_YE, HOUTHIS, RESISTANCE, SALEH_FORCES, YEMEN
 from build import Article, actor, country, gn, osy, pt, with_
 
 LNA = ["Libyan National Army", "Libyan army (Tobruk government)"]
@@ -203,6 +204,138 @@ def dev024() -> Article:
     return a
 
 
+# --- YE --------------------------------------------------------------------------------------------------------
+ADEN_AIRPORT = pt("Aden International Airport", 12.8295, 45.0288, "YE", "site", 1, "approximate")
+UN_WFP = ["World Food Programme", "WFP", "United Nations"]
+
+
+def dev026() -> Article:
+    a = Article("dev-026")
+    HOU = actor("ميليشيات الحوثي", "المتمردين الحوثيين", "الحوثيين", "الميليشيات الحوثية", en=HOUTHIS)
+    SALEH = actor("قوات الرئيس السابق علي عبد الله صالح", "قوات صالح", en=SALEH_FORCES)
+    RES = actor("المقاومة الشعبية", "عناصر المقاومة", en=RESISTANCE)
+    WFP = actor("برنامج الأغذية العالمي", "البرنامج", "الأمم المتحدة", en=UN_WFP)
+    ADEN_CIV = actor("سكان مدينة عدن", en=["residents of Aden", "civilians"])
+    MUALLA = pt("Al-Mualla port (Aden)", 12.7930, 44.9850, "YE", "site", 1, "approximate (Aden's main port at al-Mualla)")
+    BURAIQA_PORT = pt("Al-Buraiqa oil port (Little Aden)", 12.7700, 44.9000, "YE", "site", 1,
+                      "approximate (oil harbour of the Aden refinery, Little Aden)")
+    a.loc("عدن", "محافظ مدينة عدن نايف")  # part of a title: no place
+    a.per("نايف البكري")
+    a.loc("عدن", "الأوضاع في عدن سيئة", ADEN)
+    a.loc("مطار عدن", "تشغيل مطار عدن خلال يومين في", ADEN_AIRPORT)
+    a.org("سكاي نيوز عربية")
+    a.loc("عدن", "مديريات عدن", ADEN_GOV)
+    a.org("المقاومة الشعبية")
+    a.org("المقاومة", "عناصر المقاومة")
+    a.per("علي عبد الله صالح")
+    a.loc("جعولة", None, pt("Ja'wala", 12.9000, 44.9500, "YE", "village", 1,
+                             "approximate (area on Aden's northern edge, towards Lahij)"))
+    a.loc("بئر أحمد", None, pt("Bir Ahmad", 12.8700, 44.9200, "YE", "village", 1,
+                                "approximate (area north-west of Aden, al-Buraiqa district)"))
+    a.loc("عدن", "الأوضاع في عدن مأسوية", ADEN)
+    a.loc("عدن", "لها مدينة عدن", ADEN)
+    a.org("الحوثي", "أيدي ميليشيات الحوثي وقوات")
+    a.per("صالح", "وقوات صالح».")
+    a.org("الحوثي", "قبل ميليشيات الحوثي")
+    a.per("صالح", "وقوات صالح، التي")
+    a.loc("عدن", "محافظ عدن أن")  # part of a title: no place
+    a.loc("عدن", "الصحي في عدن", ADEN)
+    a.org("الحوثيين", "أيدي الحوثيين")
+    a.loc("ميناء الزيت", None, BURAIQA_PORT)
+    a.loc("البريقة", "الزيت في البريقة", pt("Al-Buraiqa", 12.7600, 44.8900, "YE", "town", 1,
+                                              "approximate (Little Aden, west of Aden)"))
+    a.loc("ميناء المعلا", "على ميناء المعلا", MUALLA)
+    a.loc("مطار عدن", "تأهيل مطار عدن خلال", ADEN_AIRPORT)
+    a.loc("عدن", "موانئ عدن", ADEN)
+    a.loc("ميناء البريقة", None, BURAIQA_PORT)
+    a.loc("ميناء المعلا", "وميناء المعلا،", MUALLA)
+    a.loc("مطار عدن", "تأهيل مطار عدن وميناء", ADEN_AIRPORT)
+    a.loc("ميناء عدن", None, with_(MUALLA, name="Port of Aden"))
+    a.org("التحالف", "دول التحالف")
+    a.loc("دار سعد", None, with_(ADEN, name="Dar Sa'd district (Aden)", feature="admin2", precision=3,
+                                 note="district of Aden; coded to the city point as in dev-008"),
+          expr="مديرية دار سعد")
+    a.loc("اليمن", "للإغاثة في اليمن")  # part of a title: no place
+    a.per("عبدالرقيب فتح")
+    a.loc("عدن", "الإعمار في عدن", ADEN)
+    a.loc("عدن", "مدينة عدن المحاصرة", ADEN)
+    a.loc("عدن", "تصل إلى عدن", ADEN)
+    a.org("الأمم المتحدة", "من الأمم المتحدة تكفي")
+    a.org("برنامج الأغذية العالمي", "وقال برنامج الأغذية العالمي")
+    a.loc("عدن", "قبالة عدن", with_(ADEN, precision=2), expr="قبالة عدن")
+    a.org("لأمم المتحدة", "تابعتان للأمم المتحدة")
+    a.org("الأمم المتحدة", "تتمكن الأمم المتحدة")
+    a.loc("عدن", "غذائية لعدن", ADEN)
+    a.org("برنامج الأغذية العالمي", "باسم برنامج الأغذية العالمي")
+    a.loc("عدن", "قرب عدن", with_(ADEN, precision=2), expr="قرب عدن")
+    a.ev(["ASSAULT", "COERCE"], None, "سيطرة",
+         "أن كل مديريات عدن أصبحت تحت سيطرة المقاومة الشعبية في المدينة", [RES], [HOU, SALEH], "عدن",
+         attributed_to="نايف البكري", note="all districts of Aden now held by the Popular Resistance (the losing "
+                                           "side implied)")
+    a.ev(["ASSAULT", "COERCE"], None, "بتمشيط",
+         "بينما يقوم عناصر المقاومة بتمشيط وتصفية آخر جيوب المتمردين الحوثيين وقوات الرئيس السابق علي عبد الله "
+         "صالح في جعولة وبئر أحمد", [RES], [HOU, SALEH], "جعولة", attributed_to="نايف البكري",
+         alts=[("وتصفية", "بتمشيط وتصفية")],
+         note="clearing the last Houthi-Saleh pockets in Ja'wala and Bir Ahmad (securing ground)")
+    a.ev(["COERCE", "ASSAULT"], None, "الحصار",
+         "جراء الحصار والقصف الذي تعرضت له من قبل ميليشيات الحوثي وقوات صالح", [HOU, SALEH], [ADEN_CIV], "عدن",
+         attributed_to="نايف البكري", alts=[("محاصرة", "التي كانت محاصرة"), ("المحاصرة", "عدن المحاصرة")],
+         note="background: the Houthi-Saleh siege of Aden (its ports included)")
+    a.ev(["ASSAULT"], "heavy-weapons", "والقصف",
+         "جراء الحصار والقصف الذي تعرضت له من قبل ميليشيات الحوثي وقوات صالح", [HOU, SALEH], [ADEN_CIV], "عدن",
+         attributed_to="نايف البكري", alts=[("الحرب", "«الحرب الظالمة")],
+         note="background: the shelling of Aden by ground forces; «الحرب الظالمة التي تعرضت لها مدينة عدن» "
+              "summarises the Houthi-Saleh offensive on the city")
+    a.ev(["ASSAULT"], "destroy", "للتدمير",
+         "أن الخدمات الأساسية كالكهرباء والماء والاتصالات والصرف الصحي في عدن تعرضت للتدمير المتعمد على أيدي "
+         "الحوثيين", [HOU], [ADEN_CIV], "عدن", attributed_to="نايف البكري",
+         alts=[("للدمار", "تعرضت للدمار"), ("القضاء", "«تعمدت القضاء")],
+         note="background: deliberate destruction of electricity, water, telecoms and sewage services")
+    a.ev(["ASSAULT"], "heavy-weapons", "قصف",
+         "بالإضافة إلى قصف ميناء الزيت في البريقة", [HOU], [], "ميناء الزيت", attributed_to="نايف البكري",
+         alts=[("مستهدفة", "وكانت مستهدفة")],
+         note="background: shelling of the oil port at al-Buraiqa (the ports «كانت مستهدفة», al-Mualla too)")
+    a.ev(["ASSAULT", "COERCE"], None, "والسيطرة",
+         "والسيطرة على ميناء المعلا", [HOU], [], "ميناء المعلا", attributed_to="نايف البكري",
+         note="background: the Houthis' seizure of al-Mualla port")
+    a.ev(["AID"], None, "بدعم",
+         "إنه سيتم تأهيل مطار عدن وميناء عدن بدعم من الأشقاء في دول التحالف",
+         [actor("الأشقاء في دول التحالف", "دول التحالف", en=COAL_YE)],
+         [actor("محافظ مدينة عدن", "نايف البكري", en=["Aden local authorities", "Yemeni government (Hadi)"])],
+         "مطار عدن", modality="planned", attributed_to="نايف البكري",
+         note="coalition support for rehabilitating Aden airport and port (announced)")
+    a.ev(["ASSAULT"], None, "المجزرة",
+         "وحول المجزرة التي تعرضت لها مديرية دار سعد", [HOU],
+         [actor("45 قتيلا", en="CIV")], "دار سعد", attributed_to="نايف البكري",
+         alts=[("بارتكابها", "«تنتحر» بارتكابها"), ("الجريمة", "هذه الجريمة")],
+         note="the Dar Sa'd massacre (at least 45 killed), blamed on the Houthi militias; the weapon is not said")
+    a.ev(["AID"], None, "رست",
+         "رست سفينة تحمل مساعدات غذائية لسكان مدينة عدن المحاصرة أمس", [WFP], [ADEN_CIV], "عدن",
+         alts=[("تصل", "سفينة تصل"), ("مساعدات", "وتحمل السفينة مساعدات")],
+         note="the first UN food-aid ship in months docks in Aden (food for 180,000 people for a month)")
+    a.ev(["AID"], None, "وصلت",
+         "وصلت قافلتا شاحنات تابعتان للأمم المتحدة الأسبوع الماضي",
+         [actor("الأمم المتحدة", en=UN_WFP)], [], "عدن", attributed_to="برنامج الأغذية العالمي",
+         note="two UN truck convoys arrived last week (Aden implied)")
+    a.ev(["ASSAULT"], None, "قتالا",
+         "لكن المطار -الذي يشهد قتالا عنيفا- مغلق", [RES], [HOU], "مطار عدن", symmetric=True,
+         attributed_to="برنامج الأغذية العالمي",
+         note="heavy fighting at Aden airport as WFP tells it; sides not named (implied: the Resistance and the "
+              "Houthis)")
+    a.ev(["AID"], None, "نقل",
+         "ولم تتمكن الأمم المتحدة إلى حد بعيد من نقل مساعدات غذائية لعدن", [actor("الأمم المتحدة", en=UN_WFP)],
+         [], "عدن", polarity="negated",
+         note="the UN has largely been unable to deliver food aid to Aden and the south")
+    a.ev(["AID"], None, "الاستعداد",
+         "إن المزيد من السفن التي استأجرها البرنامج على أهبة الاستعداد قرب عدن محملة بالوقود وبمزيد من الغذاء",
+         [WFP], [], "عدن", modality="planned", attributed_to="متحدث باسم برنامج الأغذية العالمي",
+         alts=[("استأجرها", "التي استأجرها")], note="more WFP-chartered ships with fuel and food on standby near Aden")
+    a.ev(["AID"], None, "استقبال",
+         "وسيتم الثلاثاء استقبال أكثر من سفينة مساعدات", [], [], "عدن", modality="planned",
+         attributed_to="نايف البكري", note="aid ships expected in Aden's ports on Tuesday; the sender is not named")
+    return a
+
+
 # --- LY --------------------------------------------------------------------------------------------------------
 def dev028() -> Article:
     a = Article("dev-028")
@@ -273,4 +406,4 @@ def dev028() -> Article:
     return a
 
 
-ARTICLES = [dev022, dev024, dev028]
+ARTICLES = [dev022, dev024, dev026, dev028]
