@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from annotate_iq import ANBAR_GOV, FALLUJAH, IRAQ, RAMADI
 from annotate_ly import LIBYA, TRIPOLI
-from annotate_ye import ADEN, ADEN_GOV, COAL_YE, HOUTHIS, RESISTANCE, SALEH_FORCES, YEMEN
+from annotate_ye import ADEN, ADEN_GOV, COAL_YE, HOUTHIS, RESISTANCE, SALEH_FORCES, YEMEN, YEMEN_ARMY
 from build import Article, actor, country, gn, osy, pt, with_
 
 LNA = ["Libyan National Army", "Libyan army (Tobruk government)"]
@@ -468,6 +468,60 @@ def dev026() -> Article:
     return a
 
 
+def dev027() -> Article:
+    a = Article("dev-027")
+    GOV = actor("الحكومة اليمنية الشرعية", "الحكومة اليمنية", "الحكومة",
+                en=["Yemeni government (Hadi)", "Government of Yemen"])
+    COUP = actor("ميليشيات الحوثي وصالح الانقلابية", "الميليشيات الانقلابية", en=["Houthi-Saleh forces", *HOUTHIS,
+                                                                                    *SALEH_FORCES])
+    MEDICS = actor("جميع الأطباء والعاملين في القطاع الصحي بمحافظة عدن", "الأطباء والعاملين في القطاع الصحي",
+                   en=["doctors and health workers in Aden", "civilians"])
+    WOUNDED = actor("الجرحى والمصابين", "المصابين", "الحالات الحرجة", en=["the wounded", "civilians"])
+    GCC = actor("دول مجلس التعاون الخليجي", "مجلس التعاون الخليجي", en=["Gulf Cooperation Council", "GCC states"])
+    JORDAN = actor("مملكة الأردن", "الأردن", en=["Jordan", "Jordanian government"])
+    a.org("الحكومة اليمنية الشرعية")
+    a.loc("عدن", "بمحافظة عدن", ADEN_GOV, expr="محافظة عدن")
+    a.org("الحوثي", "ميليشيات الحوثي")
+    a.per("صالح", "الحوثي وصالح")
+    a.loc("عدن", "مستشفيات محافظة عدن", ADEN_GOV, expr="محافظة عدن")
+    a.loc("عدن", "الطبية بعدن", ADEN)
+    a.org("الحكومة اليمنية", "وعبرت الحكومة اليمنية")
+    a.org("مجلس التعاون الخليجي")
+    a.loc("الأردن")  # agent (sent aid): no place
+    a.ev(["REQUEST"], "assist", "ناشدت",
+         "ناشدت الحكومة اليمنية الشرعية جميع الأطباء والعاملين في القطاع الصحي بمحافظة عدن سرعة العودة للمستشفيات "
+         "والمراكز الطبية", [GOV], [MEDICS], "عدن",
+         note="appeal to Aden's doctors and health workers to return to the hospitals and treat the wounded")
+    a.ev(["ASSAULT", "COERCE"], None, "تطهيرها",
+         "قبل تطهيرها من ميليشيات الحوثي وصالح الانقلابية", [actor(en=YEMEN_ARMY + RESISTANCE)], [COUP], "عدن",
+         alts=[("تحريرها", "قبيل تحريرها")],
+         note="background: the liberation of Aden governorate; actor implied (pro-government forces)")
+    a.ev(["ASSAULT"], None, "الحرب",
+         "كما تسببت الحرب التي قادتها الميليشيات الانقلابية في «استشهاد» أكثر من ألف شخصا في المحافظة", [COUP],
+         [actor("أكثر من ألف شخصا", en="CIV")], "عدن", alts=[("الحرب", "التي خلفتها الحرب")],
+         note="background: the Houthi-Saleh war on Aden governorate, more than 1,000 killed and many wounded")
+    a.ev(["SUPPORT"], None, "وحيت",
+         "وحيت الحكومة الجهود الجبارة التي تبذلها الطواقم الطبية الموجدة في المستشفيات والمراكز الطبية بعدن", [GOV],
+         [actor("الطواقم الطبية الموجدة في المستشفيات والمراكز الطبية بعدن", "الطواقم الطبية",
+                en=["medical teams in Aden", "civilians"])], None,
+         note="praise for the medical teams in Aden's hospitals")
+    a.ev(["AID"], None, "تزويد",
+         "وأكدت أنه سيتم تزويد المستشفيات بالأدوية والمعدات الطبية", [GOV],
+         [actor("المستشفيات", en=["hospitals in Aden"])], "عدن", modality="planned",
+         note="medicines and equipment to be supplied to Aden's hospitals (Aden implied)")
+    a.ev(["AID"], None, "نقل",
+         "فضلا عن استمرار نقل الحالات الحرجة إلى الخارج لتلقي العلاج", [GOV], [WOUNDED], None, modality="planned",
+         note="critical cases will continue to be evacuated abroad for treatment")
+    a.ev(["SUPPORT"], None, "تقديرها",
+         "وعبرت الحكومة اليمنية عن تقديرها لجهود الأشقاء في دول مجلس التعاون الخليجي ومملكة الأردن", [GOV],
+         [GCC, JORDAN], None, note="thanks to the GCC states and Jordan for their medical help")
+    a.ev(["AID"], None, "قدموه",
+         "لما قدموه من خدمات طبية للجرحى والمصابين سواء عبر إرسال المساعدات الطبية والأدوية أو استضافة الحالات الحرجة",
+         [GCC, JORDAN], [WOUNDED], None, alts=[("إرسال", "عبر إرسال"), ("استضافة", "أو استضافة")],
+         note="background: medical aid, medicines and hosting of critical cases by the GCC states and Jordan")
+    return a
+
+
 # --- LY --------------------------------------------------------------------------------------------------------
 def dev028() -> Article:
     a = Article("dev-028")
@@ -538,4 +592,4 @@ def dev028() -> Article:
     return a
 
 
-ARTICLES = [dev022, dev024, dev025, dev026, dev028]
+ARTICLES = [dev022, dev024, dev025, dev026, dev027, dev028]
