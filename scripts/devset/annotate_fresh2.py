@@ -131,6 +131,88 @@ def dev022() -> Article:
     return a
 
 
+def dev023() -> Article:
+    a = Article("dev-023")
+    USA = actor("واشنطن", "الولايات المتحدة", "الإدارة الأمريكية", en=["United States", "US government"])
+    PENTAGON = actor("وزارة الدفاع الأمريكية", "البنتاجون", en=["US Department of Defense", "Pentagon", "United States"])
+    TURKEY = actor("بلاده", "الرئيس التركي، رجب طيب أردوغان", en=["Turkey", "Turkish government"])
+    ISIS = actor("تنظيم “داعش”", "داعش", "التنظيم", en="ISIS")
+    FIRST = actor("المجموعة الأولى", en="DIV30")
+    INCIRLIK = pt("Incirlik Air Base", 37.0020, 35.4260, "TR", "site", 1, "approximate (air base east of Adana)")
+    TURKEY_PLACE = country("TR")
+    a.loc("واشنطن", "أرسلت واشنطن")  # agent: no place
+    a.loc("تركيا", "عسكرية إلى تركيا", TURKEY_PLACE)
+    a.org("وزارة الدفاع الأمريكية", "أن وزارة الدفاع الأمريكية")
+    a.org("البنتاجون", "(البنتاجون)")
+    a.org("داعش", "تنظيم “داعش”.")
+    a.loc("إنغيرليك", None, INCIRLIK)
+    a.loc("تركيا", "جنوب تركيا", with_(TURKEY_PLACE, note="southern Turkey"), expr="جنوب تركيا")
+    a.org("داعش", "إطار مواجهة “داعش”")
+    a.misc("إف-16")
+    a.org("وكالة أنباء الأناضول")
+    a.per("رجب طيب أردوغان")
+    a.org("لتحالف الدولي", "للتحالف الدولي")
+    a.org("داعش", "ضد “داعش”،")
+    a.loc("إنغرليك", None, INCIRLIK)
+    a.loc("سوريا", "التنظيم في سوريا", country("SY"))
+    a.org("حزب العمال الكردستاني")
+    a.loc("العراق", "الكردستاني في العراق", IRAQ)
+    a.org("وزارة الدفاع الأمريكية", "بوزارة الدفاع الأمريكية")
+    a.org("البنتاجون", "“البنتاجون”")
+    a.org("جبهة النصرة")
+    a.org("القاعدة")
+    a.org("الإدارة الأمريكية")
+    a.org("CNN")
+    a.per("باراك أوباما")
+    a.loc("الولايات المتحدة")  # agent (backs the rebels): no place
+    a.ev(["MOBILIZE"], "weapons", "أرسلت",
+         "أرسلت واشنطن 4 طائرات نقل عسكرية إلى تركيا", [USA], [], "إنغيرليك",
+         alts=[("وهبطت", "وهبطت 4 طائرات")],
+         note="four US military transport aircraft sent to Turkey, landing at Incirlik on Monday evening, for the "
+              "campaign against ISIS")
+    a.ev(["MOBILIZE"], "weapons", "وصول",
+         "وذلك بعد وصول 8 طائرات عسكرية أمريكية، بينها 6 مقاتلات “إف-16″", [USA], [], "إنغيرليك",
+         attributed_to="وكالة أنباء الأناضول", note="background: eight US military aircraft (six F-16s) arrived earlier")
+    a.ev(["AID", "COOPERATE"], None, "تسمح",
+         "أن بلاده سوف تسمح للتحالف الدولي ضد “داعش”، باستخدام “إنغرليك” في عملياته", [TURKEY],
+         [actor("التحالف الدولي ضد داعش", "التحالف الدولي", en="COALITION")], "إنغرليك", modality="planned",
+         note="background: Erdogan announced in late July that Turkey would let the coalition use Incirlik "
+              "(basing support)")
+    a.ev(["ASSAULT"], "aerial", "غارات",
+         "بدأت فيه بلاده شن غارات ضد التنظيم في سوريا", [TURKEY], [ISIS], "سوريا",
+         alts=[("شن", "بلاده شن")], note="background: Turkish air strikes on ISIS in Syria")
+    a.ev(["ASSAULT"], "aerial", "وضد",
+         "وضد مواقع حزب العمال الكردستاني في العراق", [TURKEY],
+         [actor("حزب العمال الكردستاني", en=["Kurdistan Workers' Party", "PKK"])], "العراق",
+         note="background: Turkish air strikes («شن غارات») on PKK positions in Iraq")
+    a.ev(["AID", "COOPERATE"], None, "تدريبها",
+         "أن تستكمل مجموعة ثانية من المعارضين السوريين، يبلغ عددها 70 فردا، تدريبها في الأسابيع المقبلة", [PENTAGON],
+         [actor("مجموعة ثانية من المعارضين السوريين", en=["US-trained Syrian rebels", "New Syrian Force"])], None,
+         attributed_to="مصادر عسكرية بوزارة الدفاع الأمريكية",
+         alts=[("تدريب", "استراتيجية تدريب"), ("تدريب", "برنامج تدريب")],
+         note="the US train-and-equip programme: a second group of 70 Syrian rebels to finish training in the coming "
+              "weeks (the programme is under review)")
+    a.ev(["ASSAULT"], None, "لهجوم",
+         "أن المجموعة الأولى تعرضت لهجوم من “جبهة النصرة” التابعة لتنظيم “القاعدة”",
+         [actor("جبهة النصرة", en="NUSRA")], [FIRST], None, attributed_to="مصادر عسكرية بوزارة الدفاع الأمريكية",
+         note="background: al-Nusra attacked the first US-trained group")
+    a.ev(["ASSAULT"], "abduct", "احتجزت",
+         "حيث احتجزت بعضهم", [actor("جبهة النصرة", en="NUSRA")], [FIRST], None,
+         attributed_to="مصادر عسكرية بوزارة الدفاع الأمريكية", note="background: al-Nusra captured some of them")
+    a.ev(["RETREAT"], "withdraw", "الهرب",
+         "فيما تمكن آخرون من الهرب", [actor("آخرون", en="DIV30")], [actor("جبهة النصرة", en="NUSRA")], None,
+         attributed_to="مصادر عسكرية بوزارة الدفاع الأمريكية", note="background: others of the first group escaped")
+    a.ev(["AID"], None, "لتزويد",
+         "أن الرئيس باراك أوباما وافق على قرار لتزويد مقاتلي المعارضة السورية المدعومين من الولايات المتحدة بغطاء "
+         "جوي في حال تعرضهم لهجمات",
+         [actor("الرئيس باراك أوباما", "باراك أوباما", en=["Barack Obama", "US President", "United States"])],
+         [actor("مقاتلي المعارضة السورية المدعومين من الولايات المتحدة", en=["US-trained Syrian rebels",
+                                                                          "New Syrian Force"])], None,
+         modality="hypothetical", attributed_to="مسؤولون في الإدارة الأمريكية", alts=[("وافق", "أوباما وافق")],
+         note="Obama approved air cover for US-backed rebels if they are attacked (conditional)")
+    return a
+
+
 # --- IQ --------------------------------------------------------------------------------------------------------
 def dev024() -> Article:
     a = Article("dev-024")
@@ -592,4 +674,4 @@ def dev028() -> Article:
     return a
 
 
-ARTICLES = [dev022, dev024, dev025, dev026, dev027, dev028]
+ARTICLES = [dev022, dev023, dev024, dev025, dev026, dev027, dev028]
