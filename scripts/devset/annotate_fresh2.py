@@ -674,4 +674,98 @@ def dev028() -> Article:
     return a
 
 
-ARTICLES = [dev022, dev023, dev024, dev025, dev026, dev027, dev028]
+def dev029() -> Article:
+    a = Article("dev-029")
+    ARMY = actor("جهاز مكافحة الإرهاب بالجيش الليبي", "قوات الجيش", "الجيش", "الجيش الليبي", "فرج أقعيم", en=LNA)
+    AIR = actor("نسور السلاح الجوي", "سلاح الجو", "القوات الجوية", en=["Libyan Air Force", *LNA])
+    TERR = actor("المجموعات الإرهابية المسلحة", "أوكار الإرهابيين", "الإرهابيين", en=ISLAMISTS_LY)
+    BRSC = actor("قوات مجلس شورى ثوار بنغازي", "مجلس شورى ثوار بنغازي",
+                 en=["Benghazi Revolutionaries Shura Council", "BRSC"])
+    SABRI = pt("Al-Sabri (Benghazi)", 32.1250, 20.0700, "LY", "district", 2,
+               "approximate (coastal district of central Benghazi, by the port)")
+    a.org("جهاز مكافحة الإرهاب بالجيش الليبي")
+    a.per("فرج أقعيم")
+    a.misc("عملية الشهيد سالم النايلي")
+    a.per("عفاريت", "بـ«عفاريت» لتحرير")
+    a.loc("الصابري", "منطقة الصابري بمدينة", SABRI)
+    a.loc("بنغازي", "بمدينة بنغازي ومحيطها", BENGHAZI)
+    a.per("أقعيم", "وقال أقعيم")
+    a.loc("الصابري", "منطقة الصابري ومحيطها", SABRI)
+    a.misc("عملية الشهيد «سالم النايلي»")
+    a.org("السلاح الجوي")
+    a.per("سالم النايلي", "أن «سالم النايلي»")
+    a.per("عفاريت", "بـ«عفاريت» كان")
+    a.org("كتيبة الـ21")
+    a.org("لقوات الخاصة الصاعقة", "للقوات الخاصة الصاعقة")
+    a.loc("الليثي", None, pt("Al-Laithi (Benghazi)", 32.0900, 20.0900, "LY", "district", 2,
+                              "approximate (district of Benghazi)"))
+    a.per("قعيم", "وأكد قعيم")
+    a.org("الجيش", "أن قوات الجيش تمكنت")
+    a.loc("الفندق البلدي", None, pt("Municipal Hotel (Benghazi)", 32.1200, 20.0650, "LY", "site", 1,
+                                     "approximate (central Benghazi)"))
+    a.loc("فندق النوران", None, pt("Al-Nuran Hotel (Benghazi)", 32.1180, 20.0680, "LY", "site", 1,
+                                    "approximate (central Benghazi)"))
+    a.loc("بنغازي", "النوران ببنغازي", BENGHAZI)
+    a.org("الجيش", "أن الجيش استطاع")
+    a.org("مجلس شورى ثوار بنغازي", "يتبع قوات مجلس شورى ثوار بنغازي")
+    a.loc("سوق الجريد", None, pt("Souq al-Jareed (Benghazi)", 32.1150, 20.0700, "LY", "site", 2,
+                                  "approximate (market in central Benghazi)"), expr="قرب سوق الجريد")
+    a.org("الجيش الليبي", "قوات الجيش الليبي")
+    a.org("مجلس شورى ثوار بنغازي", "وقوات مجلس شورى ثوار بنغازي اندلعت")
+    a.loc("بنغازي", "وسط مدينة بنغازي", BENGHAZI, expr="وسط مدينة بنغازي")
+    a.per("ناصر الحاسي")
+    a.org("القوات الجوية")
+    a.org("سلاح الجو", "«قصف سلاح الجو")
+    a.loc("الصابري", "إرهابية في الصابري", SABRI)
+    a.loc("بنغازي", "وسط بنغازي", BENGHAZI, expr="وسط بنغازي")
+    a.ev(["ASSAULT", "COERCE"], None, "لتحرير",
+         "عن انطلاق عملية الشهيد سالم النايلي المعروف بـ«عفاريت» لتحرير منطقة الصابري بمدينة بنغازي ومحيطها من "
+         "المجموعات الإرهابية المسلحة", [ARMY], [TERR], "الصابري", modality="planned", attributed_to="فرج أقعيم",
+         alts=[("انطلاق", "عن انطلاق"), ("العملية", "إن العملية لن")],
+         note="operation «Martyr Salem al-Nayli» launched to liberate al-Sabri and its surroundings (the liberation "
+              "is the announced aim; the bombardment that opened it is coded on its own)")
+    a.ev(["ASSAULT"], "heavy-weapons", "بقصف",
+         "بدأت بقصف أوكار الإرهابيين بالمدفعية الثقيلة والدبابات", [ARMY], [TERR], "الصابري",
+         attributed_to="فرج أقعيم", alts=[("القصف", "أن هذا القصف")],
+         note="the operation opened with artillery and tank fire on the militants' positions")
+    a.ev(["ASSAULT"], "aerial", "ضربات",
+         "إضافة إلى ضربات جوية من نسور السلاح الجوي", [AIR], [TERR], "الصابري", attributed_to="فرج أقعيم",
+         alts=[("قصف", "«قصف سلاح الجو")],
+         note="air strikes on al-Sabri; the air force spokesman's «قصف سلاح الجو أهدافاً إرهابية في الصابري» "
+              "restates them")
+    a.ev(["ASSAULT"], None, "اشتباكات",
+         "وقتل في 15 يوليو الجاري جراء إصابته في اشتباكات مسلحة بمحور الليثي",
+         [actor("كتيبة الـ21 التابعة للقوات الخاصة الصاعقة", "القوات الخاصة الصاعقة", en=["Saiqa special forces",
+                                                                                         *LNA])],
+         [actor("المجموعات الإرهابية المسلحة", en=ISLAMISTS_LY)], "الليثي", symmetric=True,
+         alts=[("وقتل", "وقتل في 15")],
+         note="background: Salem al-Nayli, a unit commander of the 21st Battalion (Saiqa), killed on 15 July in clashes "
+              "on the al-Laithi front; the other side is implied")
+    a.ev(["ASSAULT", "COERCE"], None, "السيطرة",
+         "أن قوات الجيش تمكنت من السيطرة على الفندق البلدي ومحطة النقل المجاورة له وفندق النوران ببنغازي", [ARMY],
+         [TERR], "الفندق البلدي", attributed_to="فرج أقعيم",
+         note="capture of the Municipal Hotel, the transport station next to it and al-Nuran Hotel")
+    a.ev(["ASSAULT"], "destroy", "بتفجير",
+         "وأضاف أن الجيش استطاع أن يقوم كذلك بتفجير مخزن للأسلحة يتبع قوات مجلس شورى ثوار بنغازي، قرب سوق الجريد "
+         "بالمدينة", [ARMY], [BRSC], "سوق الجريد", attributed_to="فرج أقعيم",
+         note="an arms depot of the Shura Council blown up near Souq al-Jareed")
+    a.ev(["ASSAULT"], None, "الاشتباكات",
+         "الجدير بالذكر أن الاشتباكات بين قوات الجيش الليبي وقوات مجلس شورى ثوار بنغازي اندلعت منذ أكتوبر 2014",
+         [actor("قوات الجيش الليبي", en=LNA)], [BRSC], "بنغازي", symmetric=True,
+         note="background: the army-Shura Council fighting since October 2014 (in Benghazi, implied)")
+    a.ev(["ASSAULT"], None, "قتال",
+         "إن جنديين ليبيين قتلا وأصيب عشرة بجروح في قتال بين قوات الحكومة ومقاتلين في وسط مدينة بنغازي",
+         [actor("قوات الحكومة", "القوات الحكومية", en=LNA)], [actor("مقاتلين", en=ISLAMISTS_LY)], "بنغازي",
+         symmetric=True, attributed_to="مسعفون", alts=[("قتلا", "جنديين ليبيين قتلا")],
+         note="fighting in central Benghazi: two soldiers killed, ten wounded")
+    a.ev(["ASSAULT"], None, "بمحاولة",
+         "إن القوات الحكومية قامت يوم الخميس بمحاولة جديدة نحو السيطرة على الميناء التجاري الذي توجد فيه مواقع "
+         "لجماعات إسلامية", [actor("القوات الحكومية", en=LNA)],
+         [actor("جماعات إسلامية", en=ISLAMISTS_LY)], "بنغازي", attributed_to="مسؤولون عسكريون",
+         alts=[("السيطرة", "نحو السيطرة")],
+         note="Thursday's new attempt to take the commercial port (success not said, so fighting, not a capture, as "
+              "the regime's attempt in dev-022); Benghazi implied")
+    return a
+
+
+ARTICLES = [dev022, dev023, dev024, dev025, dev026, dev027, dev028, dev029]
