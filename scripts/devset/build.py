@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Build rasd's annotated dev gold set: tests/data/dev/dev-gold.jsonl.
 
-The annotations are code (scripts/devset/annotate_{sy,iq,ye,ly}.py; the fresh split dev-014.. in annotate_fresh.py): for every article, surface strings with a
+The annotations are code (scripts/devset/annotate_{sy,iq,ye,ly}.py; the fresh split dev-014.. in annotate_fresh.py; the fresh-2
+split dev-022.. in annotate_fresh2.py): for every article, surface strings with a
 context string that occurs exactly once in the text; offsets are computed here with ``span()`` from
 ../shared/spec/annotation-guidelines.md, never counted by hand. Coordinates come from GeoNames / OpenSyria by id
 (scripts/devset/geo.py) or, for what those lack, from the annotator's knowledge with a note.
@@ -209,13 +210,14 @@ class Article:
 def main(out: Path | None = None) -> None:
     out = out or GOLD
     import annotate_fresh
+    import annotate_fresh2
     import annotate_iq
     import annotate_ly
     import annotate_sy
     import annotate_ye
 
     docs = []
-    for mod in (annotate_sy, annotate_iq, annotate_ye, annotate_ly, annotate_fresh):
+    for mod in (annotate_sy, annotate_iq, annotate_ye, annotate_ly, annotate_fresh, annotate_fresh2):
         for fn in mod.ARTICLES:
             docs.append(fn().doc())
     docs.sort(key=lambda d: d["id"])

@@ -38,6 +38,11 @@ MAX_PER_OUTLET_TOTAL = 4
 FRESH_TARGET = {"SY": 2, "IQ": 2, "YE": 2, "LY": 2}
 FRESH_MAX_PER_OUTLET = 1  # per country
 FRESH_MAX_PER_OUTLET_TOTAL = 2
+# The fresh-2 split (dev-022 ..): the same lists continued after the fresh split's last decision, with its own
+# outlet limits (counted over fresh-2 alone, the same numbers as the fresh split's).
+FRESH2_TARGET = {"SY": 2, "IQ": 2, "YE": 2, "LY": 2}
+FRESH2_MAX_PER_OUTLET = 1  # per country
+FRESH2_MAX_PER_OUTLET_TOTAL = 2
 
 COUNTRY_WORDS = {
     "SY": ["سوريا", "سورية", "السوري", "دمشق", "حلب", "إدلب", "ادلب", "حمص", "حماة", "درعا", "الرقة",
@@ -82,6 +87,9 @@ SCREENED: dict[str, str] = {
         "migrant shipwreck and rescue off Libya, not about the conflict or politics",
     "http://aawsat.com/home/article/423291/قاعدة-عسكرية-«افتراضية»-تسبب-أزمة-ثقة-بين-الجزائر-وتونس":
         "Tunisia-Algeria dispute over a US base in Tunisia, not set in Libya",
+    # fresh-2 split (dev-022 ..), screened on 2026-12-04
+    "http://www.alyaum.com/article/4082331":
+        "feature/analysis (Reuters piece on the army's weakness in Benghazi: illustrative opening, habitual scenes)",
 }
 
 
@@ -178,6 +186,7 @@ def main() -> None:
         resume.setdefault(c, DRAW_PER_COUNTRY)
     fresh_count: dict[str, int] = {}
     fresh_country: dict[tuple[str, str], int] = {}
+    resume2: dict[str, int] = {}
     for c in ["SY", "IQ", "YE", "LY"]:  # the fresh split: the same lists continued after the dev split
         taken = 0
         k = resume[c]
@@ -202,6 +211,32 @@ def main() -> None:
                 chosen.append((c, a))
             entry["split"] = "fresh"
             log[c].append(entry)
+        resume2[c] = k
+    fresh2_count: dict[str, int] = {}
+    fresh2_country: dict[tuple[str, str], int] = {}
+    for c in ["SY", "IQ", "YE", "LY"]:  # the fresh-2 split: the same lists continued after the fresh split
+        taken = 0
+        k = resume2[c]
+        while taken < FRESH2_TARGET[c]:
+            a = pools[c][k]
+            k += 1
+            entry = {"url": a["url"], "source": a["source"], "title": a["title"], "date": a["date_extracted"][:10]}
+            if a["url"] in SCREENED:
+                entry["decision"] = "rejected: " + SCREENED[a["url"]]
+            elif fresh2_country.get((c, a["source"]), 0) >= FRESH2_MAX_PER_OUTLET:
+                entry["decision"] = (f"skipped: outlet {a['source']} already has {FRESH2_MAX_PER_OUTLET} for {c} "
+                                     "in the fresh-2 split")
+            elif fresh2_count.get(a["source"], 0) >= FRESH2_MAX_PER_OUTLET_TOTAL:
+                entry["decision"] = (f"skipped: outlet {a['source']} already has {FRESH2_MAX_PER_OUTLET_TOTAL} "
+                                     "in the fresh-2 split")
+            else:
+                entry["decision"] = "taken"
+                taken += 1
+                fresh2_count[a["source"]] = fresh2_count.get(a["source"], 0) + 1
+                fresh2_country[(c, a["source"])] = fresh2_country.get((c, a["source"]), 0) + 1
+                chosen.append((c, a))
+            entry["split"] = "fresh-2"
+            log[c].append(entry)
     OUT.mkdir(parents=True, exist_ok=True)
     rows = []
     for n, (c, a) in enumerate(chosen, start=1):
@@ -220,6 +255,10 @@ def main() -> None:
                   "max_per_outlet_total": FRESH_MAX_PER_OUTLET_TOTAL, "first_id": "dev-014",
                   "note": "continues each country's shuffled list after the dev split's last decision; outlet "
                           "limits count the fresh split alone; screened and annotated on 2026-12-04"},
+        "fresh-2": {"target": FRESH2_TARGET, "max_per_outlet_per_country": FRESH2_MAX_PER_OUTLET,
+                    "max_per_outlet_total": FRESH2_MAX_PER_OUTLET_TOTAL, "first_id": "dev-022",
+                    "note": "continues each country's shuffled list after the fresh split's last decision; outlet "
+                            "limits count the fresh-2 split alone; screened and annotated on 2026-12-04"},
         "filters": {"length": [800, 8000], "news_author_regex": NEWS_AUTHOR.pattern,
                     "opinion_author_regex": OPINION_AUTHOR.pattern, "opinion_title_regex": OPINION_TITLE.pattern,
                     "country": "top country keyword count >= 4 and >= 2x the runner-up",
