@@ -4,7 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-ORDER = ["text", "pipeline", "ner", "actors", "geo", "events", "ingest", "ingest_synthetic", "query", "dedup", "http", "spark", "robustness", "reliability",
+ORDER = ["splits", "text", "pipeline", "ner", "actors", "geo", "events", "ingest", "ingest_synthetic", "query", "dedup", "http", "spark", "robustness", "reliability",
          "hostile", "fuzz"]
 
 HEAD = """# rasd benchmarks

@@ -148,6 +148,44 @@ def load_candidates() -> dict[str, list[dict]]:
     return by_country
 
 
+def continue_draw(pools: dict[str, list[dict]], log: dict[str, list[dict]], resume: dict[str, int],
+                  chosen: list[tuple[str, dict]], split: str, target: dict[str, int], max_per_outlet: int,
+                  max_per_outlet_total: int, truncate: bool = False) -> dict[str, int]:
+    """Continue each country's shuffled list at ``resume[c]`` until ``split`` has ``target[c]`` articles taken,
+    counting outlets within the split only; decisions go to ``log``, taken articles to ``chosen``. Returns where each
+    list stopped. ``truncate`` drops log entries past ``resume`` first (the first split after the dev draw)."""
+    count: dict[str, int] = {}
+    per_country: dict[tuple[str, str], int] = {}
+    stop: dict[str, int] = {}
+    for c in ["SY", "IQ", "YE", "LY"]:
+        taken = 0
+        k = resume[c]
+        if truncate:
+            del log[c][k:]
+        while taken < target[c]:
+            a = pools[c][k]
+            k += 1
+            entry = {"url": a["url"], "source": a["source"], "title": a["title"], "date": a["date_extracted"][:10]}
+            if a["url"] in SCREENED:
+                entry["decision"] = "rejected: " + SCREENED[a["url"]]
+            elif per_country.get((c, a["source"]), 0) >= max_per_outlet:
+                entry["decision"] = (f"skipped: outlet {a['source']} already has {max_per_outlet} for {c} "
+                                     f"in the {split} split")
+            elif count.get(a["source"], 0) >= max_per_outlet_total:
+                entry["decision"] = (f"skipped: outlet {a['source']} already has {max_per_outlet_total} "
+                                     f"in the {split} split")
+            else:
+                entry["decision"] = "taken"
+                taken += 1
+                count[a["source"]] = count.get(a["source"], 0) + 1
+                per_country[(c, a["source"])] = per_country.get((c, a["source"]), 0) + 1
+                chosen.append((c, a))
+            entry["split"] = split
+            log[c].append(entry)
+        stop[c] = k
+    return stop
+
+
 def main() -> None:
     by_country = load_candidates()
     rng = random.Random(SEED)
@@ -184,59 +222,11 @@ def main() -> None:
             entry["split"] = "dev"
             log[c].append(entry)
         resume.setdefault(c, DRAW_PER_COUNTRY)
-    fresh_count: dict[str, int] = {}
-    fresh_country: dict[tuple[str, str], int] = {}
-    resume2: dict[str, int] = {}
-    for c in ["SY", "IQ", "YE", "LY"]:  # the fresh split: the same lists continued after the dev split
-        taken = 0
-        k = resume[c]
-        del log[c][k:]
-        while taken < FRESH_TARGET[c]:
-            a = pools[c][k]
-            k += 1
-            entry = {"url": a["url"], "source": a["source"], "title": a["title"], "date": a["date_extracted"][:10]}
-            if a["url"] in SCREENED:
-                entry["decision"] = "rejected: " + SCREENED[a["url"]]
-            elif fresh_country.get((c, a["source"]), 0) >= FRESH_MAX_PER_OUTLET:
-                entry["decision"] = (f"skipped: outlet {a['source']} already has {FRESH_MAX_PER_OUTLET} for {c} "
-                                     "in the fresh split")
-            elif fresh_count.get(a["source"], 0) >= FRESH_MAX_PER_OUTLET_TOTAL:
-                entry["decision"] = (f"skipped: outlet {a['source']} already has {FRESH_MAX_PER_OUTLET_TOTAL} "
-                                     "in the fresh split")
-            else:
-                entry["decision"] = "taken"
-                taken += 1
-                fresh_count[a["source"]] = fresh_count.get(a["source"], 0) + 1
-                fresh_country[(c, a["source"])] = fresh_country.get((c, a["source"]), 0) + 1
-                chosen.append((c, a))
-            entry["split"] = "fresh"
-            log[c].append(entry)
-        resume2[c] = k
-    fresh2_count: dict[str, int] = {}
-    fresh2_country: dict[tuple[str, str], int] = {}
-    for c in ["SY", "IQ", "YE", "LY"]:  # the fresh-2 split: the same lists continued after the fresh split
-        taken = 0
-        k = resume2[c]
-        while taken < FRESH2_TARGET[c]:
-            a = pools[c][k]
-            k += 1
-            entry = {"url": a["url"], "source": a["source"], "title": a["title"], "date": a["date_extracted"][:10]}
-            if a["url"] in SCREENED:
-                entry["decision"] = "rejected: " + SCREENED[a["url"]]
-            elif fresh2_country.get((c, a["source"]), 0) >= FRESH2_MAX_PER_OUTLET:
-                entry["decision"] = (f"skipped: outlet {a['source']} already has {FRESH2_MAX_PER_OUTLET} for {c} "
-                                     "in the fresh-2 split")
-            elif fresh2_count.get(a["source"], 0) >= FRESH2_MAX_PER_OUTLET_TOTAL:
-                entry["decision"] = (f"skipped: outlet {a['source']} already has {FRESH2_MAX_PER_OUTLET_TOTAL} "
-                                     "in the fresh-2 split")
-            else:
-                entry["decision"] = "taken"
-                taken += 1
-                fresh2_count[a["source"]] = fresh2_count.get(a["source"], 0) + 1
-                fresh2_country[(c, a["source"])] = fresh2_country.get((c, a["source"]), 0) + 1
-                chosen.append((c, a))
-            entry["split"] = "fresh-2"
-            log[c].append(entry)
+    # the fresh split, then the fresh-2 split: the same lists continued, each with its own outlet limits
+    resume2 = continue_draw(pools, log, resume, chosen, "fresh", FRESH_TARGET, FRESH_MAX_PER_OUTLET,
+                            FRESH_MAX_PER_OUTLET_TOTAL, truncate=True)
+    continue_draw(pools, log, resume2, chosen, "fresh-2", FRESH2_TARGET, FRESH2_MAX_PER_OUTLET,
+                  FRESH2_MAX_PER_OUTLET_TOTAL)
     OUT.mkdir(parents=True, exist_ok=True)
     rows = []
     for n, (c, a) in enumerate(chosen, start=1):
