@@ -2,10 +2,9 @@
 actors, places and events, written through the store's own row functions (no NER/events component needed)."""
 from __future__ import annotations
 
+import os
 import threading
 import time
-
-import os
 from pathlib import Path
 
 from rasd.doc import Actor, Document, Event, Mention, Meta, Place, Sentence, Span

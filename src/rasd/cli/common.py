@@ -13,7 +13,7 @@ from rasd.errors import RasdError
 
 F = TypeVar("F", bound=Callable[..., Any])
 
-__all__ = ["run_guarded", "settings_options", "settings_from", "warn", "fail"]
+__all__ = ["fail", "run_guarded", "settings_from", "settings_options", "warn"]
 
 
 def warn(message: str) -> None:

@@ -17,7 +17,7 @@ import re
 
 from rasd.errors import DecodeError, NotTextError
 
-__all__ = ["decode_bytes", "SIGNATURES"]
+__all__ = ["SIGNATURES", "decode_bytes"]
 
 SIGNATURES: tuple[tuple[bytes, str], ...] = (
     (b"%PDF-", "a PDF document"),

@@ -25,7 +25,6 @@ import sys
 import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any, BinaryIO
 
 from rasd.api import make_document
@@ -33,7 +32,7 @@ from rasd.doc import Document
 from rasd.errors import FormatError, InputError, InputTooLargeError, NotTextError, RasdError
 from rasd.io.decode import decode_bytes, looks_utf16
 
-__all__ = ["InputFailure", "iter_inputs", "iter_paths", "read_records", "record_to_document", "MAX_FILE_BYTES"]
+__all__ = ["MAX_FILE_BYTES", "InputFailure", "iter_inputs", "iter_paths", "read_records", "record_to_document"]
 
 MAX_FILE_BYTES = 2 * 1024**3  # refuse to read (or gunzip to) more than 2 GiB from one file
 _TEXT_KEYS = ("text", "content", "body", "article")

@@ -29,8 +29,21 @@ from rasd.web.db import Pool
 from rasd.web.errors import ApiError, bad_param, from_rasd_error, not_found
 from rasd.web.params import EVENT_FILTERS, MAX_STRING, Param, openapi_parameters, paging, parse
 
-__all__ = ["Limits", "ApiContext", "ResponseCache", "Endpoint", "endpoints", "api_routes", "openapi_document",
-           "API_PREFIX", "Rendered", "dumps", "etag_of", "warm_answers", "LANDING"]
+__all__ = [
+    "API_PREFIX",
+    "LANDING",
+    "ApiContext",
+    "Endpoint",
+    "Limits",
+    "Rendered",
+    "ResponseCache",
+    "api_routes",
+    "dumps",
+    "endpoints",
+    "etag_of",
+    "openapi_document",
+    "warm_answers",
+]
 
 API_PREFIX = "/api/v1"
 

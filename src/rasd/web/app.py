@@ -33,7 +33,7 @@ from rasd.web.api import ApiContext, Limits, ResponseCache, api_routes, warm_ans
 from rasd.web.db import Pool, open_check
 from rasd.web.errors import ApiError, error_response, from_rasd_error, wants_json
 
-__all__ = ["create_app", "app_from_env", "worker_config", "Limits", "STATIC_DIR", "CONFIG_ENV"]
+__all__ = ["CONFIG_ENV", "STATIC_DIR", "Limits", "app_from_env", "create_app", "worker_config"]
 
 STATIC_DIR = Path(__file__).resolve().parent / "static"
 _log = logging.getLogger("rasd.web")
