@@ -126,7 +126,7 @@ def _sniff(text: str) -> str:
     if head.startswith("["):
         return "json"
     low = head.lower()
-    if low.startswith("<!doctype html") or low.startswith("<html") or (low.startswith("<") and "<body" in text[:5000].lower()):
+    if low.startswith(("<!doctype html", "<html")) or (low.startswith("<") and "<body" in text[:5000].lower()):
         return "html"
     return "txt"
 
@@ -241,7 +241,7 @@ def _html_document(text: str, source: str) -> Document:
         if meta is not None:
             title = meta.title
             date = _iso_date(meta.date)
-    except Exception:  # trafilatura on hostile markup: fall back to a plain tag strip below
+    except Exception:  # noqa: BLE001 - trafilatura on hostile markup: fall back to a plain tag strip below
         body = None
     if not body:
         import lxml.html
@@ -251,7 +251,7 @@ def _html_document(text: str, source: str) -> Document:
             for bad in tree.xpath("//script|//style|//noscript"):
                 bad.drop_tree()
             body = " ".join(tree.text_content().split())
-        except Exception:
+        except Exception:  # noqa: BLE001 - lxml on hostile markup too: fall back to an empty body
             body = ""
     return make_document(body, date=date, title=title, extra={"file": source})
 
@@ -269,7 +269,7 @@ def read_records(data: bytes, source: str, kind: str | None = None,
             yield from _jsonl_lines_bytes(data, source, text_column)
             return
     try:
-        text, encoding = decode_bytes(data, source)
+        text, _encoding = decode_bytes(data, source)
     except InputError as exc:
         yield InputFailure.from_error(source, exc)
         return

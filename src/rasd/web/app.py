@@ -39,9 +39,9 @@ STATIC_DIR = Path(__file__).resolve().parent / "static"
 _log = logging.getLogger("rasd.web")
 
 _SECURITY_HEADERS = [
-    (b"content-security-policy", b"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
-                                 b"script-src 'self'; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; "
-                                 b"form-action 'self'"),
+    (b"content-security-policy", (b"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+                                  b"script-src 'self'; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; "
+                                  b"form-action 'self'")),
     (b"x-content-type-options", b"nosniff"),
     (b"referrer-policy", b"no-referrer"),
     (b"x-frame-options", b"DENY"),

@@ -126,8 +126,8 @@ def page_routes(ctx: ApiContext) -> list[Route]:
                                   limit=size, offset=p["offset"])
                 total = None
             else:
-                kw = dict(source=p["source"], date_from=p["date_from"], date_to=p["date_to"],
-                          with_events=p["with_events"])
+                kw = {"source": p["source"], "date_from": p["date_from"], "date_to": p["date_to"],
+                      "with_events": p["with_events"]}
                 items = wq.documents(c, limit=size, offset=p["offset"], **kw)
                 total = wq.count_documents(c, **kw)
                 for it in items:
