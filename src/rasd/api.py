@@ -13,7 +13,7 @@ from rasd.pipeline import Pipeline
 
 _SURROGATES = re.compile("[\ud800-\udfff]")
 
-__all__ = ["extract", "load_pipeline", "Extractor", "make_document", "stable_id"]
+__all__ = ["Extractor", "extract", "load_pipeline", "make_document", "stable_id"]
 
 
 def stable_id(text: str) -> str:

@@ -24,7 +24,7 @@ from typing import Any
 
 from rasd.errors import ConfigError
 
-__all__ = ["Settings", "DEFAULT_PIPELINE", "resolve"]
+__all__ = ["DEFAULT_PIPELINE", "Settings", "resolve"]
 
 # Components are appended here as they land: text, ner, actors, geo, events.
 DEFAULT_PIPELINE: tuple[str, ...] = (

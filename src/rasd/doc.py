@@ -15,22 +15,22 @@ from dataclasses import dataclass, field
 from typing import Any, Literal, NamedTuple
 
 __all__ = [
-    "Span",
-    "Word",
-    "Token",
-    "Sentence",
-    "Mention",
-    "Actor",
-    "Place",
-    "Event",
-    "Meta",
-    "Document",
-    "MENTION_TYPES",
     "ACTOR_KINDS",
-    "PLACE_FEATURES",
     "EVENT_TYPES",
+    "MENTION_TYPES",
     "MODALITIES",
+    "PLACE_FEATURES",
     "POLARITIES",
+    "Actor",
+    "Document",
+    "Event",
+    "Mention",
+    "Meta",
+    "Place",
+    "Sentence",
+    "Span",
+    "Token",
+    "Word",
 ]
 
 MENTION_TYPES = ("PER", "ORG", "LOC", "MISC")

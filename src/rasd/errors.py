@@ -23,18 +23,18 @@ codes, messages or HTTP responses.
 from __future__ import annotations
 
 __all__ = [
-    "RasdError",
     "ConfigError",
-    "ResourceError",
-    "InputError",
-    "NotTextError",
+    "CorruptStoreError",
     "DecodeError",
     "FormatError",
+    "InputError",
     "InputTooLargeError",
-    "PipelineError",
     "ModelError",
+    "NotTextError",
+    "PipelineError",
+    "RasdError",
+    "ResourceError",
     "StoreError",
-    "CorruptStoreError",
 ]
 
 

@@ -23,7 +23,7 @@ from rasd.errors import PipelineError
 if TYPE_CHECKING:
     from rasd.config import Settings
 
-__all__ = ["Component", "Pipeline", "register", "registered", "FIELDS"]
+__all__ = ["FIELDS", "Component", "Pipeline", "register", "registered"]
 
 FIELDS = ("sentences", "tokens", "mentions", "actors", "places", "events")
 

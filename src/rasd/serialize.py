@@ -13,7 +13,7 @@ from typing import Any
 from rasd.doc import Actor, Document, Event, Mention, Meta, Place, Sentence, Span
 from rasd.errors import FormatError
 
-__all__ = ["SCHEMA", "to_dict", "from_dict", "dumps", "loads"]
+__all__ = ["SCHEMA", "dumps", "from_dict", "loads", "to_dict"]
 
 SCHEMA = "rasd.document/1"
 _META_KEYS = ("title", "source", "url", "date")

@@ -241,7 +241,7 @@ def test_bare_surname_of_a_curated_person(link) -> None:  # type: ignore[no-unty
 def test_bare_surname_prefers_the_articles_own_person(link) -> None:  # type: ignore[no-untyped-def]
     text = "التقى سمير عون بالوفد. وقال عون إن اللقاء كان مثمرا."
     doc = link(text, mentions=(_ner(text, "سمير عون", "PER"), _ner(text, "عون", "PER", 1)))
-    later = [m for m in doc.mentions if m.text == "عون"][0]
+    later = next(m for m in doc.mentions if m.text == "عون")
     a = next(a for a in doc.actors if a.id == later.actor)
     assert a.dictionary_id is None and a.name == "سمير عون"
 

@@ -43,7 +43,7 @@ def test_every_command_and_option_is_documented() -> None:
     for name, cmd in _commands():
         if isinstance(cmd, click.Group):
             continue
-        if not re.search(rf"^## rasd {re.escape(name)}\b", doc, re.M):
+        if not re.search(rf"^## rasd {re.escape(name)}\b", doc, re.MULTILINE):
             missing.append(f"command 'rasd {name}'")
             continue
         for p in cmd.params:

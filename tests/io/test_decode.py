@@ -79,6 +79,5 @@ def test_utf8_text_round_trips(text: str) -> None:
     except NotTextError:
         # NULs or control-heavy strings are refused as not text; that is the documented rule
         return
-    if text.startswith("\ufeff"):
-        text = text[1:]
+    text = text.removeprefix("\ufeff")
     assert out == text

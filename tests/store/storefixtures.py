@@ -8,25 +8,29 @@ from __future__ import annotations
 from rasd.doc import Actor, Document, Event, Mention, Meta, Place, Sentence, Span
 
 ACTORS = {
-    "ISIL": dict(name="Islamic State", name_ar="داعش", kind="armed_group", country=None, sector="REB",
-                 wikidata="Q2429253", dictionary_id="ISIL"),
-    "COALITION": dict(name="Global Coalition against Daesh", name_ar="التحالف الدولي", kind="igo", country=None,
-                      sector=None, wikidata="Q18345580", dictionary_id="COALITION_ISIL"),
-    "SAU_MOFA": dict(name="Saudi Ministry of Foreign Affairs", name_ar="وزارة الخارجية السعودية",
-                     kind="state_body", country="SAU", sector="GOV", wikidata=None, dictionary_id="SAU_MOFA"),
-    "YEM_GOV": dict(name="Government of Yemen", name_ar="الحكومة اليمنية", kind="state_body", country="YEM",
-                    sector="GOV", wikidata=None, dictionary_id="YEM_GOV"),
-    "UN": dict(name="United Nations", name_ar="الأمم المتحدة", kind="igo", country=None, sector=None,
-               wikidata="Q1065", dictionary_id="UN"),
+    "ISIL": {"name": "Islamic State", "name_ar": "داعش", "kind": "armed_group", "country": None,
+             "sector": "REB", "wikidata": "Q2429253", "dictionary_id": "ISIL"},
+    "COALITION": {"name": "Global Coalition against Daesh", "name_ar": "التحالف الدولي", "kind": "igo",
+                  "country": None, "sector": None, "wikidata": "Q18345580",
+                  "dictionary_id": "COALITION_ISIL"},
+    "SAU_MOFA": {"name": "Saudi Ministry of Foreign Affairs", "name_ar": "وزارة الخارجية السعودية",
+                 "kind": "state_body", "country": "SAU", "sector": "GOV", "wikidata": None,
+                 "dictionary_id": "SAU_MOFA"},
+    "YEM_GOV": {"name": "Government of Yemen", "name_ar": "الحكومة اليمنية", "kind": "state_body",
+                "country": "YEM", "sector": "GOV", "wikidata": None, "dictionary_id": "YEM_GOV"},
+    "UN": {"name": "United Nations", "name_ar": "الأمم المتحدة", "kind": "igo", "country": None,
+           "sector": None, "wikidata": "Q1065", "dictionary_id": "UN"},
 }
 PLACES = {
-    "RAQQA": dict(name="Ar-Raqqah", name_ar="الرقة", lat=35.9528, lon=39.0079, country="SY",
-                  admin1="Ar-Raqqah Governorate", admin2=None, feature="city", precision=1,
-                  gazetteer_id="geonames:163345"),
-    "ABHA": dict(name="Abha", name_ar="أبها", lat=18.2164, lon=42.5053, country="SA", admin1="'Asir",
-                 admin2=None, feature="city", precision=1, gazetteer_id="geonames:110690"),
-    "ADEN": dict(name="Aden", name_ar="عدن", lat=12.7794, lon=45.0367, country="YE", admin1="Aden",
-                 admin2=None, feature="city", precision=1, gazetteer_id="geonames:415189"),
+    "RAQQA": {"name": "Ar-Raqqah", "name_ar": "الرقة", "lat": 35.9528, "lon": 39.0079, "country": "SY",
+              "admin1": "Ar-Raqqah Governorate", "admin2": None, "feature": "city", "precision": 1,
+              "gazetteer_id": "geonames:163345"},
+    "ABHA": {"name": "Abha", "name_ar": "أبها", "lat": 18.2164, "lon": 42.5053, "country": "SA",
+             "admin1": "'Asir", "admin2": None, "feature": "city", "precision": 1,
+             "gazetteer_id": "geonames:110690"},
+    "ADEN": {"name": "Aden", "name_ar": "عدن", "lat": 12.7794, "lon": 45.0367, "country": "YE",
+             "admin1": "Aden", "admin2": None, "feature": "city", "precision": 1,
+             "gazetteer_id": "geonames:415189"},
 }
 
 
@@ -91,32 +95,35 @@ def sample_documents() -> list[Document]:
         ("التحالف الدولي", "ORG", "COALITION", None, []),
         ("داعش", "ORG", "ISIL", None, ["التنظيم الإرهابي"]),
         ("الرقة", "LOC", None, "RAQQA", []),
-    ], events=[dict(type="ASSAULT", mode="aerial", trigger="غارات", evidence=TEXT_A[:-1], actor=["COALITION"],
-                    recipient=["ISIL"], place="RAQQA", date="2015-08-01",
-                    acled=("Explosions/Remote violence", "Air/drone strike"), fatalities=12)])
+    ], events=[{"type": "ASSAULT", "mode": "aerial", "trigger": "غارات", "evidence": TEXT_A[:-1],
+                "actor": ["COALITION"], "recipient": ["ISIL"], "place": "RAQQA", "date": "2015-08-01",
+                "acled": ("Explosions/Remote violence", "Air/drone strike"), "fatalities": 12}])
     b = build("art-b", TEXT_B, source="alriyadh", date="2015-08-02", mentions=[
         ("التحالف الدولي", "ORG", "COALITION", None, []),
         ("داعش", "ORG", "ISIL", None, ["التنظيم المتطرف"]),
         ("الرقة", "LOC", None, "RAQQA", []),
-    ], events=[dict(type="ASSAULT", mode="aerial", trigger="قصفت", evidence=TEXT_B[:-1], actor=["COALITION"],
-                    recipient=["ISIL"], place="RAQQA", date="2015-08-01",
-                    acled=("Explosions/Remote violence", "Air/drone strike"))])
+    ], events=[{"type": "ASSAULT", "mode": "aerial", "trigger": "قصفت", "evidence": TEXT_B[:-1],
+                "actor": ["COALITION"], "recipient": ["ISIL"], "place": "RAQQA", "date": "2015-08-01",
+                "acled": ("Explosions/Remote violence", "Air/drone strike")}])
     c = build("art-c", TEXT_C, source="okaz", date="2015-08-07", mentions=[
         ("وزارة الخارجية السعودية", "ORG", "SAU_MOFA", None, []),
         ("داعش", "ORG", "ISIL", None, ["الميليشيا الإرهابية"]),
         ("أبها", "LOC", None, "ABHA", []),
     ], events=[
-        dict(type="ACCUSE", mode=None, trigger="تدين", evidence="أعلنت وزارة الخارجية السعودية أنها تدين الهجوم",
-             actor=["SAU_MOFA"], recipient=["ISIL"], date="2015-08-07"),
-        dict(type="ASSAULT", mode=None, trigger="الهجوم", evidence="الهجوم الإرهابي الذي نفذه تنظيم داعش على مسجد في أبها",
-             actor=["ISIL"], place="ABHA", date="2015-08-06", acled=("Explosions/Remote violence", "Suicide bomb")),
+        {"type": "ACCUSE", "mode": None, "trigger": "تدين",
+         "evidence": "أعلنت وزارة الخارجية السعودية أنها تدين الهجوم", "actor": ["SAU_MOFA"],
+         "recipient": ["ISIL"], "date": "2015-08-07"},
+        {"type": "ASSAULT", "mode": None, "trigger": "الهجوم",
+         "evidence": "الهجوم الإرهابي الذي نفذه تنظيم داعش على مسجد في أبها", "actor": ["ISIL"],
+         "place": "ABHA", "date": "2015-08-06", "acled": ("Explosions/Remote violence", "Suicide bomb")},
     ])
     d = build("art-d", TEXT_D, source="aawsat", date="2015-08-03", mentions=[
         ("الحكومة اليمنية", "ORG", "YEM_GOV", None, []),
         ("الأمم المتحدة", "ORG", "UN", None, []),
         ("عدن", "LOC", None, "ADEN", []),
-    ], events=[dict(type="AGREE", mode=None, trigger="وقّعت", evidence=TEXT_D[:-1], actor=["YEM_GOV"],
-                    recipient=["UN"], place="ADEN", date="2015-08-03", acled=None)])
+    ], events=[{"type": "AGREE", "mode": None, "trigger": "وقّعت", "evidence": TEXT_D[:-1],
+                "actor": ["YEM_GOV"], "recipient": ["UN"], "place": "ADEN", "date": "2015-08-03",
+                "acled": None}])
     return [a, b, c, d]
 
 

@@ -35,7 +35,8 @@ def test_jsonl_round_trips_and_validates(conn, tmp_path: Path, validator: Path) 
     lines = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
     assert lines == [to_dict(d) for d in sample_documents()]
     if validator.exists():
-        res = subprocess.run([sys.executable, str(validator), str(out)], capture_output=True, text=True)
+        res = subprocess.run([sys.executable, str(validator), str(out)], capture_output=True, check=False,
+                             text=True)
         assert res.returncode == 0, res.stdout + res.stderr
 
 

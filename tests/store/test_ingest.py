@@ -103,7 +103,7 @@ def test_reference_has_every_table(reference) -> None:  # type: ignore[no-untype
 
 
 def test_reingest_is_idempotent(reference, corpus: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    ref_db, ref_docs = reference
+    _ref_db, ref_docs = reference
     fake = register_fake()
     db = tmp_path / "again.db"
     first = ingest([str(corpus)], db, settings=_settings(fake), workers=1, batch_size=32)
@@ -205,13 +205,14 @@ def test_sigkill_at_random_moments_then_resume(reference, corpus: Path, tmp_path
             break
     assert kills >= 10, f"only {kills} kills landed (seed {seed})"
     deadline = time.monotonic() + 120
-    final = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True,
-                           timeout=max(1.0, deadline - time.monotonic()))
+    final = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, check=False,
+                           text=True, timeout=max(1.0, deadline - time.monotonic()))
     assert final.returncode == 0, final.stderr
     assert _check_whole(db) == ref_docs  # complete, identical to an uninterrupted run
     assert _indexes(db) == _indexes(tmp_path / "fresh.db")  # indexes a killed first load deferred are built
     conn = connect(db, readonly=True)
     assert conn.execute("SELECT count(*) FROM failures").fetchone()[0] == 1
     time.sleep(0.2)
-    leftover = subprocess.run(["pgrep", "-f", str(db)], capture_output=True, text=True).stdout.split()
+    leftover = subprocess.run(["pgrep", "-f", str(db)], capture_output=True, check=False,
+                              text=True).stdout.split()
     assert not leftover, f"worker processes outlived their killed parent: {leftover}"

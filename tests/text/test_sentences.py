@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import itertools
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -52,7 +54,7 @@ def test_closing_quote_stays_with_its_sentence() -> None:
 def test_connectives_are_normalised_data() -> None:
     conns = load_connectives()
     assert "فيما" in conns and "بينما" in conns
-    assert all(len(a) >= len(b) for a, b in zip(conns, conns[1:]))
+    assert all(len(a) >= len(b) for a, b in itertools.pairwise(conns))
 
 
 def test_empty_text() -> None:

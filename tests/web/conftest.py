@@ -11,7 +11,7 @@ _HERE = str(Path(__file__).resolve().parent)
 if _HERE not in sys.path:
     sys.path.insert(0, _HERE)
 
-from webfixtures import LiveServer, build_store  # noqa: E402
+from webfixtures import LiveServer, build_store
 
 
 @pytest.fixture(scope="session")

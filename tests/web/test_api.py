@@ -86,7 +86,8 @@ def test_document_is_the_stored_article(client: httpx.Client, doc: Any, tmp_path
     if validator.exists():
         out = tmp_path / "doc.json"
         out.write_text(json.dumps(got, ensure_ascii=False), encoding="utf-8")
-        res = subprocess.run([sys.executable, str(validator), str(out)], capture_output=True, text=True)
+        res = subprocess.run([sys.executable, str(validator), str(out)], capture_output=True, check=False,
+                             text=True)
         assert res.returncode == 0, res.stdout + res.stderr
 
 

@@ -321,11 +321,11 @@ def load_from(texts: dict[str, str]) -> Dictionary:
             raise ResourceError(p, n, f"actor {aid!r} is not an actor id")
         if not source:
             raise ResourceError(p, n, "every row must name its source")
-        k = (mtype, " ".join(alias_key(phrase)))
-        if not k[1]:
+        gk = (mtype, " ".join(alias_key(phrase)))
+        if not gk[1]:
             raise ResourceError(p, n, "empty phrase")
-        if aid not in d.gated.get(k, []):
-            d.gated.setdefault(k, []).append(aid)
+        if aid not in d.gated.get(gk, []):
+            d.gated.setdefault(gk, []).append(aid)
 
     p = "rasd/resources/actors/descriptors.tsv"
     for n, (phrase, position, label, source) in _rows("descriptors.tsv", texts["descriptors.tsv"],
@@ -345,7 +345,9 @@ def _fingerprint(texts: dict[str, str]) -> str:
 
 def compile_blob(d: Dictionary) -> bytes:
     """The compiled dictionary as a marshal blob (plain dicts, lists, tuples and strings only)."""
-    iso = (lambda x: x.isoformat() if x else "")
+    def iso(x: _dt.date | None) -> str:
+        return x.isoformat() if x else ""
+
     plain = (
         _FORMAT, sys.version_info[:2], d.fingerprint, d.n_aliases,
         [(e.id, e.kind, e.country, e.sector, e.wikidata, e.name, e.name_ar, e.rank, e.source) for e in d.actors.values()],
@@ -373,7 +375,7 @@ def _from_blob(blob: bytes, fingerprint: str) -> Dictionary | None:
         d.roles_by_office.setdefault(office, []).append(r)
     d.nationalities, d.capitals = plain[6], set(plain[7])
     d.names, d.heads, d.descriptors = plain[8], plain[9], plain[10]
-    d.context = {k: [tuple(r) for r in v] for k, v in plain[11].items()}  # type: ignore[misc]
+    d.context = {k: [tuple(r) for r in v] for k, v in plain[11].items()}
     d.gated = {(t, k): list(ids) for t, k, ids in plain[12]}
     return d
 

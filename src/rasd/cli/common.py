@@ -13,7 +13,7 @@ from rasd.errors import RasdError
 
 F = TypeVar("F", bound=Callable[..., Any])
 
-__all__ = ["run_guarded", "settings_options", "settings_from", "warn", "fail"]
+__all__ = ["fail", "run_guarded", "settings_from", "settings_options", "warn"]
 
 
 def warn(message: str) -> None:
@@ -43,15 +43,12 @@ def run_guarded(cmd: click.Command, argv: list[str]) -> int:
         fail(exc)
         return 1
     except BrokenPipeError:
-        try:
-            sys.stdout = None  # type: ignore[assignment]
-        except Exception:
-            pass
+        sys.stdout = None  # the reader went away: nothing left to flush at exit
         return 0
     except KeyboardInterrupt:
         click.echo("rasd: interrupted", err=True)
         return 130
-    except Exception as exc:  # the last guard: never a traceback for the user
+    except Exception as exc:  # noqa: BLE001 - the last guard: never a traceback for the user
         click.echo(f"rasd: internal error: {type(exc).__name__}: {exc} (please report it)", err=True)
         return 2
 

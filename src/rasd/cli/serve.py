@@ -47,8 +47,8 @@ def serve(db: str, host: str, port: int, query_timeout: float, max_body: int, no
         warn(f"listening on {host}: the dashboard and API are reachable from other machines")
     click.echo(f"rasd: serving {db} on http://{'[' + host + ']' if ':' in host else host}:{port}/ "
                f"(API: /api/v1, OpenAPI: /api/v1/openapi.json); Ctrl-C stops", err=True)
-    common: dict[str, Any] = dict(host=host, port=port, log_level=log_level, access_log=log_level == "debug",
-                                  server_header=False, timeout_keep_alive=15)
+    common: dict[str, Any] = {"host": host, "port": port, "log_level": log_level,
+                              "access_log": log_level == "debug", "server_header": False, "timeout_keep_alive": 15}
     import sys
 
     # hand the interpreter lock to the event loop sooner while query threads run (default: every 5 ms)

@@ -3,4 +3,4 @@
 from rasd.io.decode import decode_bytes
 from rasd.io.readers import InputFailure, iter_inputs, read_records, record_to_document
 
-__all__ = ["InputFailure", "iter_inputs", "read_records", "record_to_document", "decode_bytes"]
+__all__ = ["InputFailure", "decode_bytes", "iter_inputs", "read_records", "record_to_document"]

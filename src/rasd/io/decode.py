@@ -17,7 +17,7 @@ import re
 
 from rasd.errors import DecodeError, NotTextError
 
-__all__ = ["decode_bytes", "SIGNATURES"]
+__all__ = ["SIGNATURES", "decode_bytes"]
 
 SIGNATURES: tuple[tuple[bytes, str], ...] = (
     (b"%PDF-", "a PDF document"),
@@ -125,7 +125,7 @@ def decode_bytes(data: bytes, source: str = "<input>") -> tuple[str, str]:
         from charset_normalizer import from_bytes
 
         match = from_bytes(data[:200_000]).best()
-    except Exception:  # charset-normalizer is a heuristic; never let it crash a batch
+    except Exception:  # noqa: BLE001 - charset-normalizer is a heuristic; never let it crash a batch
         match = None
     if match is not None and match.encoding:
         try:

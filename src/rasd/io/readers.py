@@ -25,7 +25,6 @@ import sys
 import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any, BinaryIO
 
 from rasd.api import make_document
@@ -33,7 +32,7 @@ from rasd.doc import Document
 from rasd.errors import FormatError, InputError, InputTooLargeError, NotTextError, RasdError
 from rasd.io.decode import decode_bytes, looks_utf16
 
-__all__ = ["InputFailure", "iter_inputs", "iter_paths", "read_records", "record_to_document", "MAX_FILE_BYTES"]
+__all__ = ["MAX_FILE_BYTES", "InputFailure", "iter_inputs", "iter_paths", "read_records", "record_to_document"]
 
 MAX_FILE_BYTES = 2 * 1024**3  # refuse to read (or gunzip to) more than 2 GiB from one file
 _TEXT_KEYS = ("text", "content", "body", "article")
@@ -127,7 +126,7 @@ def _sniff(text: str) -> str:
     if head.startswith("["):
         return "json"
     low = head.lower()
-    if low.startswith("<!doctype html") or low.startswith("<html") or (low.startswith("<") and "<body" in text[:5000].lower()):
+    if low.startswith(("<!doctype html", "<html")) or (low.startswith("<") and "<body" in text[:5000].lower()):
         return "html"
     return "txt"
 
@@ -242,7 +241,7 @@ def _html_document(text: str, source: str) -> Document:
         if meta is not None:
             title = meta.title
             date = _iso_date(meta.date)
-    except Exception:  # trafilatura on hostile markup: fall back to a plain tag strip below
+    except Exception:  # noqa: BLE001 - trafilatura on hostile markup: fall back to a plain tag strip below
         body = None
     if not body:
         import lxml.html
@@ -252,7 +251,7 @@ def _html_document(text: str, source: str) -> Document:
             for bad in tree.xpath("//script|//style|//noscript"):
                 bad.drop_tree()
             body = " ".join(tree.text_content().split())
-        except Exception:
+        except Exception:  # noqa: BLE001 - lxml on hostile markup too: fall back to an empty body
             body = ""
     return make_document(body, date=date, title=title, extra={"file": source})
 
@@ -270,7 +269,7 @@ def read_records(data: bytes, source: str, kind: str | None = None,
             yield from _jsonl_lines_bytes(data, source, text_column)
             return
     try:
-        text, encoding = decode_bytes(data, source)
+        text, _encoding = decode_bytes(data, source)
     except InputError as exc:
         yield InputFailure.from_error(source, exc)
         return

@@ -30,7 +30,7 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from multiprocessing import get_context
-from typing import Any, Union
+from typing import Any
 
 from rasd.config import Settings, resolve
 from rasd.doc import Document
@@ -41,7 +41,7 @@ from rasd.store.rows import DocRows, content_hash, document_rows, write_many
 __all__ = ["IngestProgress", "IngestResult", "count_inputs", "ingest"]
 
 _Failure = tuple[str, str | None, str, str, str]  # key, doc_id, input, code, message
-_Outcome = Union[DocRows, _Failure]
+_Outcome = DocRows | _Failure
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,7 +123,7 @@ def _process(doc: Document, chash: str, extractor: Any, run_id: int, clock: list
     except RasdError as exc:
         clock[0] += time.process_time() - t0
         return (doc.id, doc.id, _source_of(doc), exc.code, exc.message)
-    except Exception as exc:  # one bad article never stops a batch; the reason is recorded
+    except Exception as exc:  # noqa: BLE001 - one bad article never stops a batch; the reason is recorded
         clock[0] += time.process_time() - t0
         return (doc.id, doc.id, _source_of(doc), "rasd.internal", f"{type(exc).__name__}: {exc}")
 
@@ -419,5 +419,5 @@ def _version() -> str:
         from importlib.metadata import version
 
         return version("rasd")
-    except Exception:
+    except Exception:  # noqa: BLE001 - a version string must never break an ingest (no metadata, broken dist)
         return "unknown"

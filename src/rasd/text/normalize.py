@@ -20,7 +20,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
-__all__ = ["Normalized", "normalize", "normalize_word", "DELETED_CHARS"]
+__all__ = ["DELETED_CHARS", "Normalized", "normalize", "normalize_word"]
 
 _DIACRITICS = "".join(chr(c) for c in range(0x064B, 0x0660)) + "\u0670" + "".join(
     chr(c) for c in range(0x06D6, 0x06EE) if c not in (0x06DE, 0x06E9)

@@ -22,7 +22,7 @@ from rasd.doc import Sentence, Span
 from rasd.errors import ResourceError
 from rasd.text.normalize import DELETED_CHARS, _fast_table, normalize
 
-__all__ = ["split_sentences", "split_clauses", "load_connectives"]
+__all__ = ["load_connectives", "split_clauses", "split_sentences"]
 
 _CLOSERS = "\"'»”’)]}\u200f\u200e"
 # A run of end marks with any closers after it, followed by whitespace or the end; or a run of line breaks.

@@ -27,7 +27,7 @@ from rasd.doc import Token, Word
 from rasd.errors import ResourceError
 from rasd.text.normalize import _fast_table, normalize
 
-__all__ = ["Tokenizer", "TOKEN_RE", "segment", "load_vocab", "gc_paused"]
+__all__ = ["TOKEN_RE", "Tokenizer", "gc_paused", "load_vocab", "segment"]
 
 _AR_LETTERS = "\u0621-\u063a\u0641-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff\ufb50-\ufdff\ufe70-\ufefc"
 _AR_MARKS = "\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200c\u200d"

@@ -7,4 +7,4 @@ runs it with uvicorn. See :mod:`rasd.web.api` for the endpoints and :mod:`rasd.w
 from rasd.web.api import Limits
 from rasd.web.app import create_app
 
-__all__ = ["create_app", "Limits"]
+__all__ = ["Limits", "create_app"]

@@ -29,8 +29,21 @@ from rasd.web.db import Pool
 from rasd.web.errors import ApiError, bad_param, from_rasd_error, not_found
 from rasd.web.params import EVENT_FILTERS, MAX_STRING, Param, openapi_parameters, paging, parse
 
-__all__ = ["Limits", "ApiContext", "ResponseCache", "Endpoint", "endpoints", "api_routes", "openapi_document",
-           "API_PREFIX", "Rendered", "dumps", "etag_of", "warm_answers", "LANDING"]
+__all__ = [
+    "API_PREFIX",
+    "LANDING",
+    "ApiContext",
+    "Endpoint",
+    "Limits",
+    "Rendered",
+    "ResponseCache",
+    "api_routes",
+    "dumps",
+    "endpoints",
+    "etag_of",
+    "openapi_document",
+    "warm_answers",
+]
 
 API_PREFIX = "/api/v1"
 
@@ -260,8 +273,8 @@ def h_stats(ctx: ApiContext, request: Request, p: dict[str, Any]) -> Any:
 
 
 def h_documents(ctx: ApiContext, request: Request, p: dict[str, Any]) -> Any:
-    kw = dict(source=p["source"], date_from=p["date_from"], date_to=p["date_to"], q=p["q"],
-              with_events=bool(p["with_events"]))
+    kw = {"source": p["source"], "date_from": p["date_from"], "date_to": p["date_to"], "q": p["q"],
+          "with_events": bool(p["with_events"])}
 
     def run(c: sqlite3.Connection) -> Any:
         items = wq.documents(c, limit=p["limit"], offset=p["offset"], **kw)
@@ -481,7 +494,7 @@ def _extract_args(body: bytes, content_type: str, limits: Limits) -> dict[str, A
             raise bad_param("body", "must be a JSON object with a \"text\" field")
         unknown = set(obj) - {"text", *_META}
         if unknown:
-            raise bad_param(sorted(unknown)[0][:40], "unknown field (allowed: text, " + ", ".join(_META) + ")")
+            raise bad_param(min(unknown)[:40], "unknown field (allowed: text, " + ", ".join(_META) + ")")
         args: dict[str, Any] = {}
         for k in _META:
             v = obj.get(k)
@@ -646,7 +659,7 @@ def openapi_document(eps: list[Endpoint]) -> dict[str, Any]:
         from importlib.metadata import version
 
         ver = version("rasd")
-    except Exception:  # pragma: no cover - running from a source tree without metadata
+    except Exception:  # noqa: BLE001  # pragma: no cover - running from a source tree without metadata
         ver = "0"
     paths: dict[str, Any] = {}
     for ep in eps:

@@ -33,15 +33,15 @@ from rasd.web.api import ApiContext, Limits, ResponseCache, api_routes, warm_ans
 from rasd.web.db import Pool, open_check
 from rasd.web.errors import ApiError, error_response, from_rasd_error, wants_json
 
-__all__ = ["create_app", "app_from_env", "worker_config", "Limits", "STATIC_DIR", "CONFIG_ENV"]
+__all__ = ["CONFIG_ENV", "STATIC_DIR", "Limits", "app_from_env", "create_app", "worker_config"]
 
 STATIC_DIR = Path(__file__).resolve().parent / "static"
 _log = logging.getLogger("rasd.web")
 
 _SECURITY_HEADERS = [
-    (b"content-security-policy", b"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
-                                 b"script-src 'self'; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; "
-                                 b"form-action 'self'"),
+    (b"content-security-policy", (b"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+                                  b"script-src 'self'; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; "
+                                  b"form-action 'self'")),
     (b"x-content-type-options", b"nosniff"),
     (b"referrer-policy", b"no-referrer"),
     (b"x-frame-options", b"DENY"),

@@ -30,7 +30,7 @@ from starlette.responses import JSONResponse, Response
 
 from rasd.errors import CorruptStoreError, InputError, InputTooLargeError, RasdError, StoreError
 
-__all__ = ["ApiError", "bad_param", "not_found", "error_response", "from_rasd_error"]
+__all__ = ["ApiError", "bad_param", "error_response", "from_rasd_error", "not_found"]
 
 
 class ApiError(Exception):

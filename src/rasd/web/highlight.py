@@ -8,6 +8,7 @@ concatenate back to the exact raw text.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 
 from rasd.doc import Document
@@ -56,7 +57,7 @@ def segments(doc: Document) -> list[Segment]:
     cuts = sorted({0, n, *(a for a, _, _, _ in spans), *(b for _, b, _, _ in spans)})
     mentions = {m.id: m for m in doc.mentions}
     out: list[Segment] = []
-    for a, b in zip(cuts, cuts[1:]):
+    for a, b in itertools.pairwise(cuts):
         cover = [s for s in spans if s[0] <= a and b <= s[1]]
         ms = sorted((s for s in cover if s[2] == "m"), key=lambda s: s[1] - s[0])
         mention = mentions[ms[0][3]] if ms else None

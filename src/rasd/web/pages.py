@@ -27,7 +27,7 @@ from rasd.web.errors import ApiError, not_found
 from rasd.web.highlight import segments
 from rasd.web.params import EVENT_FILTERS, MAX_STRING, Param, parse
 
-__all__ = ["page_routes", "TYPE_COLOURS"]
+__all__ = ["TYPE_COLOURS", "page_routes"]
 
 TYPE_COLOURS: dict[str, str] = {
     "AGREE": "#2e7d32", "CONSULT": "#558b2f", "SUPPORT": "#7cb342", "CONCEDE": "#9e9d24",
@@ -126,8 +126,8 @@ def page_routes(ctx: ApiContext) -> list[Route]:
                                   limit=size, offset=p["offset"])
                 total = None
             else:
-                kw = dict(source=p["source"], date_from=p["date_from"], date_to=p["date_to"],
-                          with_events=p["with_events"])
+                kw = {"source": p["source"], "date_from": p["date_from"], "date_to": p["date_to"],
+                      "with_events": p["with_events"]}
                 items = wq.documents(c, limit=size, offset=p["offset"], **kw)
                 total = wq.count_documents(c, **kw)
                 for it in items:

@@ -19,7 +19,7 @@ from starlette.datastructures import QueryParams
 from rasd.doc import EVENT_TYPES
 from rasd.web.errors import bad_param
 
-__all__ = ["Param", "parse", "openapi_parameters", "MAX_STRING"]
+__all__ = ["MAX_STRING", "Param", "openapi_parameters", "parse"]
 
 MAX_STRING = 300  # characters in one string parameter
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")

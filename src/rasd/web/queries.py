@@ -13,7 +13,7 @@ from typing import Any
 
 from rasd.store import query as sq
 
-__all__ = ["documents", "timeline", "network", "map_features", "count_documents"]
+__all__ = ["count_documents", "documents", "map_features", "network", "timeline"]
 
 _FROM = " FROM events e"  # the store's filter clause needs no join to documents
 
