@@ -116,6 +116,16 @@ _PHYSICAL = {"ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "AID"}
 _FORCE = ("اجبر", "ارغم", "اضطر", "يجبر", "يرغم", "تجبر", "ترغم", "اجبار", "ارغام")
 _PLANS = {"خطط", "خطه", "خططا", "نيه", "قرار", "قرارا", "عزم", "نوايا", "مخطط", "مخططا"}
 _NO_INFO: Mapping[str, str] = MappingProxyType({})
+# Descriptive groups of people who suffer violence rather than commit it (civilians, residents, families, captives,
+# protesters): the dictionary's description actors, and the English names gold entries give them (the oracle). Of
+# a violent act («القصف العشوائي للمدنيين», «اعتقال المدنيين», «قتل 9 مدنيين») they are the target, never the
+# agent: the coder gives them kind ``_VICTIMS``.
+_VICTIM_IDS = frozenset(["gen.civilians", "gen.protesters", "gen.captives"])
+_VICTIM_NAMES = frozenset(["civilians", "local residents", "residents", "protesters", "demonstrators", "captives",
+                           "prisoners", "detainees", "families"])
+_VICTIMS = "victims"
+_VIOLENT = frozenset(["ASSAULT", "COERCE"])
+_VICTIMS_RULE = "victims-target"
 _FOIL = {"احبط"}
 _FOILED = {"محاوله", "محاولات", "هجوم", "هجوما", "هجمات", "مخطط", "مخططا", "مخططات", "عمليه", "عمليات", "تسلل",
            "تفجير", "تفجيرات", "اعتداء", "اعتداءات", "مؤامره", "المحاوله", "الهجوم", "المخطط", "العمليه"}
@@ -446,11 +456,17 @@ class EventCoder:
                 return [], genitive, False, "victims-before"
         else:
             agent = [i for i in after if gov[i] in _AGENT_PREPS and arefs[i].first - tm.last <= 8]
+            lam_victim: list[int] = []
             if tm.row.type in _LAM_AGENT_TYPES:
-                agent += [i for i in after if gov[i] == "ل" and self._near_after(toks, tm.last + 1,
-                                                                                   arefs[i].first, 2)
-                          and self._adjectives_only(toks, tm.last + 1, arefs[i].first)][:1]
-            genitive = [i for i in adj_after if gov[i] is None][:1]
+                lam = [i for i in after if gov[i] == "ل" and self._near_after(toks, tm.last + 1,
+                                                                                arefs[i].first, 2)
+                       and self._adjectives_only(toks, tm.last + 1, arefs[i].first)][:1]
+                if lam and tm.row.type in _VIOLENT and kinds.get(arefs[lam[0]].mention.actor or "") == _VICTIMS:
+                    lam_victim = lam  # «القصف العشوائي للمدنيين», «أعمال الاعتقال للسكان»: «لـ» marks the target
+                    rule = _VICTIMS_RULE
+                else:
+                    agent += lam
+            genitive = [i for i in adj_after if gov[i] is None][:1] or lam_victim
             if agent and len(tm.row.words) > 1 and tm.row.words[0] in _REPEL:
                 # «صد هجوم لمسلحي داعش»: the «لـ» agent is the attack's, whom the repelling side fights.
                 genitive, agent = agent[:1], []
@@ -522,6 +538,8 @@ class EventCoder:
                 actor, rule, genitive = [genitive[0]], "noun-genitive", []
             elif unmarked_before and not relative and not self._spoken(toks, arefs[unmarked_before[-1]], speech, c_lo):
                 actor, rule = [unmarked_before[-1]], "noun-subject-before"
+            elif genitive and tm.row.type in _VIOLENT and kinds.get(arefs[genitive[0]].mention.actor or "") == _VICTIMS:
+                rule = _VICTIMS_RULE  # «اعتقال المدنيين»: the genitive is the one struck, not the agent
             elif genitive:
                 actor, rule, genitive = [genitive[0]], "noun-genitive", []
         antecedent: list[int] = []
@@ -608,6 +626,11 @@ class EventCoder:
                     arefs[max(actor)].last + 2 >= c_hi:
                 recipient = self._coordinated(arefs, nxt_first, toks, sent.hi)
         recipient = [i for i in recipient if arefs[i].mention.actor not in actor_ids]
+        if actor and tm.row.type in _VIOLENT and not other_side and all(
+                kinds.get(arefs[i].mention.actor or "") == _VICTIMS for i in actor):
+            # «قتل 9 مدنيين», «اعتقال السكان»: civilians, families, captives are what a violent act strikes; the
+            # agent is left to the sentence (none is guessed).
+            actor, recipient, rule = [], actor + [i for i in recipient if i not in actor], _VICTIMS_RULE
         symmetric = bool(other_side) and bool(actor) and bool(recipient)
         if len(actor) >= 2 and not recipient and (tm.row.tag == "clash" or self._mutual(toks, tm.last)):
             actor, recipient, symmetric = actor[:1], actor[1:], True
@@ -1228,7 +1251,8 @@ class EventCoder:
         sites = frozenset(r.mention.id for r in arefs if r.mention.type == "LOC" and r.mention.place is not None
                           and r.mention.place not in countries)
         known_actor = set(actors)
-        kinds = {a.id: a.kind for a in doc.actors}  # (per call: one coder may serve several threads)
+        kinds = {a.id: _VICTIMS if a.dictionary_id in _VICTIM_IDS or a.name.casefold() in _VICTIM_NAMES else a.kind
+                 for a in doc.actors}  # (per call: one coder may serve several threads)
         actor_countries = {a.id: a.country for a in doc.actors if a.country}
         place_firsts = frozenset(r.first for r in prefs)
         arefs = _Refs(r for r in arefs if r.mention.actor in known_actor)
@@ -1318,7 +1342,7 @@ class EventCoder:
                     # (once per sentence: «غارات استهدفت المدينة بالبراميل» is one attack).
                     actor_ids, rule = [army_syr], "implied-barrel-bombs"
                     implied.add(st.index)
-                if not actor_ids and not (tm.row.tag == "casualty" and r_idx):
+                if not actor_ids and not (tm.row.tag == "casualty" and r_idx) and rule != _VICTIMS_RULE:
                     continue  # (a toll with victims but no named killer may still fold into its sentence's attack)
                 recipient_ids = [x for x in _uniq(arefs[i].mention.actor for i in r_idx) if x not in actor_ids]
                 if tm.row.words[0] in _HOSTING and not recipient_ids and (tm.row.pos == "n" or not any(
@@ -1481,8 +1505,8 @@ class EventCoder:
                 if not h.recipient:
                     h.recipient = [x for x in d.actor + d.recipient if x not in h.actor]
                 continue
-            if not d.actor:
-                continue  # no actor, no event
+            if not d.actor and not d.rule.startswith(_VICTIMS_RULE):
+                continue  # no actor, no event (but an act on civilians whose agent is not named is one)
             if toks and d.tm.row.pos == "n" and any(
                     o.type == d.type and o.sentence < d.sentence and set(o.actor) == set(d.actor) and
                     o.mod.polarity == d.mod.polarity and
