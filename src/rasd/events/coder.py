@@ -120,7 +120,7 @@ _NO_INFO: Mapping[str, str] = MappingProxyType({})
 # protesters): the dictionary's description actors, and the English names gold entries give them (the oracle). Of
 # a violent act («القصف العشوائي للمدنيين», «اعتقال المدنيين», «قتل 9 مدنيين») they are the target, never the
 # agent: the coder gives them kind ``_VICTIMS``.
-_VICTIM_IDS = frozenset(["gen.civilians", "gen.protesters", "gen.captives"])
+_VICTIM_IDS = frozenset(["gen.civilians", "gen.protesters"])
 _VICTIM_NAMES = frozenset(["civilians", "local residents", "residents", "protesters", "demonstrators", "captives",
                            "prisoners", "detainees", "families"])
 _VICTIMS = "victims"
