@@ -33,3 +33,10 @@ def test_named_agent_is_kept_with_civilians_as_recipient(code: Callable[..., Doc
     doc = code("وقصف الحوثيين المدنيين في تعز.", actors={**CIV, **HOUTHI}, places=["تعز"])
     for a, r in roles(doc, "ASSAULT"):
         assert "Civilians" not in a
+
+
+def test_other_party_taken_for_target_becomes_agent(code: Callable[..., Document]) -> None:
+    # «المدنيين» stood as the subject and the militia as the target: the militia is the agent.
+    doc = code("وقال إن المدنيين تعرضوا لقصف الحوثيين.", actors={**CIV, **HOUTHI})
+    for a, _r in roles(doc, "ASSAULT"):
+        assert "Civilians" not in a

@@ -630,7 +630,11 @@ class EventCoder:
                 kinds.get(arefs[i].mention.actor or "") == _VICTIMS for i in actor):
             # «قتل 9 مدنيين», «اعتقال السكان»: civilians, families, captives are what a violent act strikes; the
             # agent is left to the sentence (none is guessed).
-            actor, recipient, rule = [], actor + [i for i in recipient if i not in actor], _VICTIMS_RULE
+            # The other party of the act, if one was taken for its target, is the agent («سيطرة داعش … العائلات»).
+            others = [i for i in recipient if i not in actor and kinds.get(arefs[i].mention.actor or "") != _VICTIMS]
+            actor, recipient = others[:1], actor + [i for i in recipient if i not in actor and i not in others[:1]]
+            rule = rule if actor else _VICTIMS_RULE
+            actor_ids = {arefs[i].mention.actor for i in actor}
         symmetric = bool(other_side) and bool(actor) and bool(recipient)
         if len(actor) >= 2 and not recipient and (tm.row.tag == "clash" or self._mutual(toks, tm.last)):
             actor, recipient, symmetric = actor[:1], actor[1:], True
