@@ -701,3 +701,10 @@ def test_heirs_and_stacked_titles(link) -> None:  # type: ignore[no-untyped-def]
                     "ولي العهد السعودي") == "Mohammed bin Nayef"
     assert actor_of(link("وقال ولي العهد السعودي إن المملكة ماضية.", date="2018-05-01"),
                     "ولي العهد السعودي") == "Mohammed bin Salman"
+
+
+def test_insurgency_generic_resolves_in_yemen(link) -> None:  # type: ignore[no-untyped-def]
+    # «التمرد المسلح», «ميليشيات التمرد» (Yemeni reports 2015): the armed opposition of the article's country.
+    doc = link("وقال المسؤول في عدن اليمنية إن ميليشيات التمرد قصفت الأحياء في اليمن.", date="2015-08-01")
+    assert actor_of(doc, "ميليشيات التمرد") == "Houthis (Ansar Allah)"
+    assert all(m.source == "lexicon.generic" for m in doc.mentions if m.text == "ميليشيات التمرد")

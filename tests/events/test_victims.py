@@ -40,3 +40,8 @@ def test_other_party_taken_for_target_becomes_agent(code: Callable[..., Document
     doc = code("وقال إن المدنيين تعرضوا لقصف الحوثيين.", actors={**CIV, **HOUTHI})
     for a, _r in roles(doc, "ASSAULT"):
         assert "Civilians" not in a
+
+
+def test_constitutes_an_aggression_is_no_act(code: Callable[..., Document]) -> None:
+    doc = code("وأضاف أن الحوثيين يشكل اعتداء مباشرا على حق الشعب اليمني.", actors=HOUTHI)
+    assert roles(doc, "ASSAULT") == []
