@@ -45,3 +45,12 @@ def test_other_party_taken_for_target_becomes_agent(code: Callable[..., Document
 def test_constitutes_an_aggression_is_no_act(code: Callable[..., Document]) -> None:
     doc = code("وأضاف أن الحوثيين يشكل اعتداء مباشرا على حق الشعب اليمني.", actors=HOUTHI)
     assert roles(doc, "ASSAULT") == []
+
+
+def test_meeting_of_purpose_takes_the_one_met_as_recipient(code: Callable[..., Document]) -> None:
+    doc = code("تزامنا مع وصول وزير الدفاع كارتر، أمس إلى بغداد في زيارة غير معلنة للقاء مسؤولين عراقيين.",
+               actors={"كارتر": ("Ashton Carter", "person"), "مسؤولين عراقيين": ("Iraqi government", "state_body")},
+               places=["بغداد"])
+    got = roles(doc, "CONSULT")
+    assert got and all(a == ["Ashton Carter"] for a, _r in got)
+    assert any(r == ["Iraqi government"] for _a, r in got)

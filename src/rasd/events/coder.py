@@ -538,6 +538,13 @@ class EventCoder:
                 actor, rule, genitive = [genitive[0]], "noun-genitive", []
             elif unmarked_before and not relative and not self._spoken(toks, arefs[unmarked_before[-1]], speech, c_lo):
                 actor, rule = [unmarked_before[-1]], "noun-subject-before"
+            elif genitive and tm.row.type == "CONSULT" and toks[tm.first].procl.lstrip("وف")[:1] == "ل" and (
+                    subj := [i for i, r in enumerate(arefs) if sent.lo <= r.first and r.last < tm.first
+                             and i not in genitive and self._governor(toks, r, sent.lo, _HEADS) is None
+                             and not self._spoken(toks, r, speech, sent.lo)]):
+                # «في زيارة … للقاء مسؤولين عراقيين»: a meeting of purpose takes the one met as its genitive; the
+                # one who meets is the sentence's subject before it.
+                actor, rule = [subj[-1]], "purpose-genitive-object"
             elif genitive and tm.row.type in _VIOLENT and kinds.get(arefs[genitive[0]].mention.actor or "") == _VICTIMS:
                 rule = _VICTIMS_RULE  # «اعتقال المدنيين»: the genitive is the one struck, not the agent
             elif genitive:
