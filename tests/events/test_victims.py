@@ -54,3 +54,12 @@ def test_meeting_of_purpose_takes_the_one_met_as_recipient(code: Callable[..., D
     got = roles(doc, "CONSULT")
     assert got and all(a == ["Ashton Carter"] for a, _r in got)
     assert any(r == ["Iraqi government"] for _a, r in got)
+
+
+def test_purpose_meeting_names_who_is_met_not_the_capital(code: Callable[..., Document]) -> None:
+    doc = code("وجاءت الزيارة بعد يوم من زيارة كارتر لبغداد للاجتماع مع الزعماء العراقيين.",
+               actors={"كارتر": ("Ashton Carter", "person"), "لبغداد": ("Iraq", "state"),
+                       "الزعماء العراقيين": ("Iraqi government", "state_body")})
+    got = roles(doc, "CONSULT")
+    assert got and all("Iraq" not in r for _a, r in got)
+    assert any("Iraqi government" in r for _a, r in got)

@@ -1429,7 +1429,7 @@ class EventCoder:
                     for d in drafts[n_before:]:
                         d.place = d.place or frame
         self._inherit_places(drafts, coarse)
-        drafts = self._merge(drafts, toks)
+        drafts = self._merge(drafts, toks, frozenset(a.id for a in doc.actors if a.kind == "state"))
         return tuple(self._finish(doc, scan, drafts))
 
     def _finish(self, doc: Document, scan: CueScan, drafts: list[_Draft]) -> list[Event]:
@@ -1498,7 +1498,8 @@ class EventCoder:
         return bool(cands) and cands[0].startswith("ال") or d.rule.startswith("noun-genitive")
 
     @staticmethod
-    def _merge(drafts: list[_Draft], toks: Sequence[TokInfo] = ()) -> list[_Draft]:
+    def _merge(drafts: list[_Draft], toks: Sequence[TokInfo] = (), states: frozenset[str] = frozenset()
+               ) -> list[_Draft]:
         """One record per real-world event: a later noun trigger of a sentence folds into an earlier record of the
         same type, actors, modality and polarity when their recipients and places do not conflict («واستهدفت قوات
         الأسد بالصواريخ … وقذائف المدفعية», «سرقة وسلب ونهب», a verb and its restating masdar; coordinated verbs stay
@@ -1535,6 +1536,10 @@ class EventCoder:
                 if toks and o.type == d.type and o.tm.last < d.tm.first <= o.tm.last + 8 and \
                         EventCoder._purpose_noun(toks, d.tm) and o.mod.polarity == d.mod.polarity:
                     host = o  # «سيزور دمشق لإجراء محادثات», «زيارة لبغداد للاجتماع مع …»: the visit's purpose
+                    if d.recipient and host.recipient and set(host.recipient) <= states and not set(
+                            d.recipient) <= states:
+                        # «زيارة لبغداد للاجتماع مع الزعماء العراقيين»: the ones met, not the state visited
+                        host.recipient = list(d.recipient)
                     break
                 if d.tm.row.pos == "n" and o.type == d.type and o.actor == d.actor and o.symmetric == d.symmetric and \
                         o.mod.modality == d.mod.modality and \
