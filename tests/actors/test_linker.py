@@ -40,6 +40,23 @@ def test_head_adjective_window(link) -> None:  # type: ignore[no-untyped-def]
     assert actor_of(doc, "قوات العمليات البرية الخاصة الأميركية") == "US military"
 
 
+@pytest.mark.parametrize(("text", "surface", "name"), [
+    ("وتتبع اللقاءات لقاءات بين ممثلين عن الائتلاف ومسؤولين روس في موسكو.", "مسؤولين روس", "Russian government"),
+    ("وقتل ثلاثة جنود أتراك في الهجوم.", "جنود أتراك", "Turkish military"),
+])
+def test_window_takes_indefinite_broken_demonym(link, text: str, surface: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    # «مسؤولين روس»: an indefinite head + the indefinite broken plural of a demonym is the state's body, a
+    # description (generic), not the NER's «روس».
+    doc = link(text)
+    assert actor_of(doc, surface) == name
+    assert all(m.text != "روس" for m in doc.mentions)
+
+
+def test_broken_demonym_alone_is_no_window(link) -> None:  # type: ignore[no-untyped-def]
+    doc = link("وقال المبعوث دينيس روس إن الحل بعيد.")
+    assert not any(m.text.endswith(" روس") and m.text.startswith("المبعوث") for m in doc.mentions)
+
+
 def test_window_stops_at_conjunction(link) -> None:  # type: ignore[no-untyped-def]
     doc = link("انسحبت القوات من المدينة والروسية.")
     assert not any(m.text.startswith("القوات من") for m in doc.mentions)
@@ -684,3 +701,10 @@ def test_heirs_and_stacked_titles(link) -> None:  # type: ignore[no-untyped-def]
                     "ولي العهد السعودي") == "Mohammed bin Nayef"
     assert actor_of(link("وقال ولي العهد السعودي إن المملكة ماضية.", date="2018-05-01"),
                     "ولي العهد السعودي") == "Mohammed bin Salman"
+
+
+def test_insurgency_generic_resolves_in_yemen(link) -> None:  # type: ignore[no-untyped-def]
+    # «التمرد المسلح», «ميليشيات التمرد» (Yemeni reports 2015): the armed opposition of the article's country.
+    doc = link("وقال المسؤول في عدن اليمنية إن ميليشيات التمرد قصفت الأحياء في اليمن.", date="2015-08-01")
+    assert actor_of(doc, "ميليشيات التمرد") == "Houthis (Ansar Allah)"
+    assert all(m.source == "lexicon.generic" for m in doc.mentions if m.text == "ميليشيات التمرد")

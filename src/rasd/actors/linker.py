@@ -267,6 +267,13 @@ class Linker:
         self._place_cache: dict[tuple[str, bool], bool] = {}
         self._persons: tuple[dict[str, list[str]], dict[str, list[str]]] | None = None
         self._skeleton_names: dict[str, list[tuple[str, str]]] = {}  # skeleton -> (person, alias), with _persons
+        # The window rule also takes the indefinite broken plural of a demonym after an indefinite head («مسؤولين
+        # روس», «جنود أتراك», «خبراء ألمان»): the state's body, a description (the head is a description head).
+        # Only right after the head, and the head indefinite: «المبعوث دينيس روس» is Dennis Ross.
+        self._broken_indef = frozenset(f[2:] for f in dictionary.nationalities if f in _BROKEN_DEMONYMS) - set(
+            dictionary.nationalities)
+        self._window_nat = {**dictionary.nationalities, **{
+            f[2:]: iso for f, iso in dictionary.nationalities.items() if f in _BROKEN_DEMONYMS}}
         self._plural_demonyms = frozenset(f for f in dictionary.nationalities if f.startswith("ال") and (
             f.endswith(("ين", "ون")) or f in _BROKEN_DEMONYMS))
         # their written forms with proclitics («والأميركيين», «للأميركيين»): a document without one has none
@@ -479,7 +486,7 @@ class Linker:
     def _window_matches(self, tokens: list[Token], norms: list[str], taken: set[int],
                         forms: list[tuple[tuple[str, int], ...] | None]) -> list[Match]:
         out: list[Match] = []
-        nat = self.d.nationalities
+        nat = self._window_nat
         hits = set(norms).intersection(nat)
         if not hits:
             return out
@@ -498,6 +505,9 @@ class Linker:
                         or norms[k] in _GROUP_ADJ or norms[k] in _NAME_NOUNS:
                     break  # «وحدات الحماية الكردية السورية»: a communal adjective first makes it a group's name
                 iso = nat.get(norms[k])
+                if iso is not None and norms[k] in self._broken_indef and (
+                        k != hm.last + 1 or norms[hm.first].startswith("ال")):
+                    iso = None
                 if iso is not None:
                     # (adjacent: an indefinite «مسؤول أميركي»; the definite forms are aliases, matched already)
                     bid = f"{iso}.{body}"

@@ -116,6 +116,16 @@ _PHYSICAL = {"ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "AID"}
 _FORCE = ("اجبر", "ارغم", "اضطر", "يجبر", "يرغم", "تجبر", "ترغم", "اجبار", "ارغام")
 _PLANS = {"خطط", "خطه", "خططا", "نيه", "قرار", "قرارا", "عزم", "نوايا", "مخطط", "مخططا"}
 _NO_INFO: Mapping[str, str] = MappingProxyType({})
+# Descriptive groups of people who suffer violence rather than commit it (civilians, residents, families, captives,
+# protesters): the dictionary's description actors, and the English names gold entries give them (the oracle). Of
+# a violent act («القصف العشوائي للمدنيين», «اعتقال المدنيين», «قتل 9 مدنيين») they are the target, never the
+# agent: the coder gives them kind ``_VICTIMS``.
+_VICTIM_IDS = frozenset(["gen.civilians", "gen.protesters"])
+_VICTIM_NAMES = frozenset(["civilians", "local residents", "residents", "protesters", "demonstrators", "captives",
+                           "prisoners", "detainees", "families"])
+_VICTIMS = "victims"
+_VIOLENT = frozenset(["ASSAULT", "COERCE"])
+_VICTIMS_RULE = "victims-target"
 _FOIL = {"احبط"}
 _FOILED = {"محاوله", "محاولات", "هجوم", "هجوما", "هجمات", "مخطط", "مخططا", "مخططات", "عمليه", "عمليات", "تسلل",
            "تفجير", "تفجيرات", "اعتداء", "اعتداءات", "مؤامره", "المحاوله", "الهجوم", "المخطط", "العمليه"}
@@ -446,11 +456,17 @@ class EventCoder:
                 return [], genitive, False, "victims-before"
         else:
             agent = [i for i in after if gov[i] in _AGENT_PREPS and arefs[i].first - tm.last <= 8]
+            lam_victim: list[int] = []
             if tm.row.type in _LAM_AGENT_TYPES:
-                agent += [i for i in after if gov[i] == "ل" and self._near_after(toks, tm.last + 1,
-                                                                                   arefs[i].first, 2)
-                          and self._adjectives_only(toks, tm.last + 1, arefs[i].first)][:1]
-            genitive = [i for i in adj_after if gov[i] is None][:1]
+                lam = [i for i in after if gov[i] == "ل" and self._near_after(toks, tm.last + 1,
+                                                                                arefs[i].first, 2)
+                       and self._adjectives_only(toks, tm.last + 1, arefs[i].first)][:1]
+                if lam and tm.row.type in _VIOLENT and kinds.get(arefs[lam[0]].mention.actor or "") == _VICTIMS:
+                    lam_victim = lam  # «القصف العشوائي للمدنيين», «أعمال الاعتقال للسكان»: «لـ» marks the target
+                    rule = _VICTIMS_RULE
+                else:
+                    agent += lam
+            genitive = [i for i in adj_after if gov[i] is None][:1] or lam_victim
             if agent and len(tm.row.words) > 1 and tm.row.words[0] in _REPEL:
                 # «صد هجوم لمسلحي داعش»: the «لـ» agent is the attack's, whom the repelling side fights.
                 genitive, agent = agent[:1], []
@@ -522,6 +538,15 @@ class EventCoder:
                 actor, rule, genitive = [genitive[0]], "noun-genitive", []
             elif unmarked_before and not relative and not self._spoken(toks, arefs[unmarked_before[-1]], speech, c_lo):
                 actor, rule = [unmarked_before[-1]], "noun-subject-before"
+            elif genitive and tm.row.type == "CONSULT" and toks[tm.first].procl.lstrip("وف")[:1] == "ل" and (
+                    subj := [i for i, r in enumerate(arefs) if sent.lo <= r.first and r.last < tm.first
+                             and i not in genitive and self._governor(toks, r, sent.lo, _HEADS) is None
+                             and not self._spoken(toks, r, speech, sent.lo)]):
+                # «في زيارة … للقاء مسؤولين عراقيين»: a meeting of purpose takes the one met as its genitive; the
+                # one who meets is the sentence's subject before it.
+                actor, rule = [subj[-1]], "purpose-genitive-object"
+            elif genitive and tm.row.type in _VIOLENT and kinds.get(arefs[genitive[0]].mention.actor or "") == _VICTIMS:
+                rule = _VICTIMS_RULE  # «اعتقال المدنيين»: the genitive is the one struck, not the agent
             elif genitive:
                 actor, rule, genitive = [genitive[0]], "noun-genitive", []
         antecedent: list[int] = []
@@ -608,6 +633,15 @@ class EventCoder:
                     arefs[max(actor)].last + 2 >= c_hi:
                 recipient = self._coordinated(arefs, nxt_first, toks, sent.hi)
         recipient = [i for i in recipient if arefs[i].mention.actor not in actor_ids]
+        if actor and tm.row.type in _VIOLENT and not other_side and all(
+                kinds.get(arefs[i].mention.actor or "") == _VICTIMS for i in actor):
+            # «قتل 9 مدنيين», «اعتقال السكان»: civilians, families, captives are what a violent act strikes; the
+            # agent is left to the sentence (none is guessed).
+            # The other party of the act, if one was taken for its target, is the agent («سيطرة داعش … العائلات»).
+            others = [i for i in recipient if i not in actor and kinds.get(arefs[i].mention.actor or "") != _VICTIMS]
+            actor, recipient = others[:1], actor + [i for i in recipient if i not in actor and i not in others[:1]]
+            rule = rule if actor else _VICTIMS_RULE
+            actor_ids = {arefs[i].mention.actor for i in actor}
         symmetric = bool(other_side) and bool(actor) and bool(recipient)
         if len(actor) >= 2 and not recipient and (tm.row.tag == "clash" or self._mutual(toks, tm.last)):
             actor, recipient, symmetric = actor[:1], actor[1:], True
@@ -1228,7 +1262,8 @@ class EventCoder:
         sites = frozenset(r.mention.id for r in arefs if r.mention.type == "LOC" and r.mention.place is not None
                           and r.mention.place not in countries)
         known_actor = set(actors)
-        kinds = {a.id: a.kind for a in doc.actors}  # (per call: one coder may serve several threads)
+        kinds = {a.id: _VICTIMS if a.dictionary_id in _VICTIM_IDS or a.name.casefold() in _VICTIM_NAMES else a.kind
+                 for a in doc.actors}  # (per call: one coder may serve several threads)
         actor_countries = {a.id: a.country for a in doc.actors if a.country}
         place_firsts = frozenset(r.first for r in prefs)
         arefs = _Refs(r for r in arefs if r.mention.actor in known_actor)
@@ -1318,7 +1353,7 @@ class EventCoder:
                     # (once per sentence: «غارات استهدفت المدينة بالبراميل» is one attack).
                     actor_ids, rule = [army_syr], "implied-barrel-bombs"
                     implied.add(st.index)
-                if not actor_ids and not (tm.row.tag == "casualty" and r_idx):
+                if not actor_ids and not (tm.row.tag == "casualty" and r_idx) and rule != _VICTIMS_RULE:
                     continue  # (a toll with victims but no named killer may still fold into its sentence's attack)
                 recipient_ids = [x for x in _uniq(arefs[i].mention.actor for i in r_idx) if x not in actor_ids]
                 if tm.row.words[0] in _HOSTING and not recipient_ids and (tm.row.pos == "n" or not any(
@@ -1394,7 +1429,7 @@ class EventCoder:
                     for d in drafts[n_before:]:
                         d.place = d.place or frame
         self._inherit_places(drafts, coarse)
-        drafts = self._merge(drafts, toks)
+        drafts = self._merge(drafts, toks, frozenset(a.id for a in doc.actors if a.kind == "state"))
         return tuple(self._finish(doc, scan, drafts))
 
     def _finish(self, doc: Document, scan: CueScan, drafts: list[_Draft]) -> list[Event]:
@@ -1463,7 +1498,8 @@ class EventCoder:
         return bool(cands) and cands[0].startswith("ال") or d.rule.startswith("noun-genitive")
 
     @staticmethod
-    def _merge(drafts: list[_Draft], toks: Sequence[TokInfo] = ()) -> list[_Draft]:
+    def _merge(drafts: list[_Draft], toks: Sequence[TokInfo] = (), states: frozenset[str] = frozenset()
+               ) -> list[_Draft]:
         """One record per real-world event: a later noun trigger of a sentence folds into an earlier record of the
         same type, actors, modality and polarity when their recipients and places do not conflict («واستهدفت قوات
         الأسد بالصواريخ … وقذائف المدفعية», «سرقة وسلب ونهب», a verb and its restating masdar; coordinated verbs stay
@@ -1481,8 +1517,8 @@ class EventCoder:
                 if not h.recipient:
                     h.recipient = [x for x in d.actor + d.recipient if x not in h.actor]
                 continue
-            if not d.actor:
-                continue  # no actor, no event
+            if not d.actor and not d.rule.startswith(_VICTIMS_RULE):
+                continue  # no actor, no event (but an act on civilians whose agent is not named is one)
             if toks and d.tm.row.pos == "n" and any(
                     o.type == d.type and o.sentence < d.sentence and set(o.actor) == set(d.actor) and
                     o.mod.polarity == d.mod.polarity and
@@ -1500,6 +1536,10 @@ class EventCoder:
                 if toks and o.type == d.type and o.tm.last < d.tm.first <= o.tm.last + 8 and \
                         EventCoder._purpose_noun(toks, d.tm) and o.mod.polarity == d.mod.polarity:
                     host = o  # «سيزور دمشق لإجراء محادثات», «زيارة لبغداد للاجتماع مع …»: the visit's purpose
+                    if d.recipient and host.recipient and set(host.recipient) <= states and not set(
+                            d.recipient) <= states:
+                        # «زيارة لبغداد للاجتماع مع الزعماء العراقيين»: the ones met, not the state visited
+                        host.recipient = list(d.recipient)
                     break
                 if d.tm.row.pos == "n" and o.type == d.type and o.actor == d.actor and o.symmetric == d.symmetric and \
                         o.mod.modality == d.mod.modality and \

@@ -1,0 +1,65 @@
+"""Descriptive victim groups (civilians, residents, protesters) are the target of a violent act, never its agent."""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from rasd.doc import Document
+
+CIV = {"المدنيين": ("Civilians", "other")}
+HOUTHI = {"الحوثيين": ("Houthis", "armed_group")}
+
+
+def roles(doc: Document, type_: str) -> list[tuple[list[str], list[str]]]:
+    by = {a.id: a.name for a in doc.actors}
+    return [([by[i] for i in e.actor], [by[i] for i in e.recipient]) for e in doc.events if e.type == type_]
+
+
+def test_lam_after_violent_masdar_marks_civilians_as_target(code: Callable[..., Document]) -> None:
+    doc = code("وكشفت التقارير عن الجرائم التي شملت القصف العشوائي للمدنيين في المدينة.",
+               actors={"لمدنيين": ("Civilians", "other")})
+    got = roles(doc, "ASSAULT")
+    assert got and all("Civilians" not in a for a, _r in got)
+    assert any("Civilians" in r for _a, r in got)
+
+
+def test_genitive_civilians_of_violent_masdar_are_not_the_agent(code: Callable[..., Document]) -> None:
+    doc = code("وأدان التقرير أعمال الاعتقال للسكان المدنيين.",
+               actors={"لسكان المدنيين": ("Civilians", "other")})
+    for a, _r in roles(doc, "COERCE") + roles(doc, "ASSAULT"):
+        assert "Civilians" not in a
+
+
+def test_named_agent_is_kept_with_civilians_as_recipient(code: Callable[..., Document]) -> None:
+    doc = code("وقصف الحوثيين المدنيين في تعز.", actors={**CIV, **HOUTHI}, places=["تعز"])
+    for a, r in roles(doc, "ASSAULT"):
+        assert "Civilians" not in a
+
+
+def test_other_party_taken_for_target_becomes_agent(code: Callable[..., Document]) -> None:
+    # «المدنيين» stood as the subject and the militia as the target: the militia is the agent.
+    doc = code("وقال إن المدنيين تعرضوا لقصف الحوثيين.", actors={**CIV, **HOUTHI})
+    for a, _r in roles(doc, "ASSAULT"):
+        assert "Civilians" not in a
+
+
+def test_constitutes_an_aggression_is_no_act(code: Callable[..., Document]) -> None:
+    doc = code("وأضاف أن الحوثيين يشكل اعتداء مباشرا على حق الشعب اليمني.", actors=HOUTHI)
+    assert roles(doc, "ASSAULT") == []
+
+
+def test_meeting_of_purpose_takes_the_one_met_as_recipient(code: Callable[..., Document]) -> None:
+    doc = code("تزامنا مع وصول وزير الدفاع كارتر، أمس إلى بغداد في زيارة غير معلنة للقاء مسؤولين عراقيين.",
+               actors={"كارتر": ("Ashton Carter", "person"), "مسؤولين عراقيين": ("Iraqi government", "state_body")},
+               places=["بغداد"])
+    got = roles(doc, "CONSULT")
+    assert got and all(a == ["Ashton Carter"] for a, _r in got)
+    assert any(r == ["Iraqi government"] for _a, r in got)
+
+
+def test_purpose_meeting_names_who_is_met_not_the_capital(code: Callable[..., Document]) -> None:
+    doc = code("وجاءت الزيارة بعد يوم من زيارة كارتر لبغداد للاجتماع مع الزعماء العراقيين.",
+               actors={"كارتر": ("Ashton Carter", "person"), "لبغداد": ("Iraq", "state"),
+                       "الزعماء العراقيين": ("Iraqi government", "state_body")})
+    got = roles(doc, "CONSULT")
+    assert got and all("Iraq" not in r for _a, r in got)
+    assert any("Iraqi government" in r for _a, r in got)
