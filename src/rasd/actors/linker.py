@@ -42,6 +42,7 @@ import datetime as _dt
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, replace
+from typing import cast
 
 from rasd.actors.dictionary import TERMINAL, ActorEntry, Dictionary, alias_key
 from rasd.actors.matcher import Match, PhraseMatcher, norms_and_forms, token_forms
@@ -289,9 +290,10 @@ class Linker:
         """Actor ids of the dictionary alias that is exactly ``words`` (normalised)."""
         node = self.d.names
         for w in words:
-            node = node.get(w)
-            if node is None:
+            nxt = node.get(w)
+            if nxt is None:
                 return []
+            node = nxt
         return [p[1] for p in node.get(TERMINAL, ()) if p[0] == "actor"]
 
     def _person_index(self) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
@@ -663,12 +665,12 @@ class Linker:
                     c.is_title = True
                 if e.body or e.id in self.body_of:
                     last_body[e.body or self.body_of[e.id]] = e.id
-                for key in self.context_keys.get(e.id, ()):
-                    last_key[key] = e.id
+                for ckey in self.context_keys.get(e.id, ()):
+                    last_key[ckey] = e.id
                 if e.kind == "armed_group" and not e.id.startswith("gen.") and e.name_ar \
                         and normalize_word(e.name_ar.split()[0]) in _TANZIM_HEADS:
-                    for key in self.any_armed_keys:
-                        last_key[key] = e.id
+                    for ckey in self.any_armed_keys:
+                        last_key[ckey] = e.id
             resolved.append(c)
 
         resolved = self._forces_of(resolved, tokens, norms)
@@ -778,20 +780,20 @@ class Linker:
 
         items: list[tuple[Mention, str | None, _Cand | None, int, int]] = []
         for c in accepted_c:
-            e = d.actors.get(c.entry or "")
+            ce = d.actors.get(c.entry or "")
             if c.ner is not None:
                 m = c.ner
-                if m.type == "LOC" and e is not None and e.kind not in ("state", "person") \
+                if m.type == "LOC" and ce is not None and ce.kind not in ("state", "person") \
                         and c.start <= m.start and c.end >= m.end and not self._is_settlement(m.text):
                     m = replace(m, type="ORG")  # «داعش» NER took for a place: the whole name is an organisation
             else:
-                mtype = "PER" if e is not None and e.kind == "person" else (
-                    "LOC" if e is not None and e.kind == "state" else "ORG")
+                mtype = "PER" if ce is not None and ce.kind == "person" else (
+                    "LOC" if ce is not None and ce.kind == "state" else "ORG")
                 surface = doc.text[c.start:c.end]
-                generic = ((c.generic or c.is_title) and not _names_one_body(surface)) or (
-                    e is not None and e.id.startswith(("gen.", "comm."))) or (
+                is_generic = ((c.generic or c.is_title) and not _names_one_body(surface)) or (
+                    ce is not None and ce.id.startswith(("gen.", "comm."))) or (
                     norms[c.first] in _DESCRIPTION_HEADS or normalize_word(surface.split()[0]) in _DESCRIPTION_HEADS)
-                m = Mention("", c.start, c.end, surface, mtype, source=GENERIC_SOURCE if generic else LEXICON_SOURCE)
+                m = Mention("", c.start, c.end, surface, mtype, source=GENERIC_SOURCE if is_generic else LEXICON_SOURCE)
             items.append((m, c.entry, c, c.first, c.last))
         # family names of the article's full PER names: a bare surname is theirs before any dictionary person's
         local_surnames = {self._surname_key(m.text) for m in accepted_ner if m.type == "PER" and " " in m.text.strip()}
@@ -824,7 +826,7 @@ class Linker:
         new_surnames: dict[str, str] = {}
         key_by_span: dict[tuple[int, int], str] = {}
         aid_of: dict[str, str] = {}  # group key -> actor id (a1, a2 … in order of first mention, as built below)
-        for m, entry_id, c, first, last in items:
+        for m, entry_id, cand, first, last in items:
             mid = m.id or new_id()
             key: str | None = None
             ante = coref.get((m.start, m.end))
@@ -834,7 +836,7 @@ class Linker:
             elif entry_id is not None:
                 key = "dict:" + entry_id
                 info = groups.setdefault(key, {"entry": entry_id, "mentions": [], "role": None})
-                role_office = c.role if c is not None else None
+                role_office = cand.role if cand is not None else None
                 if role_office is None and self.d.actors[entry_id].kind == "person":
                     role_office = self.d.role_of(entry_id, day)
                 if role_office and not info["role"]:
@@ -862,7 +864,7 @@ class Linker:
                 aid = aid_of.setdefault(key, f"a{len(aid_of) + 1}")
                 if m.actor != aid:
                     changes["actor"] = aid
-                descs = self._descriptors(tokens, desc_cands, first, last, m, c)
+                descs = self._descriptors(tokens, desc_cands, first, last, m, cand)
                 if descs:
                     changes["descriptors"] = descs
             elif m.actor is not None:
@@ -873,7 +875,7 @@ class Linker:
                             m.place, changes.get("descriptors", m.descriptors),  # type: ignore[arg-type]
                             m.source, m.score)
             if key is not None:
-                groups[key]["mentions"].append(m)  # type: ignore[union-attr]
+                cast("list[Mention]", groups[key]["mentions"]).append(m)
             out_mentions.append(m)
 
         actors: list[Actor] = []
@@ -1083,12 +1085,12 @@ class Linker:
             elif not any(f in known for f, _ in fs):
                 continue
             for cand_forms, last_i in ((two or [], i + 1), (fs, i)):
-                hit = next(((known[f], off) for f, off in cand_forms if f in known), None)
-                if hit is not None and hit[0][1] <= i:
-                    start = tokens[i].start + hit[1]
+                found = next(((known[f], off) for f, off in cand_forms if f in known), None)
+                if found is not None and found[0][1] <= i:
+                    start = tokens[i].start + found[1]
                     end = tokens[last_i].end
                     mm = Mention("", start, end, text[start:end], "PER", source=LEXICON_SOURCE)
-                    out.append((mm, hit[0][0], None, i, last_i))
+                    out.append((mm, found[0][0], None, i, last_i))
                     for j in range(i, last_i + 1):
                         covered[j] = True
                     break
