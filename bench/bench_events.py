@@ -350,7 +350,7 @@ def main() -> None:
         "error by error in the second and third passes (with the seed); the *held-back split* (dev-009..dev-013) is "
         "only scored (it was read once, in an earlier session); the *fresh split* (dev-014..dev-021, annotated by a "
         "second annotator) was the development split of the fourth pass, read for classes of errors, never for "
-        "single sentences; ids from dev-022 on would be a *fresh-2* row of their own. The held-out gold should be "
+        "single sentences; the *fresh-2 split* (dev-022..029, annotated the same day) was only ever scored — the honest row. The held-out gold should be "
         "expected nearer the held-back and fresh rows than the tuning one. "
         f"Pipeline: `{','.join(pipeline_names())},rasd.events.v1`. *Tuple strict* compares actors only by the gold "
         "entry's canonical (first) English name.\n\n"
