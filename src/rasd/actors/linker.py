@@ -286,15 +286,20 @@ class Linker:
                               "vice_president", "deputy_prime_minister", "crown_prince", "deputy_crown_prince"}
 
     # ------------------------------------------------------------------ helpers
-    def _lookup(self, words: list[str]) -> list[str]:
-        """Actor ids of the dictionary alias that is exactly ``words`` (normalised)."""
+    def _node(self, words: list[str]) -> dict | None:  # type: ignore[type-arg]
+        """The dictionary's alias-trie node reached by ``words`` (normalised), or None."""
         node = self.d.names
         for w in words:
             nxt = node.get(w)
             if nxt is None:
-                return []
+                return None
             node = nxt
-        return [p[1] for p in node.get(TERMINAL, ()) if p[0] == "actor"]
+        return node
+
+    def _lookup(self, words: list[str]) -> list[str]:
+        """Actor ids of the dictionary alias that is exactly ``words`` (normalised)."""
+        node = self._node(words)
+        return [] if node is None else [p[1] for p in node.get(TERMINAL, ()) if p[0] == "actor"]
 
     def _person_index(self) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
         """(surname → curated persons, skeleton of a full name → persons), built from the alias trie once."""
@@ -384,12 +389,9 @@ class Linker:
 
     def _completions(self, words: list[str]) -> list[str]:
         """Curated persons (not offices) with an alias that is ``words`` plus one or two more words."""
-        node = self.d.names
-        for w in words:
-            nxt_node = node.get(w)
-            if nxt_node is None:
-                return []
-            node = nxt_node
+        node = self._node(words)
+        if node is None:
+            return []
         out: list[str] = []
         stack = [(node, 0)]
         while stack:
