@@ -42,9 +42,14 @@ def find(text: str, needle: str, nth: int = 0) -> Span:
 
 
 def build(doc_id: str, text: str, *, source: str, date: str, mentions: list[tuple[str, str, str | None, str | None,
-          list[str]]], events: list[dict[str, object]], title: str | None = None) -> Document:
+          list[str]]], events: list[dict[str, object]], title: str | None = None,
+          actors: dict[str, dict[str, object]] | None = None, places: dict[str, dict[str, object]] | None = None,
+          author: str | None = "مراسل") -> Document:
     """mentions: (surface, type, actor key, place key, descriptor surfaces); events: type, trigger, evidence
-    (surfaces), actor/recipient (actor keys), place (place key), date, mode, acled."""
+    (surfaces), actor/recipient (actor keys), place (place key), date, mode, acled. ``actors``/``places``: the
+    tables the keys refer to (default: this module's); ``author``: ``meta.extra`` author, or none."""
+    actor_table = ACTORS if actors is None else actors
+    place_table = PLACES if places is None else places
     ms: list[Mention] = []
     actor_mentions: dict[str, list[str]] = {}
     place_mentions: dict[str, list[str]] = {}
@@ -57,14 +62,15 @@ def build(doc_id: str, text: str, *, source: str, date: str, mentions: list[tupl
             actor_mentions.setdefault(akey, []).append(mid)
         if pkey:
             place_mentions.setdefault(pkey, []).append(mid)
-    actors = tuple(Actor(id=f"a:{k}", aliases_matched=(ACTORS[k]["name_ar"],), mentions=tuple(v), role=None,
-                         **ACTORS[k]) for k, v in actor_mentions.items())  # type: ignore[arg-type]
-    places = tuple(Place(id=f"p:{k}", mentions=tuple(v), **PLACES[k])  # type: ignore[arg-type]
-                   for k, v in place_mentions.items())
+    doc_actors = tuple(Actor(id=f"a:{k}", aliases_matched=(str(actor_table[k]["name_ar"]),), mentions=tuple(v),
+                             role=None, **actor_table[k]) for k, v in actor_mentions.items())  # type: ignore[arg-type]
+    doc_places = tuple(Place(id=f"p:{k}", mentions=tuple(v), **place_table[k])  # type: ignore[arg-type]
+                       for k, v in place_mentions.items())
     evs = []
     for i, e in enumerate(events):
         trig = find(text, str(e["trigger"]))
         evid = find(text, str(e["evidence"]))
+        assert evid.contains(trig), (doc_id, e)
         acled = e.get("acled")
         evs.append(Event(
             id=f"e{i + 1}", type=str(e["type"]), mode=e.get("mode"), trigger=trig,  # type: ignore[arg-type]
@@ -77,9 +83,9 @@ def build(doc_id: str, text: str, *, source: str, date: str, mentions: list[tupl
             extra=(("fatalities", e["fatalities"]),) if "fatalities" in e else (),
         ))
     return Document(id=doc_id, text=text, meta=Meta(title=title, source=source, url=f"http://example.org/{doc_id}",
-                                                     date=date, extra=(("author", "مراسل"),)),
-                    sentences=(Sentence(0, len(text), (Span(0, len(text)),)),), mentions=tuple(ms), actors=actors,
-                    places=places, events=tuple(evs))
+                                                     date=date, extra=(("author", author),) if author else ()),
+                    sentences=(Sentence(0, len(text), (Span(0, len(text)),)),), mentions=tuple(ms),
+                    actors=doc_actors, places=doc_places, events=tuple(evs))
 
 
 TEXT_A = ("شنّت طائرات التحالف الدولي غارات جوية على مواقع لتنظيم «داعش» في مدينة الرقة، أمس، "

@@ -3,25 +3,20 @@ actors, places and events, written through the store's own row functions (no NER
 from __future__ import annotations
 
 import os
+import sys
 import threading
 import time
 from pathlib import Path
 
-from rasd.doc import Actor, Document, Event, Mention, Meta, Place, Sentence, Span
+from rasd.doc import Document
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "store"))  # the store tests' fixtures: one builder
+from storefixtures import ACTORS as STORE_ACTORS
+from storefixtures import TEXT_A, TEXT_B, TEXT_C, TEXT_D
+from storefixtures import build as _build
 
 ACTORS = {
-    "ISIL": {"name": "Islamic State", "name_ar": "داعش", "kind": "armed_group", "country": None,
-             "sector": "REB", "wikidata": "Q2429253", "dictionary_id": "ISIL"},
-    "COALITION": {"name": "Global Coalition against Daesh", "name_ar": "التحالف الدولي", "kind": "igo",
-                  "country": None, "sector": None, "wikidata": "Q18345580",
-                  "dictionary_id": "COALITION_ISIL"},
-    "SAU_MOFA": {"name": "Saudi Ministry of Foreign Affairs", "name_ar": "وزارة الخارجية السعودية",
-                 "kind": "state_body", "country": "SAU", "sector": "GOV", "wikidata": None,
-                 "dictionary_id": "SAU_MOFA"},
-    "YEM_GOV": {"name": "Government of Yemen", "name_ar": "الحكومة اليمنية", "kind": "state_body",
-                "country": "YEM", "sector": "GOV", "wikidata": None, "dictionary_id": "YEM_GOV"},
-    "UN": {"name": "United Nations", "name_ar": "الأمم المتحدة", "kind": "igo", "country": None,
-           "sector": None, "wikidata": "Q1065", "dictionary_id": "UN"},
+    **STORE_ACTORS,  # the store tests' actors, and the Iraqi army
     "IRQ_ARMY": {"name": "Iraqi Army", "name_ar": "الجيش العراقي", "kind": "state_body", "country": "IRQ",
                  "sector": "MIL", "wikidata": "Q1140360", "dictionary_id": "IRQ_MIL"},
 }
@@ -41,59 +36,14 @@ PLACES = {
 }
 
 
-def find(text: str, needle: str) -> Span:
-    pos = text.index(needle)
-    return Span(pos, pos + len(needle))
-
-
 def build(doc_id: str, text: str, *, source: str, date: str, title: str,
           mentions: list[tuple[str, str, str | None, str | None, list[str]]],
           events: list[dict[str, object]]) -> Document:
-    """mentions: (surface, type, actor key, place key, descriptor surfaces); events: type, trigger, evidence
-    (surfaces), actor/recipient (actor keys), place key, date, mode, acled."""
-    ms: list[Mention] = []
-    amen: dict[str, list[str]] = {}
-    pmen: dict[str, list[str]] = {}
-    for i, (surface, typ, akey, pkey, descs) in enumerate(mentions):
-        sp = find(text, surface)
-        mid = f"m{i + 1}"
-        ms.append(Mention(mid, sp.start, sp.end, surface, typ, f"a:{akey}" if akey else None,
-                          f"p:{pkey}" if pkey else None, tuple(find(text, d) for d in descs), "test"))
-        if akey:
-            amen.setdefault(akey, []).append(mid)
-        if pkey:
-            pmen.setdefault(pkey, []).append(mid)
-    actors = tuple(Actor(id=f"a:{k}", aliases_matched=(str(ACTORS[k]["name_ar"]),), mentions=tuple(v),
-                         **ACTORS[k]) for k, v in amen.items())  # type: ignore[arg-type]
-    places = tuple(Place(id=f"p:{k}", mentions=tuple(v), **PLACES[k])  # type: ignore[arg-type]
-                   for k, v in pmen.items())
-    evs = []
-    for i, e in enumerate(events):
-        trig = find(text, str(e["trigger"]))
-        evid = find(text, str(e["evidence"]))
-        assert evid.contains(trig), (doc_id, e)
-        acled = e.get("acled")
-        evs.append(Event(
-            id=f"e{i + 1}", type=str(e["type"]), mode=e.get("mode"), trigger=trig,  # type: ignore[arg-type]
-            trigger_text=text[trig.start:trig.end], evidence=evid,
-            actor=tuple(f"a:{k}" for k in e.get("actor", ())),  # type: ignore[attr-defined]
-            recipient=tuple(f"a:{k}" for k in e.get("recipient", ())),  # type: ignore[attr-defined]
-            place=f"p:{e['place']}" if e.get("place") else None, date=e.get("date"),  # type: ignore[arg-type]
-            sentence=0, confidence=0.8, acled=tuple(acled) if acled else None,  # type: ignore[arg-type]
-            rule="test.rule",
-        ))
-    return Document(id=doc_id, text=text, meta=Meta(title=title, source=source,
-                                                     url=f"http://example.org/{doc_id}", date=date),
-                    sentences=(Sentence(0, len(text), (Span(0, len(text)),)),), mentions=tuple(ms),
-                    actors=actors, places=places, events=tuple(evs))
+    """The store tests' document builder over this module's actor and place tables, without an author."""
+    return _build(doc_id, text, source=source, date=date, title=title, mentions=mentions, events=events,
+                  actors=ACTORS, places=PLACES, author=None)
 
 
-TEXT_A = ("شنّت طائرات التحالف الدولي غارات جوية على مواقع لتنظيم «داعش» في مدينة الرقة، أمس، "
-          "ما أدى إلى مقتل 12 عنصراً من التنظيم الإرهابي.")
-TEXT_B = "قصفت مقاتلات التحالف الدولي مواقع تنظيم داعش في الرقة أمس وقتلت 12 مسلحاً من التنظيم المتطرف."
-TEXT_C = ("أعلنت وزارة الخارجية السعودية أنها تدين الهجوم الإرهابي الذي نفذه تنظيم داعش على مسجد في أبها، "
-          "واعتبرت أن الميليشيا الإرهابية تستهدف وحدة المجتمع.")
-TEXT_D = "وقّعت الحكومة اليمنية اتفاقاً مع الأمم المتحدة لإيصال المساعدات الإنسانية إلى عدن."
 TEXT_E = ("دفع الجيش العراقي بتعزيزات عسكرية كبيرة إلى أطراف الموصل، في حين هاجم مسلحو داعش "
           "نقاطاً للجيش العراقي جنوب المدينة، بحسب مصادر أمنية.")
 TEXT_F = "افتتح معرض الكتاب في الرياض أبوابه للزوار مساء الخميس بمشاركة مئات دور النشر."
