@@ -587,7 +587,7 @@ EVENT_ROW_FORMAT = 1
 
 
 def render_json(obj: Any) -> bytes:
-    """JSON bytes as the HTTP API sends them (UTF-8, compact; the same as ``rasd.web.api.dumps``)."""
+    """JSON bytes as the HTTP API sends them (UTF-8, compact; ``rasd.web.api.dumps`` calls this)."""
     return json.dumps(obj, ensure_ascii=False, allow_nan=False, indent=None, separators=(",", ":")).encode("utf-8")
 
 

@@ -169,8 +169,9 @@ class ResponseCache:
 
 
 def dumps(obj: Any) -> bytes:
-    """JSON bytes exactly as Starlette's JSONResponse renders them (UTF-8, compact)."""
-    return json.dumps(obj, ensure_ascii=False, allow_nan=False, indent=None, separators=(",", ":")).encode("utf-8")
+    """JSON bytes exactly as Starlette's JSONResponse renders them (UTF-8, compact): the store's renderer, so kept
+    event bodies and live answers are byte-identical."""
+    return sq.render_json(obj)
 
 
 def etag_of(body: bytes) -> str:
