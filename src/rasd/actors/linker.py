@@ -245,9 +245,7 @@ class Linker:
         self.heads = PhraseMatcher(dictionary.heads)
         self.descriptors = PhraseMatcher(dictionary.descriptors)
         # every written form of a descriptor's first word with proclitics (see matcher.token_forms)
-        self._desc_tokens = frozenset(
-            [c + p + w for w in dictionary.descriptors if w for c in ("", "و", "ف") for p in ("", "ب", "ل", "ك")]
-            + [c + "ل" + w[1:] for w in dictionary.descriptors if w.startswith("ال") for c in ("", "و", "ف")])
+        self._desc_tokens = frozenset(_with_proclitics({w for w in dictionary.descriptors if w}))
         self.offices = {r for r in dictionary.roles_by_office}
         self.context_keys: dict[str, list[str]] = {}
         self.any_armed_keys: list[str] = []
@@ -266,8 +264,7 @@ class Linker:
                 if not key.startswith("@") and e is not None and e.kind == "state_body" and e.body is None:
                     self.body_of.setdefault(actor, key)
         self._place_cache: dict[tuple[str, bool], bool] = {}
-        self._persons: tuple[dict[str, list[str]], dict[str, list[str]]] | None = None
-        self._skeleton_names: dict[str, list[tuple[str, str]]] = {}  # skeleton -> (person, alias), with _persons
+        self._persons: tuple[dict[str, list[str]], dict[str, list[tuple[str, str]]]] | None = None
         # The window rule also takes the indefinite broken plural of a demonym after an indefinite head («مسؤولين
         # روس», «جنود أتراك», «خبراء ألمان»): the state's body, a description (the head is a description head).
         # Only right after the head, and the head indefinite: «المبعوث دينيس روس» is Dennis Ross.
@@ -301,11 +298,11 @@ class Linker:
         node = self._node(words)
         return [] if node is None else [p[1] for p in node.get(TERMINAL, ()) if p[0] == "actor"]
 
-    def _person_index(self) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
-        """(surname → curated persons, skeleton of a full name → persons), built from the alias trie once."""
+    def _person_index(self) -> tuple[dict[str, list[str]], dict[str, list[tuple[str, str]]]]:
+        """(surname → curated persons, skeleton of a full name → (person, alias)), built from the alias trie once."""
         if self._persons is None:
             surnames: dict[str, list[str]] = {}
-            skeletons: dict[str, list[str]] = {}
+            skeleton_names: dict[str, list[tuple[str, str]]] = {}
             given: set[str] = set()  # first words of persons' names: «إبراهيم» is no surname to take alone
             actors = self.d.actors
             stack: list[tuple[dict, list[str]]] = [(self.d.names, [])]  # type: ignore[type-arg]
@@ -322,16 +319,14 @@ class Linker:
                         given.add(words[0])
                         sk = skeleton(words)
                         if len(sk.replace(" ", "")) >= 5:
-                            self._skeleton_names.setdefault(sk, []).append((e.id, " ".join(words)))
-                            if e.id not in skeletons.get(sk, ()):
-                                skeletons.setdefault(sk, []).append(e.id)
+                            skeleton_names.setdefault(sk, []).append((e.id, " ".join(words)))
                         if e.rank == 0:
                             key = self._surname_key(" ".join(words))
                             if len(key) >= 3 and key not in _NOT_SURNAMES and e.id not in surnames.get(key, ()):
                                 surnames.setdefault(key, []).append(e.id)
             nat = self.d.nationalities
             surnames = {k: v for k, v in surnames.items() if k not in given and k not in nat}
-            self._persons = (surnames, skeletons)
+            self._persons = (surnames, skeleton_names)
         return self._persons
 
     def _fallback(self, m: Mention, country: str | None, local_surnames: set[str], prev_norm: str = "") -> str | None:
@@ -357,7 +352,7 @@ class Linker:
             return self._choose(ids, country).id if ids else None
         if m.type != "PER":
             return None
-        surnames, _skeletons = self._person_index()
+        surnames, skeleton_names = self._person_index()
         if len(words) == 1 or (len(words) == 2 and words[0] in ("بن", "ابن", "ابو", "ال", "ولد")):
             key = " ".join(words)
             if key in local_surnames:  # «الدباشي» after «مصطفى الدباشي», a person the dictionary lacks
@@ -383,7 +378,7 @@ class Linker:
         # a foreign name spelt another way is a letter or two off; Arabic names one skeleton apart are other people
         # («ناصر الحاسي» ≠ «ناصر الوحيشي»)
         joined = " ".join(words)
-        hit = list(dict.fromkeys(i for i, name in self._skeleton_names.get(skeleton(words), ())
+        hit = list(dict.fromkeys(i for i, name in skeleton_names.get(skeleton(words), ())
                                  if _close(joined, name, 2)))
         return self._one(hit, country)
 
@@ -1000,12 +995,12 @@ class Linker:
         return None
 
     def _wrapped(self, m: Mention, first: int, last: int, kept: list[_Cand], norms: list[str],
-                 tokens: list[Token], starts: list[int] | None = None) -> _Cand | None:
+                 tokens: list[Token], starts: list[int]) -> _Cand | None:
         """A dictionary match inside a longer NER mention that only wraps it: «تنظيم داعش», «ميليشيات حزب الله»
         (a group word before the name), «الشيخ نجم الدين» (an honorific), or a person inside a PER mention that
         adds a title («وزير الخارجية السوري وليد المعلم»). The NER span stays; its actor is the match's."""
-        if starts is not None:  # ``kept`` sorted by start, ``starts`` its starts: only those inside the mention
-            kept = kept[bisect_left(starts, m.start):bisect_right(starts, m.end)]
+        kept = kept[bisect_left(starts, m.start):bisect_right(starts, m.end)]  # ``kept`` sorted by start, ``starts``
+        # its starts: only the candidates inside the mention
         inner = [c for c in kept if c.entry and m.start <= c.start and c.end <= m.end and not c.capital]
         if not inner:
             return None

@@ -1282,18 +1282,19 @@ class EventCoder:
             prev_at = -100
             statements: list[tuple[int, set[str]]] = []
             # «جراء هذه الغارات», «بعد الهجوم», «خلال الاجتماع»: the sentence restates an act already told.
-            anaphors = [m for m in matches if self._anaphoric(
-                toks, TriggerMatch(m.row, m.first + st.lo, m.last + st.lo, m.start, m.end), st.lo)]
+            shifted = [TriggerMatch(m.row, m.first + st.lo, m.last + st.lo, m.start, m.end) for m in matches]
+            ana = [self._anaphoric(toks, t, st.lo) for t in shifted]
+            anaphors = [m for m, a in zip(matches, ana, strict=True) if a]
             restated = any(m.row.type == "ASSAULT" and m.row.tag != "casualty" for m in anaphors)
             # The act restated frames the sentence: what it reports without a place happened there («وقالت
             # الوكالة إنه خلال الاجتماع اتفق المعلم وبن علوي» — at the meeting, in Muscat).
             frame = next((d.place for m in anaphors for d in reversed(drafts) if d.type == m.row.type), None)
             for mi, tm0 in enumerate(matches):
-                tm = TriggerMatch(tm0.row, tm0.first + st.lo, tm0.last + st.lo, tm0.start, tm0.end)
+                tm = shifted[mi]
                 if mi and self._gapped_complement(toks, st.lo, matches[mi - 2 if mi > 1 else 0:mi], tm0):
                     continue  # «تبادلت X وY إطلاق النار», «قاطعوا الاجتماع»: the noun completes the phrase before it
                 if self._inside_mention(mention_spans, tm) or self._discarded(toks, tm, st) or \
-                        self._anaphoric(toks, tm, st.lo) or self._passive_defective(toks[tm.first], tm) or \
+                        ana[mi] or self._passive_defective(toks[tm.first], tm) or \
                         self._institution_name(toks, tm, st.lo) or self._definite_only_sense(toks, tm) or \
                         self._stopped(toks, tm, st.lo) or self._not_ground(toks, tm, place_firsts) or \
                         self._adjective_reading(toks, tm):
@@ -1498,8 +1499,7 @@ class EventCoder:
         return bool(cands) and cands[0].startswith("ال") or d.rule.startswith("noun-genitive")
 
     @staticmethod
-    def _merge(drafts: list[_Draft], toks: Sequence[TokInfo] = (), states: frozenset[str] = frozenset()
-               ) -> list[_Draft]:
+    def _merge(drafts: list[_Draft], toks: Sequence[TokInfo], states: frozenset[str]) -> list[_Draft]:
         """One record per real-world event: a later noun trigger of a sentence folds into an earlier record of the
         same type, actors, modality and polarity when their recipients and places do not conflict («واستهدفت قوات
         الأسد بالصواريخ … وقذائف المدفعية», «سرقة وسلب ونهب», a verb and its restating masdar; coordinated verbs stay
@@ -1519,7 +1519,7 @@ class EventCoder:
                 continue
             if not d.actor and not d.rule.startswith(_VICTIMS_RULE):
                 continue  # no actor, no event (but an act on civilians whose agent is not named is one)
-            if toks and d.tm.row.pos == "n" and any(
+            if d.tm.row.pos == "n" and any(
                     o.type == d.type and o.sentence < d.sentence and set(o.actor) == set(d.actor) and
                     o.mod.polarity == d.mod.polarity and
                     ((o.place is not None and o.place == d.place and EventCoder._definite(toks, d) and
@@ -1533,7 +1533,7 @@ class EventCoder:
             for o in out:
                 if o.sentence != d.sentence:
                     continue
-                if toks and o.type == d.type and o.tm.last < d.tm.first <= o.tm.last + 8 and \
+                if o.type == d.type and o.tm.last < d.tm.first <= o.tm.last + 8 and \
                         EventCoder._purpose_noun(toks, d.tm) and o.mod.polarity == d.mod.polarity:
                     host = o  # «سيزور دمشق لإجراء محادثات», «زيارة لبغداد للاجتماع مع …»: the visit's purpose
                     if d.recipient and host.recipient and set(host.recipient) <= states and not set(

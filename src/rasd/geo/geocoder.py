@@ -304,10 +304,8 @@ class Geocoder:
                     continue
             if m.type in ("PER", "ORG", "MISC") and (m.actor is None or m.actor in unlinked):
                 a0 = bisect_right(starts, m.start) - 1
-                p0 = a0 - 1 if a0 >= 1 and _quote(tokens[a0 - 1]) else a0
-                if (p0 >= 1 and tokens[a0].start == m.start and bisect_right(starts, m.end - 1) - a0 <= 2
-                        and tokens[p0 - 1].kind == "arabic"
-                        and norm_of(tokens[p0 - 1]) in NAMING_NOUNS
+                if (_after_noun(tokens, a0, NAMING_NOUNS) and tokens[a0].start == m.start
+                        and bisect_right(starts, m.end - 1) - a0 <= 2
                         and not self.gazetteer.lookup(squash(normalize_word(m.text)))):
                     # «قرية "أم حوش"» tagged ORG, «قرية "أم القرى"» MISC: a name the gazetteer lacks after
                     # «قرية/بلدة/…» is a place; it is coded where it is placed («… القريبة من مدينة مارع»)
@@ -492,8 +490,7 @@ class Geocoder:
             j, s, ents, clit, _key = r
             e = tokens[j - 1].end
             head = norm_of(tokens[i])
-            q = i - 1 if i > 1 and _quote(tokens[i - 1]) else i
-            noun = q > 0 and tokens[q - 1].kind == "arabic" and norm_of(tokens[q - 1]) in NAME_NOUNS
+            noun = _after_noun(tokens, i, NAME_NOUNS)
             if head not in LANDFORM_HEADS and head not in SITE_NOUNS and not noun:
                 continue
             if any(s < te and ts < e for ts, te in taken if (ts, te) != (m.start, m.end)):
