@@ -43,6 +43,11 @@ FRESH_MAX_PER_OUTLET_TOTAL = 2
 FRESH2_TARGET = {"SY": 2, "IQ": 2, "YE": 2, "LY": 2}
 FRESH2_MAX_PER_OUTLET = 1  # per country
 FRESH2_MAX_PER_OUTLET_TOTAL = 2
+# The fresh-3 split (dev-030 ..): the same lists continued after the fresh-2 split's last decision, with its own
+# outlet limits (counted over fresh-3 alone, the same numbers as the fresh split's).
+FRESH3_TARGET = {"SY": 2, "IQ": 2, "YE": 2, "LY": 2}
+FRESH3_MAX_PER_OUTLET = 1  # per country
+FRESH3_MAX_PER_OUTLET_TOTAL = 2
 
 COUNTRY_WORDS = {
     "SY": ["سوريا", "سورية", "السوري", "دمشق", "حلب", "إدلب", "ادلب", "حمص", "حماة", "درعا", "الرقة",
@@ -90,6 +95,11 @@ SCREENED: dict[str, str] = {
     # fresh-2 split (dev-022 ..), screened on 2026-12-04
     "http://www.alyaum.com/article/4082331":
         "feature/analysis (Reuters piece on the army's weakness in Benghazi: illustrative opening, habitual scenes)",
+    # fresh-3 split (dev-030 ..), screened on 2026-12-04
+    "http://www.alweeam.com.sa/349368/ايران-تبدأ-حملة-للتودد-إلى-دول-الخليج/":
+        "Iranian foreign minister's Gulf tour and Iran-Gulf relations, mostly outside Iraq (not about Iraq)",
+    "http://www.alweeam.com.sa/350652/اليمنيون-يحولون-خطاب-الحوثي-إلى-مادة-ل/":
+        "colour/reaction piece (sarcastic social-media comments on al-Houthi's speech), not a news report",
 }
 
 
@@ -222,11 +232,13 @@ def main() -> None:
             entry["split"] = "dev"
             log[c].append(entry)
         resume.setdefault(c, DRAW_PER_COUNTRY)
-    # the fresh split, then the fresh-2 split: the same lists continued, each with its own outlet limits
+    # the fresh split, then the fresh-2 and fresh-3 splits: the same lists continued, each with its own outlet limits
     resume2 = continue_draw(pools, log, resume, chosen, "fresh", FRESH_TARGET, FRESH_MAX_PER_OUTLET,
                             FRESH_MAX_PER_OUTLET_TOTAL, truncate=True)
-    continue_draw(pools, log, resume2, chosen, "fresh-2", FRESH2_TARGET, FRESH2_MAX_PER_OUTLET,
-                  FRESH2_MAX_PER_OUTLET_TOTAL)
+    resume3 = continue_draw(pools, log, resume2, chosen, "fresh-2", FRESH2_TARGET, FRESH2_MAX_PER_OUTLET,
+                            FRESH2_MAX_PER_OUTLET_TOTAL)
+    continue_draw(pools, log, resume3, chosen, "fresh-3", FRESH3_TARGET, FRESH3_MAX_PER_OUTLET,
+                  FRESH3_MAX_PER_OUTLET_TOTAL)
     OUT.mkdir(parents=True, exist_ok=True)
     rows = []
     for n, (c, a) in enumerate(chosen, start=1):
@@ -249,6 +261,10 @@ def main() -> None:
                     "max_per_outlet_total": FRESH2_MAX_PER_OUTLET_TOTAL, "first_id": "dev-022",
                     "note": "continues each country's shuffled list after the fresh split's last decision; outlet "
                             "limits count the fresh-2 split alone; screened and annotated on 2026-12-04"},
+        "fresh-3": {"target": FRESH3_TARGET, "max_per_outlet_per_country": FRESH3_MAX_PER_OUTLET,
+                    "max_per_outlet_total": FRESH3_MAX_PER_OUTLET_TOTAL, "first_id": "dev-030",
+                    "note": "continues each country's shuffled list after the fresh-2 split's last decision; outlet "
+                            "limits count the fresh-3 split alone; screened and annotated on 2026-12-04"},
         "filters": {"length": [800, 8000], "news_author_regex": NEWS_AUTHOR.pattern,
                     "opinion_author_regex": OPINION_AUTHOR.pattern, "opinion_title_regex": OPINION_TITLE.pattern,
                     "country": "top country keyword count >= 4 and >= 2x the runner-up",
