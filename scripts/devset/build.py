@@ -211,13 +211,14 @@ def main(out: Path | None = None) -> None:
     out = out or GOLD
     import annotate_fresh
     import annotate_fresh2
+    import annotate_fresh3
     import annotate_iq
     import annotate_ly
     import annotate_sy
     import annotate_ye
 
     docs = []
-    for mod in (annotate_sy, annotate_iq, annotate_ye, annotate_ly, annotate_fresh, annotate_fresh2):
+    for mod in (annotate_sy, annotate_iq, annotate_ye, annotate_ly, annotate_fresh, annotate_fresh2, annotate_fresh3):
         for fn in mod.ARTICLES:
             docs.append(fn().doc())
     docs.sort(key=lambda d: d["id"])
