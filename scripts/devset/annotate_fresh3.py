@@ -231,4 +231,195 @@ def dev031() -> Article:
          note="regime and Hezbollah shelling of Zabadani from the al-Hawsh, Khaddam and Qalaat al-Tell positions: "
               "hundreds of shells and «Fil» rockets (recipient: the rebel-held city)")
     return a
-ARTICLES = [dev030, dev031]
+
+
+# --- IQ --------------------------------------------------------------------------------------------------------
+ISF = ["Iraqi security forces", "Iraqi government forces"]  # as in annotate_fresh
+BAIJI = gn(97783, name="Baiji")
+BAQUBAH = gn(97990, name="Baqubah")
+
+
+def dev032() -> Article:
+    a = Article("dev-032")
+    BARZANI = actor("رئيس إقليم كردستان العراق مسعود بارزاني", "مسعود بارزاني", "بارزاني",
+                    en=["Masoud Barzani", "President of the Kurdistan Region"])
+    ISIS = actor("تنظيم «داعش»", "داعش", "التنظيم", "المتشددون", "التنظيم الإرهابي", en="ISIS")
+    PESH = actor("قوات البيشمركة الكردية", "قوات البيشمركة", "البيشمركة", en=PESHMERGA)
+    YAZ = actor("أبناء الطائفة الإيزيدية", "الطائفة الإيزيدية", "الإيزيديين", en=YAZIDIS)
+    COAL = actor("التحالف الدولي بقيادة الولايات المتحدة", "التحالف الدولي", en="COALITION")
+    KRG = "حكومة إقليم كردستان"
+    SINJAR = gn(448149, name="Sinjar")
+    SINJAR_DISTRICT = gn(448149, "admin2", 3, name="Sinjar District", note="district coded to its seat, Sinjar")
+    DUHOK_GOV = pt("Duhok Governorate", 36.95, 43.30, "IQ", "admin1", 3, "approximate governorate centroid")
+    a.loc("إقليم كردستان العراق", "رئيس إقليم كردستان العراق")  # in a title: no place
+    a.per("مسعود بارزاني")
+    a.org("داعش", "تنظيم «داعش» الذي")
+    a.per("بارزاني", "وقال بارزاني في كلمة")
+    a.loc("دهوك", "بمحافظة دهوك", DUHOK_GOV, expr="محافظة دهوك")
+    a.loc("سنجار", "احتلال سنجار", SINJAR)
+    a.loc("سنجار", "كارثة سنجار", SINJAR)
+    a.per("بابا شيخ")
+    a.loc("سنجار", "قضاء سنجار", SINJAR_DISTRICT, expr="قضاء سنجار")
+    a.org("البيشمركة الكردية", "قوات البيشمركة الكردية في")
+    a.loc("نينوى", "محافظة نينوى", NINEVEH_GOV, expr="محافظة نينوى")
+    a.org("البيشمركة", "انسحاب قوات البيشمركة")
+    a.org("الأمم المتحدة")
+    a.org("التحالف الدولي", "قيام التحالف الدولي")
+    a.loc("الولايات المتحدة")  # leader of the coalition (agent): no place
+    a.org("البيشمركة", "سورية وقوات البيشمركة")
+    a.org("التحالف الدولي", "بالتحالف الدولي")
+    a.loc("سنجار", "أراضي سنجار", with_(SINJAR_DISTRICT, note="«مساحات من أراضي سنجار», the Sinjar area"),
+          expr="أراضي سنجار")
+    a.per("بارزاني", "وقال بارزاني في خطابه")
+    a.org("حكومة إقليم كردستان")
+    a.loc("العراق", "ملايين في العراق", IRAQ)
+    a.org("حكومة الإقليم")
+    a.loc("سنجار", "مدينة سنجار", SINJAR)
+    a.loc("الموصل", "وفي الموصل،", MOSUL)
+    a.org("شرطة نينوى")
+    a.org("داعش", "أن «داعش» أعدم")
+    a.loc("الموصل", "وسط الموصل في ساحة", MOSUL, expr="وسط الموصل")
+    a.org("وكالة الأنباء الألمانية")
+    a.org("د.ب.أ")
+    a.org("داعش", "«تنظيم داعش أعدم")
+    a.loc("باب الطواب", None, with_(MOSUL, name="Bab al-Tob square (Mosul)", feature="site", precision=2,
+                                   note="square in central Mosul; coded to the city point"))
+    a.loc("الموصل", "الطواب وسط الموصل", MOSUL, expr="وسط الموصل")
+    a.org("داعش", "«(داعش) أوضح")
+    a.org("داعش", "عن تنظيم داعش إلى")
+    a.loc("الموصل", "الأهالي في الموصل", MOSUL)
+    a.loc("الموصل", "المثقفة بالموصل", MOSUL)
+    a.org("داعش", "ذرائع «داعش»")
+    a.org("داعش", "ومسلحي «داعش»")
+    a.org("قيادة عمليات صلاح الدين")
+    a.org("داعش", "إن تنظيم «داعش» استعاد")
+    a.loc("العصري", None, with_(BAIJI, name="Al-Asri quarter (Baiji)", feature="district", precision=2,
+                               note="quarter of central Baiji; coded to the city point"))
+    a.loc("بيجي", "وسط مدينة بيجي", BAIJI, expr="وسط مدينة بيجي")
+    a.loc("600 دار", None, with_(BAIJI, name="600 Dar quarter (Baiji)", feature="district", precision=2,
+                                note="quarter north of the city («شمال المدينة»); coded to the Baiji point"))
+    a.ev(["THREATEN"], "violence", "تعهد",
+         "تعهد رئيس إقليم كردستان العراق مسعود بارزاني، أمس، بالانتقام من تنظيم «داعش»", [BARZANI], [ISIS], "دهوك",
+         alts=[("وعدت", "وعدت بابا شيخ"), ("الانتقام", "أجل الانتقام"), ("نتركهم", "لن نتركهم"),
+               ("نلاحقهم", "وسوف نلاحقهم")],
+         note="Barzani's vow of revenge on ISIS, in a speech in Duhok governorate on the anniversary of the fall of "
+              "Sinjar; the promise he recalls to Baba Sheikh and «سوف نلاحقهم … بالطرق العسكرية أو القانونية» "
+              "restate it")
+    a.ev(["ASSAULT", "COERCE"], None, "باجتياح",
+         "قام المتشددون باجتياح قضاء سنجار معقل الطائفة الإيزيدية الذي كان تحت سيطرة قوات البيشمركة الكردية في "
+         "محافظة نينوى", [ISIS], [PESH], "سنجار",
+         alts=[("احتلال", "احتلال سنجار"), ("هجوم", "خلال هجوم المتشددين")],
+         note="background: ISIS overran Sinjar district (held by the Peshmerga) on 3 August 2014")
+    a.ev(["RETREAT"], "withdraw", "انسحاب",
+         "بعد انسحاب قوات البيشمركة", [PESH], [ISIS], "سنجار",
+         note="background: the Peshmerga withdrawal from Sinjar, after which the massacres took place")
+    a.ev(["ASSAULT"], None, "مذابح",
+         "ونفذ التنظيم مذابح بحق الطائفة الإيزيدية", [ISIS], [YAZ], "سنجار",
+         alts=[("اعتدى", "الذي اعتدى بوحشية"), ("غدروا", "الذين غدروا"), ("الجريمة", "ارتكبوا هذه الجريمة"),
+               ("المجازر", "وقوع المجازر"), ("بالجريمة", "مقارنة بالجريمة"), ("قتلوا", "شخصا قتلوا")],
+         note="background: ISIS massacres of Yazidis in Sinjar in summer 2014 (1,280 killed during the attack on "
+              "Sinjar city, by the KRG's count)")
+    a.ev(["ACCUSE"], "allege", "وصفتها",
+         "وصفتها الأمم المتحدة بـ«محاولة لتنفيذ إبادة جماعية»", [actor("الأمم المتحدة", en="UN")], [ISIS], None,
+         note="background: the UN called the massacres an attempted genocide")
+    a.ev(["ASSAULT"], "aerial", "بالتدخل",
+         "قيام التحالف الدولي بقيادة الولايات المتحدة بالتدخل جوا ضد التنظيم بعد أيام من وقوع المجازر",
+         [COAL, actor("الولايات المتحدة", en=["United States", "US government"])], [ISIS], None,
+         note="background: the US-led coalition's air intervention against ISIS days after the massacres")
+    a.ev(["ASSAULT", "COERCE"], None, "استعادة",
+         "وتمكنت قوات كردية سورية وقوات البيشمركة مدعومة بالتحالف الدولي، من استعادة مساحات من أراضي سنجار لاحقا",
+         [actor("قوات كردية سورية", en=["Syrian Kurdish forces", "People's Protection Units (YPG)"]), PESH, COAL],
+         [ISIS], "سنجار",
+         note="background: Syrian Kurdish forces and the Peshmerga, backed by the coalition (added to the actors), "
+              "later retook parts of Sinjar")
+    a.ev(["ASSAULT"], "abduct", "خطفوا",
+         "فإن 5800 شخص خطفوا من قبل التنظيم الذي حول النساء سبايا", [ISIS],
+         [actor("5800 شخص", en=YAZIDIS)], "سنجار", attributed_to=KRG,
+         note="background: 5,800 Yazidis abducted by ISIS in the Sinjar attack, the women enslaved (the relative "
+              "clause is not a record of its own)")
+    a.ev(["RETREAT"], "withdraw", "الفرار",
+         "ولم يتمكن سوى نحو ألفين منهم من الفرار", [actor("نحو ألفين منهم", en=YAZIDIS)], [ISIS], None,
+         attributed_to=KRG, note="background: about 2,000 of the abducted escaped")
+    a.ev(["ASSAULT"], "firearms", "أعدم",
+         "أن «داعش» أعدم 44 شابا وسط الموصل في ساحة عامة", [ISIS],
+         [actor("44 شابا", "نحو 44 شابا", en="CIV")], "الموصل", attributed_to="مصدر أمني في شرطة نينوى",
+         alts=[("أعدم", "داعش أعدم رميا"), ("بإعدامهم", "التنظيم بإعدامهم")],
+         note="ISIS executes about 44 young men by shooting in Bab al-Tob square, central Mosul")
+    a.ev(["ACCUSE"], "allege", "أوضح",
+         "«(داعش) أوضح لجمهرة المواطنين أن جميع هؤلاء الذين سيقوم التنظيم بإعدامهم الآن ثبت تعاونهم مع القوات "
+         "الأمنية", [ISIS], [actor("جميع هؤلاء", en="CIV")], "باب الطواب", attributed_to="مصدر أمني في شرطة نينوى",
+         note="ISIS tells the crowd the men collaborated with the security forces (its accusation before the "
+              "execution)")
+    a.ev(["REQUEST"], None, "وطالب",
+         "وطالب الأهالي في الموصل الحكومة المركزية بالإسراع في تحرير المدينة",
+         [actor("الأهالي في الموصل", en=["residents of Mosul", "civilians"])],
+         [actor("الحكومة المركزية", en=["Iraqi government", "Iraq"])], "الموصل",
+         note="Mosul residents call on the central government to liberate the city quickly")
+    a.ev(["ASSAULT", "COERCE"], None, "تحرير",
+         "بالإسراع في تحرير المدينة", [actor("الحكومة المركزية", en=["Iraqi government", "Iraq"])], [ISIS],
+         "الموصل", modality="demanded", note="the liberation of Mosul the residents demand")
+    a.ev(["ASSAULT", "COERCE"], None, "استعاد",
+         "إن تنظيم «داعش» استعاد السيطرة على الحي العصري وسط مدينة بيجي وحي «600 دار» شمال المدينة", [ISIS],
+         [actor("القوات الحكومة", en=ISF)], "العصري", attributed_to="مصدر في قيادة عمليات صلاح الدين",
+         alts=[("معارك", "وتتواصل معارك")],
+         note="ISIS retakes the al-Asri quarter of central Baiji and the «600 Dar» quarter north of it; the summary "
+              "of continuing hit-and-run battles in several provinces is an alt_trigger")
+    return a
+
+
+def dev033() -> Article:
+    a = Article("dev-033")
+    ISIS = actor("تنظيم داعش", "داعش", "التنظيم", "جنود الخلافة", en="ISIS")
+    PESH = actor("قوة أمنية تابعة لقوات البيشمركة الكردية", "قوات البيشمركة الكردية", en=PESHMERGA)
+    a.org("داعش", "أعلن تنظيم داعش")
+    a.loc("بغداد", "سكانه ببغداد", BAGHDAD)
+    a.org("الحشد", "لعناصر الحشد")
+    a.loc("الشرطة الرابعة", None, pt("Al-Shurta al-Rabi'a (Baghdad)", 33.2750, 44.3250, "IQ", "district", 2,
+                                      "approximate (district in south-western Baghdad)"))
+    a.loc("بغداد", "جنوب غرب بغداد", with_(BAGHDAD, precision=2), expr="جنوب غرب بغداد")
+    a.org("داعش", "عناصر تنظيم داعش و10")
+    a.loc("بعقوبة", "مناطق تابعة لمدينة بعقوبة", with_(BAQUBAH, precision=2), expr="مناطق تابعة لمدينة بعقوبة")
+    a.loc("ديالى", "محافظة ديالى57", pt("Diyala Governorate", 33.95, 45.05, "IQ", "admin1", 3,
+                                        "approximate governorate centroid"), expr="محافظة ديالى")
+    a.loc("بغداد", "ديالى57 كم شمال شرقي بغداد", with_(BAGHDAD, precision=2), expr="57 كم شمال شرقي بغداد")
+    a.org("البيشمركة الكردية", "لقوات البيشمركة الكردية")
+    a.loc("الكصيبة", None, pt("Al-Kusayba", 34.4000, 44.9000, "IQ", "village", 1,
+                               "approximate (villages on the outskirts of Qara Tapa, north-east of Baqubah)"))
+    a.loc("قرة تبة", "لأطراف ناحية قرة تبة", pt("Qara Tapa", 34.4236, 44.9236, "IQ", "admin3", 2,
+                                               "approximate (subdistrict coded to its seat)"),
+          expr="أطراف ناحية قرة تبة")
+    a.loc("جبال حمرين", None, pt("Hamrin Mountains", 34.3000, 44.7000, "IQ", "region", 3,
+                                  "approximate (the range north-east of Baqubah)"))
+    a.loc("بعقوبة", "شمال شرقي بعقوبة", with_(BAQUBAH, precision=2), expr="شمال شرقي بعقوبة")
+    a.org("داعش", "من تنظيم داعش بينهم")
+    a.per("أبو حارث القادري")
+    a.loc("بلدروز", "قضاء بلدروز", pt("Balad Ruz District", 33.6990, 45.0780, "IQ", "admin2", 3,
+                                      "approximate; district coded to its seat, Balad Ruz"), expr="قضاء بلدروز")
+    a.loc("المقدادية", None, gn(99062, "admin2", 3, name="Al-Muqdadiya District",
+                                 note="district (the «قضاء» of «قضاء بلدروز والمقدادية») coded to its seat"))
+    a.loc("بعقوبة", "والمقدادية في بعقوبة", BAQUBAH)
+    a.ev(["ASSAULT"], "suicide-attack", "هجوم",
+         "مسؤوليته عن هجوم انتحاري تم تنفيذه بسيارة ملغومة في حي يغلب الشيعة على سكانه ببغداد وسقط فيه 20 قتيلاً "
+         "على الأقل", [ISIS],
+         [actor("تجمع لعناصر الحشد الرافضي", "الحشد", en=["Popular Mobilization Forces", "al-Hashd al-Shaabi"]),
+          actor("20 قتيلاً", en="CIV")], "الشرطة الرابعة", attributed_to="تنظيم داعش",
+         alts=[("تفجير", "تفجير سيارة مفخخة")],
+         note="suicide car bombing in a Shia-majority district of Baghdad, at least 20 killed; ISIS claims it (its "
+              "statement: a car bomb on a gathering of the Hashd in al-Shurta al-Rabi'a, south-western Baghdad)")
+    a.ev(["ASSAULT"], None, "شنت",
+         "إن قوة أمنية تابعة لقوات البيشمركة الكردية شنت عملية عسكرية على قرى الكصيبة التابعة لأطراف ناحية قرة "
+         "تبة ومنطقة جبال حمرين شمال شرقي بعقوبة تمكنت خلالها من قتل 11 مسلحًا", [PESH], [ISIS], "الكصيبة",
+         attributed_to="مسؤولون أمنيون عراقيون وأكراد",
+         alts=[("قتل", "من قتل 11"), ("مقتل", "مقتل 11 من"), ("موجة", "في موجة عنف")],
+         note="Peshmerga operation on the al-Kusayba villages and the Hamrin mountains: 11 ISIS fighters killed, "
+              "among them Abu Harith al-Qadiri; the «موجة عنف جديدة» summary covers this and the bombs")
+    a.ev(["ASSAULT"], "explosives", "انفجار",
+         "مقتل 10 مدنيين وإصابة 17 آخرين في انفجار عبوتين ناسفتين الليلة الماضية في قضاء بلدروز والمقدادية في "
+         "بعقوبة", [], [actor("10 مدنيين", "17 آخرين", en="CIV")], "بلدروز",
+         attributed_to="مسؤولون أمنيون عراقيون وأكراد",
+         note="two roadside bombs in the Balad Ruz and al-Muqdadiya districts: 10 civilians killed, 17 wounded; the "
+              "perpetrator is not named")
+    return a
+
+
+ARTICLES = [dev030, dev031, dev032, dev033]
