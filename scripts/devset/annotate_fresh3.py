@@ -203,10 +203,11 @@ def dev031() -> Article:
     a.ev(["COERCE"], "restrict", "وإغلاق",
          "وإغلاق آخر الأنفاق التي كان يستخدمها المقاتلون في الداخل للتحرك والتسليح", [HEZ], [REB], "الزبداني",
          attributed_to=SRC, note="closing the last tunnels the rebels used for movement and supply")
-    a.ev(["REJECT"], None, "يرفض",
+    a.ev(["REJECT"], "meet", "يرفض",
          "أن حزب الله، يرفض أن تبقى الأحياء في الداخل بعهدة مقاتلين معارضين يحتفظون بأسلحة فردية", [HEZ], [REB],
          None, attributed_to=SRC,
-         note="Hezbollah refuses a deal leaving the neighbourhoods to rebels who keep individual weapons")
+         note="Hezbollah refuses a deal leaving the neighbourhoods to rebels who keep individual weapons (rejecting a "
+              "settlement: CAMEO 127 → REJECT/meet)")
     a.ev(["ASSAULT", "COERCE"], None, "استعادة",
          "أن الثوار تقدّموا في الزبداني من جهة الشلاح، وتمكنوا من استعادة نقطتي تمركز للقوات الحكومية هي بناء "
          "سمير غانم على طريق سرغايا وبناء الططري على طريق الشلاح", [REB], [SAA], "بناء سمير غانم",
@@ -422,4 +423,118 @@ def dev033() -> Article:
     return a
 
 
-ARTICLES = [dev030, dev031, dev032, dev033]
+# --- YE --------------------------------------------------------------------------------------------------------
+MSF = ["Medecins Sans Frontieres", "MSF", "Doctors Without Borders"]
+
+
+def dev034() -> Article:
+    a = Article("dev-034")
+    HOU = actor("المتمردون الحوثيون", "المتمردون", "المتمردين", en=HOUTHIS)
+    ORGS = actor("الكثير من المنظمات الدولية", "المنظمات الدولية", en=["international organisations",
+                                                                      "humanitarian organisations"])
+    HOSP = actor("المستشفيات", "تلك المستشفيات", en=["hospitals in Yemen", "civilians"])
+    MSF_A = actor("فريق طبي تابع لمنظمة أطباء بلا حدود", "أطباء بلا حدود", "المنظمة غير الحكومية", en=MSF)
+    a.loc("عدن", "لا سيما في عدن وتعز", ADEN)
+    a.loc("تعز", "في عدن وتعز", TAIZ)
+    a.loc("تعز", "ففي مدينة تعز", TAIZ)
+    a.loc("مستشفى الثورة", None, with_(TAIZ, name="Al-Thawra Hospital (Taiz)", feature="site", precision=2,
+                                       note="hospital in Taiz city; coded to the city point"))
+    a.loc("عدن", "أما في عدن", ADEN)
+    a.org("أطباء بلا حدود", "لمنظمة \"أطباء بلا حدود\"")
+    a.loc("عدن", "عشرة أسابيع في عدن", ADEN)
+    a.per("تيري جوفو")
+    a.loc("باريس", None, gn(2988507, name="Paris"))
+    a.per("كزافيه جينوت")
+    a.org("أطباء بلا حدود", "تابعة لأطباء بلا حدود")
+    a.loc("عدن", "للصدمة في عدن", ADEN)
+    a.loc("عدن", "توقفت في عدن", ADEN)
+    a.ev(["ASSAULT"], None, "الحرب",
+         "وأن الحرب التي شنها المتمردون الحوثيون أثرت في هذا القطاع الحيوي بدرجة كبيرة", [HOU], [], None,
+         attributed_to="مؤسسات طبية دولية",
+         alts=[("شنها", "التي شنها"), ("المعارك", "أربعة أشهر من المعارك"), ("والمعارك", "القصف والمعارك"),
+               ("المعارك", "خلال المعارك"), ("المعارك", "ومع أن المعارك")],
+         note="background: the war the Houthis waged (the paper's framing; no place or target named), which MSF "
+              "calls «four months of fighting»; MSF's «القصف شبه اليومي» is habitual and not coded")
+    a.ev(["ASSAULT"], "heavy-weapons", "قصف",
+         "وكان المتمردون تعمدوا في معظم المدن والمناطق التي اجتاحوها، لا سيما في عدن وتعز، قصف المستشفيات وكافة "
+         "المرافق الصحية", [HOU], [actor("المستشفيات وكافة المرافق الصحية", en=["hospitals in Yemen", "civilians"])],
+         "عدن", alts=[("لأضرار", "المستشفيات لأضرار")],
+         note="background: Houthi shelling of hospitals and health facilities in the cities they overran, Aden and "
+              "Taiz above all (ground forces: heavy-weapons); the cities «التي اجتاحوها» are a relative clause, not "
+              "a record")
+    a.ev(["COERCE"], "seize", "سيطر",
+         "حيث سيطر المتمردون على كافة احتياطات البلاد من المشتقات البترولية وحولوها لمصلحتهم الخاصة ولسياراتهم",
+         [HOU], [], None, alts=[("وحولوها", "وحولوها لمصلحتهم")],
+         note="background: the Houthis seized the country's fuel reserves for their own use (the headline's «سرقة "
+              "المحروقات»)")
+    a.ev(["REJECT"], "yield", "ورفضوا",
+         "تعنت المتمردون كثيرا ورفضوا السماح بإدخال المواد الطبية والدوائية", [HOU], [ORGS], None,
+         alts=[("رفضوا", "المتمردين رفضوا")],
+         note="the Houthis refuse to let medical supplies and convoys in (refusing to allow international "
+              "involvement, CAMEO 1245 → REJECT/yield; the converse of RETREAT/access)")
+    a.ev(["AID"], None, "دعم",
+         "حيث حاولت الكثير من المنظمات الدولية دعم تلك المستشفيات", [ORGS], [HOSP], None, polarity="negated",
+         alts=[("للقوافل", "السماح للقوافل")],
+         note="international organisations tried to supply the hospitals (medical convoys carrying medicines) but "
+              "were blocked: the aid did not happen")
+    a.ev(["AID"], None, "مهمة",
+         "بعد مهمة استمرت عشرة أسابيع في عدن", [MSF_A], [], "عدن",
+         note="background: an MSF medical team's ten-week mission in Aden (recipient not named)")
+    a.ev(["AID"], None, "عولجوا",
+         "نصفهم تقريبا عولجوا في تسعة مراكز طبية تابعة لأطباء بلا حدود", [MSF_A],
+         [actor("20 ألف جريح", "نصفهم تقريبا", en=["the wounded", "civilians"])], "عدن",
+         attributed_to="كزافيه جينوت", alts=[("يستقبلان", "كانا يستقبلان")],
+         note="about half of 20,000 wounded treated in nine MSF centres, among them a surgical hospital and a trauma "
+              "centre in Aden (350 new patients a week)")
+    return a
+
+
+def dev035() -> Article:
+    a = Article("dev-035")
+    HADI = actor("الرئيس ، عبدربه منصور هادي", "عبدربه منصور هادي", "الرئيس اليمني",
+                 en=["Abd Rabbuh Mansur Hadi", "President of Yemen"])
+    ARMY = actor("الجيش الوطني", en=YEMEN_ARMY)
+    RES = actor("المقاومة الشعبية", "المقاومة", en=RESISTANCE)
+    COAL = actor("قوات التحالف العربي", "التحالف العربي", en=COAL_YE)
+    ENEMY = actor("المليشيات المتمردة", "القوى الانقلابية", en=COUP)
+    a.per("عبدربه منصور هادي")
+    a.loc("الجمهورية اليمنية")  # in a title: no place
+    a.org("الجيش الوطني", "حققها الجيش الوطني")
+    a.org("المقاومة الشعبية")
+    a.org("التحالف العربي")
+    a.loc("الرياض", None, gn(108410, name="Riyadh"))
+    a.loc("مصر", None, country("EG"))
+    a.org("الجيش الوطني", "إن الجيش الوطني")
+    a.org("المقاومة", "والمقاومة لن")
+    a.org("مجلس الأمن الدولي")
+    a.org("الحوثي", "جماعة الحوثي")
+    a.per("علي عبد الله صالح")
+    a.ev(["ASSAULT", "COERCE"], None, "الإنتصارات",
+         "أن الإنتصارات التي حققها الجيش الوطني والمقاومة الشعبية في بلاده مسنودة بقوات التحالف العربي، ضد "
+         "المليشيات المتمردة", [ARMY, RES, COAL], [ENEMY], None, attributed_to="عبدربه منصور هادي",
+         alts=[("حققها", "التي حققها")],
+         note="the recent gains (recaptured ground) of the army and the Resistance backed by the coalition (added to "
+              "the actors), as Hadi tells them; no place named")
+    a.ev(["ASSAULT", "COERCE"], None, "تطهير",
+         "لن تتوقف حتى يتم تطهير كل المحافظات اليمنية من القوى الانقلابية", [ARMY, RES, COAL], [ENEMY], None,
+         modality="planned", attributed_to="عبدربه منصور هادي",
+         alts=[("مواصلة", "في مواصلة عملية"), ("استعادة", "عملية استعادة")],
+         note="Hadi's announced continuation of the campaign until every governorate is cleared (the army and the "
+              "Resistance «لن تألو جهداً في مواصلة عملية استعادة الدولة»)")
+    a.ev(["CONSULT"], "visit", "متوجها",
+         "لدى مغادرته الرياض، متوجها إلى مصر", [HADI], [actor("مصر", en=["Egypt", "Egyptian government"])], "مصر",
+         alts=[("مغادرته", "لدى مغادرته")],
+         note="Hadi leaves Riyadh for Egypt (a visit; no meeting is named)")
+    a.ev(["ACCUSE"], "disapprove", "تأكيداته",
+         "وجدد الرئيس اليمني، تأكيداته بأن مليشيات جماعة الحوثي والرئيس المخلوع، علي عبد الله صالح، انقلبت على "
+         "الشرعية الدستورية", [HADI],
+         [actor("مليشيات جماعة الحوثي", "جماعة الحوثي", en=HOUTHIS),
+          actor("الرئيس المخلوع، علي عبد الله صالح", "علي عبد الله صالح",
+                en=["Ali Abdullah Saleh", "former President of Yemen"])], None,
+         alts=[("وجدد", "وجدد الرئيس")],
+         note="Hadi accuses the Houthis and Saleh of a coup against constitutional legitimacy and of wrecking the "
+              "country's security (the coup is the accusation's content and is not coded again)")
+    return a
+
+
+ARTICLES = [dev030, dev031, dev032, dev033, dev034, dev035]
