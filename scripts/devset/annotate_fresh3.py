@@ -537,4 +537,165 @@ def dev035() -> Article:
     return a
 
 
-ARTICLES = [dev030, dev031, dev032, dev033, dev034, dev035]
+# --- LY --------------------------------------------------------------------------------------------------------
+GNC = ["General National Congress", "GNC (Tripoli-based parliament)"]  # as in annotate_fresh
+UNSMIL = ["UN Support Mission in Libya", "UNSMIL", "United Nations"]
+TRIPOLI_GOV_FORCES = ["forces of the Tripoli-based government", "Libya Dawn"]
+AJDABIYA = gn(89113, name="Ajdabiya")
+
+
+def dev036() -> Article:
+    a = Article("dev-036")
+    PROGOV = actor("قوات موالية للحكومة المعترف بها دوليا", "القوات التابعة للحكومة الرسمية", en=LNA)
+    MIL = actor("جماعات مسلحة", "المليشيات المسلحة", "المقاتلون", en=["armed groups", "militias"])
+    ISIS = actor("متشددي تنظيم داعش", "داعش", en="ISIS")
+    GNC_A = actor("المؤتمر الوطني العام الليبي", "المؤتمر الوطني العام", "المؤتمر", "صالح المخزوم", en=GNC)
+    UNSMIL_A = actor("بعثة الأمم المتحدة إلى ليبيا", en=UNSMIL)
+    E_LIBYA = with_(LIBYA, note="eastern Libya")
+    a.loc("ليبيا", "في شرق ليبيا بين", E_LIBYA, expr="شرق ليبيا")
+    a.loc("أجدابيا", "بلدة أجدابيا", AJDABIYA)
+    a.loc("ميناء البريقة", "قرب ميناء البريقة", gn(2215210, feature="site", precision=2, name="Port of Brega",
+                                    note="oil port coded to the Brega town point"), expr="قرب ميناء البريقة")
+    a.org("داعش", "متشددي تنظيم داعش")
+    a.loc("أجدابيا", "مشارف أجدابيا", with_(AJDABIYA, precision=2), expr="مشارف أجدابيا")
+    a.org("داعش", "واستغل تنظيم داعش")
+    a.loc("ليبيا", "الأمني في ليبيا", LIBYA)
+    a.per("معمر القذافي")
+    a.loc("طرابلس", "العاصمة طرابلس", TRIPOLI)
+    a.loc("طبرق", None, gn(81302, name="Tobruk"))
+    a.loc("أجدابيا", "على بعد 270 كيلومترا من أجدابيا", with_(AJDABIYA, precision=2),
+          expr="على بعد 270 كيلومترا من أجدابيا")
+    a.per("لقذافي", "معارضة للقذافي")
+    a.org("داعش", "الموالون لداعش")
+    a.loc("سرت", None, gn(2210554, name="Sirte"))
+    a.loc("أجدابيا", "إلى الغرب من أجدابيا", with_(AJDABIYA, precision=2), expr="إلى الغرب من أجدابيا")
+    a.org("المؤتمر الوطني العام الليبي")
+    a.org("الأمم المتحدة", "ترعاه الأمم المتحدة")
+    a.loc("ليبيا", "السلام في ليبيا", LIBYA)
+    a.per("صالح المخزوم")
+    a.org("المؤتمر الوطني العام", "رئيس المؤتمر الوطني العام")
+    a.org("المؤتمر", "«المؤتمر عازم")
+    a.org("بعثة الأمم المتحدة إلى ليبيا")
+    a.org("المؤتمر", "يرى المؤتمر")
+    a.ev(["ASSAULT"], None, "اشتباكات",
+         "قتل 5 أشخاص وأصيب 12 أمس الأحد خلال اشتباكات في شرق ليبيا بين قوات موالية للحكومة المعترف بها دوليا "
+         "وجماعات مسلحة", [PROGOV], [MIL], "أجدابيا", symmetric=True, attributed_to="مسعفون",
+         alts=[("القتال", "واندلع القتال")],
+         note="clashes between pro-government forces and armed groups in Ajdabiya near the port of Brega, begun on "
+              "Saturday (5 killed, 12 wounded on Sunday)")
+    a.ev(["ASSAULT"], "aerial", "وهاجمت",
+         "وهاجمت طائرة حربية مواقع يشتبه في أنها تابعة للمليشيات المسلحة جنوبي البلدة",
+         [actor("طائرة حربية", en=["Libyan Air Force", *LNA])], [MIL], "أجدابيا",
+         note="a warplane strikes suspected militia positions south of Ajdabiya; actor implied (the government "
+              "side's air force, the militias' opponent)")
+    a.ev(["ASSAULT"], None, "هاجموا",
+         "متشددي تنظيم داعش الذين هاجموا يوم الجمعة نقطة تفتيش تديرها القوات التابعة للحكومة الرسمية على مشارف "
+         "أجدابيا فقتلوا خمسة جنود", [ISIS], [actor("القوات التابعة للحكومة الرسمية", "خمسة جنود", en=LNA)],
+         "أجدابيا", alts=[("فقتلوا", "فقتلوا خمسة")],
+         note="Friday's ISIS attack on a government checkpoint on the outskirts of Ajdabiya, five soldiers killed")
+    a.ev(["ASSAULT"], None, "وقتل",
+         "وقتل جنديان آخران عندما أرسلت الحكومة تعزيزات", [ISIS], [actor("جنديان آخران", en=LNA)], "أجدابيا",
+         note="two more soldiers killed when reinforcements were sent (own toll); actor implied (the checkpoint "
+              "attackers); 15 others missing since (not an act)")
+    a.ev(["MOBILIZE"], "troops", "أرسلت",
+         "عندما أرسلت الحكومة تعزيزات", [actor("الحكومة", en=LY_HOR_GOV)], [], "أجدابيا",
+         note="the government sends reinforcements to the Ajdabiya checkpoint")
+    a.ev(["ASSAULT", "COERCE"], None, "وسيطر",
+         "وسيطر المتشددون الموالون لداعش على مدينة سرت بوسط البلاد إلى الغرب من أجدابيا",
+         [actor("المتشددون الموالون لداعش", en="ISIS")], [], "سرت",
+         note="background: ISIS loyalists took Sirte; the earlier takeover of Tripoli («منذ سيطرت جماعة منافسة») is "
+              "a temporal anchor and not coded")
+    a.ev(["REQUEST"], "change", "تمسكه",
+         "أعلن المؤتمر الوطني العام الليبي، تمسكه بضرورة النظر في التعديلات التي يقترحها على مسودة اتفاق ترعاه "
+         "الأمم المتحدة", [GNC_A], [actor("الأمم المتحدة", en=UNSMIL)], None,
+         note="the GNC insists that its amendments to the UN-sponsored draft agreement be considered before it "
+              "returns to the dialogue")
+    a.ev(["CONSULT"], None, "المضي",
+         "«المؤتمر عازم على المضي بالحوار ضمن المعايير التي كنا نتحدث عنها", [GNC_A], [UNSMIL_A], None,
+         modality="planned", attributed_to="صالح المخزوم", alts=[("العودة", "قبل العودة للمشاركة")],
+         note="the GNC means to go on with the UN-led dialogue within its criteria (its return to the talks, "
+              "conditional on its amendments)")
+    a.ev(["CONSULT"], None, "ستتصل",
+         "أن بعثة الأمم المتحدة إلى ليبيا «ستتصل بنا في الأيام المقبلة", [UNSMIL_A], [GNC_A], None,
+         modality="planned", attributed_to="صالح المخزوم",
+         note="UNSMIL will contact the GNC in the coming days with a new proposal (the proposal is the contact's "
+              "purpose and is not coded)")
+    return a
+
+
+def dev037() -> Article:
+    a = Article("dev-037")
+    AIR = actor("طائرات حربية", "القوات الجوية", en=["Libyan Air Force", *LNA])
+    SHIP1 = actor("سفينة", "السفينة", "زورق واحد", en=[*ISLAMISTS_LY, "vessel from western Libya"])
+    SHIP2 = actor("سفينة أخرى", "سفينة ثانية", en=[*ISLAMISTS_LY, "vessel from western Libya"])
+    ISIS = actor("تنظيم داعش", "داعش", en="ISIS")
+    SPOKES = "متحدثون عسكريون باسم الحكومة الليبية المعترف بها دوليا"
+    MARISA = pt("Al-Marisa", 32.2500, 20.2200, "LY", "town", 1,
+                "approximate (small port on the coast near Benghazi; «على بعد نحو 20 كيلومترا» from Benghazi)")
+    a.org("الحكومة الليبية", "باسم الحكومة الليبية")
+    a.loc("بنغازي", "قرب مدينة بنغازي", with_(BENGHAZI, precision=2), expr="قرب مدينة بنغازي")
+    a.loc("ليبيا", "بنغازي في شرق ليبيا", with_(LIBYA, note="eastern Libya"), expr="شرق ليبيا")
+    a.loc("المريسة", "قرب بلدة المريسة", with_(MARISA, precision=2), expr="قرب بلدة المريسة")
+    a.loc("ليبيا", "سفنا في ليبيا", LIBYA)
+    a.per("معمر القذافي")
+    a.org("القوات الجوية")
+    a.per("ناصر الحاسي")
+    a.per("محمد الحجازي")
+    a.per("خليفة حفتر")
+    a.loc("ليبيا", "مقرها في شرق ليبيا", with_(LIBYA, note="eastern Libya"), expr="شرق ليبيا")
+    a.loc("المريسة", "عسكري في المريسة", MARISA)
+    a.loc("ليبيا", "من غرب ليبيا", with_(LIBYA, note="western Libya"), expr="غرب ليبيا")
+    a.loc("طرابلس", "على طرابلس العاصمة", TRIPOLI)
+    a.loc("بنغازي", "فوق بنغازي", BENGHAZI)
+    a.loc("المريسة", "على بعد نحو 20 كيلومترا من المريسة", with_(MARISA, precision=2), expr="على بعد نحو 20 كيلومترا من المريسة")
+    a.org("المؤسسة الوطنية للنفط")
+    a.loc("طرابلس", "مقرها في طرابلس", TRIPOLI)
+    a.loc("ليبيا", "الحكومتين في ليبيا", LIBYA)
+    a.org("داعش")
+    a.loc("ليبيا", "للتوسع في ليبيا", LIBYA)
+    a.loc("طرابلس", "أجنبية في طرابلس", TRIPOLI)
+    a.ev(["ASSAULT"], "aerial", "أغرقت",
+         "أن طائرات حربية أغرقت أول من أمس سفينة", [AIR], [SHIP1], "المريسة", attributed_to=SPOKES,
+         alts=[("للهجوم", "مستقل للهجوم"), ("هجوم", "أحدث هجوم"), ("أُغرقت", "السفينة أُغرقت"),
+               ("غرق", "غرق زورق")],
+         note="warplanes sink a ship near al-Marisa, near Benghazi (no independent confirmation); the air force "
+              "spokesman and the official in al-Marisa («غرق زورق») restate it")
+    a.ev(["ASSAULT"], "aerial", "وهاجمت",
+         "وهاجمت سفينة أخرى قرب مدينة بنغازي", [AIR], [SHIP2], "المريسة", attributed_to=SPOKES,
+         alts=[("استهدف", "الهجوم استهدف أيضا"), ("واحترق", "واحترق آخر")],
+         note="the second ship attacked in the same area (Haftar's spokesman); the official in al-Marisa: one boat "
+              "burnt")
+    a.ev(["AID"], None, "بتحميل",
+         "لأنها قامت بتحميل مقاتلين وأسلحة وذخيرة لدعم الإرهاب في المنطقة الشرقية",
+         [actor("السفينة", "السفن", en=["vessel from western Libya", *ISLAMISTS_LY])],
+         [actor("الإرهاب في المنطقة الشرقية", en=ISLAMISTS_LY)], None, attributed_to="ناصر الحاسي",
+         alts=[("تحمل", "كانت تحمل أسلحة في"), ("وجاءت", "وجاءت من غرب")],
+         note="the sunk ship was carrying fighters, arms and ammunition to the militants in the east, the second one "
+              "arms, coming from western Libya (as the air force tells it)")
+    a.ev(["ACCUSE"], "allege", "واتهمت",
+         "واتهمت المؤسسة الوطنية للنفط التي يوجد مقرها في طرابلس الحكومة المعترف بها دوليا بأنها قصفت ثلاث مرات "
+         "ناقلات نفط", [actor("المؤسسة الوطنية للنفط", en=["National Oil Corporation (Tripoli)", "NOC"])],
+         [actor("الحكومة المعترف بها دوليا", en=LY_HOR_GOV)], None,
+         note="the Tripoli-based NOC accuses the recognised government of bombing oil tankers three times (the "
+              "bombing is the accusation's content and is not coded again; the government forces say the tankers "
+              "carried arms)")
+    a.ev(["ASSAULT", "COERCE"], None, "للتوسع",
+         "واستغل تنظيم داعش فراغا أمنيا للتوسع في ليبيا", [ISIS], [], "ليبيا",
+         note="background: ISIS expanded in Libya")
+    a.ev(["ASSAULT"], None, "وذبح",
+         "وذبح أجانب", [ISIS], [actor("أجانب", en=["foreigners", "foreign nationals"])], None,
+         note="background: ISIS slaughtered foreigners (no weapon named)")
+    a.ev(["ASSAULT"], "abduct", "وخطف",
+         "وخطف آخرين", [ISIS], [actor("آخرين", en=["foreigners", "foreign nationals"])], None,
+         note="background: ISIS kidnapped other foreigners")
+    a.ev(["ASSAULT"], None, "هاجم",
+         "هاجم فيه أيضا سفارات أجنبية في طرابلس", [ISIS], [actor("سفارات أجنبية", en=["embassies in Tripoli"])],
+         "طرابلس", note="background: ISIS attacks on foreign embassies in Tripoli")
+    a.ev(["ASSAULT"], None, "واشتبك",
+         "واشتبك مع قوات الحكومتين", [ISIS],
+         [actor("قوات الحكومتين", en=LNA), actor("قوات الحكومتين", en=TRIPOLI_GOV_FORCES)], None, symmetric=True,
+         note="background: ISIS clashed with the forces of both governments")
+    return a
+
+
+ARTICLES = [dev030, dev031, dev032, dev033, dev034, dev035, dev036, dev037]
