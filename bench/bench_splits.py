@@ -5,7 +5,9 @@ The dev set (``tests/data/dev/dev-gold.jsonl``) is cut by article number into th
 - *tuning* (dev-001..008): read error by error while rules were written;
 - *held back* (dev-009..013): held back in the first session, its error lists read once in the second (optimistic);
 - *fresh* (dev-014..021): annotated on 2026-12-04 by a second annotator; read as a development split late that day;
-- *fresh-2* (dev-022..): annotated on 2026-12-04 and only ever scored here — the honest split;
+- *fresh-2* (dev-022..029): annotated on 2026-12-04 and only ever scored here — an honest split;
+- *fresh-3* (dev-030..): drawn and annotated on 2026-12-04 from the text and guidelines alone (blind to rasd's
+  output) and only ever scored here — an honest split, the newest;
 
 plus the seed article. Every figure is the default pipeline end to end, scored from its output exactly as the
 component benchmarks score it (``bench_actors.accuracy``, ``bench_geo.accuracy``, ``rasd.events`` evaluation),
@@ -43,7 +45,8 @@ SEED = SHARED / "examples" / "seed-article.gold.json"
 
 def split_of(doc_id: str) -> str:
     n = int(doc_id[4:7])
-    return "tuning" if n <= 8 else "held back" if n <= 13 else "fresh" if n <= 21 else "fresh-2"
+    return ("tuning" if n <= 8 else "held back" if n <= 13 else "fresh" if n <= 21 else "fresh-2" if n <= 29
+            else "fresh-3")
 
 
 def mentions(golds: list[dict[str, Any]], ex: Any) -> tuple[float, float, float, int]:
@@ -112,7 +115,7 @@ def main() -> None:
     dev = [json.loads(x) for x in args.gold.read_text(encoding="utf-8").splitlines() if x.strip()]
     seed = json.loads(SEED.read_text(encoding="utf-8"))
     sets: list[tuple[str, list[dict[str, Any]]]] = [("seed article", [seed])]
-    for name in ("tuning", "held back", "fresh", "fresh-2"):
+    for name in ("tuning", "held back", "fresh", "fresh-2", "fresh-3"):
         part = [g for g in dev if split_of(g["id"]) == name]
         if part:
             first, last = part[0]["id"][:7], part[-1]["id"][:7]
@@ -147,8 +150,9 @@ def main() -> None:
     body = (
         "The default pipeline end to end on every gold split (`tests/data/dev/README.md`): *tuning* was read error "
         "by error while rules were written, *held back* had its error lists read once (optimistic), *fresh* "
-        "(dev-014..021, a second annotator) became a development split late on 2026-12-04, *fresh-2* (dev-022..) was "
-        "annotated the same day and only ever scored here — the honest figure. Mentions: "
+        "(dev-014..021, a second annotator) became a development split late on 2026-12-04, *fresh-2* "
+        "(dev-022..029) and *fresh-3* (dev-030.., drawn and annotated blind to rasd's output) were annotated the "
+        "same day and are only ever scored here — the honest figures. Mentions: "
         "exact span and type (P / R / F1, gold count). Actors: gold event actor slots resolved to the right "
         "canonical actor (tests/actors/gold.py). Places: gold places within 25 km / 161 km / right country (gold "
         "count). Events: type+clause F1 and full-tuple F1 (type, actor, recipient, place). Goals: actors ≥ 90 %, "
