@@ -629,7 +629,7 @@ def dev037() -> Article:
     SHIP1 = actor("سفينة", "السفينة", "زورق واحد", en=[*ISLAMISTS_LY, "vessel from western Libya"])
     SHIP2 = actor("سفينة أخرى", "سفينة ثانية", en=[*ISLAMISTS_LY, "vessel from western Libya"])
     ISIS = actor("تنظيم داعش", "داعش", en="ISIS")
-    SPOKES = "متحدثون عسكريون باسم الحكومة الليبية المعترف بها دوليا"
+    SPOKES = "متحدثون عسكريون"
     MARISA = pt("Al-Marisa", 32.2500, 20.2200, "LY", "town", 1,
                 "approximate (small port on the coast near Benghazi; «على بعد نحو 20 كيلومترا» from Benghazi)")
     a.org("الحكومة الليبية", "باسم الحكومة الليبية")
