@@ -2,7 +2,7 @@
 """Build rasd's annotated dev gold set: tests/data/dev/dev-gold.jsonl.
 
 The annotations are code (scripts/devset/annotate_{sy,iq,ye,ly}.py; the fresh split dev-014.. in annotate_fresh.py; the fresh-2
-split dev-022.. in annotate_fresh2.py): for every article, surface strings with a
+split dev-022.. in annotate_fresh2.py; the fresh-3 split dev-030.. in annotate_fresh3.py): for every article, surface strings with a
 context string that occurs exactly once in the text; offsets are computed here with ``span()`` from
 ../shared/spec/annotation-guidelines.md, never counted by hand. Coordinates come from GeoNames / OpenSyria by id
 (scripts/devset/geo.py) or, for what those lack, from the annotator's knowledge with a note.
