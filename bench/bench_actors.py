@@ -156,6 +156,7 @@ def ab(golds: list[dict], docs: list[Document], rev: str) -> list[list[str]]:  #
     rows = []
     for label, part in (("dev-001..008 (tuning)", golds[:8]), ("dev-009..013 (held back)", golds[8:13]),
                         ("dev-014..021 (fresh)", golds[13:21]), ("dev-022..029 (fresh-2)", golds[21:29]),
+                        ("dev-030..037 (fresh-3)", golds[29:37]),
                         ("dev set", golds)):
         if not part:
             continue
@@ -210,10 +211,11 @@ def main() -> None:
               [json.loads(x) for x in (ROOT / "tests/data/dev/dev-gold.jsonl").read_text(encoding="utf-8")
                .splitlines() if x.strip()])] if (ROOT / "tests/data/dev/dev-gold.jsonl").exists() else []):
         splits = [(label, golds)]
-        if len(golds) > 8:  # the splits of tests/data/dev/README.md (tuning, held back, fresh, fresh-2)
+        if len(golds) > 8:  # the splits of tests/data/dev/README.md (tuning, held back, fresh, fresh-2, fresh-3)
             splits += [(lab, part) for lab, part in (
                 ("dev-001..008 (tuning split)", golds[:8]), ("dev-009..013 (held back)", golds[8:13]),
-                ("dev-014..021 (fresh)", golds[13:21]), ("dev-022..029 (fresh-2, only ever scored)", golds[21:29]))
+                ("dev-014..021 (fresh)", golds[13:21]), ("dev-022..029 (fresh-2, only ever scored)", golds[21:29]),
+                ("dev-030..037 (fresh-3, only ever scored)", golds[29:37]))
                 if part]
         for label, golds in splits:
             acc = accuracy(golds, with_actors, text_only)

@@ -55,13 +55,14 @@ def quality(gold_path: Path) -> dict[str, dict]:  # type: ignore[type-arg]
 def split_dev(dev: Path, out: Path) -> list[tuple[str, Path]]:
     """The dev set cut by id into its splits: the *tuning split* (dev-001..dev-008, looked at while tuning), the
     *held-back split* (dev-009..dev-013, read once, then only scored), the *fresh split* (dev-014..dev-021, a second
-    annotator's; the development split of the fourth pass) and, if any ever appear, *fresh-2* (dev-022 on, never
-    folded into the others). Empty splits are left out."""
+    annotator's; the development split of the fourth pass), *fresh-2* (dev-022..029) and *fresh-3* (dev-030 on), both
+    only ever scored, never folded into the others. Empty splits are left out."""
     recs = [json.loads(x) for x in dev.read_text(encoding="utf-8").splitlines() if x.strip()]
     cuts = [("dev tuning split (001–008)", "dev-tune.jsonl", 1, 8),
             ("dev held-back split (009–013)", "dev-held.jsonl", 9, 13),
             ("dev fresh split (014–021)", "dev-fresh.jsonl", 14, 21),
-            ("dev fresh-2 split (022–)", "dev-fresh2.jsonl", 22, 10 ** 6)]
+            ("dev fresh-2 split (022–029)", "dev-fresh2.jsonl", 22, 29),
+            ("dev fresh-3 split (030–)", "dev-fresh3.jsonl", 30, 10 ** 6)]
     splits = []
     for label, name, lo, hi in cuts:
         rs = [r for r in recs if lo <= int(r["id"][4:7]) <= hi]

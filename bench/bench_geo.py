@@ -126,9 +126,9 @@ HELD_SEEN = frozenset(["سناح", "الجفينة", "الحيمة الخارج�
 
 
 def _split(doc_id: str) -> str:
-    """tests/data/dev/README.md: tuning dev-001..008, held back 009..013, fresh 014..021, fresh-2 022.. ."""
+    """tests/data/dev/README.md: tuning dev-001..008, held back 009..013, fresh 014..021, fresh-2 022..029, fresh-3 030.. ."""
     n = int(doc_id[4:7])
-    return "tune" if doc_id[:7] in TUNE else "held" if n <= 13 else "fresh" if n <= 21 else "fresh2"
+    return "tune" if doc_id[:7] in TUNE else "held" if n <= 13 else "fresh" if n <= 21 else "fresh2" if n <= 29 else "fresh3"
 
 
 def accuracy(comps_names: list[str]) -> tuple[dict[str, dict[str, float]], list[str]]:
@@ -139,7 +139,7 @@ def accuracy(comps_names: list[str]) -> tuple[dict[str, dict[str, float]], list[
 
     gaz = load_gazetteer()
     keys = ("articles", "gold", "found", "hit25", "hit161", "country", "prec", "extra", "absent", "curated", "seen25")
-    counts = {sp: dict.fromkeys(keys, 0) for sp in ("tune", "held", "fresh", "fresh2", "all")}
+    counts = {sp: dict.fromkeys(keys, 0) for sp in ("tune", "held", "fresh", "fresh2", "fresh3", "all")}
     misses: list[str] = []
     categories: dict[str, int] = {}
     for line in DEV.read_text(encoding="utf-8").splitlines():
@@ -250,6 +250,7 @@ def main() -> None:
         print("dev:", json.dumps(accs))
         cols = [(k, lab) for k, lab in (("tune", "tuning split dev-001..008"), ("held", "held back dev-009..013"),
                                         ("fresh", "fresh dev-014..021"), ("fresh2", "fresh-2 dev-022..029"),
+                                        ("fresh3", "fresh-3 dev-030..037"),
                                         ("all", "all")) if accs[k]["articles"]]
 
         def row(label: str, f: object) -> list[str]:
