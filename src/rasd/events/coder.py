@@ -1467,10 +1467,19 @@ class EventCoder:
         prev: _Draft | None = None
         for d in drafts:
             if d.place is None and prev is not None and prev.place is not None and (
-                    prev.sentence == d.sentence or (prev.sentence == d.sentence - 1 and d.type not in _SPOKEN_TYPES
+                    (prev.sentence == d.sentence and (d.type not in _SPOKEN_TYPES or set(prev.actor) & set(d.actor)))
+                    or (prev.sentence == d.sentence - 1 and d.type not in _SPOKEN_TYPES
                                                     and set(prev.actor) & set(d.actor + d.recipient))):
                 d.place = prev.place
             prev = d
+        # A physical act whose sentence names no place continues the scene of the physical act placed in the
+        # sentence before, whoever its actors («سيطرت القوات على قريتي X وY … وقصفت القوات القريتين»).
+        last: _Draft | None = None
+        for d in drafts:
+            if d.place is None and d.type in _PHYSICAL and last is not None and d.sentence - last.sentence == 1:
+                d.place = last.place
+            if d.place is not None and d.type in _PHYSICAL:
+                last = d
 
     @staticmethod
     def _purpose_noun(toks: Sequence[TokInfo], tm: TriggerMatch) -> bool:

@@ -1,0 +1,39 @@
+"""Argument attachment (issue 5, fourth pass): who acts, who undergoes, and where, on constructed sentences."""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from rasd.doc import Document
+
+ARMY = {"الجيش": ("Army", "state_body")}
+REBELS = {"المتمردين": ("Rebels", "armed_group"), "المتمردون": ("Rebels", "armed_group")}
+
+
+def roles(doc: Document) -> list[tuple[str, str, list[str], list[str], str | None]]:
+    by = {a.id: a.name for a in doc.actors}
+    pl = {p.id: p.name for p in doc.places}
+    return [(e.type, e.trigger_text, [by[i] for i in e.actor], [by[i] for i in e.recipient], pl.get(e.place or ""))
+            for e in doc.events]
+
+
+def _only(actors: dict[str, tuple[str, str]], text: str) -> dict[str, tuple[str, str]]:
+    return {k: v for k, v in actors.items() if k in text}
+
+
+def test_statements_do_not_take_the_place_of_another_actors_act(code: Callable[..., Document]) -> None:
+    text = "وقصف الجيش بلدة كفرنبل، وطالب الوزير حزب الأمة بالحوار."
+    doc = code(text, actors={**ARMY, "الوزير": ("Minister", "person"), "حزب الأمة": ("Umma Party", "party")},
+               places=["كفرنبل"])
+    got = {r[0]: r for r in roles(doc)}
+    assert got["ASSAULT"][4] == "كفرنبل"
+    assert got["REQUEST"][2:] == (["Minister"], ["Umma Party"], None)
+
+
+def test_a_physical_act_continues_the_scene_of_the_sentence_before(code: Callable[..., Document]) -> None:
+    text = "وسيطر الجيش على بلدة كفرنبل أمس. وشن المتمردون هجوما معاكسا بعد ساعات."
+    doc = code(text, actors=_only({**ARMY, **REBELS}, text), places=["كفرنبل"])
+    assert [(r[2], r[4]) for r in roles(doc)] == [(["Army"], "كفرنبل"), (["Rebels"], "كفرنبل")]
+    # Only from the sentence right before.
+    text = "وسيطر الجيش على بلدة كفرنبل أمس. وقال المتمردون إنهم سيواصلون القتال. وشن المتمردون هجوما معاكسا."
+    doc = code(text, actors=_only({**ARMY, **REBELS}, text), places=["كفرنبل"])
+    assert roles(doc)[-1][4] is None
