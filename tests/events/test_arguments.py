@@ -20,6 +20,23 @@ def _only(actors: dict[str, tuple[str, str]], text: str) -> dict[str, tuple[str,
     return {k: v for k, v in actors.items() if k in text}
 
 
+def test_the_subject_of_taarrada_undergoes_the_act(code: Callable[..., Document]) -> None:
+    # «تعرض X لـ…»: X is struck; the agent is the one «من قبل»/«من» names.
+    text = "وتعرضت مواقع الجيش لقصف عنيف من قبل المتمردين."
+    assert roles(code(text, actors=_only({**ARMY, **REBELS}, text))) == [
+        ("ASSAULT", "لقصف", ["Rebels"], ["Army"], None)]
+    # With no agent named, the one struck is never made the agent: no record.
+    text = "وقال الضابط إن الجيش تعرض لهجوم في المدينة."
+    assert code(text, actors=ARMY, places=["المدينة"]).events == ()
+
+
+def test_a_title_before_the_name_is_still_the_genitive(code: Callable[..., Document]) -> None:
+    # «زيارة وزير الدفاع المصري خالد العمر»: the visitor is the named title holder.
+    doc = code("وبدأت أمس زيارة وزير الدفاع المصري خالد العمر إلى أنقرة.",
+               actors={"خالد العمر": ("Khalid al-Omar", "person")}, places=["أنقرة"])
+    assert roles(doc) == [("CONSULT", "زيارة", ["Khalid al-Omar"], [], "أنقرة")]
+
+
 def test_statements_do_not_take_the_place_of_another_actors_act(code: Callable[..., Document]) -> None:
     text = "وقصف الجيش بلدة كفرنبل، وطالب الوزير حزب الأمة بالحوار."
     doc = code(text, actors={**ARMY, "الوزير": ("Minister", "person"), "حزب الأمة": ("Umma Party", "party")},

@@ -98,6 +98,8 @@ _CONSTRUCT_ONLY = {"تامين"}
 _PARTICIPLE_HOMOGRAPHS = {"محاصره"}
 _STATEMENT_PARTICIPLES = {"داعيا", "داعيه", "مطالبا", "مشيدا", "مثمنا", "معربا", "متهما", "منتقدا", "مندد", "محملا",
                           "رافضا"}  # normalised heads of the حال rows
+_UNDERGO = ("تعرض", "يتعرض", "تتعرض", "يتعرضون", "نتعرض", "اتعرض")
+_DELEGATES = {"ممثلين", "ممثلون", "مندوبين", "مندوبي", "مندوبون", "وفود", "عن"}  # «بين ممثلين عن X ووفد Y»
 _SEAT_WORDS = {"مقره", "مقرها", "مقرهم"}
 _WEAPON_NOUNS = {"قذائف"}  # triggers naming the weapon: with «بـ» after an attack, its instrument
 _CONTROL_VERBS = {"سيطر"}  # present tense = holding ground (a state)
@@ -467,9 +469,28 @@ class EventCoder:
                 else:
                     agent += lam
             genitive = [i for i in adj_after if gov[i] is None][:1] or lam_victim
+            if not genitive and tm.last + 1 < c_hi and set(toks[tm.last + 1].cands) & _HEADS:
+                # «زيارة وزير الخارجية السوري وليد المعلم»: a title then the name is the genitive.
+                genitive = [i for i in after if gov[i] is None and arefs[i].first - tm.last <= 5
+                            and self._near_after(toks, tm.last + 1, arefs[i].first, 3)][:1]
             if agent and len(tm.row.words) > 1 and tm.row.words[0] in _REPEL:
                 # «صد هجوم لمسلحي داعش»: the «لـ» agent is the attack's, whom the repelling side fights.
                 genitive, agent = agent[:1], []
+            undergone = self._undergone(toks, tm, c_lo)
+            if undergone is not None and tm.row.type in _PHYSICAL:
+                # «تعرض X لهجوم من قبل Y», «تتعرض القرية إلى قصف من طيران Y»: the subject of «تعرض» undergoes the
+                # act (the recipient); the agent is only one the noun names after it.
+                subj = [i for i in in_clause if gov[i] is None and arefs[i].last < tm.first
+                        and not self._spoken(toks, arefs[i], speech, c_lo)]
+                patient = [i for i in subj if arefs[i].first > undergone][:1] or \
+                    [i for i in subj if arefs[i].last < undergone][-1:]
+                doer = agent[:1] or [i for i in after if gov[i] == "من" and arefs[i].first - tm.last <= 4][:1] or \
+                    [i for i in genitive if i not in patient][:1]
+                if doer:
+                    return (self._coordinated_back(arefs, doer[0], toks),
+                            self._coordinated(arefs, patient[0], toks, sent.hi) if patient else [], False, "undergone")
+                if patient:
+                    return [], [], False, "unknown-agent"  # the one struck is no agent; none is guessed
             if tm.row.type in ("AID", "SUPPORT") and self._received(toks, tm, c_lo):
                 # «تلقوا تدريبات عسكرية من الجيش الأميركي», «تسلمت أسلحة من …»: the subject receives; the giver
                 # follows «من».
@@ -646,6 +667,26 @@ class EventCoder:
         if len(actor) >= 2 and not recipient and (tm.row.tag == "clash" or self._mutual(toks, tm.last)):
             actor, recipient, symmetric = actor[:1], actor[1:], True
         return actor, recipient, symmetric, rule
+
+    @staticmethod
+    def _undergone(toks: Sequence[TokInfo], tm: TriggerMatch, c_lo: int) -> int | None:
+        """The token of «تعرض/يتعرض» whose «لـ»/«إلى» object the noun trigger is («تعرضوا لهجمات», «تعرض لمحاولة
+        اغتيال», «تتعرض إلى اعتداءات»), or None."""
+        k = tm.first - 1
+        marked = toks[tm.first].procl.lstrip("وف")[:1] == "ل"
+        if not marked and k >= c_lo and toks[k].token.text in ("إلى", "الى"):
+            marked, k = True, k - 1
+        elif not marked and k >= c_lo and toks[k].token.text.lstrip("وف").startswith(("لمحاول", "لعملي")):
+            marked, k = True, k - 1  # «لمحاولة اغتيال»
+        if not marked:
+            return None
+        for j in range(k, max(c_lo, tm.first - 9) - 1, -1):
+            t = toks[j]
+            if t.arabic and t.token.text.lstrip("وف").startswith(_UNDERGO):
+                return j
+            if t.arabic and set(t.cands) & (_RECIP_PREPS | _LOC_PREPS | _BARE_THAT):
+                return None  # (the noun belongs to another phrase)
+        return None
 
     @staticmethod
     def _seat(toks: Sequence[TokInfo], r: _MentionRef) -> bool:
