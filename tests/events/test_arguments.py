@@ -30,11 +30,27 @@ def test_the_subject_of_taarrada_undergoes_the_act(code: Callable[..., Document]
     assert code(text, actors=ARMY, places=["المدينة"]).events == ()
 
 
+def test_delegates_before_a_side_of_bayna(code: Callable[..., Document]) -> None:
+    text = "وجرت محادثات بين ممثلين عن المجلس الوطني ومسؤولين أتراك في أنقرة."
+    doc = code(text, actors={"المجلس الوطني": ("National Council", "party"),
+                             "مسؤولين أتراك": ("Turkish government", "state_body")}, places=["أنقرة"])
+    assert roles(doc) == [("CONSULT", "محادثات", ["National Council"], ["Turkish government"], "أنقرة")]
+    assert doc.events[0].extra == (("symmetric", True),)
+
+
 def test_a_title_before_the_name_is_still_the_genitive(code: Callable[..., Document]) -> None:
     # «زيارة وزير الدفاع المصري خالد العمر»: the visitor is the named title holder.
     doc = code("وبدأت أمس زيارة وزير الدفاع المصري خالد العمر إلى أنقرة.",
                actors={"خالد العمر": ("Khalid al-Omar", "person")}, places=["أنقرة"])
     assert roles(doc) == [("CONSULT", "زيارة", ["Khalid al-Omar"], [], "أنقرة")]
+
+
+def test_a_clause_opening_statement_participle_takes_the_main_subject(code: Callable[..., Document]) -> None:
+    # «…، مشيدا بـ…»: the participle's subject is the sentence's, not the subject of the clause reported before it.
+    text = "وأكد الوزير أن الجيش سيواصل القتال، مشيدا بالتعاون مع المتمردين."
+    doc = code(text, actors={"الوزير": ("Minister", "person"), **ARMY, "المتمردين": ("Rebels", "armed_group")})
+    support = [r for r in roles(doc) if r[0] == "SUPPORT"]
+    assert support and support[0][2] == ["Minister"]
 
 
 def test_statements_do_not_take_the_place_of_another_actors_act(code: Callable[..., Document]) -> None:

@@ -412,7 +412,8 @@ class EventCoder:
             unmarked_before = []
         # (only where the participle has an actor mention as its object, which would otherwise be read as its agent)
         main = self._main_subject(toks, arefs, tm, sent.lo, kinds) if tm.row.words[0] in _STATEMENT_PARTICIPLES \
-            and not actor and any(gov[i] is None for i in adj_after) else None
+            and not actor and (any(gov[i] is None for i in adj_after) or (
+                c_lo > sent.lo and self._clause_initial(toks, c_lo, tm.first))) else None
         if actor:
             pass
         elif main is not None:
@@ -1157,7 +1158,7 @@ class EventCoder:
             cands = set(t.cands)
             if t.token.text == "و" or t.procl.startswith("و"):
                 seen_and = True
-            if t.token.text == "و" or cands & ({"من", "جهه", "ناحيه", "طرف", "اخري", "ثانيه", "بين"} | _HEADS):
+            if t.token.text == "و" or cands & ({"من", "جهه", "ناحيه", "طرف", "اخري", "ثانيه", "بين"} | _HEADS | _DELEGATES):
                 continue
             return False
         return seen_and or not need_and
