@@ -2,8 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from rasd.doc import Document
+from rasd.events.coder import EventCoder
+
+from .conftest import make_doc
 
 ARMY = {"الجيش": ("Army", "state_body")}
 REBELS = {"المتمردين": ("Rebels", "armed_group"), "المتمردون": ("Rebels", "armed_group")}
@@ -70,3 +74,14 @@ def test_a_physical_act_continues_the_scene_of_the_sentence_before(code: Callabl
     text = "وسيطر الجيش على بلدة كفرنبل أمس. وقال المتمردون إنهم سيواصلون القتال. وشن المتمردون هجوما معاكسا."
     doc = code(text, actors=_only({**ARMY, **REBELS}, text), places=["كفرنبل"])
     assert roles(doc)[-1][4] is None
+
+
+def test_where_troops_are_sent_is_no_recipient(coder: EventCoder) -> None:
+    # «لبنان» is one LOC mention, linked to the state and geocoded.
+    doc = make_doc("وقررت الحكومة إرسال قوات إلى لبنان.", actors={"الحكومة": ("Government", "state_body"),
+                                                             "لبنان": ("Lebanon", "state")}, places=["لبنان"])
+    loc = [m for m in doc.mentions if m.text == "لبنان"]
+    merged = replace(loc[0], type="LOC", actor=loc[0].actor or loc[1].actor, place=loc[0].place or loc[1].place)
+    doc = doc.replace(mentions=tuple(m for m in doc.mentions if m.text != "لبنان") + (merged,))
+    doc = doc.replace(events=coder(doc))
+    assert [(r[0], r[2], r[3], r[4]) for r in roles(doc)] == [("MOBILIZE", ["Government"], [], "لبنان")]

@@ -636,6 +636,8 @@ class EventCoder:
                     continue  # (a place, an agent, or the credited source: «بحسب المرصد السوري»)
                 if self._place_headed(toks, arefs[i], sent.lo) or (arefs[i].mention.id in sites and physical):
                     continue  # «استهدفت بلدات حيان وبيانون»: a town attacked is the event's place, not a party
+                if tm.row.type == "MOBILIZE" and gov[i] in ("الي", "نحو", "ل") and arefs[i].mention.place is not None:
+                    continue  # «إرسال قوات برية إلى سوريا»: where troops go is the destination, not a party
                 if tm.row.tag == "statement" and not self._adjacent_via_prep(toks, after_actor + 1, arefs[i].first) \
                         and not (tm.row.type in ("ACCUSE", "REJECT", "SUPPORT") and
                                  self._about_masdar(toks, after_actor + 1, arefs[i].first)):
