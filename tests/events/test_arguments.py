@@ -85,3 +85,13 @@ def test_where_troops_are_sent_is_no_recipient(coder: EventCoder) -> None:
     doc = doc.replace(mentions=tuple(m for m in doc.mentions if m.text != "لبنان") + (merged,))
     doc = doc.replace(events=coder(doc))
     assert [(r[0], r[2], r[3], r[4]) for r in roles(doc)] == [("MOBILIZE", ["Government"], [], "لبنان")]
+
+
+def test_a_definite_settlement_noun_points_back_to_the_named_locality(code: Callable[..., Document]) -> None:
+    text = "وسيطر الجيش على مدينة حماة. وقال محللون إن الوضع معقد. ويخوض المتمردون معارك مع الجيش على أطراف المدينة."
+    doc = code(text, actors=_only({**ARMY, **REBELS}, text), places=["حماة"])
+    assert roles(doc)[-1][4] == "حماة"
+    # A pair of villages: the first of the pair.
+    text = "وقال الناشطون إن الجيش سيطر على قريتي كفرنبل والبارة. وقال محللون إن الوضع معقد. وقصف المتمردون القريتين."
+    doc = code(text, actors=_only({**ARMY, **REBELS}, text), places=["كفرنبل", "البارة"])
+    assert roles(doc)[-1][4] == "كفرنبل"

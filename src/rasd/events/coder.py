@@ -66,6 +66,9 @@ _PLACE_HEADS = {
     "مستشفي", "مسجد", "فندق", "سجن", "معسكر",
     "قريتي", "قريتين", "بلدتين", "مدينتين", "منطقتين", "محافظتي",  # duals: «قريتي تل أعور والفريكة»
 }
+# Definite settlement nouns that point back to a named locality, with the root of the noun that named it.
+_ANAPHORIC_PLACES = {"مدينه": "مدين", "بلده": "بلد", "قريه": "قري", "قريتين": "قري", "بلدتين": "بلد",
+                     "مدينتين": "مدين", "بلدات": "بلد", "قري": "قري"}
 _STATE_KINDS = {"state", "state_body"}
 _TIME = {"امس", "بالامس", "اليوم", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد",
          "مجددا", "ايضا", "مؤخرا", "يوم", "صباح", "مساء", "ليل", "فجر"}
@@ -1273,11 +1276,37 @@ class EventCoder:
                          None)
             if comma is not None:
                 found = pick(sent.lo, comma, governed_only=True)
+        if found is None and tm.row.type not in _SPOKEN_TYPES:
+            found = self._anaphoric_place(toks, tm, prefs, clause, precision)
         if found is None and same_subject:
             # «وصل المعلم إلى مسقط أمس، والتقى نظيره»: a verb continuing its sentence's subject acts where that
             # subject went or was, a locality named earlier in the sentence.
             found = pick(sent.lo, clause[0], governed_only=True)
         return found
+
+    def _anaphoric_place(self, toks: Sequence[TokInfo], tm: TriggerMatch, prefs: list[_MentionRef],
+                         clause: tuple[int, int], precision: dict[str, int]) -> str | None:
+        """«على تخوم المدينة», «وقصفت القوات القريتين», «بالبلدة»: a definite settlement noun with no name after it
+        points back to the last locality named with that noun («مدينة درنة», «قريتي تل أعور والفريكة»: the first of
+        the pair), else to the last town or village named before the clause."""
+        for k in range(clause[0], clause[1]):
+            t = toks[k]
+            if not t.arabic or k in range(tm.first, tm.last + 1):
+                continue
+            stem = next((c[2:] for c in t.cands if c.startswith("ال") and c[2:] in _ANAPHORIC_PLACES), None)
+            if stem is None:
+                continue
+            if k + 1 < len(toks) and any(r.first == k + 1 for r in prefs):
+                continue  # «المدينة القديمة» is no anaphor only when named: «بلدة X» has no article
+            root = _ANAPHORIC_PLACES[stem]
+            before = [r for r in prefs if r.last < clause[0] and r.mention.place is not None
+                      and precision.get(r.mention.place, 3) <= 2][-12:]
+            for r in reversed(before):
+                h = r.first - 1
+                if h >= 0 and any(c.removeprefix("ال").startswith(root) for c in toks[h].cands):
+                    return r.mention.place
+            return before[-1].mention.place if before else None
+        return None
 
     # ------------------------------------------------------------------ main
     def __call__(self, doc: Document) -> tuple[Event, ...]:
