@@ -95,3 +95,11 @@ def test_a_definite_settlement_noun_points_back_to_the_named_locality(code: Call
     text = "وقال الناشطون إن الجيش سيطر على قريتي كفرنبل والبارة. وقال محللون إن الوضع معقد. وقصف المتمردون القريتين."
     doc = code(text, actors=_only({**ARMY, **REBELS}, text), places=["كفرنبل", "البارة"])
     assert roles(doc)[-1][4] == "كفرنبل"
+
+
+def test_the_object_after_a_head_noun_and_its_body_is_the_place(code: Callable[..., Document]) -> None:
+    # «قوات [الأسد]» (the body alone tagged) stands between the verb and its object: the villages struck are the place,
+    # not the region named after them.
+    text = "وقصفت قوات النظام قريتي كفرنبل والبارة بجبل الزاوية."
+    doc = code(text, actors={"النظام": ("Syrian government", "state")}, places=["كفرنبل", "البارة", "جبل الزاوية"])
+    assert roles(doc)[0][4] == "كفرنبل"

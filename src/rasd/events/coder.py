@@ -1224,6 +1224,7 @@ class EventCoder:
         """Only place nouns, time words, punctuation and the tokens of actor mentions (``covered``: a VSO subject,
         «قصف الجيش قرية X») lie in tokens [a, b)."""
         return all(t.token.kind in ("punct", "other") or k in covered or bool(set(t.cands) & (_PLACE_HEADS | _TIME))
+                   or (k + 1 in covered and bool(set(t.cands) & _HEADS))  # «قصفت قوات [الأسد] قريتي X»
                    for k, t in enumerate(toks[a:b], a))
 
     def _place(self, toks: Sequence[TokInfo], tm: TriggerMatch, prefs: list[_MentionRef],
