@@ -103,3 +103,14 @@ def test_the_object_after_a_head_noun_and_its_body_is_the_place(code: Callable[.
     text = "وقصفت قوات النظام قريتي كفرنبل والبارة بجبل الزاوية."
     doc = code(text, actors={"النظام": ("Syrian government", "state")}, places=["كفرنبل", "البارة", "جبل الزاوية"])
     assert roles(doc)[0][4] == "كفرنبل"
+
+
+def test_a_statements_addressee_after_its_medium(code: Callable[..., Document]) -> None:
+    acts = {"الحكومة": ("Government", "state_body"), "قبيلة الزوية": ("Zuwayya tribe", "communal"),
+            "المتمردين": ("Rebels", "armed_group")}
+    text = "ودعت الحكومة في بيان نشرته على موقعها الرسمي قبيلة الزوية إلى وقف القتال."
+    req = [r for r in roles(code(text, actors=_only(acts, text))) if r[0] == "REQUEST"]
+    assert req and req[0][2:4] == (["Government"], ["Zuwayya tribe"])
+    # What the statement is about is no addressee: «في بيان أن …».
+    text = "وقالت الحكومة في بيان إن المتمردين هاجموا القرية."
+    assert all(r[3] != ["Rebels"] for r in roles(code(text, actors=_only(acts, text))) if r[0] != "ASSAULT")

@@ -69,6 +69,8 @@ _PLACE_HEADS = {
 # Definite settlement nouns that point back to a named locality, with the root of the noun that named it.
 _ANAPHORIC_PLACES = {"مدينه": "مدين", "بلده": "بلد", "قريه": "قري", "قريتين": "قري", "بلدتين": "بلد",
                      "مدينتين": "مدين", "بلدات": "بلد", "قري": "قري"}
+_MEDIA_NOUNS = {"بيان", "تصريح", "تصريحات", "مؤتمر", "كلمه", "حديث", "مقابله", "رساله", "خطاب", "بيانه", "كلمته",
+                "تصريحاته", "حديثه", "رسالته", "خطابه", "تغريده", "اتصال"}
 _STATE_KINDS = {"state", "state_body"}
 _TIME = {"امس", "بالامس", "اليوم", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد",
          "مجددا", "ايضا", "مؤخرا", "يوم", "صباح", "مساء", "ليل", "فجر"}
@@ -1169,7 +1171,14 @@ class EventCoder:
         return seen_and or not need_and
 
     def _adjacent_via_prep(self, toks: Sequence[TokInfo], a: int, b: int) -> bool:
-        """Only prepositions, head nouns, time words and punctuation lie in tokens [a, b)."""
+        """Only prepositions, head nouns, time words and punctuation lie in tokens [a, b) — after an optional
+        medium phrase «في بيان (…)», «في مؤتمر صحفي (…)» that says how a statement was made."""
+        if a + 1 < b and "في" in toks[a].cands and set(toks[a + 1].cands) & _MEDIA_NOUNS and b - a <= 12:
+            # «ودعت الحكومة في بيان الثلاثاء نشرته على صفحتها قبيلتي التبو والطوارق إلى …»: what follows the medium
+            # up to the addressee may describe it, but no complement (the content) may start inside it.
+            return not any(set(t.cands) & (_BARE_THAT | {"الي"}) or t.procl.lstrip("وف")[:1] == "ب"
+                           for t in toks[a + 2:b] if t.arabic) and not any(
+                t.token.text in "،,؛;:." for t in toks[a:b])
         ok = _RECIP_PREPS | _HEADS | _TIME
         return all(bool(set(t.cands) & ok) for t in toks[a:b] if t.token.kind not in ("punct", "other"))
 
