@@ -114,3 +114,12 @@ def test_a_statements_addressee_after_its_medium(code: Callable[..., Document]) 
     # What the statement is about is no addressee: «في بيان أن …».
     text = "وقالت الحكومة في بيان إن المتمردين هاجموا القرية."
     assert all(r[3] != ["Rebels"] for r in roles(code(text, actors=_only(acts, text))) if r[0] != "ASSAULT")
+
+
+def test_a_statement_is_not_placed_where_its_content_happens(code: Callable[..., Document]) -> None:
+    acts = {"الوزير": ("Minister", "person")}
+    doc = code("ودعا الوزير إلى الإفراج عن المخطوفين في مدينة حلب.", actors=acts, places=["حلب"])
+    assert [(r[0], r[4]) for r in roles(doc) if r[0] == "REQUEST"] == [("REQUEST", None)]
+    # Where it was made still places it.
+    doc = code("ودعا الوزير في مؤتمر صحفي في دمشق إلى الإفراج عن المخطوفين.", actors=acts, places=["دمشق"])
+    assert [(r[0], r[4]) for r in roles(doc) if r[0] == "REQUEST"] == [("REQUEST", "دمشق")]

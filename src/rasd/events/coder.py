@@ -71,6 +71,7 @@ _ANAPHORIC_PLACES = {"مدينه": "مدين", "بلده": "بلد", "قريه":
                      "مدينتين": "مدين", "بلدات": "بلد", "قري": "قري"}
 _MEDIA_NOUNS = {"بيان", "تصريح", "تصريحات", "مؤتمر", "كلمه", "حديث", "مقابله", "رساله", "خطاب", "بيانه", "كلمته",
                 "تصريحاته", "حديثه", "رسالته", "خطابه", "تغريده", "اتصال"}
+_CONTENT_MARKS = {"إلى", "الى", "إلي", "على", "علي"}  # after a statement verb: where its content begins
 _STATE_KINDS = {"state", "state_body"}
 _TIME = {"امس", "بالامس", "اليوم", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد",
          "مجددا", "ايضا", "مؤخرا", "يوم", "صباح", "مساء", "ليل", "فجر"}
@@ -1277,8 +1278,11 @@ class EventCoder:
         # مساء الاربعاء، قرب مدينة اعزاز»). Places before the clause belong to earlier clauses' acts.
         if tm.row.type in _SPOKEN_TYPES:
             # A statement, demand or sanction is placed only by a locality its clause names as where it was made
-            # («قال في مؤتمر صحفي في بغداد»); the places it talks about are not its place.
-            return pick(*clause, governed_only=True)
+            # («قال في مؤتمر صحفي في بغداد»); the places it talks about are not its place, nor are those of its
+            # content («ودعا ليون إلى الإفراج عن المختطفين في منطقة مليتة»).
+            end = next((k for k in range(tm.last + 1, clause[1]) if toks[k].arabic and (
+                toks[k].token.text in _CONTENT_MARKS or set(toks[k].cands) & _BARE_THAT)), clause[1])
+            return pick(clause[0], end, governed_only=True)
         found = pick(*clause) or pick(tm.last + 1, min(sent.hi, tm.last + 26), governed_only=True)
         if found is None and sent.lo < tm.first and "في" in toks[sent.lo].cands:
             # A fronted frame «وفي محافظة إب، تحتدم المواجهات …» places the whole sentence.
