@@ -123,3 +123,12 @@ def test_a_statement_is_not_placed_where_its_content_happens(code: Callable[...,
     # Where it was made still places it.
     doc = code("ودعا الوزير في مؤتمر صحفي في دمشق إلى الإفراج عن المخطوفين.", actors=acts, places=["دمشق"])
     assert [(r[0], r[4]) for r in roles(doc) if r[0] == "REQUEST"] == [("REQUEST", "دمشق")]
+
+
+def test_where_an_aircraft_came_from_yields_to_where_it_struck(code: Callable[..., Document]) -> None:
+    text = "وقصفت طائرات الجيش من قاعدة حميميم الجوية سفينة، في عرض البحر قبالة ميناء طرطوس."
+    doc = code(text, actors=ARMY, places=["حميميم", "طرطوس"])
+    assert roles(doc)[0][4] == "طرطوس"
+    # With nothing governed later, the clause's own place stands.
+    doc = code("وقصفت طائرات الجيش من قاعدة حميميم الجوية سفينة.", actors=ARMY, places=["حميميم"])
+    assert roles(doc)[0][4] == "حميميم"

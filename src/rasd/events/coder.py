@@ -57,7 +57,7 @@ _HEADS = {
 }
 _RECIP_PREPS = {"علي", "ضد", "مع", "الي", "عن", "بحق", "تجاه", "من", "لصالح", "نحو", "لدي", "بين"}
 _AGENT_PREPS = {"قبل", "بواسطه", "ايدي"}  # «من قبل», «بواسطة», «على أيدي»
-_LOC_PREPS = {"في", "قرب", "بالقرب", "داخل", "ضواحي", "محيط", "اطراف", "وسط"}
+_LOC_PREPS = {"في", "قرب", "بالقرب", "داخل", "ضواحي", "محيط", "اطراف", "وسط", "قباله"}
 _PLACE_HEADS = {
     "مدينه", "بلده", "قريه", "محافظه", "ريف", "منطقه", "حي", "مخيم", "مطار", "شرق", "غرب", "شمال", "جنوب",
     "شرقي", "غربي", "شمالي", "جنوبي", "العاصمه", "مدن", "بلدات", "قري", "مناطق", "احياء", "الحدود", "حدود",
@@ -1243,6 +1243,8 @@ class EventCoder:
         # «سيطرت القوات على منطقتي X وY», «هجوم على قرية X»: the target of a physical act is where it happened.
         physical = tm.row.type in ("ASSAULT", "COERCE") and tm.row.tag != "statement"
 
+        ungoverned: list[bool] = []
+
         def pick(lo: int, hi: int, governed_only: bool = False) -> str | None:
             best: tuple[tuple[int, bool, int], str] | None = None
             prev_governed: _MentionRef | None = None
@@ -1257,7 +1259,7 @@ class EventCoder:
                 # Preferred: a place governed by في / ب / قرب (or the destination after الى), or the trigger's own
                 # object («قصف قرية X», «بتطويق مدينة البوكمال»); then the most precise; then the nearest.
                 governed = g in ("في", "ب", "قرب", "بالقرب", "داخل", "ضواحي", "محيط", "اطراف", "وسط", "الي",
-                                 "نحو") or (g == "علي" and physical) or (r.first > tm.last and self._adjacent_places(toks, tm.last + 1, r.first,
+                                 "نحو", "قباله") or (g == "علي" and physical) or (r.first > tm.last and self._adjacent_places(toks, tm.last + 1, r.first,
                                                                                       covered))
                 if not governed and prev_governed is not None and precision.get(r.mention.place or "", 3) < \
                         precision.get(prev_governed.mention.place or "", 3) and self._refines(toks, prev_governed, r):
@@ -1272,6 +1274,7 @@ class EventCoder:
                 key = (0 if governed else 1, precision.get(r.mention.place or "", 3) >= 3, dist)
                 if best is None or key < best[0]:
                     best = (key, r.mention.place)
+            ungoverned[:] = [best is not None and best[0][0] == 1]
             return best[1] if best else None
 
         # The clause; then a governed locality later in the sentence («وخطفت جبهة النصرة ثمانية عناصر من الفرقة 30
@@ -1283,7 +1286,11 @@ class EventCoder:
             end = next((k for k in range(tm.last + 1, clause[1]) if toks[k].arabic and (
                 toks[k].token.text in _CONTENT_MARKS or set(toks[k].cands) & _BARE_THAT)), clause[1])
             return pick(clause[0], end, governed_only=True)
-        found = pick(*clause) or pick(tm.last + 1, min(sent.hi, tm.last + 26), governed_only=True)
+        found = pick(*clause)
+        if found is None or (ungoverned[0] and physical):
+            # A place the clause names without a preposition («من قاعدة طبرق الجوية»: where the aircraft came
+            # from) yields to a locality governed later in the sentence («في عرض البحر قبالة ميناء درنة»).
+            found = pick(tm.last + 1, min(sent.hi, tm.last + 26), governed_only=True) or found
         if found is None and sent.lo < tm.first and "في" in toks[sent.lo].cands:
             # A fronted frame «وفي محافظة إب، تحتدم المواجهات …» places the whole sentence.
             comma = next((k for k in range(sent.lo, min(tm.first, sent.lo + 12)) if toks[k].token.text in "،,"),
