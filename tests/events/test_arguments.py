@@ -132,3 +132,9 @@ def test_where_an_aircraft_came_from_yields_to_where_it_struck(code: Callable[..
     # With nothing governed later, the clause's own place stands.
     doc = code("وقصفت طائرات الجيش من قاعدة حميميم الجوية سفينة.", actors=ARMY, places=["حميميم"])
     assert roles(doc)[0][4] == "حميميم"
+
+
+def test_a_front_names_where_the_act_happened(code: Callable[..., Document]) -> None:
+    text = "وتمكن المتمردون من تدمير دبابة للجيش، خلال اشتباكات على جبهة كفرنبل في ريف إدلب."
+    doc = code(text, actors=_only({**ARMY, **REBELS}, text), places=["كفرنبل", "إدلب"])
+    assert [r[4] for r in roles(doc) if r[1] == "تدمير"] == ["كفرنبل"]

@@ -72,6 +72,8 @@ _ANAPHORIC_PLACES = {"مدينه": "مدين", "بلده": "بلد", "قريه":
 _MEDIA_NOUNS = {"بيان", "تصريح", "تصريحات", "مؤتمر", "كلمه", "حديث", "مقابله", "رساله", "خطاب", "بيانه", "كلمته",
                 "تصريحاته", "حديثه", "رسالته", "خطابه", "تغريده", "اتصال"}
 _CONTENT_MARKS = {"إلى", "الى", "إلي", "على", "علي"}  # after a statement verb: where its content begins
+# Front nouns: «على جبهة حندرات», «على محور بيت عوان» (head nouns of a place only, never of an actor's name).
+_FRONTS = {"جبهه", "جبهتي", "جبهات", "محور", "محوري", "محاور"}
 _STATE_KINDS = {"state", "state_body"}
 _TIME = {"امس", "بالامس", "اليوم", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد",
          "مجددا", "ايضا", "مؤخرا", "يوم", "صباح", "مساء", "ليل", "فجر"}
@@ -1255,7 +1257,7 @@ class EventCoder:
                     continue  # outside the clause, only a named locality places the event
                 if self._seat(toks, r):
                     continue  # «البرلمان الذي مقره طبرق», «الذي يتخذ من طرابلس مقرا له»: where a body sits
-                g = self._governor(toks, r, lo, _PLACE_HEADS)
+                g = self._governor(toks, r, lo, _PLACE_HEADS | _FRONTS)
                 # Preferred: a place governed by في / ب / قرب (or the destination after الى), or the trigger's own
                 # object («قصف قرية X», «بتطويق مدينة البوكمال»); then the most precise; then the nearest.
                 governed = g in ("في", "ب", "قرب", "بالقرب", "داخل", "ضواحي", "محيط", "اطراف", "وسط", "الي",
