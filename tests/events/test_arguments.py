@@ -138,3 +138,9 @@ def test_a_front_names_where_the_act_happened(code: Callable[..., Document]) -> 
     text = "وتمكن المتمردون من تدمير دبابة للجيش، خلال اشتباكات على جبهة كفرنبل في ريف إدلب."
     doc = code(text, actors=_only({**ARMY, **REBELS}, text), places=["كفرنبل", "إدلب"])
     assert [r[4] for r in roles(doc) if r[1] == "تدمير"] == ["كفرنبل"]
+
+
+def test_a_place_that_witnessed_the_acts_places_them(code: Callable[..., Document]) -> None:
+    text = "وشهدت مدينة حماة تظاهرات حاشدة، وقام المتظاهرون بإغلاق الطرق، وقام الجيش بتفريق المتظاهرين."
+    doc = code(text, actors={**ARMY, "المتظاهرون": ("Protesters", "other")}, places=["حماة"])
+    assert [r[4] for r in roles(doc) if r[2] == ["Army"]] == ["حماة"]

@@ -74,6 +74,7 @@ _MEDIA_NOUNS = {"بيان", "تصريح", "تصريحات", "مؤتمر", "كل�
 _CONTENT_MARKS = {"إلى", "الى", "إلي", "على", "علي"}  # after a statement verb: where its content begins
 # Front nouns: «على جبهة حندرات», «على محور بيت عوان» (head nouns of a place only, never of an actor's name).
 _FRONTS = {"جبهه", "جبهتي", "جبهات", "محور", "محوري", "محاور"}
+_WITNESS = ("شهدت", "شهد", "تشهد", "يشهد")  # «شهدت مدينة X اشتباكات»: the place is the verb's subject
 _STATE_KINDS = {"state", "state_body"}
 _TIME = {"امس", "بالامس", "اليوم", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد",
          "مجددا", "ايضا", "مؤخرا", "يوم", "صباح", "مساء", "ليل", "فجر"}
@@ -1300,12 +1301,30 @@ class EventCoder:
             if comma is not None:
                 found = pick(sent.lo, comma, governed_only=True)
         if found is None and tm.row.type not in _SPOKEN_TYPES:
-            found = self._anaphoric_place(toks, tm, prefs, clause, precision)
+            found = self._witness_place(toks, tm, prefs, sent) or \
+                self._anaphoric_place(toks, tm, prefs, clause, precision)
         if found is None and same_subject:
             # «وصل المعلم إلى مسقط أمس، والتقى نظيره»: a verb continuing its sentence's subject acts where that
             # subject went or was, a locality named earlier in the sentence.
             found = pick(sent.lo, clause[0], governed_only=True)
         return found
+
+    @staticmethod
+    def _witness_place(toks: Sequence[TokInfo], tm: TriggerMatch, prefs: list[_MentionRef], sent: _Sent
+                       ) -> str | None:
+        """«وشهدت مدينة بنغازي خروج متظاهرين …، وقامت قوات الأمن بتفريق التظاهرة», «يشهد ريف إدلب معارك»: a place
+        that «شهد» (witnessed) the sentence's acts is where those after it happened."""
+        for k in range(sent.lo, tm.first):
+            t = toks[k]
+            if not (t.arabic and t.token.text.lstrip("وف").startswith(_WITNESS)):
+                continue
+            j = k + 1
+            while j < tm.first and j - k <= 3 and set(toks[j].cands) & _PLACE_HEADS:
+                j += 1
+            r = next((r for r in prefs if r.first == j and r.mention.place is not None), None)
+            if r is not None:
+                return r.mention.place
+        return None
 
     def _anaphoric_place(self, toks: Sequence[TokInfo], tm: TriggerMatch, prefs: list[_MentionRef],
                          clause: tuple[int, int], precision: dict[str, int]) -> str | None:
