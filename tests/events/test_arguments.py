@@ -144,3 +144,10 @@ def test_a_place_that_witnessed_the_acts_places_them(code: Callable[..., Documen
     text = "وشهدت مدينة حماة تظاهرات حاشدة، وقام المتظاهرون بإغلاق الطرق، وقام الجيش بتفريق المتظاهرين."
     doc = code(text, actors={**ARMY, "المتظاهرون": ("Protesters", "other")}, places=["حماة"])
     assert [r[4] for r in roles(doc) if r[2] == ["Army"]] == ["حماة"]
+
+
+def test_civilians_named_before_a_violent_noun_are_struck_not_its_agent(code: Callable[..., Document]) -> None:
+    text = "وبات التنظيم يفرض قوانينه على عموم المدنيين وينفذ حملة إعدامات في المدينة."
+    doc = code(text, actors={"التنظيم": ("Islamic State", "armed_group"), "المدنيين": ("civilians", "other")},
+               places=["المدينة"])
+    assert [(r[2], r[3]) for r in roles(doc) if r[0] == "ASSAULT"] == [(["Islamic State"], ["civilians"])]

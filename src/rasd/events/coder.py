@@ -568,7 +568,16 @@ class EventCoder:
                 # agent is its genitive, not the speaker.
                 actor, rule, genitive = [genitive[0]], "noun-genitive", []
             elif unmarked_before and not relative and not self._spoken(toks, arefs[unmarked_before[-1]], speech, c_lo):
-                actor, rule = [unmarked_before[-1]], "noun-subject-before"
+                subject = unmarked_before[-1]
+                if tm.row.type in _VIOLENT and kinds.get(arefs[subject].mention.actor or "") == _VICTIMS:
+                    # «يطبق التنظيم شريعته على عموم المواطنين وينفذ حملة إعدامات»: civilians named last are those
+                    # struck, not the agent; the agent is the nearest subject before them that is no victim.
+                    agents = [i for i in unmarked_before if kinds.get(arefs[i].mention.actor or "") != _VICTIMS
+                              and not self._spoken(toks, arefs[i], speech, c_lo)]
+                    if agents:
+                        genitive = genitive or [subject]  # (and they are who the act strikes)
+                        subject = agents[-1]
+                actor, rule = [subject], "noun-subject-before"
             elif genitive and tm.row.type == "CONSULT" and toks[tm.first].procl.lstrip("وف")[:1] == "ل" and (
                     subj := [i for i, r in enumerate(arefs) if sent.lo <= r.first and r.last < tm.first
                              and i not in genitive and self._governor(toks, r, sent.lo, _HEADS) is None
