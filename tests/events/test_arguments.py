@@ -151,3 +151,10 @@ def test_civilians_named_before_a_violent_noun_are_struck_not_its_agent(code: Ca
     doc = code(text, actors={"التنظيم": ("Islamic State", "armed_group"), "المدنيين": ("civilians", "other")},
                places=["المدينة"])
     assert [(r[2], r[3]) for r in roles(doc) if r[0] == "ASSAULT"] == [(["Islamic State"], ["civilians"])]
+
+
+def test_delegates_of_a_body_act_for_it(code: Callable[..., Document]) -> None:
+    text = "ووقعت الأحزاب الاتفاق برعاية المنظمة لكن المندوبين من البرلمان قاطعوا الاجتماع."
+    doc = code(text, actors={"الأحزاب": ("Parties", "party"), "المنظمة": ("UN", "igo"),
+                             "البرلمان": ("Parliament", "state_body")})
+    assert [r[2] for r in roles(doc) if r[0] == "REJECT"] == [["Parliament"]]
