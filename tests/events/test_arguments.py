@@ -158,3 +158,12 @@ def test_delegates_of_a_body_act_for_it(code: Callable[..., Document]) -> None:
     doc = code(text, actors={"الأحزاب": ("Parties", "party"), "المنظمة": ("UN", "igo"),
                              "البرلمان": ("Parliament", "state_body")})
     assert [r[2] for r in roles(doc) if r[0] == "REJECT"] == [["Parliament"]]
+
+
+def test_the_one_praised_follows_the_object_of_praise(code: Callable[..., Document]) -> None:
+    acts = {"الوزير": ("Minister", "person"), "متطوعي العشائر": ("Tribal volunteers", "armed_group"),
+            "قوات التحالف": ("Coalition", "igo")}
+    for text, praised in (("وأكد الوزير دعمه للحكومة، مشيدا بمشاركة متطوعي العشائر في القتال.", "Tribal volunteers"),
+                          ("وأكد الوزير استمرار القتال، مشيدا بمستوى التنسيق مع قوات التحالف.", "Coalition")):
+        support = [r for r in roles(code(text, actors=_only(acts, text))) if r[0] == "SUPPORT"]
+        assert support[-1][2:4] == (["Minister"], [praised])

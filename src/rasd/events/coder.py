@@ -659,7 +659,8 @@ class EventCoder:
                     continue  # «إرسال قوات برية إلى سوريا»: where troops go is the destination, not a party
                 if tm.row.tag == "statement" and not self._adjacent_via_prep(toks, after_actor + 1, arefs[i].first) \
                         and not (tm.row.type in ("ACCUSE", "REJECT", "SUPPORT") and
-                                 self._about_masdar(toks, after_actor + 1, arefs[i].first)):
+                                 self._about_masdar(toks, after_actor + 1, arefs[i].first)) \
+                        and not (tm.row.type == "SUPPORT" and self._praised(toks, after_actor + 1, arefs[i].first)):
                     continue  # a statement's addressee follows it directly («دعا X إلى», «اتهم X بـ»)
                 if tm.row.tag == "statement" and actor and self._apposition(toks, after_actor + 1, arefs[i].first):
                     continue  # «شكا خالد خوجا، رئيس الائتلاف …»: a title after a comma describes the speaker
@@ -689,6 +690,16 @@ class EventCoder:
         if len(actor) >= 2 and not recipient and (tm.row.tag == "clash" or self._mutual(toks, tm.last)):
             actor, recipient, symmetric = actor[:1], actor[1:], True
         return actor, recipient, symmetric, rule
+
+    @staticmethod
+    def _praised(toks: Sequence[TokInfo], a: int, b: int) -> bool:
+        """Tokens [a, b) open with the «بـ» object of praise and lead to the one praised: «مشيدا بمشاركة [X]»,
+        «مثمنا بدور [X]», «مشيدا بمستوى التنسيق المتكامل مع [X]» (at most four words, no clause break)."""
+        words = [t for t in toks[a:b] if t.arabic]
+        if not words or len(words) > 4 or words[0].procl.lstrip("وف")[:1] != "ب":
+            return False
+        return not any(t.token.text in "،,؛;:." for t in toks[a:b]) and not any(
+            set(t.cands) & _BARE_THAT for t in words)
 
     @staticmethod
     def _undergone(toks: Sequence[TokInfo], tm: TriggerMatch, c_lo: int) -> int | None:
