@@ -29,6 +29,16 @@ the masdar completing its verb, and a relative verb whose antecedent is no actor
 agent; a feminine verb does not continue a man; statements are placed only by a governed locality of their clause;
 acts that are stopped («لوقف العمليات»), wished, needed or merely described («التي تهدد المنطقة») are no records.
 
+Fourth pass (``tests/events/test_arguments.py``): «تعرض X لـ…» makes X the one struck; a title before a name keeps the
+genitive («زيارة وزير الخارجية السوري وليد المعلم»); delegates before a side of «بين» and as partitives («المندوبين من
+X»); a clause-opening statement participle takes the main subject; praise names who is praised after its «بـ» object;
+a statement's addressee may follow its medium («في بيان …»); civilians before a violent noun are its target; troops'
+destination is no recipient. Places: statements are placed only before their content and inherit no place from
+another actor's act; a front («على جبهة X»), «قبالة», a head noun before its tagged body and a witnessing place
+(«شهدت مدينة X») place acts; an ungoverned origin yields to a governed locality later in the sentence; a definite
+settlement noun («المدينة», «القريتين») points back to the last locality named with it; a physical act with no place
+continues the scene of the sentence before.
+
 No actor, no event. Ids are "e1", "e2", … in text order.
 """
 
