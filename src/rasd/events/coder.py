@@ -1200,7 +1200,8 @@ class EventCoder:
             cands = set(t.cands)
             if t.token.text == "و" or t.procl.startswith("و"):
                 seen_and = True
-            if t.token.text == "و" or cands & ({"من", "جهه", "ناحيه", "طرف", "اخري", "ثانيه", "بين"} | _HEADS | _DELEGATES):
+            if t.token.text == "و" or cands & (
+                    {"من", "جهه", "ناحيه", "طرف", "اخري", "ثانيه", "بين"} | _HEADS | _DELEGATES):
                 continue
             return False
         return seen_and or not need_and
@@ -1370,7 +1371,7 @@ class EventCoder:
             if stem is None:
                 continue
             if k + 1 < len(toks) and any(r.first == k + 1 for r in prefs):
-                continue  # «المدينة القديمة» is no anaphor only when named: «بلدة X» has no article
+                continue  # the noun is followed by its own name: no anaphor
             root = _ANAPHORIC_PLACES[stem]
             before = [r for r in prefs if r.last < clause[0] and r.mention.place is not None
                       and precision.get(r.mention.place, 3) <= 2][-12:]
