@@ -29,6 +29,16 @@ the masdar completing its verb, and a relative verb whose antecedent is no actor
 agent; a feminine verb does not continue a man; statements are placed only by a governed locality of their clause;
 acts that are stopped («لوقف العمليات»), wished, needed or merely described («التي تهدد المنطقة») are no records.
 
+Fourth pass (``tests/events/test_arguments.py``): «تعرض X لـ…» makes X the one struck; a title before a name keeps the
+genitive («زيارة وزير الخارجية السوري وليد المعلم»); delegates before a side of «بين» and as partitives («المندوبين من
+X»); a clause-opening statement participle takes the main subject; praise names who is praised after its «بـ» object;
+a statement's addressee may follow its medium («في بيان …»); civilians before a violent noun are its target; troops'
+destination is no recipient. Places: statements are placed only before their content and inherit no place from
+another actor's act; a front («على جبهة X»), «قبالة», a head noun before its tagged body and a witnessing place
+(«شهدت مدينة X») place acts; an ungoverned origin yields to a governed locality later in the sentence; a definite
+settlement noun («المدينة», «القريتين») points back to the last locality named with it; a physical act with no place
+continues the scene of the sentence before.
+
 No actor, no event. Ids are "e1", "e2", … in text order.
 """
 
@@ -57,7 +67,7 @@ _HEADS = {
 }
 _RECIP_PREPS = {"علي", "ضد", "مع", "الي", "عن", "بحق", "تجاه", "من", "لصالح", "نحو", "لدي", "بين"}
 _AGENT_PREPS = {"قبل", "بواسطه", "ايدي"}  # «من قبل», «بواسطة», «على أيدي»
-_LOC_PREPS = {"في", "قرب", "بالقرب", "داخل", "ضواحي", "محيط", "اطراف", "وسط"}
+_LOC_PREPS = {"في", "قرب", "بالقرب", "داخل", "ضواحي", "محيط", "اطراف", "وسط", "قباله"}
 _PLACE_HEADS = {
     "مدينه", "بلده", "قريه", "محافظه", "ريف", "منطقه", "حي", "مخيم", "مطار", "شرق", "غرب", "شمال", "جنوب",
     "شرقي", "غربي", "شمالي", "جنوبي", "العاصمه", "مدن", "بلدات", "قري", "مناطق", "احياء", "الحدود", "حدود",
@@ -66,6 +76,15 @@ _PLACE_HEADS = {
     "مستشفي", "مسجد", "فندق", "سجن", "معسكر",
     "قريتي", "قريتين", "بلدتين", "مدينتين", "منطقتين", "محافظتي",  # duals: «قريتي تل أعور والفريكة»
 }
+# Definite settlement nouns that point back to a named locality, with the root of the noun that named it.
+_ANAPHORIC_PLACES = {"مدينه": "مدين", "بلده": "بلد", "قريه": "قري", "قريتين": "قري", "بلدتين": "بلد",
+                     "مدينتين": "مدين", "بلدات": "بلد", "قري": "قري"}
+_MEDIA_NOUNS = {"بيان", "تصريح", "تصريحات", "مؤتمر", "كلمه", "حديث", "مقابله", "رساله", "خطاب", "بيانه", "كلمته",
+                "تصريحاته", "حديثه", "رسالته", "خطابه", "تغريده", "اتصال"}
+_CONTENT_MARKS = {"إلى", "الى", "إلي", "على", "علي"}  # after a statement verb: where its content begins
+# Front nouns: «على جبهة حندرات», «على محور بيت عوان» (head nouns of a place only, never of an actor's name).
+_FRONTS = {"جبهه", "جبهتي", "جبهات", "محور", "محوري", "محاور"}
+_WITNESS = ("شهدت", "شهد", "تشهد", "يشهد")  # «شهدت مدينة X اشتباكات»: the place is the verb's subject
 _STATE_KINDS = {"state", "state_body"}
 _TIME = {"امس", "بالامس", "اليوم", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد",
          "مجددا", "ايضا", "مؤخرا", "يوم", "صباح", "مساء", "ليل", "فجر"}
@@ -83,7 +102,8 @@ _ADJECTIVES = {
     "كبيره", "مشترك", "مشتركه", "مزدوج", "مزدوجه", "منفصل", "منفصله", "مكثفا", "عنيفا", "مسلحا",
 }
 _PARTITIVE = {"قوه", "عناصر", "عدد", "مجموعه", "دوريه", "وحده", "مسلحون", "مسلحين", "مقاتلون", "مقاتلين", "افراد",
-              "جنود", "قوات", "عنصر", "مسلح", "مقاتل", "فرقه", "كتيبه", "سريه"}
+              "جنود", "قوات", "عنصر", "مسلح", "مقاتل", "فرقه", "كتيبه", "سريه",
+              "المندوبين", "مندوبين", "المندوبون", "مندوبون", "ممثلين", "الممثلين", "وفد", "الوفد", "اعضاء"}
 _DEMONSTRATIVES = {"هذه", "هذا", "تلك", "ذلك", "هذين", "هاتين", "هؤلاء", "اولئك", "ذاك", "تلكم"}
 # «شن/نفذ/تبنى/ارتكب/قاد» with their object pronouns, as they follow a violent noun in a relative clause.
 _PERPETRATE = frozenset(
@@ -98,6 +118,8 @@ _CONSTRUCT_ONLY = {"تامين"}
 _PARTICIPLE_HOMOGRAPHS = {"محاصره"}
 _STATEMENT_PARTICIPLES = {"داعيا", "داعيه", "مطالبا", "مشيدا", "مثمنا", "معربا", "متهما", "منتقدا", "مندد", "محملا",
                           "رافضا"}  # normalised heads of the حال rows
+_UNDERGO = ("تعرض", "يتعرض", "تتعرض", "يتعرضون", "نتعرض", "اتعرض")
+_DELEGATES = {"ممثلين", "ممثلون", "مندوبين", "مندوبي", "مندوبون", "وفود", "عن"}  # «بين ممثلين عن X ووفد Y»
 _SEAT_WORDS = {"مقره", "مقرها", "مقرهم"}
 _WEAPON_NOUNS = {"قذائف"}  # triggers naming the weapon: with «بـ» after an attack, its instrument
 _CONTROL_VERBS = {"سيطر"}  # present tense = holding ground (a state)
@@ -410,7 +432,8 @@ class EventCoder:
             unmarked_before = []
         # (only where the participle has an actor mention as its object, which would otherwise be read as its agent)
         main = self._main_subject(toks, arefs, tm, sent.lo, kinds) if tm.row.words[0] in _STATEMENT_PARTICIPLES \
-            and not actor and any(gov[i] is None for i in adj_after) else None
+            and not actor and (any(gov[i] is None for i in adj_after) or (
+                c_lo > sent.lo and self._clause_initial(toks, c_lo, tm.first))) else None
         if actor:
             pass
         elif main is not None:
@@ -467,9 +490,28 @@ class EventCoder:
                 else:
                     agent += lam
             genitive = [i for i in adj_after if gov[i] is None][:1] or lam_victim
+            if not genitive and tm.last + 1 < c_hi and set(toks[tm.last + 1].cands) & _HEADS:
+                # «زيارة وزير الخارجية السوري وليد المعلم»: a title then the name is the genitive.
+                genitive = [i for i in after if gov[i] is None and arefs[i].first - tm.last <= 5
+                            and self._near_after(toks, tm.last + 1, arefs[i].first, 3)][:1]
             if agent and len(tm.row.words) > 1 and tm.row.words[0] in _REPEL:
                 # «صد هجوم لمسلحي داعش»: the «لـ» agent is the attack's, whom the repelling side fights.
                 genitive, agent = agent[:1], []
+            undergone = self._undergone(toks, tm, c_lo)
+            if undergone is not None and tm.row.type in _PHYSICAL:
+                # «تعرض X لهجوم من قبل Y», «تتعرض القرية إلى قصف من طيران Y»: the subject of «تعرض» undergoes the
+                # act (the recipient); the agent is only one the noun names after it.
+                subj = [i for i in in_clause if gov[i] is None and arefs[i].last < tm.first
+                        and not self._spoken(toks, arefs[i], speech, c_lo)]
+                patient = [i for i in subj if arefs[i].first > undergone][:1] or \
+                    [i for i in subj if arefs[i].last < undergone][-1:]
+                doer = agent[:1] or [i for i in after if gov[i] == "من" and arefs[i].first - tm.last <= 4][:1] or \
+                    [i for i in genitive if i not in patient][:1]
+                if doer:
+                    return (self._coordinated_back(arefs, doer[0], toks),
+                            self._coordinated(arefs, patient[0], toks, sent.hi) if patient else [], False, "undergone")
+                if patient:
+                    return [], [], False, "unknown-agent"  # the one struck is no agent; none is guessed
             if tm.row.type in ("AID", "SUPPORT") and self._received(toks, tm, c_lo):
                 # «تلقوا تدريبات عسكرية من الجيش الأميركي», «تسلمت أسلحة من …»: the subject receives; the giver
                 # follows «من».
@@ -537,7 +579,16 @@ class EventCoder:
                 # agent is its genitive, not the speaker.
                 actor, rule, genitive = [genitive[0]], "noun-genitive", []
             elif unmarked_before and not relative and not self._spoken(toks, arefs[unmarked_before[-1]], speech, c_lo):
-                actor, rule = [unmarked_before[-1]], "noun-subject-before"
+                subject = unmarked_before[-1]
+                if tm.row.type in _VIOLENT and kinds.get(arefs[subject].mention.actor or "") == _VICTIMS:
+                    # «يطبق التنظيم شريعته على عموم المواطنين وينفذ حملة إعدامات»: civilians named last are those
+                    # struck, not the agent; the agent is the nearest subject before them that is no victim.
+                    agents = [i for i in unmarked_before if kinds.get(arefs[i].mention.actor or "") != _VICTIMS
+                              and not self._spoken(toks, arefs[i], speech, c_lo)]
+                    if agents:
+                        genitive = genitive or [subject]  # (and they are who the act strikes)
+                        subject = agents[-1]
+                actor, rule = [subject], "noun-subject-before"
             elif genitive and tm.row.type == "CONSULT" and toks[tm.first].procl.lstrip("وف")[:1] == "ل" and (
                     subj := [i for i, r in enumerate(arefs) if sent.lo <= r.first and r.last < tm.first
                              and i not in genitive and self._governor(toks, r, sent.lo, _HEADS) is None
@@ -614,9 +665,12 @@ class EventCoder:
                     continue  # (a place, an agent, or the credited source: «بحسب المرصد السوري»)
                 if self._place_headed(toks, arefs[i], sent.lo) or (arefs[i].mention.id in sites and physical):
                     continue  # «استهدفت بلدات حيان وبيانون»: a town attacked is the event's place, not a party
+                if tm.row.type == "MOBILIZE" and gov[i] in ("الي", "نحو", "ل") and arefs[i].mention.place is not None:
+                    continue  # «إرسال قوات برية إلى سوريا»: where troops go is the destination, not a party
                 if tm.row.tag == "statement" and not self._adjacent_via_prep(toks, after_actor + 1, arefs[i].first) \
                         and not (tm.row.type in ("ACCUSE", "REJECT", "SUPPORT") and
-                                 self._about_masdar(toks, after_actor + 1, arefs[i].first)):
+                                 self._about_masdar(toks, after_actor + 1, arefs[i].first)) \
+                        and not (tm.row.type == "SUPPORT" and self._praised(toks, after_actor + 1, arefs[i].first)):
                     continue  # a statement's addressee follows it directly («دعا X إلى», «اتهم X بـ»)
                 if tm.row.tag == "statement" and actor and self._apposition(toks, after_actor + 1, arefs[i].first):
                     continue  # «شكا خالد خوجا، رئيس الائتلاف …»: a title after a comma describes the speaker
@@ -646,6 +700,36 @@ class EventCoder:
         if len(actor) >= 2 and not recipient and (tm.row.tag == "clash" or self._mutual(toks, tm.last)):
             actor, recipient, symmetric = actor[:1], actor[1:], True
         return actor, recipient, symmetric, rule
+
+    @staticmethod
+    def _praised(toks: Sequence[TokInfo], a: int, b: int) -> bool:
+        """Tokens [a, b) open with the «بـ» object of praise and lead to the one praised: «مشيدا بمشاركة [X]»,
+        «مثمنا بدور [X]», «مشيدا بمستوى التنسيق المتكامل مع [X]» (at most four words, no clause break)."""
+        words = [t for t in toks[a:b] if t.arabic]
+        if not words or len(words) > 4 or words[0].procl.lstrip("وف")[:1] != "ب":
+            return False
+        return not any(t.token.text in "،,؛;:." for t in toks[a:b]) and not any(
+            set(t.cands) & _BARE_THAT for t in words)
+
+    @staticmethod
+    def _undergone(toks: Sequence[TokInfo], tm: TriggerMatch, c_lo: int) -> int | None:
+        """The token of «تعرض/يتعرض» whose «لـ»/«إلى» object the noun trigger is («تعرضوا لهجمات», «تعرض لمحاولة
+        اغتيال», «تتعرض إلى اعتداءات»), or None."""
+        k = tm.first - 1
+        marked = toks[tm.first].procl.lstrip("وف")[:1] == "ل"
+        if not marked and k >= c_lo and toks[k].token.text in ("إلى", "الى"):
+            marked, k = True, k - 1
+        elif not marked and k >= c_lo and toks[k].token.text.lstrip("وف").startswith(("لمحاول", "لعملي")):
+            marked, k = True, k - 1  # «لمحاولة اغتيال»
+        if not marked:
+            return None
+        for j in range(k, max(c_lo, tm.first - 9) - 1, -1):
+            t = toks[j]
+            if t.arabic and t.token.text.lstrip("وف").startswith(_UNDERGO):
+                return j
+            if t.arabic and set(t.cands) & (_RECIP_PREPS | _LOC_PREPS | _BARE_THAT):
+                return None  # (the noun belongs to another phrase)
+        return None
 
     @staticmethod
     def _seat(toks: Sequence[TokInfo], r: _MentionRef) -> bool:
@@ -1116,13 +1200,21 @@ class EventCoder:
             cands = set(t.cands)
             if t.token.text == "و" or t.procl.startswith("و"):
                 seen_and = True
-            if t.token.text == "و" or cands & ({"من", "جهه", "ناحيه", "طرف", "اخري", "ثانيه", "بين"} | _HEADS):
+            if t.token.text == "و" or cands & (
+                    {"من", "جهه", "ناحيه", "طرف", "اخري", "ثانيه", "بين"} | _HEADS | _DELEGATES):
                 continue
             return False
         return seen_and or not need_and
 
     def _adjacent_via_prep(self, toks: Sequence[TokInfo], a: int, b: int) -> bool:
-        """Only prepositions, head nouns, time words and punctuation lie in tokens [a, b)."""
+        """Only prepositions, head nouns, time words and punctuation lie in tokens [a, b) — after an optional
+        medium phrase «في بيان (…)», «في مؤتمر صحفي (…)» that says how a statement was made."""
+        if a + 1 < b and "في" in toks[a].cands and set(toks[a + 1].cands) & _MEDIA_NOUNS and b - a <= 12:
+            # «ودعت الحكومة في بيان الثلاثاء نشرته على صفحتها قبيلتي التبو والطوارق إلى …»: what follows the medium
+            # up to the addressee may describe it, but no complement (the content) may start inside it.
+            return not any(set(t.cands) & (_BARE_THAT | {"الي"}) or t.procl.lstrip("وف")[:1] == "ب"
+                           for t in toks[a + 2:b] if t.arabic) and not any(
+                t.token.text in "،,؛;:." for t in toks[a:b])
         ok = _RECIP_PREPS | _HEADS | _TIME
         return all(bool(set(t.cands) & ok) for t in toks[a:b] if t.token.kind not in ("punct", "other"))
 
@@ -1177,6 +1269,7 @@ class EventCoder:
         """Only place nouns, time words, punctuation and the tokens of actor mentions (``covered``: a VSO subject,
         «قصف الجيش قرية X») lie in tokens [a, b)."""
         return all(t.token.kind in ("punct", "other") or k in covered or bool(set(t.cands) & (_PLACE_HEADS | _TIME))
+                   or (k + 1 in covered and bool(set(t.cands) & _HEADS))  # «قصفت قوات [الأسد] قريتي X»
                    for k, t in enumerate(toks[a:b], a))
 
     def _place(self, toks: Sequence[TokInfo], tm: TriggerMatch, prefs: list[_MentionRef],
@@ -1184,6 +1277,8 @@ class EventCoder:
                covered: frozenset[int] = frozenset(), same_subject: bool = False) -> str | None:
         # «سيطرت القوات على منطقتي X وY», «هجوم على قرية X»: the target of a physical act is where it happened.
         physical = tm.row.type in ("ASSAULT", "COERCE") and tm.row.tag != "statement"
+
+        ungoverned: list[bool] = []
 
         def pick(lo: int, hi: int, governed_only: bool = False) -> str | None:
             best: tuple[tuple[int, bool, int], str] | None = None
@@ -1195,11 +1290,11 @@ class EventCoder:
                     continue  # outside the clause, only a named locality places the event
                 if self._seat(toks, r):
                     continue  # «البرلمان الذي مقره طبرق», «الذي يتخذ من طرابلس مقرا له»: where a body sits
-                g = self._governor(toks, r, lo, _PLACE_HEADS)
+                g = self._governor(toks, r, lo, _PLACE_HEADS | _FRONTS)
                 # Preferred: a place governed by في / ب / قرب (or the destination after الى), or the trigger's own
                 # object («قصف قرية X», «بتطويق مدينة البوكمال»); then the most precise; then the nearest.
                 governed = g in ("في", "ب", "قرب", "بالقرب", "داخل", "ضواحي", "محيط", "اطراف", "وسط", "الي",
-                                 "نحو") or (g == "علي" and physical) or (r.first > tm.last and self._adjacent_places(toks, tm.last + 1, r.first,
+                                 "نحو", "قباله") or (g == "علي" and physical) or (r.first > tm.last and self._adjacent_places(toks, tm.last + 1, r.first,
                                                                                       covered))
                 if not governed and prev_governed is not None and precision.get(r.mention.place or "", 3) < \
                         precision.get(prev_governed.mention.place or "", 3) and self._refines(toks, prev_governed, r):
@@ -1214,26 +1309,78 @@ class EventCoder:
                 key = (0 if governed else 1, precision.get(r.mention.place or "", 3) >= 3, dist)
                 if best is None or key < best[0]:
                     best = (key, r.mention.place)
+            ungoverned[:] = [best is not None and best[0][0] == 1]
             return best[1] if best else None
 
         # The clause; then a governed locality later in the sentence («وخطفت جبهة النصرة ثمانية عناصر من الفرقة 30
         # مساء الاربعاء، قرب مدينة اعزاز»). Places before the clause belong to earlier clauses' acts.
         if tm.row.type in _SPOKEN_TYPES:
             # A statement, demand or sanction is placed only by a locality its clause names as where it was made
-            # («قال في مؤتمر صحفي في بغداد»); the places it talks about are not its place.
-            return pick(*clause, governed_only=True)
-        found = pick(*clause) or pick(tm.last + 1, min(sent.hi, tm.last + 26), governed_only=True)
+            # («قال في مؤتمر صحفي في بغداد»); the places it talks about are not its place, nor are those of its
+            # content («ودعا ليون إلى الإفراج عن المختطفين في منطقة مليتة»).
+            end = next((k for k in range(tm.last + 1, clause[1]) if toks[k].arabic and (
+                toks[k].token.text in _CONTENT_MARKS or set(toks[k].cands) & _BARE_THAT)), clause[1])
+            return pick(clause[0], end, governed_only=True)
+        found = pick(*clause)
+        if found is None or (ungoverned[0] and physical):
+            # A place the clause names without a preposition («من قاعدة طبرق الجوية»: where the aircraft came
+            # from) yields to a locality governed later in the sentence («في عرض البحر قبالة ميناء درنة»).
+            found = pick(tm.last + 1, min(sent.hi, tm.last + 26), governed_only=True) or found
         if found is None and sent.lo < tm.first and "في" in toks[sent.lo].cands:
             # A fronted frame «وفي محافظة إب، تحتدم المواجهات …» places the whole sentence.
             comma = next((k for k in range(sent.lo, min(tm.first, sent.lo + 12)) if toks[k].token.text in "،,"),
                          None)
             if comma is not None:
                 found = pick(sent.lo, comma, governed_only=True)
+        if found is None and tm.row.type not in _SPOKEN_TYPES:
+            found = self._witness_place(toks, tm, prefs, sent) or \
+                self._anaphoric_place(toks, tm, prefs, clause, precision)
         if found is None and same_subject:
             # «وصل المعلم إلى مسقط أمس، والتقى نظيره»: a verb continuing its sentence's subject acts where that
             # subject went or was, a locality named earlier in the sentence.
             found = pick(sent.lo, clause[0], governed_only=True)
         return found
+
+    @staticmethod
+    def _witness_place(toks: Sequence[TokInfo], tm: TriggerMatch, prefs: list[_MentionRef], sent: _Sent
+                       ) -> str | None:
+        """«وشهدت مدينة بنغازي خروج متظاهرين …، وقامت قوات الأمن بتفريق التظاهرة», «يشهد ريف إدلب معارك»: a place
+        that «شهد» (witnessed) the sentence's acts is where those after it happened."""
+        for k in range(sent.lo, tm.first):
+            t = toks[k]
+            if not (t.arabic and t.token.text.lstrip("وف").startswith(_WITNESS)):
+                continue
+            j = k + 1
+            while j < tm.first and j - k <= 3 and set(toks[j].cands) & _PLACE_HEADS:
+                j += 1
+            r = next((r for r in prefs if r.first == j and r.mention.place is not None), None)
+            if r is not None:
+                return r.mention.place
+        return None
+
+    def _anaphoric_place(self, toks: Sequence[TokInfo], tm: TriggerMatch, prefs: list[_MentionRef],
+                         clause: tuple[int, int], precision: dict[str, int]) -> str | None:
+        """«على تخوم المدينة», «وقصفت القوات القريتين», «بالبلدة»: a definite settlement noun with no name after it
+        points back to the last locality named with that noun («مدينة درنة», «قريتي تل أعور والفريكة»: the first of
+        the pair), else to the last town or village named before the clause."""
+        for k in range(clause[0], clause[1]):
+            t = toks[k]
+            if not t.arabic or k in range(tm.first, tm.last + 1):
+                continue
+            stem = next((c[2:] for c in t.cands if c.startswith("ال") and c[2:] in _ANAPHORIC_PLACES), None)
+            if stem is None:
+                continue
+            if k + 1 < len(toks) and any(r.first == k + 1 for r in prefs):
+                continue  # the noun is followed by its own name: no anaphor
+            root = _ANAPHORIC_PLACES[stem]
+            before = [r for r in prefs if r.last < clause[0] and r.mention.place is not None
+                      and precision.get(r.mention.place, 3) <= 2][-12:]
+            for r in reversed(before):
+                h = r.first - 1
+                if h >= 0 and any(c.removeprefix("ال").startswith(root) for c in toks[h].cands):
+                    return r.mention.place
+            return before[-1].mention.place if before else None
+        return None
 
     # ------------------------------------------------------------------ main
     def __call__(self, doc: Document) -> tuple[Event, ...]:
@@ -1467,10 +1614,19 @@ class EventCoder:
         prev: _Draft | None = None
         for d in drafts:
             if d.place is None and prev is not None and prev.place is not None and (
-                    prev.sentence == d.sentence or (prev.sentence == d.sentence - 1 and d.type not in _SPOKEN_TYPES
+                    (prev.sentence == d.sentence and (d.type not in _SPOKEN_TYPES or set(prev.actor) & set(d.actor)))
+                    or (prev.sentence == d.sentence - 1 and d.type not in _SPOKEN_TYPES
                                                     and set(prev.actor) & set(d.actor + d.recipient))):
                 d.place = prev.place
             prev = d
+        # A physical act whose sentence names no place continues the scene of the physical act placed in the
+        # sentence before, whoever its actors («سيطرت القوات على قريتي X وY … وقصفت القوات القريتين»).
+        last: _Draft | None = None
+        for d in drafts:
+            if d.place is None and d.type in _PHYSICAL and last is not None and d.sentence - last.sentence == 1:
+                d.place = last.place
+            if d.place is not None and d.type in _PHYSICAL:
+                last = d
 
     @staticmethod
     def _purpose_noun(toks: Sequence[TokInfo], tm: TriggerMatch) -> bool:
