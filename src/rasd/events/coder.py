@@ -131,6 +131,10 @@ _FOILED = {"محاوله", "محاولات", "هجوم", "هجوما", "هجما
            "تفجير", "تفجيرات", "اعتداء", "اعتداءات", "مؤامره", "المحاوله", "الهجوم", "المخطط", "العمليه"}
 _REFINE = {"تحديدا", "وتحديدا", "خاصه", "وخاصه", "خصوصا", "وخصوصا", "لاسيما", "ولاسيما", "سيما"}
 _THREAT_WORDS = {"هدد", "تهديد"}
+# A warning is a threat only when it is addressed to a party («حذر الوزير الأطراف من عزلة دولية»); one about a
+# danger («حذرت المنظمة من خطورة الألعاب النارية») warns the public and threatens no one.
+_WARN_WORDS = {"حذر", "تحذير", "محذرا"}
+_DANGER = {"خطر", "خطوره", "مخاطر", "اخطار", "تداعيات", "انتشار", "تفشي"}
 _SIMILAR = {"مماثل", "مماثله", "مشابه", "مشابهه"}  # (an attribute; «كان الاتفاق مماثلا لـ» compares)
 _LIGHT_MASDARS = {"اجراء", "عقد", "بحث", "اجراءه", "عقده"}
 _STOP_NOUNS = {"وقف", "ايقاف", "انهاء", "منع", "تعليق", "تجميد", "لوقف", "لمنع"}
@@ -788,6 +792,14 @@ class EventCoder:
         return False
 
     @staticmethod
+    def _danger_warned(toks: Sequence[TokInfo], tm: TriggerMatch, hi: int) -> bool:
+        """The warning's «من» complement is a danger («من خطورة», «من مخاطر», «من تفشي»)."""
+        for k in range(tm.last + 1, min(hi, tm.last + 12) - 1):
+            if toks[k].arabic and "من" in toks[k].cands and toks[k + 1].arabic:
+                return bool({c.removeprefix("ال") for c in toks[k + 1].cands} & _DANGER)
+        return False
+
+    @staticmethod
     def _demonym_after(toks: Sequence[TokInfo], tm: TriggerMatch) -> str | None:
         """The country (ISO 3166 alpha-3) of a nisba demonym adjective right after a noun trigger (an adjective
         such as «جوي» may come first): «بدعم روسي» → RUS."""
@@ -1363,6 +1375,9 @@ class EventCoder:
                 if tm.row.type == "THREATEN" and tm.row.words[0] in _THREAT_WORDS and not recipient_ids and \
                         not self._threat_content(toks, tm, st.hi):
                     continue  # «التنظيمات التي تهدد المنطقة»: a danger described, not a threat made to anyone
+                if tm.row.type == "THREATEN" and tm.row.words[0] in _WARN_WORDS and tm.last == tm.first and (
+                        not recipient_ids or self._danger_warned(toks, tm, c_hi)):
+                    continue  # «حذرت المنظمة من خطورة …»: a warning about a danger, to no one
                 if tm.row.pos == "n" and tm.row.words[0] in _WEAPON_NOUNS and \
                         toks[tm.first].procl.lstrip("وف")[:1] == "ب" and \
                         any(m.row.type == "ASSAULT" for m in matches[:mi]):

@@ -1,0 +1,88 @@
+"""Issue 5 (recall on unseen news): trigger coverage, verb–preposition rows across a VSO subject, warnings that
+threaten no one, and non-event uses of the new nouns. Constructed sentences, not dev-article text."""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from rasd.doc import Document
+from rasd.events.codebook import load_lexicon
+from rasd.events.matcher import TriggerMatcher
+from rasd.text.component import TextLayer
+
+TEXT = TextLayer()
+
+
+@pytest.fixture(scope="module")
+def matcher() -> TriggerMatcher:
+    return TriggerMatcher(load_lexicon())
+
+
+def found(matcher: TriggerMatcher, text: str) -> list[tuple[str, str]]:
+    doc = TEXT(Document(id="t", text=text))
+    return [(text[m.start:m.end], m.row.type) for m in matcher.match(matcher.infos(doc.tokens))]
+
+
+@pytest.mark.parametrize("text,want", [
+    # common news triggers, verbs and masdars through clitics
+    ("ودكت المدفعية مواقع المسلحين", ("ودكت", "ASSAULT")),
+    ("أغارت الطائرات على القرية", ("أغارت", "ASSAULT")),
+    ("ونسف المسلحون الجسر", ("ونسف", "ASSAULT")),
+    ("لقي ثلاثة جنود مصرعهم", ("مصرعهم", "ASSAULT")),
+    ("تجدد القتال في الريف", ("القتال", "ASSAULT")),
+    ("فرضت الميليشيا طوقا على البلدة", ("طوقا", "COERCE")),
+    ("أدى القصف إلى نزوح آلاف العائلات", ("نزوح", "RETREAT")),
+    ("دعا الوسيط إلى وقف القتال فورا", ("وقف القتال", "RETREAT")),
+    ("واتفقا على تبادل الأسرى", ("تبادل الأسرى", "RETREAT")),
+    ("فتحت النيابة تحقيقات في الحادث", ("تحقيقات في", "ACCUSE")),
+    ("وتواصل الشرطة تحقيقاتها", ("تحقيقاتها", "ACCUSE")),
+    ("واستهجن الحزب القرار", ("واستهجن", "ACCUSE")),
+    ("أعلن بدء جسر جوي إلى المدينة", ("جسر جوي", "AID")),
+    ("وبحث الوزير مع نظيره الأزمة", ("وبحث", "CONSULT")),
+    ("دفع الجيش بتعزيزات إلى الجبهة", ("دفع", "MOBILIZE")),
+    ("نشرت الحكومة قوات على الحدود", ("نشرت", "MOBILIZE")),
+    ("الكتيبة التي تقاتل إلى جوار الجيش", ("تقاتل إلى جوار", "COOPERATE")),
+    # a verb row with its preposition matches across a VSO subject
+    ("وأثنى وزير الخارجية على جهود الوسطاء", ("وأثنى", "SUPPORT")),
+    ("أفرجت السلطات الأمنية عن المعتقلين", ("أفرجت", "RETREAT")),
+    ("استولى المسلحون على المعدات", ("استولى", "COERCE")),
+])
+def test_news_trigger_coverage(matcher: TriggerMatcher, text: str, want: tuple[str, str]) -> None:
+    assert want in found(matcher, text)
+
+
+@pytest.mark.parametrize("text", [
+    "حقق الفريق تقدما كبيرا في البطولة",  # «حقق» achieves; only «تحقيق في/مع», «تحقيقات» investigate
+    "لا يستبعد المحللون احتمال المواجهة",
+])
+def test_non_event_words(matcher: TriggerMatcher, text: str) -> None:
+    assert [t for t in found(matcher, text) if t[1] in ("ACCUSE", "REJECT")] == []
+
+
+@pytest.mark.parametrize("text", [
+    "وصل مقاتلو الحوثيين إلى جبهات القتال.",  # the fronts: a place, not an act (discards.tsv)
+    "انتشر مقاتلو الحوثيين في ساحة القتال.",
+])
+def test_fighting_fronts_are_no_fighting(code: Callable[..., Document], text: str) -> None:
+    doc = code(text, actors={"الحوثيين": ("Houthis", "armed_group")})
+    assert [e.trigger_text for e in doc.events if e.type == "ASSAULT"] == []
+
+
+US = {"وزارة الخارجية الأمريكية": ("US State Department", "state_body"), "الحوثيين": ("Houthis", "armed_group")}
+WHO = {"منظمة الصحة العالمية": ("WHO", "igo")}
+
+
+def test_warning_to_a_party_is_a_threat(code: Callable[..., Document]) -> None:
+    doc = code("وحذرت وزارة الخارجية الأمريكية الحوثيين من عزلة دولية.", actors=US)
+    evs = [e for e in doc.events if e.type == "THREATEN"]
+    assert len(evs) == 1 and evs[0].recipient and evs[0].trigger_text == "وحذرت"
+
+
+@pytest.mark.parametrize("text,actors", [
+    ("وحذرت منظمة الصحة العالمية من خطورة انتشار الوباء.", WHO),  # to no one
+    ("وحذرت وزارة الخارجية الأمريكية الحوثيين من مخاطر الألغام.", US),  # a danger, not a threat
+])
+def test_warning_about_a_danger_is_no_threat(code: Callable[..., Document], text: str,
+                                             actors: dict[str, tuple[str, str]]) -> None:
+    assert [e for e in code(text, actors=actors).events if e.type == "THREATEN"] == []
