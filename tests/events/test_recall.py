@@ -86,3 +86,19 @@ def test_warning_to_a_party_is_a_threat(code: Callable[..., Document]) -> None:
 def test_warning_about_a_danger_is_no_threat(code: Callable[..., Document], text: str,
                                              actors: dict[str, tuple[str, str]]) -> None:
     assert [e for e in code(text, actors=actors).events if e.type == "THREATEN"] == []
+
+
+ENVOY = {"المبعوث الأممي": ("UN envoy", "person"), "وزير الخارجية الليبي": ("Libyan Foreign Minister", "person")}
+
+
+@pytest.mark.parametrize("second", ["وأدان الليلة الماضية اختطاف الموظفين.", "وأدانوا اختطاف الموظفين."])
+def test_sentence_naming_no_actor_continues_the_subject(code: Callable[..., Document], second: str) -> None:
+    doc = code("التقى المبعوث الأممي وزير الخارجية الليبي في تونس. " + second, actors=ENVOY)
+    evs = [e for e in doc.events if e.type == "ACCUSE"]
+    assert len(evs) == 1 and [a.name for a in doc.actors if a.id in evs[0].actor] == ["UN envoy"]
+
+
+def test_sentence_with_its_own_unnamed_subject_borrows_none(code: Callable[..., Document]) -> None:
+    # «الإدارة» is a subject the dictionary does not know: the act is not the envoy's.
+    doc = code("التقى المبعوث الأممي وزير الخارجية الليبي في تونس. وطالبت الإدارة اللاعبين بالالتزام.", actors=ENVOY)
+    assert [e for e in doc.events if e.type == "REQUEST"] == []

@@ -792,6 +792,25 @@ class EventCoder:
         return False
 
     @staticmethod
+    def _pronoun_subject(toks: Sequence[TokInfo], tm: TriggerMatch, hi: int) -> bool:
+        """A verb whose subject is a pronoun: a plural or dual ending («وأدانوا», «يطالبون»), or followed by a
+        complementiser, a preposition or a time word rather than a noun that could be its subject («وأدان الليلة
+        …», «وزعمت أن …»; not «وطالبت الإدارة …», «قتل إرهابي …»)."""
+        if tm.row.pos != "v":
+            return False
+        word = toks[tm.first].cands[0] if toks[tm.first].cands else ""
+        if word.endswith(("وا", "ون", "ان")) and len(word) > 4:
+            return True
+        k = tm.last + 1
+        while k < hi and not toks[k].arabic and toks[k].token.text in '"«»()':
+            k += 1
+        if k >= hi or not toks[k].arabic:
+            return True
+        cands = {c.removeprefix("ال") for c in toks[k].cands} | set(toks[k].cands)
+        return bool(cands & (_TIME | _BARE_THAT | _RECIP_PREPS | _LOC_PREPS | _PRONOUN_THAT | {"فيه", "فيها", "ليله"})) or \
+            toks[k].procl.lstrip("وف")[:1] in ("ب", "ل")
+
+    @staticmethod
     def _danger_warned(toks: Sequence[TokInfo], tm: TriggerMatch, hi: int) -> bool:
         """The warning's «من» complement is a danger («من خطورة», «من مخاطر», «من تفشي»)."""
         for k in range(tm.last + 1, min(hi, tm.last + 12) - 1):
@@ -1258,9 +1277,14 @@ class EventCoder:
         # Only sentences with a linked actor can yield events (their arguments never leave the sentence).
         actor_starts = sorted(r.first for r in refs if r.mention.actor)
         army_syr = next((a.id for a in doc.actors if a.country == "SYR" and a.sector == "MIL"), None)
-        active = [st for st in sents if bisect_left(actor_starts, st.lo) < bisect_left(actor_starts, st.hi) or (
-            army_syr is not None and "برميل" in doc.text[doc.sentences[st.index].start:doc.sentences[st.index].end]
-            .replace("براميل", "برميل"))]
+        named = [bisect_left(actor_starts, st.lo) < bisect_left(actor_starts, st.hi) for st in sents]
+        # A sentence that names no actor may still continue the subject of the sentence before («وأدان …» after a
+        # sentence naming the envoy): it is read too, and only its pronoun-subject verbs find an actor there.
+        barrels = {st.index for st in sents if army_syr is not None and "برميل" in doc.text[
+            doc.sentences[st.index].start:doc.sentences[st.index].end].replace("براميل", "برميل")}
+        cont = frozenset(st.index for k, st in enumerate(sents) if not named[k] and k and named[k - 1]
+                         and st.index not in barrels)
+        active = [st for k, st in enumerate(sents) if named[k] or st.index in cont or st.index in barrels]
         toks = self.matcher.infos(doc.tokens, [(st.lo, st.hi) for st in active])
         scan = self.cues.scan(toks, [(st.lo, st.hi) for st in active])
         dates: dict[tuple[int, int], str | None] = {}
@@ -1353,6 +1377,9 @@ class EventCoder:
                     # A verb opening the sentence with a pronoun subject («ولكنها اتفقت مع الولايات المتحدة»)
                     # continues the subject of the sentence before.
                     actor_ids, rule = list(last_subject[1]), "previous-sentence-subject"
+                if st.index in cont and (rule != "previous-sentence-subject" or
+                                         not self._pronoun_subject(toks, tm, st.hi)):
+                    continue  # a sentence naming no actor yields only the acts of the subject before
                 if not actor_ids and rule == "victims-before" and restated:
                     # «إن 173 مدنيا قتلوا … جراء هذه الغارات»: the toll of an attack told before; its agent is that
                     # attack's.
