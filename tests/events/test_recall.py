@@ -102,3 +102,30 @@ def test_sentence_with_its_own_unnamed_subject_borrows_none(code: Callable[..., 
     # «الإدارة» is a subject the dictionary does not know: the act is not the envoy's.
     doc = code("التقى المبعوث الأممي وزير الخارجية الليبي في تونس. وطالبت الإدارة اللاعبين بالالتزام.", actors=ENVOY)
     assert [e for e in doc.events if e.type == "REQUEST"] == []
+
+
+COALITION = {"قوات التحالف": ("Saudi-led coalition", "igo"), "الحوثيين": ("Houthis", "armed_group")}
+
+
+def test_goal_of_an_attempt_is_no_act(code: Callable[..., Document]) -> None:
+    doc = code("وشنت قوات التحالف غارات على الحوثيين في محاولة لمنعهم من التقدم والاستيلاء على المدينة.",
+               actors=COALITION)
+    assert [e.type for e in doc.events] == ["ASSAULT"]
+
+
+def test_goal_after_li_ajl_is_no_act(code: Callable[..., Document]) -> None:
+    doc = code("وتعمل قوات التحالف لأجل الإفراج عن الحوثيين المعتقلين.", actors=COALITION)
+    assert [e for e in doc.events if e.type == "RETREAT"] == []
+
+
+@pytest.mark.parametrize("text", ["وتشن قوات التحالف غارات شبه يومية على مواقع الحوثيين.",
+                                  "وتقصف قوات التحالف مواقع الحوثيين يوميا."])
+def test_habitual_attacks_are_skipped(code: Callable[..., Document], text: str) -> None:
+    assert [e for e in code(text, actors=COALITION).events if e.type == "ASSAULT"] == []
+
+
+def test_backing_named_with_bi_is_no_record_of_its_own(code: Callable[..., Document]) -> None:
+    doc = code("وسيطر الجيش السوري على البلدة بمساندة القوات الروسية.",
+               actors={"الجيش السوري": ("Syrian Arab Army", "state_body"),
+                       "القوات الروسية": ("Russian Armed Forces", "state_body")})
+    assert [e.type for e in doc.events] == ["ASSAULT"]

@@ -135,6 +135,9 @@ _THREAT_WORDS = {"هدد", "تهديد"}
 # danger («حذرت المنظمة من خطورة الألعاب النارية») warns the public and threatens no one.
 _WARN_WORDS = {"حذر", "تحذير", "محذرا"}
 _DANGER = {"خطر", "خطوره", "مخاطر", "اخطار", "تداعيات", "انتشار", "تفشي"}
+# «بمساندة X» says with whose backing another act was done (guidelines: «سيطر الجيش على البلدة بمساندة القوات
+# الروسية» adds the backer to the capture's actors): no record of its own.
+_MANNER_NOUNS = {"مسانده"}
 _SIMILAR = {"مماثل", "مماثله", "مشابه", "مشابهه"}  # (an attribute; «كان الاتفاق مماثلا لـ» compares)
 _LIGHT_MASDARS = {"اجراء", "عقد", "بحث", "اجراءه", "عقده"}
 _STOP_NOUNS = {"وقف", "ايقاف", "انهاء", "منع", "تعليق", "تجميد", "لوقف", "لمنع"}
@@ -811,6 +814,12 @@ class EventCoder:
             toks[k].procl.lstrip("وف")[:1] in ("ب", "ل")
 
     @staticmethod
+    def _manner(toks: Sequence[TokInfo], tm: TriggerMatch) -> bool:
+        """A noun of backing with the preposition «بـ» («بمساندة», «وبمساندة»): the manner of another act."""
+        return tm.row.pos == "n" and tm.row.words[0] in _MANNER_NOUNS and \
+            toks[tm.first].procl.lstrip("وف")[:1] == "ب"
+
+    @staticmethod
     def _danger_warned(toks: Sequence[TokInfo], tm: TriggerMatch, hi: int) -> bool:
         """The warning's «من» complement is a danger («من خطورة», «من مخاطر», «من تفشي»)."""
         for k in range(tm.last + 1, min(hi, tm.last + 12) - 1):
@@ -1333,7 +1342,7 @@ class EventCoder:
                         ana[mi] or self._passive_defective(toks[tm.first], tm) or \
                         self._institution_name(toks, tm, st.lo) or self._definite_only_sense(toks, tm) or \
                         self._stopped(toks, tm, st.lo) or self._not_ground(toks, tm, place_firsts) or \
-                        self._adjective_reading(toks, tm):
+                        self._adjective_reading(toks, tm) or self._manner(toks, tm):
                     continue
                 clause = next(((a, b, sp) for a, b, sp in st.clauses if a <= tm.first < b), None)
                 if clause is None:
