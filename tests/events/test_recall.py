@@ -129,3 +129,12 @@ def test_backing_named_with_bi_is_no_record_of_its_own(code: Callable[..., Docum
                actors={"الجيش السوري": ("Syrian Arab Army", "state_body"),
                        "القوات الروسية": ("Russian Armed Forces", "state_body")})
     assert [e.type for e in doc.events] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("وألقت الحكومة باللائمة على المعارضة", ("وألقت", "ACCUSE")),
+    ("وأجرى الرئيس اتصالا بنظيره", ("وأجرى", "CONSULT")),
+])
+def test_weak_verbs_with_their_imperfect_and_feminine_forms(matcher: TriggerMatcher, text: str,
+                                                          want: tuple[str, str]) -> None:
+    assert want in found(matcher, text)
