@@ -138,3 +138,22 @@ def test_backing_named_with_bi_is_no_record_of_its_own(code: Callable[..., Docum
 def test_weak_verbs_with_their_imperfect_and_feminine_forms(matcher: TriggerMatcher, text: str,
                                                           want: tuple[str, str]) -> None:
     assert want in found(matcher, text)
+
+
+PARTIES = {"وزير الخارجية": ("Foreign Minister", "person"), "الحكومة": ("Government", "state_body"),
+           "مسلحو التنظيم": ("ISIS fighters", "armed_group"), "الجيش": ("Army", "state_body")}
+
+
+@pytest.mark.parametrize("text", [
+    "وهاجم وزير الخارجية قرار الحكومة بشدة.",  # an individual; a decision; «بشدة»
+    "وهاجم الجيش الحكومة في بيان أصدره أمس.",  # a speech names the act
+])
+def test_verbal_attack_is_accuse(code: Callable[..., Document], text: str) -> None:
+    doc = code(text, actors={k: v for k, v in PARTIES.items() if k in text})
+    assert [(e.type, e.mode) for e in doc.events] == [("ACCUSE", "disapprove")]
+
+
+def test_armed_attack_stays_assault(code: Callable[..., Document]) -> None:
+    text = "وهاجم مسلحو التنظيم مواقع الجيش فجر اليوم."
+    doc = code(text, actors={k: v for k, v in PARTIES.items() if k in text})
+    assert [e.type for e in doc.events] == ["ASSAULT"]

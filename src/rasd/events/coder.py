@@ -138,6 +138,12 @@ _DANGER = {"خطر", "خطوره", "مخاطر", "اخطار", "تداعيات",
 # «بمساندة X» says with whose backing another act was done (guidelines: «سيطر الجيش على البلدة بمساندة القوات
 # الروسية» adds the backer to the capture's actors): no record of its own.
 _MANNER_NOUNS = {"مسانده"}
+# «هاجم» attacks in words when a speech names the act or its object is an idea or a policy («هاجم التنظيم خلال
+# خطبه», «هاجم الوزير القرار بشدة»), or when its agents are individuals: then it is ACCUSE/disapprove.
+_SPEECH_NOUNS = {"تصريح", "تصريحات", "خطبه", "خطب", "خطاب", "كلمه", "بيان", "مقابله", "مؤتمر", "تغريده", "تغريدات",
+                 "مقال", "حديث", "لقاء", "برنامج", "حوار", "بشده"}
+_IDEAS = {"فكره", "قرار", "قرارات", "سياسه", "سياسات", "موقف", "مواقف", "تصريحات", "اتفاق", "خطه", "مشروع",
+          "حكومه", "اداره", "نهج", "دعوات"}
 _SIMILAR = {"مماثل", "مماثله", "مشابه", "مشابهه"}  # (an attribute; «كان الاتفاق مماثلا لـ» compares)
 _LIGHT_MASDARS = {"اجراء", "عقد", "بحث", "اجراءه", "عقده"}
 _STOP_NOUNS = {"وقف", "ايقاف", "انهاء", "منع", "تعليق", "تجميد", "لوقف", "لمنع"}
@@ -213,6 +219,9 @@ class EventCoder:
             for f in word_forms(words[0]):
                 self._discard_first.setdefault(f, []).append(words)
         self._discard_len = max((len(w) for w in self.lexicon.discards), default=1)
+        # ASSAULT verb rows that also have an ACCUSE reading («هاجم»): the ACCUSE row, chosen by context.
+        assault = {(r.words, r.pos) for r in self.lexicon.triggers if r.type == "ASSAULT"}
+        self._verbal = {r.words: r for r in self.lexicon.triggers if r.type == "ACCUSE" and (r.words, r.pos) in assault}
 
     # ------------------------------------------------------------------ helpers
     @staticmethod
@@ -820,6 +829,19 @@ class EventCoder:
             toks[tm.first].procl.lstrip("وف")[:1] == "ب"
 
     @staticmethod
+    def _verbal_attack(toks: Sequence[TokInfo], tm: TriggerMatch, hi: int, actor_ids: Sequence[str],
+                       kinds: Mapping[str, str]) -> bool:
+        """«هاجم» in words: its agents are all individuals, its object is an idea or policy, or a speech or
+        «بشدة» is named in its clause."""
+        if actor_ids and all(kinds.get(a) == "person" for a in actor_ids):
+            return True
+        nxt = tm.last + 1
+        if nxt < hi and toks[nxt].arabic and {c.removeprefix("ال") for c in toks[nxt].cands} & _IDEAS:
+            return True
+        return any(t.arabic and {c.removeprefix("ال") for c in t.cands} & _SPEECH_NOUNS
+                   for t in toks[tm.last + 1: min(hi, tm.last + 9)])
+
+    @staticmethod
     def _danger_warned(toks: Sequence[TokInfo], tm: TriggerMatch, hi: int) -> bool:
         """The warning's «من» complement is a danger («من خطورة», «من مخاطر», «من تفشي»)."""
         for k in range(tm.last + 1, min(hi, tm.last + 12) - 1):
@@ -1353,11 +1375,16 @@ class EventCoder:
                 if nxt is not None and any(st.lo + m.first >= nxt[0] and st.lo + m.first < nxt[1]
                                            for m in matches):
                     nxt = None  # the next clause reports its own event
+                verbal = self._verbal.get(tm.row.words) if tm.row.type == "ASSAULT" else None
+                if verbal is not None and self._verbal_attack(toks, tm, c_hi, (), kinds):
+                    tm, verbal = TriggerMatch(verbal, tm.first, tm.last, tm.start, tm.end), None
                 a_idx, r_idx, symmetric, rule = self._arguments(toks, tm, arefs, (c_lo, c_hi), st, nxt, sites,
                                                                  speech, stmts, kinds, actor_countries)
                 actor_ids = _uniq(arefs[i].mention.actor for i in a_idx)
                 if rule == "unknown-agent":
                     continue
+                if verbal is not None and self._verbal_attack(toks, tm, c_hi, actor_ids, kinds):
+                    tm = TriggerMatch(verbal, tm.first, tm.last, tm.start, tm.end)  # (its agents are individuals)
                 # A toll with its victims and no named killer folds into its sentence's attack or is dropped; it
                 # never borrows an actor from another clause.
                 no_borrow = not actor_ids and tm.row.tag == "casualty" and bool(r_idx)
