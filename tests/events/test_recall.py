@@ -43,6 +43,7 @@ def found(matcher: TriggerMatcher, text: str) -> list[tuple[str, str]]:
     ("دفع الجيش بتعزيزات إلى الجبهة", ("دفع", "MOBILIZE")),
     ("نشرت الحكومة قوات على الحدود", ("نشرت", "MOBILIZE")),
     ("الكتيبة التي تقاتل إلى جوار الجيش", ("تقاتل إلى جوار", "COOPERATE")),
+    ("ووجه الطيران ضربات جوية على مواقع التنظيم", ("ووجه", "ASSAULT")),
     # a verb row with its preposition matches across a VSO subject
     ("وأثنى وزير الخارجية على جهود الوسطاء", ("وأثنى", "SUPPORT")),
     ("أفرجت السلطات الأمنية عن المعتقلين", ("أفرجت", "RETREAT")),
