@@ -44,6 +44,8 @@ def found(matcher: TriggerMatcher, text: str) -> list[tuple[str, str]]:
     ("نشرت الحكومة قوات على الحدود", ("نشرت", "MOBILIZE")),
     ("الكتيبة التي تقاتل إلى جوار الجيش", ("تقاتل إلى جوار", "COOPERATE")),
     ("ووجه الطيران ضربات جوية على مواقع التنظيم", ("ووجه", "ASSAULT")),
+    ("يخوض الجيش معارك ضد داعش في ريف حمص", ("يخوض", "ASSAULT")),  # the guidelines' two-sided battle
+    ("وأغارت الطائرات على المطار", ("وأغارت", "ASSAULT")),
     # a verb row with its preposition matches across a VSO subject
     ("وأثنى وزير الخارجية على جهود الوسطاء", ("وأثنى", "SUPPORT")),
     ("أفرجت السلطات الأمنية عن المعتقلين", ("أفرجت", "RETREAT")),
