@@ -160,3 +160,17 @@ def test_armed_attack_stays_assault(code: Callable[..., Document]) -> None:
     text = "وهاجم مسلحو التنظيم مواقع الجيش فجر اليوم."
     doc = code(text, actors={k: v for k, v in PARTIES.items() if k in text})
     assert [e.type for e in doc.events] == ["ASSAULT"]
+
+
+ISIS = {"مسلحو التنظيم": ("ISIS fighters", "armed_group"), "الجيش": ("Army", "state_body")}
+
+
+def test_ensuing_two_sided_clashes_are_their_own_record(code: Callable[..., Document]) -> None:
+    doc = code("وهاجم مسلحو التنظيم نقطة لقوات الجيش في الريف، واندلعت اشتباكات بينهم وبين حراس النقطة أوقعت قتلى.",
+               actors=ISIS)
+    assert [e.trigger_text for e in doc.events if e.type == "ASSAULT"] == ["وهاجم", "اشتباكات"]
+
+
+def test_clashes_as_the_setting_of_an_act_fold_into_it(code: Callable[..., Document]) -> None:
+    doc = code("ودمر مسلحو التنظيم دبابة لقوات الجيش، وذلك خلال اشتباكات بين الطرفين.", actors=ISIS)
+    assert [e.trigger_text for e in doc.events if e.type == "ASSAULT"] == ["ودمر"]

@@ -1619,6 +1619,9 @@ class EventCoder:
                         # «زيارة لبغداد للاجتماع مع الزعماء العراقيين»: the ones met, not the state visited
                         host.recipient = list(d.recipient)
                     break
+                if d.tm.row.tag == "clash" and o.tm.row.tag != "clash" and d.clause != o.clause and \
+                        EventCoder._between_after(toks, d.tm):
+                    continue  # «هاجمت X مقرا …، ووقعت اشتباكات بينها وبين …»: the ensuing clashes are their own record
                 if d.tm.row.pos == "n" and o.type == d.type and o.actor == d.actor and o.symmetric == d.symmetric and \
                         o.mod.modality == d.mod.modality and \
                         o.mod.polarity == d.mod.polarity and (not o.recipient or not d.recipient or
@@ -1635,6 +1638,15 @@ class EventCoder:
             host.symmetric = host.symmetric or d.symmetric
             host.evidence = Span(min(host.evidence.start, d.evidence.start), max(host.evidence.end, d.evidence.end))
         return out
+
+    @staticmethod
+    def _between_after(toks: Sequence[TokInfo], tm: TriggerMatch) -> bool:
+        """«بين» (or «بينها», «بينهم») within three words after the trigger, which no time preposition governs: two
+        sides are named."""
+        if tm.first and toks[tm.first - 1].arabic and set(toks[tm.first - 1].cands) & _TIME_PREPS:
+            return False  # «… وذلك خلال اشتباكات بين الطرفين»: the setting of the act told, not an act of its own
+        return any(t.arabic and any(c.startswith("بين") for c in t.cands[:1])
+                   for t in toks[tm.last + 1: tm.last + 4])
 
     @staticmethod
     def _inside_mention(spans: list[tuple[int, int, int, int]], tm: TriggerMatch) -> bool:
