@@ -46,6 +46,10 @@ def found(matcher: TriggerMatcher, text: str) -> list[tuple[str, str]]:
     ("ووجه الطيران ضربات جوية على مواقع التنظيم", ("ووجه", "ASSAULT")),
     ("يخوض الجيش معارك ضد داعش في ريف حمص", ("يخوض", "ASSAULT")),  # the guidelines' two-sided battle
     ("وأغارت الطائرات على المطار", ("وأغارت", "ASSAULT")),
+    ("وحملت الحكومة الجماعة المسلحة مسؤولية التفجير", ("وحملت", "ACCUSE")),
+    ("وأطلق المسلحون صواريخ على البلدة", ("وأطلق", "ASSAULT")),
+    ("وانتشرت قوات الأمن في الشوارع", ("وانتشرت", "MOBILIZE")),
+    ("وأوعز الرئيس إلى الجيش بالتحرك", ("وأوعز", "REQUEST")),
     # a verb row with its preposition matches across a VSO subject
     ("وأثنى وزير الخارجية على جهود الوسطاء", ("وأثنى", "SUPPORT")),
     ("أفرجت السلطات الأمنية عن المعتقلين", ("أفرجت", "RETREAT")),
@@ -58,9 +62,11 @@ def test_news_trigger_coverage(matcher: TriggerMatcher, text: str, want: tuple[s
 @pytest.mark.parametrize("text", [
     "حقق الفريق تقدما كبيرا في البطولة",  # «حقق» achieves; only «تحقيق في/مع», «تحقيقات» investigate
     "لا يستبعد المحللون احتمال المواجهة",
+    "وتكبد المسلحون خسائر كبيرة",  # «تكبّد» suffers losses (only «تكبيد» inflicts them)
+    "استقبل الأمير والدهم",  # «والدهم» is their father, not «دهم»
 ])
 def test_non_event_words(matcher: TriggerMatcher, text: str) -> None:
-    assert [t for t in found(matcher, text) if t[1] in ("ACCUSE", "REJECT")] == []
+    assert [t for t in found(matcher, text) if t[1] in ("ACCUSE", "REJECT", "ASSAULT", "COERCE")] == []
 
 
 @pytest.mark.parametrize("text", [
