@@ -159,6 +159,8 @@ _ADVERBS = {"بشده", "بقوه", "بحزم", "بشكل", "مجددا", "كذ�
 _RELATIVES = {"التي", "الذي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"}
 _PRONOUN_THAT = frozenset(p + a + suf for p in ("", "ل", "ب") for a in ("أن", "إن", "ان", "لأن", "لان")
                           for suf in ("ه", "ها", "هم", "هما", "هن") if not (p and a.startswith("ل")))
+# What may follow a verb whose subject is a pronoun (not a noun that could be its own subject).
+_NOT_SUBJECT = frozenset(_TIME | _BARE_THAT | _RECIP_PREPS | _LOC_PREPS | _PRONOUN_THAT | {"فيه", "فيها", "ليله"})
 _CONNECTIVES = {"و", "ف", "قد", "لقد", "وقد", "ثم", "كما", "حيث", "اذ", "فيما", "بينما", "لكن", "بل", "كذلك",
                 "ايضا", "ان", "انه", "انها", "الي", "ذلك", "حين", "في", "لذا", "لذلك"}
 
@@ -221,7 +223,8 @@ class EventCoder:
         self._discard_len = max((len(w) for w in self.lexicon.discards), default=1)
         # ASSAULT verb rows that also have an ACCUSE reading («هاجم»): the ACCUSE row, chosen by context.
         assault = {(r.words, r.pos) for r in self.lexicon.triggers if r.type == "ASSAULT"}
-        self._verbal = {r.words: r for r in self.lexicon.triggers if r.type == "ACCUSE" and (r.words, r.pos) in assault}
+        self._verbal = {r.words: r for r in self.lexicon.triggers
+                        if r.type == "ACCUSE" and (r.words, r.pos) in assault}
 
     # ------------------------------------------------------------------ helpers
     @staticmethod
@@ -819,8 +822,7 @@ class EventCoder:
         if k >= hi or not toks[k].arabic:
             return True
         cands = {c.removeprefix("ال") for c in toks[k].cands} | set(toks[k].cands)
-        return bool(cands & (_TIME | _BARE_THAT | _RECIP_PREPS | _LOC_PREPS | _PRONOUN_THAT | {"فيه", "فيها", "ليله"})) or \
-            toks[k].procl.lstrip("وف")[:1] in ("ب", "ل")
+        return bool(cands & _NOT_SUBJECT) or toks[k].procl.lstrip("وف")[:1] in ("ب", "ل")
 
     @staticmethod
     def _manner(toks: Sequence[TokInfo], tm: TriggerMatch) -> bool:
