@@ -180,3 +180,17 @@ def test_ensuing_two_sided_clashes_are_their_own_record(code: Callable[..., Docu
 def test_clashes_as_the_setting_of_an_act_fold_into_it(code: Callable[..., Document]) -> None:
     doc = code("ودمر مسلحو التنظيم دبابة لقوات الجيش، وذلك خلال اشتباكات بين الطرفين.", actors=ISIS)
     assert [e.trigger_text for e in doc.events if e.type == "ASSAULT"] == ["ودمر"]
+
+
+CONGRESS = {"الكونغرس": ("US Congress", "state_body"), "الحكومة": ("Government", "state_body")}
+
+
+@pytest.mark.parametrize("text", ["وقال إنه إذا رفض الكونغرس الاتفاق فستعود الحكومة إلى المفاوضات.",
+                                  "وحذرت الحكومة من عواقب وخيمة في حال رفض الكونغرس الخطة."])
+def test_conditional_statement_is_not_made(code: Callable[..., Document], text: str) -> None:
+    assert [e for e in code(text, actors=CONGRESS).events if e.type == "REJECT"] == []
+
+
+def test_statement_after_that_is_made(code: Callable[..., Document]) -> None:
+    doc = code("وذكرت الحكومة أن الكونغرس رفض الخطة.", actors=CONGRESS)
+    assert [e.type for e in doc.events if e.type == "REJECT"] == ["REJECT"]

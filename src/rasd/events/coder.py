@@ -825,6 +825,19 @@ class EventCoder:
         return bool(cands & _NOT_SUBJECT) or toks[k].procl.lstrip("وف")[:1] in ("ب", "ل")
 
     @staticmethod
+    def _conditional_statement(toks: Sequence[TokInfo], tm: TriggerMatch, lo: int) -> bool:
+        """A statement under a conditional right before it («في حال رفضها الاتفاق», «إذا طالبت الحكومة»): said
+        to be possible, not made (guidelines: a statement type is coded only as made)."""
+        if tm.row.tag != "statement":
+            return False
+        for k in range(max(lo, tm.first - 3), tm.first):
+            c = set(toks[k].cands) if toks[k].arabic else set()
+            if c & {"اذا", "لو"} or (
+                    c & {"حال", "حاله"} and k > lo and "في" in toks[k - 1].cands):
+                return True
+        return False
+
+    @staticmethod
     def _manner(toks: Sequence[TokInfo], tm: TriggerMatch) -> bool:
         """A noun of backing with the preposition «بـ» («بمساندة», «وبمساندة»): the manner of another act."""
         return tm.row.pos == "n" and tm.row.words[0] in _MANNER_NOUNS and \
@@ -1366,7 +1379,8 @@ class EventCoder:
                         ana[mi] or self._passive_defective(toks[tm.first], tm) or \
                         self._institution_name(toks, tm, st.lo) or self._definite_only_sense(toks, tm) or \
                         self._stopped(toks, tm, st.lo) or self._not_ground(toks, tm, place_firsts) or \
-                        self._adjective_reading(toks, tm) or self._manner(toks, tm):
+                        self._adjective_reading(toks, tm) or self._manner(toks, tm) or \
+                        self._conditional_statement(toks, tm, st.lo):
                     continue
                 clause = next(((a, b, sp) for a, b, sp in st.clauses if a <= tm.first < b), None)
                 if clause is None:
