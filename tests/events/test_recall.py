@@ -194,3 +194,18 @@ def test_conditional_statement_is_not_made(code: Callable[..., Document], text: 
 def test_statement_after_that_is_made(code: Callable[..., Document]) -> None:
     doc = code("وذكرت الحكومة أن الكونغرس رفض الخطة.", actors=CONGRESS)
     assert [e.type for e in doc.events if e.type == "REJECT"] == ["REJECT"]
+
+
+UNSC = {"مجلس الأمن": ("UN Security Council", "igo"), "الحوثيين": ("Houthis", "armed_group"),
+        "الحكومة اليمنية": ("Yemeni government", "state_body")}
+
+
+def test_act_called_for_by_any_inflection_is_demanded_content(code: Callable[..., Document]) -> None:
+    # «حث» with the object between: the talks are what is called for, by the caller: not coded again
+    text = "وحث مجلس الأمن الأطراف اليمنية على العودة إلى طاولة الحوار."
+    doc = code(text, actors={k: v for k, v in UNSC.items() if k in text})
+    assert [e.type for e in doc.events] == ["REQUEST"]
+    # «تطالب» (imperfect) makes the act it asks for demanded; with its own actor it is still a record
+    text = "وتطالب الحكومة اليمنية بانسحاب الحوثيين من المدن."
+    doc = code(text, actors={k: v for k, v in UNSC.items() if k in text})
+    assert [(e.type, e.modality) for e in doc.events] == [("REQUEST", "actual"), ("RETREAT", "demanded")]

@@ -36,7 +36,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 
 from rasd.doc import Actor, Document, Event, Mention, Span
@@ -838,6 +838,17 @@ class EventCoder:
         return False
 
     @staticmethod
+    def _called_for(toks: Sequence[TokInfo], stmts: Sequence[tuple[int, str, str]], tm: TriggerMatch) -> bool:
+        """A REQUEST verb of the sentence stands at most 15 words before the trigger with no clause break between
+        («حث X على العودة إلى الحوار», «تطالب X بتسليم أسلحتهم»): the trigger is what is called for, whatever
+        inflection of the verb the cue list lacks."""
+        for at, typ, pos in stmts:
+            if typ == "REQUEST" and pos == "v" and 0 < tm.first - at <= 15 and not any(
+                    not t.arabic and t.token.text in ".؛;:!؟?" for t in toks[at + 1:tm.first]):
+                return True
+        return False
+
+    @staticmethod
     def _manner(toks: Sequence[TokInfo], tm: TriggerMatch) -> bool:
         """A noun of backing with the preposition «بـ» («بمساندة», «وبمساندة»): the manner of another act."""
         return tm.row.pos == "n" and tm.row.words[0] in _MANNER_NOUNS and \
@@ -1468,6 +1479,8 @@ class EventCoder:
                                          tm.row.tag, future)
                 if mod.purpose:
                     continue
+                if mod.modality == "actual" and tm.row.tag != "statement" and self._called_for(toks, stmts, tm):
+                    mod = replace(mod, modality="demanded")  # «وحث المجلس الأطراف على العودة إلى الحوار»
                 # The content of a demand or threat by the same actor is not coded again.
                 if any(tm.first - s_at <= 40 and set(actor_ids) <= s_ids for s_at, s_ids in statements) and \
                         mod.modality in ("demanded", "threatened", "planned") and tm.row.tag != "statement":
