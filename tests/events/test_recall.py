@@ -209,3 +209,25 @@ def test_act_called_for_by_any_inflection_is_demanded_content(code: Callable[...
     text = "وتطالب الحكومة اليمنية بانسحاب الحوثيين من المدن."
     doc = code(text, actors={k: v for k, v in UNSC.items() if k in text})
     assert [(e.type, e.modality) for e in doc.events] == [("REQUEST", "actual"), ("RETREAT", "demanded")]
+
+
+VSO = {"إيران": ("Iran", "state"), "الحوثيين": ("Houthis", "armed_group"),
+       "الحكومة اليمنية": ("Yemeni government", "state_body"), "الدفاعات الجوية": ("Air defence", "state_body")}
+
+
+@pytest.mark.parametrize("text,want", [
+    ("وسلمت إيران أسلحة إلى الحوثيين.", ("AID", "وسلمت", "Iran")),
+    ("وأسقطت الدفاعات الجوية طائرة أطلقها الحوثيين.", ("ASSAULT", "وأسقطت", "Air defence")),
+    ("ورفعت الحكومة اليمنية أمس الحظر عن الموانئ.", ("CONCEDE", "ورفعت", "Yemeni government")),
+])
+def test_verb_and_object_across_the_vso_subject(code: Callable[..., Document], text: str,
+                                                want: tuple[str, str, str]) -> None:
+    doc = code(text, actors={k: v for k, v in VSO.items() if k in text})
+    by = {a.id: a.name for a in doc.actors}
+    assert want in [(e.type, e.trigger_text, by[e.actor[0]]) for e in doc.events]
+
+
+def test_a_gap_that_is_not_the_subject_licenses_nothing(code: Callable[..., Document]) -> None:
+    # «رفع … الحظر» four words apart, but what stands between is no subject of «رفع»
+    doc = code("ورفعت الحكومة اليمنية شعارات تندد بالحظر.", actors={"الحكومة اليمنية": VSO["الحكومة اليمنية"]})
+    assert [e for e in doc.events if e.type == "CONCEDE"] == []

@@ -849,6 +849,26 @@ class EventCoder:
         return False
 
     @staticmethod
+    def _object_gapped(tm: TriggerMatch) -> bool:
+        """A verb row with a literal object («أرسل تعزيزات») matched with words between verb and object (the
+        matcher's VSO reading: «أرسل الجيش تعزيزات»)."""
+        w = tm.row.words
+        return tm.row.pos == "v" and len(w) > 1 and w[1][:1] not in "~+" and tm.last < tm.first + len(w) - 1
+
+    @staticmethod
+    def _subject_fills_gap(toks: Sequence[TokInfo], tm: TriggerMatch, subj: Sequence[_MentionRef], rule: str
+                           ) -> bool:
+        """The words between a verb and its object noun are its subject (a mention of the actor, coordinated ones
+        included, then perhaps a time word): «أرسلت تركيا أمس تعزيزات», not «أعلنت تركيا تقديم الدعم»."""
+        if rule != "verb-subject-after" or not subj or subj[0].first != tm.last + 1:
+            return False
+        forms = word_forms(tm.row.words[1])
+        k = max(r.last for r in subj) + 1
+        if k < len(toks) and toks[k].arabic and set(toks[k].cands) & _TIME:
+            k += 1
+        return k < len(toks) and any(c in forms for c in toks[k].cands)
+
+    @staticmethod
     def _manner(toks: Sequence[TokInfo], tm: TriggerMatch) -> bool:
         """A noun of backing with the preposition «بـ» («بمساندة», «وبمساندة»): the manner of another act."""
         return tm.row.pos == "n" and tm.row.words[0] in _MANNER_NOUNS and \
@@ -1369,7 +1389,8 @@ class EventCoder:
         last_subject: tuple[int, list[str]] = (-2, [])  # (sentence, actors) of the last sentence's first event
         for st in active:
             matches = self.matcher.match(toks[st.lo:st.hi]) if st.hi > st.lo else []
-            stmts = [(m.first + st.lo, m.row.type, m.row.pos) for m in matches if m.row.tag == "statement"]
+            stmts = [(m.first + st.lo, m.row.type, m.row.pos) for m in matches if m.row.tag == "statement"
+                     and not self._object_gapped(m)]  # (a gapped reading is not yet known to be a statement)
             n_before = len(drafts)
             prev_actor: list[str] = []
             prev_at = -100
@@ -1408,8 +1429,9 @@ class EventCoder:
                 a_idx, r_idx, symmetric, rule = self._arguments(toks, tm, arefs, (c_lo, c_hi), st, nxt, sites,
                                                                  speech, stmts, kinds, actor_countries)
                 actor_ids = _uniq(arefs[i].mention.actor for i in a_idx)
-                if rule == "unknown-agent":
-                    continue
+                if rule == "unknown-agent" or (self._object_gapped(tm) and not self._subject_fills_gap(
+                        toks, tm, [arefs[i] for i in a_idx], rule)):
+                    continue  # (a verb apart from its object noun is licensed only by the subject between them)
                 if verbal is not None and self._verbal_attack(toks, tm, c_hi, actor_ids, kinds):
                     tm = TriggerMatch(verbal, tm.first, tm.last, tm.start, tm.end)  # (its agents are individuals)
                 # A toll with its victims and no named killer folds into its sentence's attack or is dropped; it
