@@ -231,3 +231,15 @@ def test_a_gap_that_is_not_the_subject_licenses_nothing(code: Callable[..., Docu
     # «رفع … الحظر» four words apart, but what stands between is no subject of «رفع»
     doc = code("ورفعت الحكومة اليمنية شعارات تندد بالحظر.", actors={"الحكومة اليمنية": VSO["الحكومة اليمنية"]})
     assert [e for e in doc.events if e.type == "CONCEDE"] == []
+
+
+@pytest.mark.parametrize("text,want", [
+    ("وتمسكت الحكومة اليمنية بالقرار الأممي.", ["REJECT"]),  # «~+ب»: a word with «بـ» after the subject
+    ("ولوح الحوثيين باستهداف السفن.", ["THREATEN"]),  # the threatened act is its content
+    ("وتراجع الحوثيين عن قرارهم.", ["CONCEDE"]),
+    ("وأكدت إيران دعمها للحوثيين.", ["SUPPORT"]),  # one record: the object noun is the verb's
+])
+def test_verb_preposition_rows_across_the_subject(code: Callable[..., Document], text: str,
+                                                  want: list[str]) -> None:
+    doc = code(text, actors={k: v for k, v in VSO.items() if k in text})
+    assert [e.type for e in doc.events] == want

@@ -857,16 +857,17 @@ class EventCoder:
 
     @staticmethod
     def _subject_fills_gap(toks: Sequence[TokInfo], tm: TriggerMatch, subj: Sequence[_MentionRef], rule: str
-                           ) -> bool:
-        """The words between a verb and its object noun are its subject (a mention of the actor, coordinated ones
-        included, then perhaps a time word): «أرسلت تركيا أمس تعزيزات», not «أعلنت تركيا تقديم الدعم»."""
+                           ) -> int | None:
+        """The object's token when the words between a verb and its object noun are its subject (a mention of the
+        actor, coordinated ones included, then perhaps a time word): «أرسلت تركيا أمس تعزيزات», not «أعلنت تركيا
+        تقديم الدعم»; else None."""
         if rule != "verb-subject-after" or not subj or subj[0].first != tm.last + 1:
-            return False
+            return None
         forms = word_forms(tm.row.words[1])
         k = max(r.last for r in subj) + 1
         if k < len(toks) and toks[k].arabic and set(toks[k].cands) & _TIME:
             k += 1
-        return k < len(toks) and any(c in forms for c in toks[k].cands)
+        return k if k < len(toks) and any(c in forms for c in toks[k].cands) else None
 
     @staticmethod
     def _manner(toks: Sequence[TokInfo], tm: TriggerMatch) -> bool:
@@ -1392,6 +1393,7 @@ class EventCoder:
             stmts = [(m.first + st.lo, m.row.type, m.row.pos) for m in matches if m.row.tag == "statement"
                      and not self._object_gapped(m)]  # (a gapped reading is not yet known to be a statement)
             n_before = len(drafts)
+            objects: set[int] = set()  # object nouns of verbs read across their subject
             prev_actor: list[str] = []
             prev_at = -100
             statements: list[tuple[int, set[str]]] = []
@@ -1407,7 +1409,7 @@ class EventCoder:
                 tm = shifted[mi]
                 if mi and self._gapped_complement(toks, st.lo, matches[mi - 2 if mi > 1 else 0:mi], tm0):
                     continue  # «تبادلت X وY إطلاق النار», «قاطعوا الاجتماع»: the noun completes the phrase before it
-                if self._inside_mention(mention_spans, tm) or self._discarded(toks, tm, st) or \
+                if tm.first in objects or self._inside_mention(mention_spans, tm) or self._discarded(toks, tm, st) or \
                         ana[mi] or self._passive_defective(toks[tm.first], tm) or \
                         self._institution_name(toks, tm, st.lo) or self._definite_only_sense(toks, tm) or \
                         self._stopped(toks, tm, st.lo) or self._not_ground(toks, tm, place_firsts) or \
@@ -1429,9 +1431,13 @@ class EventCoder:
                 a_idx, r_idx, symmetric, rule = self._arguments(toks, tm, arefs, (c_lo, c_hi), st, nxt, sites,
                                                                  speech, stmts, kinds, actor_countries)
                 actor_ids = _uniq(arefs[i].mention.actor for i in a_idx)
-                if rule == "unknown-agent" or (self._object_gapped(tm) and not self._subject_fills_gap(
-                        toks, tm, [arefs[i] for i in a_idx], rule)):
-                    continue  # (a verb apart from its object noun is licensed only by the subject between them)
+                if rule == "unknown-agent":
+                    continue
+                if self._object_gapped(tm):
+                    obj = self._subject_fills_gap(toks, tm, [arefs[i] for i in a_idx], rule)
+                    if obj is None:
+                        continue  # (a verb apart from its object noun is licensed only by the subject between them)
+                    objects.add(obj)  # «أكدت إيران دعمها»: the object is the verb's, no trigger of its own
                 if verbal is not None and self._verbal_attack(toks, tm, c_hi, actor_ids, kinds):
                     tm = TriggerMatch(verbal, tm.first, tm.last, tm.start, tm.end)  # (its agents are individuals)
                 # A toll with its victims and no named killer folds into its sentence's attack or is dropped; it

@@ -196,17 +196,21 @@ def _match_words(toks: Sequence[TokInfo], j: int, words: Sequence[str]) -> int |
     A word "+X" is a look-ahead: the next token must carry proclitic X (it is not part of the span). A word "~X"
     is a look-ahead with a gap: X must come within the next four tokens (a subject or «كل» may stand between,
     «تقطع سلطنة عمان علاقاتها», «بقطع كل علاقاته»); it is not part of the span either. "~~X" allows ten tokens
-    (a VSO subject with its titles: «عبّر فيه مسؤولو وزارة الدفاع الأميركية عن أسفهم»). Neither crosses a comma.
+    (a VSO subject with its titles: «عبّر فيه مسؤولو وزارة الدفاع الأميركية عن أسفهم»). "~+X": a word carrying
+    proclitic X within four tokens («لوّح الحوثيون باستهداف السفن»). None crosses a comma.
     """
     last = j - 1
     for w in words:
         if w.startswith("~"):
             width = 10 if w.startswith("~~") else 4
-            forms = word_forms(w.lstrip("~"))
+            bare = w.lstrip("~")
+            procl = bare[1:] if bare.startswith("+") else None  # «~+ب»: a word carrying «بـ» within the window
+            forms = word_forms(bare) if procl is None else frozenset()
             for k in range(j, min(j + width, len(toks))):
                 if toks[k].token.text in "،,؛;:.":
                     return None
-                if toks[k].arabic and any(c in forms for c in toks[k].cands):
+                if toks[k].arabic and (any(c in forms for c in toks[k].cands) if procl is None else
+                                       toks[k].procl.lstrip("وف").startswith(procl)):
                     j = k + 1
                     break
             else:
