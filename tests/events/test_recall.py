@@ -243,3 +243,15 @@ def test_verb_preposition_rows_across_the_subject(code: Callable[..., Document],
                                                   want: list[str]) -> None:
     doc = code(text, actors={k: v for k, v in VSO.items() if k in text})
     assert [e.type for e in doc.events] == want
+
+
+def test_no_row_has_a_follower_no_token_can_match() -> None:
+    # a preposition like «بـ» is a proclitic, never a word of its own: it is written "+ب" or "~+ب"
+    dead = [r.lemma for r in load_lexicon().triggers
+            for w in r.words[1:] if len(w.lstrip("~+")) < 2 and not w.lstrip("~").startswith("+")]
+    assert dead == []
+
+
+def test_phone_call_to_a_counterpart(code: Callable[..., Document]) -> None:
+    doc = code("واتصل وزير الخارجية بنظيره الإيراني.", actors={"وزير الخارجية": ("Foreign Minister", "person")})
+    assert [(e.type, e.mode) for e in doc.events] == [("CONSULT", "phone")]
