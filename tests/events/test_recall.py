@@ -30,7 +30,6 @@ def found(matcher: TriggerMatcher, text: str) -> list[tuple[str, str]]:
     ("أغارت الطائرات على القرية", ("أغارت", "ASSAULT")),
     ("ونسف المسلحون الجسر", ("ونسف", "ASSAULT")),
     ("لقي ثلاثة جنود مصرعهم", ("مصرعهم", "ASSAULT")),
-    ("تجدد القتال في الريف", ("القتال", "ASSAULT")),
     ("فرضت الميليشيا طوقا على البلدة", ("طوقا", "COERCE")),
     ("أدى القصف إلى نزوح آلاف العائلات", ("نزوح", "RETREAT")),
     ("دعا الوسيط إلى وقف القتال فورا", ("وقف القتال", "RETREAT")),
@@ -64,18 +63,11 @@ def test_news_trigger_coverage(matcher: TriggerMatcher, text: str, want: tuple[s
     "لا يستبعد المحللون احتمال المواجهة",
     "وتكبد المسلحون خسائر كبيرة",  # «تكبّد» suffers losses (only «تكبيد» inflicts them)
     "استقبل الأمير والدهم",  # «والدهم» is their father, not «دهم»
+    "تهدم جزء من الجسر",  # «تهدّم» collapses (no demolition verb row: «تهدم» is also its imperfect)
+    "في قتال التنظيم",  # «قتال» is mostly generic («لاستخدامها في قتال داعش»): no row
 ])
 def test_non_event_words(matcher: TriggerMatcher, text: str) -> None:
     assert [t for t in found(matcher, text) if t[1] in ("ACCUSE", "REJECT", "ASSAULT", "COERCE")] == []
-
-
-@pytest.mark.parametrize("text", [
-    "وصل مقاتلو الحوثيين إلى جبهات القتال.",  # the fronts: a place, not an act (discards.tsv)
-    "انتشر مقاتلو الحوثيين في ساحة القتال.",
-])
-def test_fighting_fronts_are_no_fighting(code: Callable[..., Document], text: str) -> None:
-    doc = code(text, actors={"الحوثيين": ("Houthis", "armed_group")})
-    assert [e.trigger_text for e in doc.events if e.type == "ASSAULT"] == []
 
 
 US = {"وزارة الخارجية الأمريكية": ("US State Department", "state_body"), "الحوثيين": ("Houthis", "armed_group")}
@@ -234,8 +226,8 @@ def test_a_gap_that_is_not_the_subject_licenses_nothing(code: Callable[..., Docu
 
 
 @pytest.mark.parametrize("text,want", [
-    ("وتمسكت الحكومة اليمنية بالقرار الأممي.", ["REJECT"]),  # «~+ب»: a word with «بـ» after the subject
-    ("ولوح الحوثيين باستهداف السفن.", ["THREATEN"]),  # the threatened act is its content
+    ("ولوح الحوثيين باستهداف السفن.", ["THREATEN"]),  # «~+ب»: a word with «بـ» after the subject; the
+    # threatened act is its content
     ("وتراجع الحوثيين عن قرارهم.", ["CONCEDE"]),
     ("وأكدت إيران دعمها للحوثيين.", ["SUPPORT"]),  # one record: the object noun is the verb's
 ])
