@@ -46,7 +46,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 
 from rasd.doc import Actor, Document, Event, Mention, Span
@@ -153,6 +153,19 @@ _FOILED = {"محاوله", "محاولات", "هجوم", "هجوما", "هجما
            "تفجير", "تفجيرات", "اعتداء", "اعتداءات", "مؤامره", "المحاوله", "الهجوم", "المخطط", "العمليه"}
 _REFINE = {"تحديدا", "وتحديدا", "خاصه", "وخاصه", "خصوصا", "وخصوصا", "لاسيما", "ولاسيما", "سيما"}
 _THREAT_WORDS = {"هدد", "تهديد"}
+# A warning is a threat only when it is addressed to a party («حذر الوزير الأطراف من عزلة دولية»); one about a
+# danger («حذرت المنظمة من خطورة الألعاب النارية») warns the public and threatens no one.
+_WARN_WORDS = {"حذر", "تحذير", "محذرا"}
+_DANGER = {"خطر", "خطوره", "مخاطر", "اخطار", "تداعيات", "انتشار", "تفشي"}
+# «بمساندة X» says with whose backing another act was done (guidelines: «سيطر الجيش على البلدة بمساندة القوات
+# الروسية» adds the backer to the capture's actors): no record of its own.
+_MANNER_NOUNS = {"مسانده"}
+# «هاجم» attacks in words when a speech names the act or its object is an idea or a policy («هاجم التنظيم خلال
+# خطبه», «هاجم الوزير القرار بشدة»), or when its agents are individuals: then it is ACCUSE/disapprove.
+_SPEECH_NOUNS = {"تصريح", "تصريحات", "خطبه", "خطب", "خطاب", "كلمه", "بيان", "مقابله", "مؤتمر", "تغريده", "تغريدات",
+                 "مقال", "حديث", "لقاء", "برنامج", "حوار", "بشده"}
+_IDEAS = {"فكره", "قرار", "قرارات", "سياسه", "سياسات", "موقف", "مواقف", "تصريحات", "اتفاق", "خطه", "مشروع",
+          "حكومه", "اداره", "نهج", "دعوات"}
 _SIMILAR = {"مماثل", "مماثله", "مشابه", "مشابهه"}  # (an attribute; «كان الاتفاق مماثلا لـ» compares)
 _LIGHT_MASDARS = {"اجراء", "عقد", "بحث", "اجراءه", "عقده"}
 _STOP_NOUNS = {"وقف", "ايقاف", "انهاء", "منع", "تعليق", "تجميد", "لوقف", "لمنع"}
@@ -168,6 +181,8 @@ _ADVERBS = {"بشده", "بقوه", "بحزم", "بشكل", "مجددا", "كذ�
 _RELATIVES = {"التي", "الذي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"}
 _PRONOUN_THAT = frozenset(p + a + suf for p in ("", "ل", "ب") for a in ("أن", "إن", "ان", "لأن", "لان")
                           for suf in ("ه", "ها", "هم", "هما", "هن") if not (p and a.startswith("ل")))
+# What may follow a verb whose subject is a pronoun (not a noun that could be its own subject).
+_NOT_SUBJECT = frozenset(_TIME | _BARE_THAT | _RECIP_PREPS | _LOC_PREPS | _PRONOUN_THAT | {"فيه", "فيها", "ليله"})
 _CONNECTIVES = {"و", "ف", "قد", "لقد", "وقد", "ثم", "كما", "حيث", "اذ", "فيما", "بينما", "لكن", "بل", "كذلك",
                 "ايضا", "ان", "انه", "انها", "الي", "ذلك", "حين", "في", "لذا", "لذلك"}
 
@@ -228,6 +243,10 @@ class EventCoder:
             for f in word_forms(words[0]):
                 self._discard_first.setdefault(f, []).append(words)
         self._discard_len = max((len(w) for w in self.lexicon.discards), default=1)
+        # ASSAULT verb rows that also have an ACCUSE reading («هاجم»): the ACCUSE row, chosen by context.
+        assault = {(r.words, r.pos) for r in self.lexicon.triggers if r.type == "ASSAULT"}
+        self._verbal = {r.words: r for r in self.lexicon.triggers
+                        if r.type == "ACCUSE" and (r.words, r.pos) in assault}
 
     # ------------------------------------------------------------------ helpers
     @staticmethod
@@ -872,6 +891,96 @@ class EventCoder:
         return False
 
     @staticmethod
+    def _pronoun_subject(toks: Sequence[TokInfo], tm: TriggerMatch, hi: int) -> bool:
+        """A verb whose subject is a pronoun: a plural or dual ending («وأدانوا», «يطالبون»), or followed by a
+        complementiser, a preposition or a time word rather than a noun that could be its subject («وأدان الليلة
+        …», «وزعمت أن …»; not «وطالبت الإدارة …», «قتل إرهابي …»)."""
+        if tm.row.pos != "v":
+            return False
+        word = toks[tm.first].cands[0] if toks[tm.first].cands else ""
+        if word.endswith(("وا", "ون", "ان")) and len(word) > 4:
+            return True
+        k = tm.last + 1
+        while k < hi and not toks[k].arabic and toks[k].token.text in '"«»()':
+            k += 1
+        if k >= hi or not toks[k].arabic:
+            return True
+        cands = {c.removeprefix("ال") for c in toks[k].cands} | set(toks[k].cands)
+        return bool(cands & _NOT_SUBJECT) or toks[k].procl.lstrip("وف")[:1] in ("ب", "ل")
+
+    @staticmethod
+    def _conditional_statement(toks: Sequence[TokInfo], tm: TriggerMatch, lo: int) -> bool:
+        """A statement under a conditional right before it («في حال رفضها الاتفاق», «إذا طالبت الحكومة»): said
+        to be possible, not made (guidelines: a statement type is coded only as made)."""
+        if tm.row.tag != "statement":
+            return False
+        for k in range(max(lo, tm.first - 3), tm.first):
+            c = set(toks[k].cands) if toks[k].arabic else set()
+            if c & {"اذا", "لو"} or (
+                    c & {"حال", "حاله"} and k > lo and "في" in toks[k - 1].cands):
+                return True
+        return False
+
+    @staticmethod
+    def _called_for(toks: Sequence[TokInfo], stmts: Sequence[tuple[int, str, str]], tm: TriggerMatch) -> bool:
+        """A REQUEST verb of the sentence stands at most 15 words before the trigger with no clause break between
+        («حث X على العودة إلى الحوار», «تطالب X بتسليم أسلحتهم»): the trigger is what is called for, whatever
+        inflection of the verb the cue list lacks."""
+        for at, typ, pos in stmts:
+            if typ == "REQUEST" and pos == "v" and 0 < tm.first - at <= 15 and not any(
+                    not t.arabic and t.token.text in ".؛;:!؟?" for t in toks[at + 1:tm.first]):
+                return True
+        return False
+
+    @staticmethod
+    def _object_gapped(tm: TriggerMatch) -> bool:
+        """A verb row with a literal object («أرسل تعزيزات») matched with words between verb and object (the
+        matcher's VSO reading: «أرسل الجيش تعزيزات»)."""
+        w = tm.row.words
+        return tm.row.pos == "v" and len(w) > 1 and w[1][:1] not in "~+" and tm.last < tm.first + len(w) - 1
+
+    @staticmethod
+    def _subject_fills_gap(toks: Sequence[TokInfo], tm: TriggerMatch, subj: Sequence[_MentionRef], rule: str
+                           ) -> int | None:
+        """The object's token when the words between a verb and its object noun are its subject (a mention of the
+        actor, coordinated ones included, then perhaps a time word): «أرسلت تركيا أمس تعزيزات», not «أعلنت تركيا
+        تقديم الدعم»; else None."""
+        if rule != "verb-subject-after" or not subj or subj[0].first != tm.last + 1:
+            return None
+        forms = word_forms(tm.row.words[1])
+        k = max(r.last for r in subj) + 1
+        if k < len(toks) and toks[k].arabic and set(toks[k].cands) & _TIME:
+            k += 1
+        return k if k < len(toks) and any(c in forms for c in toks[k].cands) else None
+
+    @staticmethod
+    def _manner(toks: Sequence[TokInfo], tm: TriggerMatch) -> bool:
+        """A noun of backing with the preposition «بـ» («بمساندة», «وبمساندة»): the manner of another act."""
+        return tm.row.pos == "n" and tm.row.words[0] in _MANNER_NOUNS and \
+            toks[tm.first].procl.lstrip("وف")[:1] == "ب"
+
+    @staticmethod
+    def _verbal_attack(toks: Sequence[TokInfo], tm: TriggerMatch, hi: int, actor_ids: Sequence[str],
+                       kinds: Mapping[str, str]) -> bool:
+        """«هاجم» in words: its agents are all individuals, its object is an idea or policy, or a speech or
+        «بشدة» is named in its clause."""
+        if actor_ids and all(kinds.get(a) == "person" for a in actor_ids):
+            return True
+        nxt = tm.last + 1
+        if nxt < hi and toks[nxt].arabic and {c.removeprefix("ال") for c in toks[nxt].cands} & _IDEAS:
+            return True
+        return any(t.arabic and {c.removeprefix("ال") for c in t.cands} & _SPEECH_NOUNS
+                   for t in toks[tm.last + 1: min(hi, tm.last + 9)])
+
+    @staticmethod
+    def _danger_warned(toks: Sequence[TokInfo], tm: TriggerMatch, hi: int) -> bool:
+        """The warning's «من» complement is a danger («من خطورة», «من مخاطر», «من تفشي»)."""
+        for k in range(tm.last + 1, min(hi, tm.last + 12) - 1):
+            if toks[k].arabic and "من" in toks[k].cands and toks[k + 1].arabic:
+                return bool({c.removeprefix("ال") for c in toks[k + 1].cands} & _DANGER)
+        return False
+
+    @staticmethod
     def _demonym_after(toks: Sequence[TokInfo], tm: TriggerMatch) -> str | None:
         """The country (ISO 3166 alpha-3) of a nisba demonym adjective right after a noun trigger (an adjective
         such as «جوي» may come first): «بدعم روسي» → RUS."""
@@ -1393,9 +1502,14 @@ class EventCoder:
         # Only sentences with a linked actor can yield events (their arguments never leave the sentence).
         actor_starts = sorted(r.first for r in refs if r.mention.actor)
         army_syr = next((a.id for a in doc.actors if a.country == "SYR" and a.sector == "MIL"), None)
-        active = [st for st in sents if bisect_left(actor_starts, st.lo) < bisect_left(actor_starts, st.hi) or (
-            army_syr is not None and "برميل" in doc.text[doc.sentences[st.index].start:doc.sentences[st.index].end]
-            .replace("براميل", "برميل"))]
+        named = [bisect_left(actor_starts, st.lo) < bisect_left(actor_starts, st.hi) for st in sents]
+        # A sentence that names no actor may still continue the subject of the sentence before («وأدان …» after a
+        # sentence naming the envoy): it is read too, and only its pronoun-subject verbs find an actor there.
+        barrels = {st.index for st in sents if army_syr is not None and "برميل" in doc.text[
+            doc.sentences[st.index].start:doc.sentences[st.index].end].replace("براميل", "برميل")}
+        cont = frozenset(st.index for k, st in enumerate(sents) if not named[k] and k and named[k - 1]
+                         and st.index not in barrels)
+        active = [st for k, st in enumerate(sents) if named[k] or st.index in cont or st.index in barrels]
         toks = self.matcher.infos(doc.tokens, [(st.lo, st.hi) for st in active])
         scan = self.cues.scan(toks, [(st.lo, st.hi) for st in active])
         dates: dict[tuple[int, int], str | None] = {}
@@ -1423,8 +1537,10 @@ class EventCoder:
         last_subject: tuple[int, list[str]] = (-2, [])  # (sentence, actors) of the last sentence's first event
         for st in active:
             matches = self.matcher.match(toks[st.lo:st.hi]) if st.hi > st.lo else []
-            stmts = [(m.first + st.lo, m.row.type, m.row.pos) for m in matches if m.row.tag == "statement"]
+            stmts = [(m.first + st.lo, m.row.type, m.row.pos) for m in matches if m.row.tag == "statement"
+                     and not self._object_gapped(m)]  # (a gapped reading is not yet known to be a statement)
             n_before = len(drafts)
+            objects: set[int] = set()  # object nouns of verbs read across their subject
             prev_actor: list[str] = []
             prev_at = -100
             statements: list[tuple[int, set[str]]] = []
@@ -1440,11 +1556,12 @@ class EventCoder:
                 tm = shifted[mi]
                 if mi and self._gapped_complement(toks, st.lo, matches[mi - 2 if mi > 1 else 0:mi], tm0):
                     continue  # «تبادلت X وY إطلاق النار», «قاطعوا الاجتماع»: the noun completes the phrase before it
-                if self._inside_mention(mention_spans, tm) or self._discarded(toks, tm, st) or \
+                if tm.first in objects or self._inside_mention(mention_spans, tm) or self._discarded(toks, tm, st) or \
                         ana[mi] or self._passive_defective(toks[tm.first], tm) or \
                         self._institution_name(toks, tm, st.lo) or self._definite_only_sense(toks, tm) or \
                         self._stopped(toks, tm, st.lo) or self._not_ground(toks, tm, place_firsts) or \
-                        self._adjective_reading(toks, tm):
+                        self._adjective_reading(toks, tm) or self._manner(toks, tm) or \
+                        self._conditional_statement(toks, tm, st.lo):
                     continue
                 clause = next(((a, b, sp) for a, b, sp in st.clauses if a <= tm.first < b), None)
                 if clause is None:
@@ -1455,11 +1572,21 @@ class EventCoder:
                 if nxt is not None and any(st.lo + m.first >= nxt[0] and st.lo + m.first < nxt[1]
                                            for m in matches):
                     nxt = None  # the next clause reports its own event
+                verbal = self._verbal.get(tm.row.words) if tm.row.type == "ASSAULT" else None
+                if verbal is not None and self._verbal_attack(toks, tm, c_hi, (), kinds):
+                    tm, verbal = TriggerMatch(verbal, tm.first, tm.last, tm.start, tm.end), None
                 a_idx, r_idx, symmetric, rule = self._arguments(toks, tm, arefs, (c_lo, c_hi), st, nxt, sites,
                                                                  speech, stmts, kinds, actor_countries)
                 actor_ids = _uniq(arefs[i].mention.actor for i in a_idx)
                 if rule == "unknown-agent":
                     continue
+                if self._object_gapped(tm):
+                    obj = self._subject_fills_gap(toks, tm, [arefs[i] for i in a_idx], rule)
+                    if obj is None:
+                        continue  # (a verb apart from its object noun is licensed only by the subject between them)
+                    objects.add(obj)  # «أكدت إيران دعمها»: the object is the verb's, no trigger of its own
+                if verbal is not None and self._verbal_attack(toks, tm, c_hi, actor_ids, kinds):
+                    tm = TriggerMatch(verbal, tm.first, tm.last, tm.start, tm.end)  # (its agents are individuals)
                 # A toll with its victims and no named killer folds into its sentence's attack or is dropped; it
                 # never borrows an actor from another clause.
                 no_borrow = not actor_ids and tm.row.tag == "casualty" and bool(r_idx)
@@ -1488,6 +1615,9 @@ class EventCoder:
                     # A verb opening the sentence with a pronoun subject («ولكنها اتفقت مع الولايات المتحدة»)
                     # continues the subject of the sentence before.
                     actor_ids, rule = list(last_subject[1]), "previous-sentence-subject"
+                if st.index in cont and (rule != "previous-sentence-subject" or
+                                         not self._pronoun_subject(toks, tm, st.hi)):
+                    continue  # a sentence naming no actor yields only the acts of the subject before
                 if not actor_ids and rule == "victims-before" and restated:
                     # «إن 173 مدنيا قتلوا … جراء هذه الغارات»: the toll of an attack told before; its agent is that
                     # attack's.
@@ -1510,6 +1640,9 @@ class EventCoder:
                 if tm.row.type == "THREATEN" and tm.row.words[0] in _THREAT_WORDS and not recipient_ids and \
                         not self._threat_content(toks, tm, st.hi):
                     continue  # «التنظيمات التي تهدد المنطقة»: a danger described, not a threat made to anyone
+                if tm.row.type == "THREATEN" and tm.row.words[0] in _WARN_WORDS and tm.last == tm.first and (
+                        not recipient_ids or self._danger_warned(toks, tm, c_hi)):
+                    continue  # «حذرت المنظمة من خطورة …»: a warning about a danger, to no one
                 if tm.row.pos == "n" and tm.row.words[0] in _WEAPON_NOUNS and \
                         toks[tm.first].procl.lstrip("وف")[:1] == "ب" and \
                         any(m.row.type == "ASSAULT" for m in matches[:mi]):
@@ -1521,6 +1654,8 @@ class EventCoder:
                                          tm.row.tag, future)
                 if mod.purpose:
                     continue
+                if mod.modality == "actual" and tm.row.tag != "statement" and self._called_for(toks, stmts, tm):
+                    mod = replace(mod, modality="demanded")  # «وحث المجلس الأطراف على العودة إلى الحوار»
                 # The content of a demand or threat by the same actor is not coded again.
                 if any(tm.first - s_at <= 40 and set(actor_ids) <= s_ids for s_at, s_ids in statements) and \
                         mod.modality in ("demanded", "threatened", "planned") and tm.row.tag != "statement":
@@ -1697,6 +1832,9 @@ class EventCoder:
                         # «زيارة لبغداد للاجتماع مع الزعماء العراقيين»: the ones met, not the state visited
                         host.recipient = list(d.recipient)
                     break
+                if d.tm.row.tag == "clash" and o.tm.row.tag != "clash" and d.clause != o.clause and \
+                        EventCoder._between_after(toks, d.tm):
+                    continue  # «هاجمت X مقرا …، ووقعت اشتباكات بينها وبين …»: the ensuing clashes are their own record
                 if d.tm.row.pos == "n" and o.type == d.type and o.actor == d.actor and o.symmetric == d.symmetric and \
                         o.mod.modality == d.mod.modality and \
                         o.mod.polarity == d.mod.polarity and (not o.recipient or not d.recipient or
@@ -1713,6 +1851,15 @@ class EventCoder:
             host.symmetric = host.symmetric or d.symmetric
             host.evidence = Span(min(host.evidence.start, d.evidence.start), max(host.evidence.end, d.evidence.end))
         return out
+
+    @staticmethod
+    def _between_after(toks: Sequence[TokInfo], tm: TriggerMatch) -> bool:
+        """«بين» (or «بينها», «بينهم») within three words after the trigger, which no time preposition governs: two
+        sides are named."""
+        if tm.first and toks[tm.first - 1].arabic and set(toks[tm.first - 1].cands) & _TIME_PREPS:
+            return False  # «… وذلك خلال اشتباكات بين الطرفين»: the setting of the act told, not an act of its own
+        return any(t.arabic and any(c.startswith("بين") for c in t.cands[:1])
+                   for t in toks[tm.last + 1: tm.last + 4])
 
     @staticmethod
     def _inside_mention(spans: list[tuple[int, int, int, int]], tm: TriggerMatch) -> bool:

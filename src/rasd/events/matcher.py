@@ -176,6 +176,8 @@ def _noun_context(toks: Sequence[TokInfo], i: int) -> bool:
     return not (set(toks[k].cands) & _VERB_BEFORE)
 
 
+_PREPOSITIONS = frozenset({"علي", "عن", "من", "الي", "مع", "في", "ب", "ل", "ضد", "بين", "نحو", "لدي"})
+
 _EMPTY = TokInfo(-1, Token(0, 0, "", (), "other"), (), "")
 
 
@@ -194,17 +196,21 @@ def _match_words(toks: Sequence[TokInfo], j: int, words: Sequence[str]) -> int |
     A word "+X" is a look-ahead: the next token must carry proclitic X (it is not part of the span). A word "~X"
     is a look-ahead with a gap: X must come within the next four tokens (a subject or «كل» may stand between,
     «تقطع سلطنة عمان علاقاتها», «بقطع كل علاقاته»); it is not part of the span either. "~~X" allows ten tokens
-    (a VSO subject with its titles: «عبّر فيه مسؤولو وزارة الدفاع الأميركية عن أسفهم»). Neither crosses a comma.
+    (a VSO subject with its titles: «عبّر فيه مسؤولو وزارة الدفاع الأميركية عن أسفهم»). "~+X": a word carrying
+    proclitic X within four tokens («لوّح الحوثيون باستهداف السفن»). None crosses a comma.
     """
     last = j - 1
     for w in words:
         if w.startswith("~"):
             width = 10 if w.startswith("~~") else 4
-            forms = word_forms(w.lstrip("~"))
+            bare = w.lstrip("~")
+            procl = bare[1:] if bare.startswith("+") else None  # «~+ب»: a word carrying «بـ» within the window
+            forms = word_forms(bare) if procl is None else frozenset()
             for k in range(j, min(j + width, len(toks))):
                 if toks[k].token.text in "،,؛;:.":
                     return None
-                if toks[k].arabic and any(c in forms for c in toks[k].cands):
+                if toks[k].arabic and (any(c in forms for c in toks[k].cands) if procl is None else
+                                       toks[k].procl.lstrip("وف").startswith(procl)):
                     j = k + 1
                     break
             else:
@@ -250,14 +256,26 @@ class TriggerMatcher:
         self._info_cache: dict[str, TokInfo] = {}
         # head form -> [(row, follower words)]
         self.index: dict[str, list[tuple[TriggerRow, tuple[str, ...]]]] = {}
+        self._gapped: set[int] = set()  # lines of the verb rows that also match across a VSO subject
         for row in lexicon.triggers:
             head, rest = row.words[0], row.words[1:]
             forms = verb_forms(head) if row.pos == "v" else noun_forms(head)
+            # A verb and its object noun («أرسل تعزيزات», «سلم أسلحة») also match with a VSO subject between them
+            # («أرسل الجيش تعزيزات»): the object becomes a look-ahead; the whole phrase, when adjacent, is longer
+            # and wins. (The coder keeps such a match only when the subject fills the gap.)
+            gapped = ("~" + rest[0],) if row.pos == "v" and len(rest) == 1 and rest[0][:1] not in "~+" and \
+                rest[0] not in _PREPOSITIONS else None
+            if gapped:
+                self._gapped.add(row.line)
             for f in forms:
                 self.index.setdefault(f, []).append((row, rest))
+                if gapped:
+                    self.index[f].append((row, gapped))
             for extra in row.forms:
                 # A one-word extra form replaces the head; a longer one replaces the whole phrase.
                 self.index.setdefault(extra[0], []).append((row, extra[1:] if len(extra) > 1 else rest))
+                if gapped and len(extra) == 1:
+                    self.index[extra[0]].append((row, gapped))
 
     def match(self, toks: Sequence[TokInfo]) -> list[TriggerMatch]:
         """Left-to-right, longest match first, no two matches share a token."""
@@ -266,7 +284,7 @@ class TriggerMatcher:
         n = len(toks)
         while i < n:
             t = toks[i]
-            best: tuple[int, int, TriggerRow] | None = None  # (last, -line, row)
+            best: tuple[int, bool, TriggerRow] | None = None  # (last, read across a gap, row)
             if t.arabic:
                 for c in t.cands:
                     for row, rest in self.index.get(c, ()):
@@ -276,9 +294,13 @@ class TriggerMatcher:
                         if last is None:
                             continue
                         last = max(last, i)
-                        if best is None or last > best[0] or (last == best[0] and self._better(
-                                row, best[2], toks, i)):
-                            best = (last, -row.line, row)
+                        # (a verb read across a gap yields to a row that matches its head alone: «أخلت قوات الأمن
+                        # سبيل …» stays «أخلى», as the gap may not be the subject)
+                        gap = row.line in self._gapped and rest[:1] != row.words[1:2]
+                        if best is None or last > best[0] or (last == best[0] and (
+                                (gap, -row.line) < (best[1], -best[2].line) if gap != best[1] else self._better(
+                                    row, best[2], toks, i))):
+                            best = (last, gap, row)
             if best is not None:
                 last, _, row = best
                 out.append(TriggerMatch(row, i, last, toks[i].start, toks[last].end))
