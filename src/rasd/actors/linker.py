@@ -120,6 +120,10 @@ _GROUP_ADJ = frozenset(["الكرديه", "الكردي", "الشيعيه", "ا�
 # الوطني السوري»), not the state's body, normalised.
 _NAME_NOUNS = frozenset(["التحرير", "التحرر", "الانقاذ", "المقاومه", "النصره", "الخلاص", "الثوار", "المجاهدين",
                          "الاحرار", "الشهداء"])
+# «المعارضة» between a body head and a nationality: the adjective is the opposition's («قوات المعارضة السورية»,
+# «مقاتلو المعارضة اليمنية»), so a forces head names that country's armed opposition, any other its opposition.
+_OPPOSITION_NOUNS = frozenset(["المعارضه", "المعارضين"])
+_FORCE_BODIES = frozenset(["military", "security", "air_force", "police", "armed_opposition"])
 # Words for the forces of a person («قوات صالح», «ميليشيات حفتر», «أنصار …»), normalised.
 _FORCES_HEADS = frozenset(["قوات", "ميليشيات", "مليشيات", "ميليشيا", "مليشيا", "مسلحي", "مسلحو", "مقاتلي", "مقاتلو",
                            "انصار"])
@@ -503,6 +507,9 @@ class Linker:
                 if tok.kind != "arabic" or k in taken or (len(tok.words) > 1 and tok.words[0].norm in ("و", "ف")) \
                         or norms[k] in _GROUP_ADJ or norms[k] in _NAME_NOUNS:
                     break  # «وحدات الحماية الكردية السورية»: a communal adjective first makes it a group's name
+                if norms[k] in _OPPOSITION_NOUNS:
+                    body = "armed_opposition" if body in _FORCE_BODIES else "opposition"
+                    continue
                 iso = nat.get(norms[k])
                 if iso is not None and norms[k] in self._broken_indef and (
                         k != hm.last + 1 or norms[hm.first].startswith("ال")):

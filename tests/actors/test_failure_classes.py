@@ -1,0 +1,18 @@
+"""General failure classes of the linker found on the held-back and fresh dev splits, each on a constructed
+sentence: the opposition between a forces head and a nationality, descriptive groups of people, dictionary
+coverage, constructs that name someone other than the office holder."""
+from __future__ import annotations
+
+import pytest
+
+from .conftest import actor_of
+
+
+@pytest.mark.parametrize(("text", "surface", "name"), [
+    ("تقدمت قوات المعارضة السورية في ريف إدلب.", "قوات المعارضة السورية", "Syrian armed opposition"),
+    ("وقصفت قوات المعارضة الليبية مواقع في سرت.", "قوات المعارضة الليبية", "Libyan armed opposition"),
+    ("وتقدمت القوات السورية نحو البلدة.", "القوات السورية", "Syrian Arab Army"),
+])
+def test_opposition_between_head_and_nationality(link, text: str, surface: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    # «قوات المعارضة السورية»: the nationality is the opposition's, not the state army's
+    assert actor_of(link(text), surface) == name
