@@ -16,3 +16,16 @@ from .conftest import actor_of
 def test_opposition_between_head_and_nationality(link, text: str, surface: str, name: str) -> None:  # type: ignore[no-untyped-def]
     # «قوات المعارضة السورية»: the nationality is the opposition's, not the state army's
     assert actor_of(link(text), surface) == name
+
+
+@pytest.mark.parametrize(("text", "surface", "name"), [
+    ("قصفت الطائرات منازل المدنيين في البلدة.", "المدنيين", "Civilians"),
+    ("وفر آلاف اللاجئين إلى الحدود.", "اللاجئين", "Refugees and displaced people"),
+])
+def test_people_are_descriptions_not_names(link, text: str, surface: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    # one description actor per group of people (no second, name-like «civilians» row): its mentions are
+    # descriptions (lexicon.generic), which the guidelines do not tag as names
+    doc = link(text)
+    assert actor_of(doc, surface) == name
+    m = next(m for m in doc.mentions if m.text == surface)
+    assert m.source == "lexicon.generic"
