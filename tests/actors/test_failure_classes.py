@@ -29,3 +29,12 @@ def test_people_are_descriptions_not_names(link, text: str, surface: str, name: 
     assert actor_of(doc, surface) == name
     m = next(m for m in doc.mentions if m.text == surface)
     assert m.source == "lexicon.generic"
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("وخرجت عشرات العائلات من المدينة المحاصرة.", "العائلات"),
+    ("وحاصر التنظيم بضعة آلاف من العوائل في الحي.", "العوائل"),
+    ("وقال سكان مدينة حلب إن القصف مستمر.", "سكان"),
+])
+def test_families_and_residents_are_civilians(link, text: str, surface: str) -> None:  # type: ignore[no-untyped-def]
+    assert actor_of(link(text), surface) == "Civilians"
