@@ -38,3 +38,26 @@ def test_people_are_descriptions_not_names(link, text: str, surface: str, name: 
 ])
 def test_families_and_residents_are_civilians(link, text: str, surface: str) -> None:  # type: ignore[no-untyped-def]
     assert actor_of(link(text), surface) == "Civilians"
+
+
+@pytest.mark.parametrize(("text", "surface", "name"), [
+    ("ودعت مفوضية حقوق الإنسان في العراق إلى فتح تحقيق.", "مفوضية حقوق الإنسان في العراق",
+     "Iraqi High Commission for Human Rights"),
+    ("وطالب المجتمع الدولي بوقف القتال.", "المجتمع الدولي", "International community"),
+    ("وقال هادي البحرة إن الائتلاف يرفض ذلك.", "هادي البحرة", "Hadi al-Bahra"),
+    ("وأعلن عبد الرزاق الناظوري بدء العملية.", "عبد الرزاق الناظوري", "Abdulrazek al-Nadori"),
+    ("وقال محمد البخيتي إن الجماعة لن تنسحب.", "محمد البخيتي", "Mohammed al-Bukhaiti"),
+    ("وهاجمت قوات درع ليبيا المعسكر.", "درع ليبيا", "Libya Shield Force"),
+])
+def test_round4_coverage(link, text: str, surface: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert actor_of(link(text), surface) == name
+
+
+def test_sahwa_is_gated(link) -> None:  # type: ignore[no-untyped-def]
+    from rasd.doc import Mention
+    text = "وقتل ثلاثة من عناصر الصحوة في الهجوم. وتحدث الكاتب عن الصحوة الإسلامية."
+    s = text.index("الصحوة")
+    doc = link(text, mentions=(Mention("", s, s + len("الصحوة"), "الصحوة", "ORG", source="ner"),))
+    assert actor_of(doc, "الصحوة") == "Sahwa (Awakening) councils"
+    later = text.rindex("الصحوة")
+    assert not any(m.start == later and m.actor for m in doc.mentions)  # not an NER name: not the councils

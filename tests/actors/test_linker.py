@@ -499,7 +499,8 @@ def test_more_name_before_a_known_person_is_another_person(link) -> None:  # typ
     text = "وصلت قوات الأمن الخاصة التي أسسها يحيى محمد عبدالله صالح إلى المدينة."
     doc = link(text, mentions=(_ner(text, "يحيى محمد عبدالله صالح", "PER"),))
     m = next(m for m in doc.mentions if m.text == "يحيى محمد عبدالله صالح")
-    assert next(a for a in doc.actors if a.id == m.actor).dictionary_id is None
+    # (he is in the dictionary since round 4 of its curation: himself, not his uncle)
+    assert next(a for a in doc.actors if a.id == m.actor).dictionary_id in (None, "p.yahya_saleh")
     text = "وقال اللواء خليفة حفتر إن الجيش سيواصل القتال."
     doc = link(text, mentions=(_ner(text, "اللواء خليفة حفتر", "PER"),))
     assert actor_of(doc, "اللواء خليفة حفتر") == "Khalifa Haftar"
