@@ -61,3 +61,21 @@ def test_sahwa_is_gated(link) -> None:  # type: ignore[no-untyped-def]
     assert actor_of(doc, "الصحوة") == "Sahwa (Awakening) councils"
     later = text.rindex("الصحوة")
     assert not any(m.start == later and m.actor for m in doc.mentions)  # not an NER name: not the councils
+
+
+@pytest.mark.parametrize(("text", "surface", "name"), [
+    ("وخرج عدد من مناصري النظام السابق في مظاهرة في سبها الليبية.", "مناصري النظام السابق", "Gaddafi loyalists"),
+    ("وقال مسؤول عراقي إن أزلام النظام السابق يقفون وراء التفجير في بغداد.", "أزلام النظام السابق",
+     "Ba'ath Party (Iraq)"),
+])
+def test_former_regime_is_not_the_government(link, text: str, surface: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    # «النظام السابق» is the former regime (its loyalists, by the article's country and date), never «النظام»
+    # the current government
+    assert actor_of(link(text, date="2015-08-20"), surface) == name
+
+
+def test_former_regime_elsewhere_links_to_no_government(link) -> None:  # type: ignore[no-untyped-def]
+    doc = link("وقال وزير تونسي إن النظام السابق في تونس انتهى.", date="2015-08-20")
+    assert all(not (m.text == "النظام السابق" and m.actor) for m in doc.mentions)
+    assert all(a.name != "Tunisian government" or "النظام" not in " ".join(
+        m.text for m in doc.mentions if m.actor == a.id) for a in doc.actors)
