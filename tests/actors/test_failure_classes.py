@@ -79,3 +79,35 @@ def test_former_regime_elsewhere_links_to_no_government(link) -> None:  # type: 
     assert all(not (m.text == "النظام السابق" and m.actor) for m in doc.mentions)
     assert all(a.name != "Tunisian government" or "النظام" not in " ".join(
         m.text for m in doc.mentions if m.actor == a.id) for a in doc.actors)
+
+
+@pytest.mark.parametrize("text", [
+    "والتقى الوزير ممثل الرئيس الروسي لشؤون المنطقة.",
+    "وقال مستشار الرئيس اليمني إن الحكومة ستعود.",
+    "ووصل نجل الرئيس اليمني إلى عدن.",
+])
+def test_office_after_a_proxy_noun_is_not_its_holder(link, text: str) -> None:  # type: ignore[no-untyped-def]
+    # «ممثل الرئيس الروسي», «مستشار الرئيس اليمني», «نجل الرئيس»: someone else than the president
+    doc = link(text, date="2015-08-05")
+    assert not any(a.name in ("Vladimir Putin", "Abdrabbuh Mansur Hadi") for a in doc.actors)
+
+
+def test_former_office_holder(link) -> None:  # type: ignore[no-untyped-def]
+    # «الرئيس اليمني السابق» on a 2015 date is the last president before then (Saleh), «الرئيس اليمني» Hadi
+    doc = link("وقال الرئيس اليمني السابق إن الرئيس اليمني فر إلى الرياض.", date="2015-08-05")
+    names = [next(a.name for a in doc.actors if a.id == m.actor) for m in doc.mentions
+             if m.text == "الرئيس اليمني" and m.actor]
+    assert names == ["Ali Abdullah Saleh", "Abdrabbuh Mansur Hadi"]
+
+
+def test_gated_paper_after_a_region_noun_is_the_region(link) -> None:  # type: ignore[no-untyped-def]
+    from rasd.doc import Mention
+    text = "وقال ممثل الرئيس لشؤون الشرق الأوسط إن الحل سياسي."
+    s = text.index("الشرق الأوسط")
+    doc = link(text, mentions=(Mention("", s, s + len("الشرق الأوسط"), "الشرق الأوسط", "ORG", source="ner"),))
+    m = next(m for m in doc.mentions if m.start == s)
+    assert m.type == "LOC" and m.actor is None
+    text = "وقالت الشرق الأوسط إن الوفد وصل."
+    s = text.index("الشرق الأوسط")
+    doc = link(text, mentions=(Mention("", s, s + len("الشرق الأوسط"), "الشرق الأوسط", "ORG", source="ner"),))
+    assert actor_of(doc, "الشرق الأوسط") == "Asharq Al-Awsat"

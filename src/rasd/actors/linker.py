@@ -124,6 +124,14 @@ _NAME_NOUNS = frozenset(["التحرير", "التحرر", "الانقاذ", "ا
 # «مقاتلو المعارضة اليمنية»), so a forces head names that country's armed opposition, any other its opposition.
 _OPPOSITION_NOUNS = frozenset(["المعارضه", "المعارضين"])
 _FORCE_BODIES = frozenset(["military", "security", "air_force", "police", "armed_opposition"])
+# Nouns whose genitive is an office but who are someone else: the office holder's representative, adviser,
+# deputy, office or kin («ممثل الرئيس الروسي», «مستشار الرئيس اليمني», «نائب وزير الخارجية», «نجل الرئيس»),
+# normalised. The office after them is no mention of its holder.
+_PROXY_HEADS = frozenset(["ممثل", "مبعوث", "مستشار", "مستشاره", "مساعد", "مساعده", "نائب", "نائبه", "مكتب", "ديوان",
+                          "حرس", "موكب", "نجل", "ابن", "ابنه", "شقيق", "شقيقه", "زوجه", "ارمله", "حفيد", "صهر",
+                          "مدير", "سكرتير", "حاشيه", "انصار", "انصاره"])
+# Adjectives after an office that make it a past holder («الرئيس اليمني السابق»), normalised.
+_FORMER = frozenset(["السابق", "السابقه", "الاسبق", "الاسبقه", "المخلوع", "الراحل"])
 # Words for the forces of a person («قوات صالح», «ميليشيات حفتر», «أنصار …»), normalised.
 _FORCES_HEADS = frozenset(["قوات", "ميليشيات", "مليشيات", "ميليشيا", "مليشيا", "مسلحي", "مسلحو", "مقاتلي", "مقاتلو",
                            "انصار"])
@@ -209,6 +217,11 @@ def skeleton(words: list[str]) -> str:
         out.append("".join(ch for i, ch in enumerate(w) if i == 0 or ch != w[i - 1]))
     return " ".join(out)
 
+
+_PROXY_FORMS = _with_proclitics(set(_PROXY_HEADS))
+# A gated name (a common word that is also a name) after a place preposition or a region's noun is the common
+# word even where NER tags it a name: «لشؤون الشرق الأوسط» (the region, not the newspaper), «في القاعدة».
+_GATED_NOT_AFTER = _with_proclitics((set(_LOCATIVE) - {"من", "عن", "بين"}) | {"شؤون", "الشؤون", "منطقه", "دول"})
 
 _KIND_SECTOR = {"party": "PTY", "armed_group": "REB", "state_body": "GOV", "media": "MED", "ngo": "CVL"}
 
@@ -344,7 +357,7 @@ class Linker:
         if words[0].startswith("ل") and not words[0].startswith("ال") and len(words[0]) > 3:
             words = ["ا" + words[0]] + words[1:]  # «للأمم المتحدة» → span «لأمم المتحدة», name «الأمم المتحدة»
         ids = self._lookup(words)
-        if not ids:
+        if not ids and prev_norm not in _GATED_NOT_AFTER:
             ids = list(self.d.gated.get((m.type, " ".join(words)), ()))
         if not ids and m.type == "ORG" and len(words[0]) > 3:  # «النيويورك تايمز», «غارديان»: the article
             w0 = words[0]
@@ -481,6 +494,15 @@ class Linker:
     def _is_office(self, e: ActorEntry) -> bool:
         return e.kind == "person" and (e.id in self.offices or (e.body or "") in self.office_bodies
                                        or e.id.startswith("UN."))
+
+    def _holder(self, office: str, day: _dt.date | None, c: _Cand, norms: list[str]) -> str | None:
+        """Who an office mention names on ``day``: its holder then, or after «السابق» («الرئيس اليمني السابق»)
+        the last holder before then."""
+        if day is None:
+            return None
+        if c.last + 1 < len(norms) and norms[c.last + 1] in _FORMER:
+            return self.d.previous_holder(office, day)
+        return self.d.holder(office, day)
 
     def _choose(self, ids: list[str], country: str | None) -> ActorEntry:
         entries = [self.d.actors[i] for i in ids]
@@ -640,7 +662,9 @@ class Linker:
                 c.entry = target
                 te = d.actors.get(target)
                 if te is not None and self._is_office(te):  # «وزير الخارجية», «المبعوث الأممي»: its holder
-                    holder = d.holder(te.id, day) if day else None
+                    if c.first > 0 and norms[c.first - 1] in _PROXY_FORMS:
+                        continue  # «ممثل الرئيس», «نائب وزير الخارجية»: someone else
+                    holder = self._holder(te.id, day, c, norms)
                     c.role, c.is_title = te.id, True
                     if holder is not None:
                         c.entry = holder
@@ -662,7 +686,9 @@ class Linker:
                         continue
                     c.capital = True
                 if self._is_office(e):
-                    holder = d.holder(e.id, day) if day else None
+                    if c.first > 0 and norms[c.first - 1] in _PROXY_FORMS:
+                        continue  # «ممثل الرئيس الروسي»: the president's representative, not the president
+                    holder = self._holder(e.id, day, c, norms)
                     c.role = e.id
                     if holder is not None:
                         c.entry = holder
@@ -853,6 +879,10 @@ class Linker:
             elif m.type in ("PER", "ORG") and (" ".join(alias_key(m.text)) in _FUNCTION_WORDS or (
                     m.type == "PER" and norms[first] in _IDIOMS)):
                 pass  # a preposition or pronoun NER took for a name («القبض على»): no actor
+            elif m.type == "ORG" and first > 0 and norms[first - 1] in _GATED_NOT_AFTER and (
+                    gated := d.gated.get(("ORG", " ".join(alias_key(m.text))))):
+                if all(d.actors[g].kind == "media" for g in gated):
+                    m = replace(m, type="LOC")  # «لشؤون الشرق الأوسط»: the region a paper is named after
             elif m.type == "ORG" and not (first > 0 and norms[first - 1] in _CLUB_BEFORE) \
                     and self._not_an_org(m.text):
                 if self._is_settlement(m.text):
