@@ -111,3 +111,21 @@ def test_gated_paper_after_a_region_noun_is_the_region(link) -> None:  # type: i
     s = text.index("الشرق الأوسط")
     doc = link(text, mentions=(Mention("", s, s + len("الشرق الأوسط"), "الشرق الأوسط", "ORG", source="ner"),))
     assert actor_of(doc, "الشرق الأوسط") == "Asharq Al-Awsat"
+
+
+def test_place_and_holder_run_together_by_ner_are_split(link) -> None:  # type: ignore[no-untyped-def]
+    # «محافظ [صلاح الدين رائد الجبوري]»: NER's one PER is the province (LOC) and its governor (PER)
+    from rasd.doc import Mention
+    text = "واستقبل رئيس الوزراء محافظ صلاح الدين رائد الجبوري في بغداد."
+    s = text.index("صلاح الدين")
+    e = text.index(" في بغداد")
+    doc = link(text, date="2015-08-05", mentions=(Mention("n1", s, e, text[s:e], "PER", source="ner"),))
+    assert [(m.text, m.type) for m in doc.mentions if m.start >= s and m.end <= e] == [
+        ("صلاح الدين", "LOC"), ("رائد الجبوري", "PER")]
+    assert actor_of(doc, "رائد الجبوري") == "Raed al-Jubouri"
+    # not after a local office word: a PER mention is left whole
+    text = "وقال صلاح الدين الأيوبي كلمة."
+    e = text.index(" كلمة")
+    s = text.index("صلاح")
+    doc = link(text, mentions=(Mention("n1", s, e, text[s:e], "PER", source="ner"),))
+    assert any(m.text == "صلاح الدين الأيوبي" for m in doc.mentions)

@@ -219,6 +219,9 @@ def skeleton(words: list[str]) -> str:
 
 
 _PROXY_FORMS = _with_proclitics(set(_PROXY_HEADS))
+# Local offices named by their place: NER often runs the place and the holder together («محافظ صلاح الدين رائد
+# الجبوري»), normalised, with proclitics.
+_PLACE_TITLE_FORMS = _with_proclitics({"محافظ", "قائممقام", "قائمقام", "بلديه", "ناحيه", "قضاء"})
 # A gated name (a common word that is also a name) after a place preposition or a region's noun is the common
 # word even where NER tags it a name: «لشؤون الشرق الأوسط» (the region, not the newspaper), «في القاعدة».
 _GATED_NOT_AFTER = _with_proclitics((set(_LOCATIVE) - {"من", "عن", "بين"}) | {"شؤون", "الشؤون", "منطقه", "دول"})
@@ -495,6 +498,35 @@ class Linker:
         return e.kind == "person" and (e.id in self.offices or (e.body or "") in self.office_bodies
                                        or e.id.startswith("UN."))
 
+    def _split_place_titles(self, doc: Document, tokens: list[Token], norms: list[str], starts: list[int],
+                            ends: list[int]) -> tuple[Mention, ...] | None:
+        """«محافظ [صلاح الدين رائد الجبوري]»: a PER mention right after a local office word that opens with a
+        gazetteer place is the place (LOC) and then the person (PER), as the guidelines tag them. None when no
+        mention is split."""
+        out: list[Mention] = []
+        changed = False
+        for m in doc.mentions:
+            first = bisect_left(starts, m.start)
+            if m.type != "PER" or first == 0 or first >= len(tokens) or starts[first] != m.start \
+                    or norms[first - 1] not in _PLACE_TITLE_FORMS:
+                out.append(m)
+                continue
+            last = bisect_left(ends, m.end)
+            for k in (3, 2, 1):
+                cut = first + k - 1
+                if last - cut < 2 or tokens[cut].kind != "arabic" or tokens[cut + 1].kind != "arabic":
+                    continue
+                place = doc.text[m.start:ends[cut]]
+                if self._is_settlement(place):
+                    out.append(Mention("", m.start, ends[cut], place, "LOC", source=m.source))
+                    out.append(Mention("", starts[cut + 1], m.end, doc.text[starts[cut + 1]:m.end], "PER",
+                                       source=m.source))
+                    changed = True
+                    break
+            else:
+                out.append(m)
+        return tuple(out) if changed else None
+
     def _holder(self, office: str, day: _dt.date | None, c: _Cand, norms: list[str]) -> str | None:
         """Who an office mention names on ``day``: its holder then, or after «السابق» («الرئيس اليمني السابق»)
         the last holder before then."""
@@ -591,6 +623,9 @@ class Linker:
         starts = [t.start for t in tokens]
         ends = [t.end for t in tokens]
         day = _parse_date(doc.meta.date)
+        split = self._split_place_titles(doc, tokens, norms, starts, ends)
+        if split is not None:
+            doc = doc.replace(mentions=split)
 
         matches = self.names.find(tokens, norms, forms)
         # a bare generic head does not stop the head + nationality window («وزير الخارجية المصرية»)
