@@ -129,3 +129,12 @@ def test_place_and_holder_run_together_by_ner_are_split(link) -> None:  # type: 
     s = text.index("صلاح")
     doc = link(text, mentions=(Mention("n1", s, e, text[s:e], "PER", source="ner"),))
     assert any(m.text == "صلاح الدين الأيوبي" for m in doc.mentions)
+
+
+@pytest.mark.parametrize(("text", "surface", "name"), [
+    ("ودعا المبعوث الأممي الأطراف المتحاربة في ليبيا إلى الحوار في طرابلس الليبية.", "الأطراف المتحاربة",
+     "Libyan parties"),
+    ("وقال المبعوث إلى اليمن إن الأطراف وافقت على الحوار في صنعاء اليمنية.", "الأطراف", "Yemeni parties"),
+])
+def test_bare_parties_are_the_conflicts_parties(link, text: str, surface: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert actor_of(link(text, date="2015-08-05"), surface) == name
