@@ -138,3 +138,15 @@ def test_place_and_holder_run_together_by_ner_are_split(link) -> None:  # type: 
 ])
 def test_bare_parties_are_the_conflicts_parties(link, text: str, surface: str, name: str) -> None:  # type: ignore[no-untyped-def]
     assert actor_of(link(text, date="2015-08-05"), surface) == name
+
+
+def test_bare_sahwa_in_iraqi_reports(link) -> None:  # type: ignore[no-untyped-def]
+    text = "وقال مصدر في الشرطة العراقية إن ثلاثة عناصر من الصحوة قتلوا في الرمادي. وأكد الجيش العراقي ذلك."
+    doc = link(text, date="2015-08-05")
+    assert actor_of(doc, "الصحوة") == "Sahwa (Awakening) councils"
+    assert next(m for m in doc.mentions if m.text == "الصحوة").source == "lexicon"  # a name, as tagged
+
+
+def test_head_nationality_window_stops_at_a_preposition(link) -> None:  # type: ignore[no-untyped-def]
+    doc = link("وقتل جنديان من الجيش في الرمادي العراقية.", date="2015-08-05")
+    assert all(" في " not in m.text for m in doc.mentions)

@@ -57,12 +57,16 @@ GENERIC_SOURCE = "lexicon.generic"
 
 def _names_one_body(surface: str) -> bool:
     """A generic phrase that the annotation guidelines tag as a name: bare «الجيش» (one specific army, resolved
-    from context) and a ministry («وزارة الداخلية»). Other generic heads («الحكومة», «قوات النظام», «المعارضة»,
+    from context), «الصحوة» (Iraq's Sahwa councils) and a ministry («وزارة الداخلية»). Other generic heads («الحكومة», «قوات النظام», «المعارضة»,
     titles) are descriptions: they still link to actors but are not named-entity mentions."""
     n = normalize_word(surface)
     if n.startswith("ل") and not n.startswith("ال"):
         n = "ا" + n  # «لجيش» after «لل»
-    return n == "الجيش" or n.startswith("وزاره ")
+    return n in _SHORT_BODY_NAMES or n.startswith("وزاره ")
+
+
+# Bare generic words that are one body's short name in the article's country («الصحوة» in Iraq): names.
+_SHORT_BODY_NAMES = frozenset(["الجيش", "الصحوه"])
 
 
 # First words of dictionary phrases that describe people rather than name a body («المسؤولين العراقيين», «الجنود
@@ -123,6 +127,7 @@ _NAME_NOUNS = frozenset(["التحرير", "التحرر", "الانقاذ", "ا
 # «المعارضة» between a body head and a nationality: the adjective is the opposition's («قوات المعارضة السورية»,
 # «مقاتلو المعارضة اليمنية»), so a forces head names that country's armed opposition, any other its opposition.
 _OPPOSITION_NOUNS = frozenset(["المعارضه", "المعارضين"])
+_WINDOW_STOPS = frozenset(["في", "من", "الى", "الي", "علي", "عن", "مع", "ضد", "بين", "قرب", "داخل", "خارج", "نحو"])
 _FORCE_BODIES = frozenset(["military", "security", "air_force", "police", "armed_opposition"])
 # Nouns whose genitive is an office but who are someone else: the office holder's representative, adviser,
 # deputy, office or kin («ممثل الرئيس الروسي», «مستشار الرئيس اليمني», «نائب وزير الخارجية», «نجل الرئيس»),
@@ -561,6 +566,8 @@ class Linker:
                 if tok.kind != "arabic" or k in taken or (len(tok.words) > 1 and tok.words[0].norm in ("و", "ف")) \
                         or norms[k] in _GROUP_ADJ or norms[k] in _NAME_NOUNS:
                     break  # «وحدات الحماية الكردية السورية»: a communal adjective first makes it a group's name
+                if norms[k] in _WINDOW_STOPS:
+                    break  # «الجيش في الرمادي العراقية»: a preposition ends the head's phrase
                 if norms[k] in _OPPOSITION_NOUNS:
                     body = "armed_opposition" if body in _FORCE_BODIES else "opposition"
                     continue
