@@ -150,3 +150,27 @@ def test_bare_sahwa_in_iraqi_reports(link) -> None:  # type: ignore[no-untyped-d
 def test_head_nationality_window_stops_at_a_preposition(link) -> None:  # type: ignore[no-untyped-def]
     doc = link("وقتل جنديان من الجيش في الرمادي العراقية.", date="2015-08-05")
     assert all(" في " not in m.text for m in doc.mentions)
+
+
+@pytest.mark.parametrize(("text", "surface", "name"), [
+    ("وقصف طيران التحالف الدولي مواقع التنظيم.", "التحالف الدولي", "Global Coalition against ISIS"),
+    ("وتقدمت قوات البيشمركة نحو القرية.", "البيشمركة", "Peshmerga"),
+    ("وتقدمت قوات سوريا الديمقراطية نحو القرية.", "قوات سوريا الديمقراطية", "Syrian Democratic Forces"),
+])
+def test_group_word_before_a_named_body_is_left_out(link, text: str, surface: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    # «طيران [التحالف الدولي]», «قوات [البيشمركة]»; «قوات» stays where it is part of the name
+    assert actor_of(link(text), surface) == name
+
+
+@pytest.mark.parametrize(("text", "surface", "name"), [
+    ("وقالت السلطات التونسية إنها اعتقلت المشتبه به.", "السلطات التونسية", "Tunisian government"),
+    ("ودعا الشعب اليمني إلى الصمود.", "الشعب اليمني", "Yemeni civilians"),
+    ("وقصفت قوات الأسد البلدة.", "قوات الأسد", "Syrian Arab Army"),
+    ("وهاجمت القوات الموالية لصالح المدينة.", "القوات الموالية لصالح", "Forces loyal to Ali Abdullah Saleh"),
+])
+def test_descriptions_of_bodies_link_but_are_not_names(link, text: str, surface: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    doc = link(text)
+    assert actor_of(doc, surface) == name
+    assert next(m for m in doc.mentions if m.text == surface).source == "lexicon.generic"
+    doc = link("وقالت الحكومة العراقية إنها ستحقق.")
+    assert next(m for m in doc.mentions if m.text == "الحكومة العراقية").source == "lexicon"  # a name

@@ -224,6 +224,16 @@ def skeleton(words: list[str]) -> str:
 
 
 _PROXY_FORMS = _with_proclitics(set(_PROXY_HEADS))
+# Group words before a named body that the guidelines leave out of its mention («طيران [التحالف الدولي]»).
+_STRIP_HEAD_FORMS = _with_proclitics({"قوات", "طيران", "مقاتلات", "طائرات", "عناصر", "مقاتلي", "مقاتلو", "مسلحي",
+                                      "مسلحو", "جنود", "ميليشيات", "مليشيات", "ميليشيا", "مليشيا"})
+# First words of dictionary phrases that describe a country's body rather than name it (see Linker._describes).
+_DESCRIBING_FORMS = _with_proclitics({"السلطات", "سلطات", "السلطه", "النظام", "نظام", "الشعب", "شعب", "المواطنين",
+                                      "المواطنون", "الامن", "المعارضه", "معارضه", "الموالين", "الموالون"})
+_ALLEGIANCE = frozenset(["الموالية", "الموالي", "الموالين", "الموالون", "الموالیه", "الموالیة", "الموالبه",
+                         "المواليه", "التابعه", "التابعة"])
+_PERSON_FORCES_FORMS = _with_proclitics({"قوات", "نظام", "ميليشيات", "مليشيات", "ميليشيا", "مليشيا", "جيش", "حكومه",
+                                         "انصار", "كتائب"})
 # Local offices named by their place: NER often runs the place and the holder together («محافظ صلاح الدين رائد
 # الجبوري»), normalised, with proclitics.
 _PLACE_TITLE_FORMS = _with_proclitics({"محافظ", "قائممقام", "قائمقام", "بلديه", "ناحيه", "قضاء"})
@@ -532,6 +542,20 @@ class Linker:
                 out.append(m)
         return tuple(out) if changed else None
 
+    def _describes(self, c: _Cand, norms: list[str]) -> bool:
+        """A dictionary phrase that describes a body rather than names it, which the guidelines leave untagged:
+        authorities, regime, people, citizens, security, opposition of a country («السلطات التونسية», «النظام
+        السوري», «الشعب اليمني», «المعارضة السورية»), forces by allegiance («القوات الموالية لـ…», «الموالين
+        لصالح») and the forces or regime of a person («قوات الأسد», «نظام الأسد»: the guidelines tag the man)."""
+        if norms[c.first] in _DESCRIBING_FORMS:
+            return True
+        if c.last > c.first and norms[c.first + 1] in _ALLEGIANCE:
+            return True
+        if c.last > c.first and norms[c.first] in _PERSON_FORCES_FORMS:
+            rest = self._lookup(norms[c.first + 1:c.last + 1])
+            return any(self.d.actors[r].kind == "person" for r in rest)
+        return False
+
     def _holder(self, office: str, day: _dt.date | None, c: _Cand, norms: list[str]) -> str | None:
         """Who an office mention names on ``day``: its holder then, or after «السابق» («الرئيس اليمني السابق»)
         the last holder before then."""
@@ -784,6 +808,11 @@ class Linker:
                     if hit:
                         c.entry = hit[-1]
         titles_for_ner = {c.start: c.role for c in by_first.values() if c.ner is None and c.entry is None}
+        for c in kept:  # «طيران [التحالف الدولي]», «قوات [البيشمركة]»: the mention is the body alone
+            if c.last > c.first and not c.generic and not c.is_title and c.entry and "," not in c.entry \
+                    and norms[c.first] in _STRIP_HEAD_FORMS and c.entry in self._lookup(norms[c.first + 1:c.last + 1]):
+                c.first += 1
+                c.start = starts[c.first]
 
         # Merge with NER mentions: longest first, dictionary wins ties, no overlaps.
         ner = [m for m in doc.mentions if not self._coordination(m, kept, tokens, norms)]
@@ -864,7 +893,8 @@ class Linker:
                 surface = doc.text[c.start:c.end]
                 is_generic = ((c.generic or c.is_title) and not _names_one_body(surface)) or (
                     ce is not None and ce.id.startswith(("gen.", "comm."))) or (
-                    norms[c.first] in _DESCRIPTION_HEADS or normalize_word(surface.split()[0]) in _DESCRIPTION_HEADS)
+                    norms[c.first] in _DESCRIPTION_HEADS or normalize_word(surface.split()[0]) in _DESCRIPTION_HEADS
+                ) or self._describes(c, norms)
                 m = Mention("", c.start, c.end, surface, mtype, source=GENERIC_SOURCE if is_generic else LEXICON_SOURCE)
             items.append((m, c.entry, c, c.first, c.last))
         # family names of the article's full PER names: a bare surname is theirs before any dictionary person's
