@@ -174,3 +174,10 @@ def test_descriptions_of_bodies_link_but_are_not_names(link, text: str, surface:
     assert next(m for m in doc.mentions if m.text == surface).source == "lexicon.generic"
     doc = link("وقالت الحكومة العراقية إنها ستحقق.")
     assert next(m for m in doc.mentions if m.text == "الحكومة العراقية").source == "lexicon"  # a name
+
+
+def test_titles_are_left_out_of_a_dictionary_persons_mention(link) -> None:  # type: ignore[no-untyped-def]
+    # the dictionary alias «الرئيس السابق علي عبدالله صالح» matches, the mention is the name alone
+    doc = link("وقال الرئيس السابق علي عبدالله صالح إن الحرب ستطول.")
+    assert actor_of(doc, "علي عبدالله صالح") == "Ali Abdullah Saleh"
+    assert not any(m.text.startswith("الرئيس") for m in doc.mentions)

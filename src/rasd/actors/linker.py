@@ -227,6 +227,7 @@ _PROXY_FORMS = _with_proclitics(set(_PROXY_HEADS))
 # Group words before a named body that the guidelines leave out of its mention («طيران [التحالف الدولي]»).
 _STRIP_HEAD_FORMS = _with_proclitics({"قوات", "طيران", "مقاتلات", "طائرات", "عناصر", "مقاتلي", "مقاتلو", "مسلحي",
                                       "مسلحو", "جنود", "ميليشيات", "مليشيات", "ميليشيا", "مليشيا"})
+_TITLE_FORMS = _with_proclitics(set(_HONORIFICS) | {"المخلوع", "السابق"})
 # First words of dictionary phrases that describe a country's body rather than name it (see Linker._describes).
 _DESCRIBING_FORMS = _with_proclitics({"السلطات", "سلطات", "السلطه", "النظام", "نظام", "الشعب", "شعب", "المواطنين",
                                       "المواطنون", "الامن", "المعارضه", "معارضه", "الموالين", "الموالون"})
@@ -808,11 +809,18 @@ class Linker:
                     if hit:
                         c.entry = hit[-1]
         titles_for_ner = {c.start: c.role for c in by_first.values() if c.ner is None and c.entry is None}
-        for c in kept:  # «طيران [التحالف الدولي]», «قوات [البيشمركة]»: the mention is the body alone
-            if c.last > c.first and not c.generic and not c.is_title and c.entry and "," not in c.entry \
-                    and norms[c.first] in _STRIP_HEAD_FORMS and c.entry in self._lookup(norms[c.first + 1:c.last + 1]):
-                c.first += 1
-                c.start = starts[c.first]
+        for c in kept:  # «طيران [التحالف الدولي]», «قوات [البيشمركة]»: the mention is the body alone; «الرئيس
+            # السابق [علي عبدالله صالح]», «المخلوع [صالح]»: a person's mention leaves his titles out
+            if c.last <= c.first or c.generic or c.is_title or not c.entry or "," in c.entry:
+                continue
+            heads = _STRIP_HEAD_FORMS if d.actors[c.entry].kind != "person" else _TITLE_FORMS
+            k = c.first
+            while k < c.last and norms[k] in heads:
+                k += 1
+            while k > c.first and c.entry not in self._lookup(norms[k:c.last + 1]):
+                k -= 1
+            if k > c.first:
+                c.first, c.start = k, starts[k]
 
         # Merge with NER mentions: longest first, dictionary wins ties, no overlaps.
         ner = [m for m in doc.mentions if not self._coordination(m, kept, tokens, norms)]
