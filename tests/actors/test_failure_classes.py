@@ -181,3 +181,29 @@ def test_titles_are_left_out_of_a_dictionary_persons_mention(link) -> None:  # t
     doc = link("وقال الرئيس السابق علي عبدالله صالح إن الحرب ستطول.")
     assert actor_of(doc, "علي عبدالله صالح") == "Ali Abdullah Saleh"
     assert not any(m.text.startswith("الرئيس") for m in doc.mentions)
+
+
+def _ner(text: str, surface: str, mtype: str):  # type: ignore[no-untyped-def]
+    from rasd.doc import Mention
+    s = text.index(surface)
+    return Mention("", s, s + len(surface), surface, mtype, source="ner")
+
+
+@pytest.mark.parametrize(("text", "ner", "mtype", "surface", "name"), [
+    ("وأعلن تنظيم داعش مسؤوليته.", "تنظيم داعش", "ORG", "داعش", "Islamic State"),
+    ("وهاجمت جماعة الحوثي المدينة.", "جماعة الحوثي", "ORG", "الحوثي", "Houthis (Ansar Allah)"),
+    ("وتبنى تنظيم القاعدة الهجوم.", "تنظيم القاعدة", "ORG", "القاعدة", "al-Qaeda"),
+    ("وقال اللواء خليفة حفتر إن الجيش سيواصل.", "اللواء خليفة حفتر", "PER", "خليفة حفتر", "Khalifa Haftar"),
+])
+def test_ner_wrappers_and_titles_are_left_out(link, text: str, ner: str, mtype: str, surface: str,
+                                                name: str) -> None:  # type: ignore[no-untyped-def]
+    doc = link(text, mentions=(_ner(text, ner, mtype),))
+    assert actor_of(doc, surface) == name
+    assert not any(m.text == ner for m in doc.mentions)
+
+
+def test_ner_demonym_alone_is_dropped_and_title_alone_kept(link) -> None:  # type: ignore[no-untyped-def]
+    text = "وقال مسؤول ليبي إن الرئيس الروسي وصل."
+    doc = link(text, mentions=(_ner(text, "ليبي", "PER"), _ner(text, "الرئيس الروسي", "PER")))
+    assert not any(m.text == "ليبي" for m in doc.mentions)
+    assert not any(m.text == "الروسي" for m in doc.mentions)  # no name is left after the title: not trimmed

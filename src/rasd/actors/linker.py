@@ -228,6 +228,7 @@ _PROXY_FORMS = _with_proclitics(set(_PROXY_HEADS))
 _STRIP_HEAD_FORMS = _with_proclitics({"قوات", "طيران", "مقاتلات", "طائرات", "عناصر", "مقاتلي", "مقاتلو", "مسلحي",
                                       "مسلحو", "جنود", "ميليشيات", "مليشيات", "ميليشيا", "مليشيا"})
 _TITLE_FORMS = _with_proclitics(set(_HONORIFICS) | {"المخلوع", "السابق"})
+_GROUP_FORMS = _with_proclitics({"تنظيم", "جماعه", "فصيل", "العناصر"})
 # First words of dictionary phrases that describe a country's body rather than name it (see Linker._describes).
 _DESCRIBING_FORMS = _with_proclitics({"السلطات", "سلطات", "السلطه", "النظام", "نظام", "الشعب", "شعب", "المواطنين",
                                       "المواطنون", "الامن", "المعارضه", "معارضه", "الموالين", "الموالون"})
@@ -514,20 +515,44 @@ class Linker:
         return e.kind == "person" and (e.id in self.offices or (e.body or "") in self.office_bodies
                                        or e.id.startswith("UN."))
 
-    def _split_place_titles(self, doc: Document, tokens: list[Token], norms: list[str], starts: list[int],
+    def _tidy_ner(self, doc: Document, tokens: list[Token], norms: list[str], starts: list[int],
                             ends: list[int]) -> tuple[Mention, ...] | None:
-        """«محافظ [صلاح الدين رائد الجبوري]»: a PER mention right after a local office word that opens with a
-        gazetteer place is the place (LOC) and then the person (PER), as the guidelines tag them. None when no
-        mention is split."""
+        """NER mentions tidied to the guidelines' spans before linking: an indefinite demonym alone («ليبي») is
+        dropped; leading titles of a PER («اللواء [X Y]») and group words before a dictionary name in an ORG
+        («تنظيم [داعش]», «عناصر [داعش]») are left out; a PER right after a local office word that opens with a
+        gazetteer place is the place (LOC) and the holder (PER): «محافظ [صلاح الدين] [رائد الجبوري]». None when
+        nothing changes."""
         out: list[Mention] = []
         changed = False
+        nat = self.d.nationalities
         for m in doc.mentions:
-            first = bisect_left(starts, m.start)
-            if m.type != "PER" or first == 0 or first >= len(tokens) or starts[first] != m.start \
-                    or norms[first - 1] not in _PLACE_TITLE_FORMS:
+            first = bisect_right(starts, m.start) - 1
+            if first < 0 or m.start >= ends[first] or m.source != "ner":
                 out.append(m)
                 continue
             last = bisect_left(ends, m.end)
+            if first == last and m.type in ("PER", "LOC", "ORG") and norms[first] in nat \
+                    and not norms[first].startswith("ال"):
+                changed = True  # «ليبي», «تونسي»: an indefinite demonym is no name (the guidelines)
+                continue
+            k = first
+            heads = _TITLE_FORMS if m.type == "PER" else _STRIP_HEAD_FORMS | _GROUP_FORMS
+            while k < last and norms[k] in heads and tokens[k].kind == "arabic":
+                k += 1
+            if m.type == "ORG":
+                while k > first and not self._lookup(norms[k:last + 1]) and (
+                        "ORG", " ".join(norms[k:last + 1])) not in self.d.gated:
+                    k -= 1  # «تنظيم [داعش]», «جماعة [الحوثي]»: only down to a dictionary name
+            elif k > first and (last - k < 1 and not self._lookup(norms[k:last + 1]) or norms[k] in nat
+                                or norms[k] in _FUNCTION_WORDS or tokens[k].kind != "arabic"):
+                k = first  # «الرئيس [الروسي]», «الشيخ [X]» alone: no name left
+            if k > first:
+                m = replace(m, start=starts[k], text=doc.text[starts[k]:m.end])
+                changed = True
+                first = k
+            if m.type != "PER" or first == 0 or norms[first - 1] not in _PLACE_TITLE_FORMS:
+                out.append(m)
+                continue
             for k in (3, 2, 1):
                 cut = first + k - 1
                 if last - cut < 2 or tokens[cut].kind != "arabic" or tokens[cut + 1].kind != "arabic":
@@ -655,7 +680,7 @@ class Linker:
         starts = [t.start for t in tokens]
         ends = [t.end for t in tokens]
         day = _parse_date(doc.meta.date)
-        split = self._split_place_titles(doc, tokens, norms, starts, ends)
+        split = self._tidy_ner(doc, tokens, norms, starts, ends)
         if split is not None:
             doc = doc.replace(mentions=split)
 
@@ -813,11 +838,12 @@ class Linker:
             # السابق [علي عبدالله صالح]», «المخلوع [صالح]»: a person's mention leaves his titles out
             if c.last <= c.first or c.generic or c.is_title or not c.entry or "," in c.entry:
                 continue
-            heads = _STRIP_HEAD_FORMS if d.actors[c.entry].kind != "person" else _TITLE_FORMS
+            heads = _STRIP_HEAD_FORMS | _GROUP_FORMS if d.actors[c.entry].kind != "person" else _TITLE_FORMS
             k = c.first
             while k < c.last and norms[k] in heads:
                 k += 1
-            while k > c.first and c.entry not in self._lookup(norms[k:c.last + 1]):
+            while k > c.first and c.entry not in self._lookup(norms[k:c.last + 1]) and c.entry not in d.gated.get(
+                    ("ORG", " ".join(norms[k:c.last + 1])), ()):
                 k -= 1
             if k > c.first:
                 c.first, c.start = k, starts[k]
