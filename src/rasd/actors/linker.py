@@ -46,6 +46,7 @@ from typing import cast
 
 from rasd.actors.dictionary import TERMINAL, ActorEntry, Dictionary, alias_key
 from rasd.actors.matcher import Match, PhraseMatcher, norms_and_forms, token_forms
+from rasd.actors.romanize import romanize
 from rasd.doc import Actor, Document, Mention, Span, Token
 from rasd.text.normalize import normalize_word
 
@@ -1030,8 +1031,8 @@ class Linker:
                 actors.append(Actor(aid, e.name, e.name_ar or None, e.kind, e.country, e.sector, e.wikidata, aliases,
                                     tuple(m.id for m in ms), e.id, role))
             else:
-                actors.append(Actor(aid, str(info["name"]), str(info["name"]), str(info["kind"]),
-                                    info.get("country"), info.get("sector"), None, aliases,  # type: ignore[arg-type]
+                actors.append(Actor(aid, str(info["name"]), str(info.get("name_ar") or info["name"]),
+                                    str(info["kind"]), info.get("country"), info.get("sector"), None, aliases,  # type: ignore[arg-type]
                                     tuple(m.id for m in ms), None, role))
         final = tuple(sorted(out_mentions, key=lambda m: (m.start, m.end)))
         return doc.replace(mentions=final, actors=tuple(actors))
@@ -1355,8 +1356,12 @@ class Linker:
                 kind = "other"
             sector = _KIND_SECTOR.get(kind)
         key = f"new:{kind}:{' '.join(words)}"
-        info = groups.setdefault(key, {"name": m.text, "kind": kind, "country": country, "sector": sector,
-                                       "mentions": [], "role": role})
+        info = groups.get(key)
+        if info is None:
+            # a new person's canonical English name: the attested romanisation of its Arabic name, else the Arabic
+            name = (romanize(alias_key(m.text)) if kind == "person" else None) or m.text
+            info = groups[key] = {"name": name, "name_ar": m.text, "kind": kind, "country": country,
+                                  "sector": sector, "mentions": [], "role": role}
         return key, info
 
     def _descriptors(self, tokens: list[Token], desc: list[Match], first: int, last: int, m: Mention,
