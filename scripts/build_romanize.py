@@ -7,7 +7,8 @@ Source: the Wikidata rows (CC0 1.0) of the name index ``names.sqlite3`` shipped 
 ``units`` table's Wikidata rows of people from the Mashreq, the Gulf, Egypt, Sudan and Libya are read (the
 English-language press conventions of the conflicts rasd covers; Maghreb French spellings «Mohamed Benali» and the
 package's other sources are left out). For each unit (normalised as rasd normalises words) the spelling with the
-most attestations wins; ties go to the spelling seen in more countries. Nothing of the package's code or model is
+most attestations wins (spellings that differ only in the article «Al-»/«al-»/«El » or the first letter's case
+counted together); ties go to the spelling seen in more countries. Nothing of the package's code or model is
 used or shipped.
 
     pip download --no-deps arabic-name-romanizer==0.2.0 -d /tmp/anr && unzip -o /tmp/anr/*.whl -d /tmp/anr/x
@@ -25,6 +26,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
+from rasd.actors.romanize import _ARTICLE  # noqa: E402
 from rasd.text.normalize import normalize_word  # noqa: E402
 
 OUT = ROOT / "src" / "rasd" / "resources" / "actors" / "romanize.tsv.gz"
@@ -46,6 +48,9 @@ def main() -> None:
         k = " ".join(normalize_word(w) for w in key.split())
         if not k:
             continue
+        if k.startswith("ال") and " " not in k:  # «Al-Jubouri», «al-Jubouri», «Jubouri»: one spelling of the unit
+            latin = _ARTICLE.sub("", latin)   # (rasd.actors.romanize writes the article itself)
+        latin = latin[:1].upper() + latin[1:]
         counts[k][latin] += count
         spread[(k, latin)].add(country)
     rows = []
