@@ -207,3 +207,14 @@ def test_ner_demonym_alone_is_dropped_and_title_alone_kept(link) -> None:  # typ
     doc = link(text, mentions=(_ner(text, "ليبي", "PER"), _ner(text, "الرئيس الروسي", "PER")))
     assert not any(m.text == "ليبي" for m in doc.mentions)
     assert not any(m.text == "الروسي" for m in doc.mentions)  # no name is left after the title: not trimmed
+
+
+@pytest.mark.parametrize(("text", "surface", "name"), [
+    ("وقصفت طائرات التحالف مواقع الحوثيين في صنعاء اليمنية.", "التحالف", "Saudi-led coalition"),
+    ("وقالت المقاومة إنها سيطرت على الحي في عدن اليمنية.", "المقاومة", "Popular Resistance (Yemen)"),
+])
+def test_bare_coalition_and_resistance_are_short_names(link, text: str, surface: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    # the guidelines tag a generic word used as the short name of one body, a group word before it left out
+    doc = link(text, date="2015-08-05")
+    assert actor_of(doc, surface) == name
+    assert next(m for m in doc.mentions if m.text == surface).source == "lexicon"

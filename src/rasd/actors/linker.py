@@ -67,7 +67,7 @@ def _names_one_body(surface: str) -> bool:
 
 
 # Bare generic words that are one body's short name in the article's country («الصحوة» in Iraq): names.
-_SHORT_BODY_NAMES = frozenset(["الجيش", "الصحوه"])
+_SHORT_BODY_NAMES = frozenset(["الجيش", "الصحوه", "المقاومه", "التحالف"])
 
 
 # First words of dictionary phrases that describe people rather than name a body («المسؤولين العراقيين», «الجنود
@@ -837,6 +837,12 @@ class Linker:
         titles_for_ner = {c.start: c.role for c in by_first.values() if c.ner is None and c.entry is None}
         for c in kept:  # «طيران [التحالف الدولي]», «قوات [البيشمركة]»: the mention is the body alone; «الرئيس
             # السابق [علي عبدالله صالح]», «المخلوع [صالح]»: a person's mention leaves his titles out
+            if c.generic and c.last > c.first and norms[c.first] in _STRIP_HEAD_FORMS:
+                rest = self._node(norms[c.first + 1:c.last + 1])
+                if rest is not None and any(p[0] == "generic" for p in rest.get(TERMINAL, ())) \
+                        and " ".join(norms[c.first + 1:c.last + 1]) in _SHORT_BODY_NAMES:
+                    c.first, c.start = c.first + 1, starts[c.first + 1]  # «قوات [التحالف]»: the short name
+                continue
             if c.last <= c.first or c.generic or c.is_title or not c.entry or "," in c.entry:
                 continue
             heads = _STRIP_HEAD_FORMS | _GROUP_FORMS if d.actors[c.entry].kind != "person" else _TITLE_FORMS
