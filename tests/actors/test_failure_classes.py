@@ -218,3 +218,12 @@ def test_bare_coalition_and_resistance_are_short_names(link, text: str, surface:
     doc = link(text, date="2015-08-05")
     assert actor_of(doc, surface) == name
     assert next(m for m in doc.mentions if m.text == surface).source == "lexicon"
+
+
+def test_coalition_led_by_is_two_mentions(link) -> None:  # type: ignore[no-untyped-def]
+    # «[التحالف] الذي تقوده [الولايات المتحدة]»: the coalition (resolved by who leads it) and the state
+    doc = link("وقصف التحالف الذي تقوده الولايات المتحدة مواقع داعش في الرقة السورية.", date="2016-05-02")
+    assert actor_of(doc, "التحالف") == "Global Coalition against ISIS"
+    assert actor_of(doc, "الولايات المتحدة") == "United States"
+    doc = link("وشن التحالف بقيادة السعودية غارات على صنعاء اليمنية.", date="2016-05-02")
+    assert actor_of(doc, "التحالف") == "Saudi-led coalition"

@@ -226,7 +226,7 @@ def skeleton(words: list[str]) -> str:
 
 _PROXY_FORMS = _with_proclitics(set(_PROXY_HEADS))
 # Group words before a named body that the guidelines leave out of its mention («طيران [التحالف الدولي]»).
-_STRIP_HEAD_FORMS = _with_proclitics({"قوات", "طيران", "مقاتلات", "طائرات", "عناصر", "مقاتلي", "مقاتلو", "مسلحي",
+_STRIP_HEAD_FORMS = _with_proclitics({"قوات", "طيران", "مقاتلات", "طائرات", "غارات", "عناصر", "مقاتلي", "مقاتلو", "مسلحي",
                                       "مسلحو", "جنود", "ميليشيات", "مليشيات", "ميليشيا", "مليشيا"})
 _TITLE_FORMS = _with_proclitics(set(_HONORIFICS) | {"المخلوع", "السابق"})
 _GROUP_FORMS = _with_proclitics({"تنظيم", "جماعه", "فصيل", "العناصر"})
