@@ -227,3 +227,27 @@ def test_coalition_led_by_is_two_mentions(link) -> None:  # type: ignore[no-unty
     assert actor_of(doc, "الولايات المتحدة") == "United States"
     doc = link("وشن التحالف بقيادة السعودية غارات على صنعاء اليمنية.", date="2016-05-02")
     assert actor_of(doc, "التحالف") == "Saudi-led coalition"
+
+
+def test_group_word_generic_extends_to_the_longer_name(link) -> None:  # type: ignore[no-untyped-def]
+    # the trie takes the generic «طائرات التحالف»; the name after the group word is «التحالف الدولي»
+    doc = link("وقصفت طائرات التحالف الدولي مواقع التنظيم في الرقة السورية.", date="2016-05-02")
+    assert actor_of(doc, "التحالف الدولي") == "Global Coalition against ISIS"
+
+
+def test_people_described_by_a_movements_adjective_are_descriptions(link) -> None:  # type: ignore[no-untyped-def]
+    text = "وهاجم المسلحون الحوثيون المدينة."
+    doc = link(text, mentions=(_ner(text, "المسلحون الحوثيون", "ORG"),))
+    assert actor_of(doc, "المسلحون الحوثيون") == "Houthis (Ansar Allah)"
+    assert next(m for m in doc.mentions if m.text == "المسلحون الحوثيون").source == "lexicon.generic"
+
+
+def test_misc_surname_of_an_articles_person_is_that_person(link) -> None:  # type: ignore[no-untyped-def]
+    text = "وقال هادي بن علي اليامي إن الوضع خطير. وأضاف اليامي أن اللجنة ستتحرك."
+    later = text.rindex("اليامي")
+    from rasd.doc import Mention
+    doc = link(text, mentions=(_ner(text, "هادي بن علي اليامي", "PER"),
+                               Mention("", later, later + len("اليامي"), "اليامي", "MISC", source="ner")))
+    m = next(m for m in doc.mentions if m.start == later)
+    assert m.type == "PER"
+    assert next(a for a in doc.actors if a.id == m.actor).name_ar == "هادي بن علي اليامي"

@@ -230,6 +230,12 @@ _STRIP_HEAD_FORMS = _with_proclitics({"قوات", "طيران", "مقاتلات"
                                       "مسلحو", "جنود", "ميليشيات", "مليشيات", "ميليشيا", "مليشيا"})
 _TITLE_FORMS = _with_proclitics(set(_HONORIFICS) | {"المخلوع", "السابق"})
 _GROUP_FORMS = _with_proclitics({"تنظيم", "جماعه", "فصيل", "العناصر"})
+# Plural nouns for people or forces that a movement's adjective describes («المسلحون الحوثيون», «العناصر الحوثية»,
+# «الميليشيات الحوثية»): not a name the guidelines tag.
+_NISBA_ENDINGS = ("يون", "يين", "يه", "ي")
+_PEOPLE_NOUN_FORMS = _with_proclitics({"المسلحون", "المسلحين", "مسلحين", "مسلحون", "العناصر", "عناصر", "المقاتلين",
+                                       "المقاتلون", "مقاتلين", "مقاتلون", "الميليشيات", "المليشيات", "ميليشيات",
+                                       "مليشيات", "القوات", "قوات"})
 # First words of dictionary phrases that describe a country's body rather than name it (see Linker._describes).
 _DESCRIBING_FORMS = _with_proclitics({"السلطات", "سلطات", "السلطه", "النظام", "نظام", "الشعب", "شعب", "المواطنين",
                                       "المواطنون", "الامن", "المعارضه", "معارضه", "الموالين", "الموالون"})
@@ -518,15 +524,20 @@ class Linker:
 
     def _tidy_ner(self, doc: Document, tokens: list[Token], norms: list[str], starts: list[int],
                             ends: list[int]) -> tuple[Mention, ...] | None:
-        """NER mentions tidied to the guidelines' spans before linking: an indefinite demonym alone («ليبي») is
-        dropped; leading titles of a PER («اللواء [X Y]») and group words before a dictionary name in an ORG
+        """NER mentions tidied to the guidelines' spans before linking: a one-word MISC that is the surname of a
+        PER of the article is that person (PER); an indefinite demonym alone («ليبي») is dropped; leading titles of a PER («اللواء [X Y]») and group words before a dictionary name in an ORG
         («تنظيم [داعش]», «عناصر [داعش]») are left out; a PER right after a local office word that opens with a
         gazetteer place is the place (LOC) and the holder (PER): «محافظ [صلاح الدين] [رائد الجبوري]». None when
         nothing changes."""
         out: list[Mention] = []
         changed = False
         nat = self.d.nationalities
+        surnames = {normalize_word(m.text.split()[-1]) for m in doc.mentions if m.type == "PER" and " " in m.text.strip()}
         for m in doc.mentions:
+            if m.type == "MISC" and m.source == "ner" and " " not in m.text.strip() \
+                    and normalize_word(m.text) in surnames:
+                m = replace(m, type="PER")  # «اليامي» after «هادي بن علي اليامي»: NER's MISC is his surname
+                changed = True
             first = bisect_right(starts, m.start) - 1
             if first < 0 or m.start >= ends[first] or m.source != "ner":
                 out.append(m)
@@ -842,6 +853,12 @@ class Linker:
                 if rest is not None and any(p[0] == "generic" for p in rest.get(TERMINAL, ())) \
                         and " ".join(norms[c.first + 1:c.last + 1]) in _SHORT_BODY_NAMES:
                     c.first, c.start = c.first + 1, starts[c.first + 1]  # «قوات [التحالف]»: the short name
+                    for n in (2, 1):  # «طائرات [التحالف الدولي]»: the trie took «طائرات التحالف», the name is longer
+                        ids = self._lookup(norms[c.first:c.last + 1 + n]) if c.last + n < len(tokens) else []
+                        if ids:
+                            c.last += n
+                            c.end, c.entry, c.generic = ends[c.last], self._choose(ids, country).id, False
+                            break
                 continue
             if c.last <= c.first or c.generic or c.is_title or not c.entry or "," in c.entry:
                 continue
@@ -958,6 +975,12 @@ class Linker:
                 prev_norm = norms[first - 1] if first > 0 and tokens[first].start >= m.start else ""
                 items.append((m, self._fallback(m, country, local_surnames, prev_norm)
                               if m.type in ("PER", "ORG") else None, None, first, last))
+        for k, (m, entry, cand, first, last) in enumerate(items):
+            if entry and m.source == "ner" and m.type == "ORG" and last == first + 1 \
+                    and norms[first] in _PEOPLE_NOUN_FORMS and norms[last].endswith(_NISBA_ENDINGS) \
+                    and d.actors[entry].kind == "armed_group":
+                # «المسلحون الحوثيون», «الميليشيات الحوثية»: people described by a movement's adjective
+                items[k] = (replace(m, source=GENERIC_SOURCE), entry, cand, first, last)
         items.sort(key=lambda x: x[0].start)
         items += self._surnames(items, tokens, forms, doc.text, norms)
         items += self._demonyms(items, tokens, forms, norms, doc.text, country)
