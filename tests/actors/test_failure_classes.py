@@ -251,3 +251,17 @@ def test_misc_surname_of_an_articles_person_is_that_person(link) -> None:  # typ
     m = next(m for m in doc.mentions if m.start == later)
     assert m.type == "PER"
     assert next(a for a in doc.actors if a.id == m.actor).name_ar == "هادي بن علي اليامي"
+
+
+@pytest.mark.parametrize(("text", "surface", "name"), [
+    ("وقال سامي الجميل إن الحزب يرفض التمديد.", "سامي الجميل", "Sami Gemayel"),
+    ("وسيطرت ألوية صقور الشام على الحاجز.", "ألوية صقور الشام", "Suqour al-Sham Brigades"),
+    ("واشتبكت عصبة الأنصار مع مسلحين في المخيم.", "عصبة الأنصار", "Usbat al-Ansar"),
+])
+def test_round4_lebanese_and_syrian_coverage(link, text: str, surface: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert actor_of(link(text), surface) == name
+
+
+def test_successive_governments_are_the_countrys_government(link) -> None:  # type: ignore[no-untyped-def]
+    doc = link("وانتقد النائب العراقي الحكومات المتعاقبة في بغداد.", date="2015-08-05")
+    assert actor_of(doc, "الحكومات المتعاقبة") == "Iraqi government"
