@@ -265,3 +265,9 @@ def test_round4_lebanese_and_syrian_coverage(link, text: str, surface: str, name
 def test_successive_governments_are_the_countrys_government(link) -> None:  # type: ignore[no-untyped-def]
     doc = link("وانتقد النائب العراقي الحكومات المتعاقبة في بغداد.", date="2015-08-05")
     assert actor_of(doc, "الحكومات المتعاقبة") == "Iraqi government"
+
+
+def test_demonym_after_a_bare_preposition_is_the_state(link) -> None:  # type: ignore[no-untyped-def]
+    # «من» makes a demonym plural a number of people only after a number or quantifier
+    assert actor_of(link("وقال: سنستمع من الروس ونعرف ما لديهم."), "الروس") == "Russia"
+    assert actor_of(link("وقتل اثنان من البحرينيين في الهجوم."), "البحرينيين") == "Bahraini civilians"

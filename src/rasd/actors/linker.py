@@ -232,6 +232,8 @@ _TITLE_FORMS = _with_proclitics(set(_HONORIFICS) | {"المخلوع", "السا�
 _GROUP_FORMS = _with_proclitics({"تنظيم", "جماعه", "فصيل", "العناصر"})
 # Plural nouns for people or forces that a movement's adjective describes («المسلحون الحوثيون», «العناصر الحوثية»,
 # «الميليشيات الحوثية»): not a name the guidelines tag.
+_NUMBER_WORDS = frozenset(["واحد", "اثنان", "اثنين", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه",
+                           "عشره", "العديد", "كثير", "الكثير", "عشرين", "ثلاثين", "مئه", "الف", "مجموعه"])
 _NISBA_ENDINGS = ("يون", "يين", "يه", "ي")
 _PEOPLE_NOUN_FORMS = _with_proclitics({"المسلحون", "المسلحين", "مسلحين", "مسلحون", "العناصر", "عناصر", "المقاتلين",
                                        "المقاتلون", "مقاتلين", "مقاتلون", "الميليشيات", "المليشيات", "ميليشيات",
@@ -1357,7 +1359,10 @@ class Linker:
                 mm = Mention("", start, tokens[i].end, text[start:tokens[i].end], "ORG", source=GENERIC_SOURCE)
                 iso = nat[f]
                 people = f"{iso}.civilians"
-                as_people = iso in _PEOPLE_STATES or prev in _PEOPLE_PREV
+                before = norms[i - 2] if i > 1 else ""
+                # «اثنان من البحرينيين»: «من» after a number or quantifier; «سنستمع من الروس» is the state
+                as_people = iso in _PEOPLE_STATES or (prev in _PEOPLE_PREV and prev != "من") or (
+                    prev == "من" and (before in _PEOPLE_PREV or before in _NUMBER_WORDS or before.isdigit()))
                 target = people if as_people and people in self.d.actors else iso
                 out.append((mm, target, None, i, i))
                 break
