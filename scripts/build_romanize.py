@@ -4,9 +4,9 @@ the English ``name`` of new (non-dictionary) persons (``rasd.actors.romanize``).
 
 Source: the Wikidata rows (CC0 1.0) of the name index ``names.sqlite3`` shipped in the PyPI package
 ``arabic-name-romanizer`` 0.2.0 (MIT; the index's Wikidata part is CC0, see its THIRD_PARTY_NOTICES.md). Only the
-``units`` table's Wikidata rows of people from the Mashreq, the Gulf, Egypt, Sudan and Libya are read (the
-English-language press conventions of the conflicts rasd covers; Maghreb French spellings «Mohamed Benali» and the
-package's other sources are left out). For each unit (normalised as rasd normalises words) the spelling with the
+``units`` table's Wikidata rows are read; spellings of people from the Mashreq, the Gulf, Egypt, Sudan and Libya
+(the English-language press conventions of the conflicts rasd covers) decide, and those of other countries (Maghreb
+French spellings «Mohamed Benali») only for a unit none of those bears; the package's other sources are left out. For each unit (normalised as rasd normalises words) the spelling with the
 most attestations wins (spellings that differ only in the article «Al-»/«al-»/«El » or the first letter's case
 counted together); ties go to the spelling seen in more countries. Nothing of the package's code or model is
 used or shipped.
@@ -41,9 +41,16 @@ def main() -> None:
     db = sqlite3.connect(args.sqlite)
     counts: dict[str, collections.Counter[str]] = collections.defaultdict(collections.Counter)
     spread: dict[tuple[str, str], set[str]] = collections.defaultdict(set)
+    other: dict[str, collections.Counter[str]] = collections.defaultdict(collections.Counter)
     for key, latin, country, count in db.execute(
             "select arabic_key, latin, country, count from units where source = 'wikidata'"):
-        if country not in REGION or not latin or not latin[:1].isalpha() or not latin.isascii():
+        if not latin or not latin[:1].isalpha() or not latin.isascii():
+            continue
+        if country not in REGION:  # a unit only people of other countries bear: their spelling, as a fallback
+            k = " ".join(normalize_word(w) for w in key.split())
+            if k.startswith("ال") and " " not in k:
+                latin = _ARTICLE.sub("", latin)
+            other[k][latin[:1].upper() + latin[1:]] += count
             continue
         k = " ".join(normalize_word(w) for w in key.split())
         if not k:
@@ -53,6 +60,9 @@ def main() -> None:
         latin = latin[:1].upper() + latin[1:]
         counts[k][latin] += count
         spread[(k, latin)].add(country)
+    for k, c in other.items():
+        if k not in counts:
+            counts[k] = c
     rows = []
     for k, c in counts.items():
         latin, n = max(c.items(), key=lambda kv: (kv[1], len(spread[(k, kv[0])]), kv[0]))

@@ -2,7 +2,8 @@
 
 A person the dictionary lacks gets as its canonical English ``name`` the romanisation of its Arabic name, unit by
 unit, from ``resources/actors/romanize.tsv.gz`` (built by ``scripts/build_romanize.py`` from Wikidata's English
-spellings of Mashreq, Gulf, Egyptian, Sudanese and Libyan people's names, CC0) in the English-press convention:
+spellings of Mashreq, Gulf, Egyptian, Sudanese and Libyan people's names, other countries' only for a unit none
+of those bears; CC0) in the English-press convention:
 «ال» as a lowercase «al-» («اليامي» → «al-Yami»), «بن»/«ابن» → «bin», «أبو» → «Abu», compound units looked up
 whole («عبد الله» → «Abdullah»). A name with any unit nobody attested stays in Arabic (``None`` here): no guessed
 vowels. The table loads on the first new person only.
