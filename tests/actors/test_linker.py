@@ -252,7 +252,9 @@ def test_bare_surname_of_a_curated_person(link) -> None:  # type: ignore[no-unty
     text = "وأكد ظريف أن طهران تدعم الحل السياسي."
     assert actor_of(link(text, mentions=(_ner(text, "ظريف", "PER"),)), "ظريف") == "Mohammad Javad Zarif"
     text = "ويرفض عون التمديد لقائد الجيش."  # Michel and Joseph Aoun: a shared surname alone stays unresolved
-    assert actor_of(link(text, mentions=(_ner(text, "عون", "PER"),)), "عون") == "عون"
+    doc = link(text, mentions=(_ner(text, "عون", "PER"),))
+    a = next(a for a in doc.actors if a.id == next(m for m in doc.mentions if m.text == "عون").actor)
+    assert a.dictionary_id is None and a.name_ar == "عون"  # (a new person: English name romanised, «Aoun»)
 
 
 def test_bare_surname_prefers_the_articles_own_person(link) -> None:  # type: ignore[no-untyped-def]
@@ -260,7 +262,7 @@ def test_bare_surname_prefers_the_articles_own_person(link) -> None:  # type: ig
     doc = link(text, mentions=(_ner(text, "سمير عون", "PER"), _ner(text, "عون", "PER", 1)))
     later = next(m for m in doc.mentions if m.text == "عون")
     a = next(a for a in doc.actors if a.id == later.actor)
-    assert a.dictionary_id is None and a.name == "سمير عون"
+    assert a.dictionary_id is None and a.name_ar == "سمير عون" and a.name == "Samir Aoun"
 
 
 @pytest.mark.parametrize(("surface", "name"), [("مولود جاوش اوغلو", "Mevlut Cavusoglu"),
@@ -477,7 +479,7 @@ def test_gated_bare_leader_name_only_for_a_person_mention(link) -> None:  # type
     ("text", "surface", "name"),
     [
         ("وقالت الجبهة الإسلامية إنها سيطرت على الحاجز.", "الجبهة الإسلامية", "Islamic Front"),
-        ("تبنت جماعة أنصار بيت المقدس الهجوم.", "جماعة أنصار بيت المقدس", "Ansar Bait al-Maqdis"),
+        ("تبنت جماعة أنصار بيت المقدس الهجوم.", "أنصار بيت المقدس", "Ansar Bait al-Maqdis"),  # «جماعة» left out
         ("واتهمت أنقرة حزب الشعوب الديمقراطي بدعم المسلحين.", "حزب الشعوب الديمقراطي", "Peoples' Democratic Party (HDP)"),
         ("وقال الرئيس الأفغاني أشرف غني إن الحكومة مستعدة.", "أشرف غني", "Ashraf Ghani"),
         ("وبثت سكاي نيوز عربية صورا للهجوم.", "سكاي نيوز عربية", "Sky News Arabia"),
@@ -499,10 +501,11 @@ def test_more_name_before_a_known_person_is_another_person(link) -> None:  # typ
     text = "وصلت قوات الأمن الخاصة التي أسسها يحيى محمد عبدالله صالح إلى المدينة."
     doc = link(text, mentions=(_ner(text, "يحيى محمد عبدالله صالح", "PER"),))
     m = next(m for m in doc.mentions if m.text == "يحيى محمد عبدالله صالح")
-    assert next(a for a in doc.actors if a.id == m.actor).dictionary_id is None
+    # (he is in the dictionary since round 4 of its curation: himself, not his uncle)
+    assert next(a for a in doc.actors if a.id == m.actor).dictionary_id in (None, "p.yahya_saleh")
     text = "وقال اللواء خليفة حفتر إن الجيش سيواصل القتال."
     doc = link(text, mentions=(_ner(text, "اللواء خليفة حفتر", "PER"),))
-    assert actor_of(doc, "اللواء خليفة حفتر") == "Khalifa Haftar"
+    assert actor_of(doc, "خليفة حفتر") == "Khalifa Haftar"  # (the title is left out of the mention)
 
 
 @pytest.mark.parametrize(("text", "surface", "name"), [

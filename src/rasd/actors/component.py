@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+from importlib import resources
 
 from rasd.actors.dictionary import load
 from rasd.actors.linker import GENERIC_SOURCE, LEXICON_SOURCE, Linker
@@ -30,7 +31,8 @@ class ActorLinker:
         return self._linker
 
     def fingerprint(self) -> str:
-        return hashlib.sha256(b"actors.v1\0" + load().fingerprint.encode()).hexdigest()[:12]
+        table = resources.files("rasd.resources").joinpath("actors", "romanize.tsv.gz").read_bytes()
+        return hashlib.sha256(b"actors.v1\0" + load().fingerprint.encode() + b"\0" + table).hexdigest()[:12]
 
     def __call__(self, doc: Document) -> Document:
         # Idempotent: mentions this component added before are dropped and links recomputed.

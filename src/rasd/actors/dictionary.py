@@ -135,6 +135,11 @@ class Dictionary:
                 return r.person
         return None
 
+    def previous_holder(self, office: str, day: _dt.date) -> str | None:
+        """The last person whose term in ``office`` ended on or before ``day`` («الرئيس اليمني السابق»)."""
+        past = [r for r in self.roles_by_office.get(office, ()) if r.end is not None and r.end <= day]
+        return max(past, key=lambda r: r.end or day).person if past else None
+
     def role_of(self, person: str, day: _dt.date | None) -> str | None:
         """The office (an actor id) ``person`` held on ``day``; with no date, the only office they held."""
         roles = self.roles_by_person.get(person, ())

@@ -46,6 +46,7 @@ from typing import cast
 
 from rasd.actors.dictionary import TERMINAL, ActorEntry, Dictionary, alias_key
 from rasd.actors.matcher import Match, PhraseMatcher, norms_and_forms, token_forms
+from rasd.actors.romanize import romanize
 from rasd.doc import Actor, Document, Mention, Span, Token
 from rasd.text.normalize import normalize_word
 
@@ -57,12 +58,16 @@ GENERIC_SOURCE = "lexicon.generic"
 
 def _names_one_body(surface: str) -> bool:
     """A generic phrase that the annotation guidelines tag as a name: bare «الجيش» (one specific army, resolved
-    from context) and a ministry («وزارة الداخلية»). Other generic heads («الحكومة», «قوات النظام», «المعارضة»,
+    from context), «الصحوة» (Iraq's Sahwa councils) and a ministry («وزارة الداخلية»). Other generic heads («الحكومة», «قوات النظام», «المعارضة»,
     titles) are descriptions: they still link to actors but are not named-entity mentions."""
     n = normalize_word(surface)
     if n.startswith("ل") and not n.startswith("ال"):
         n = "ا" + n  # «لجيش» after «لل»
-    return n == "الجيش" or n.startswith("وزاره ")
+    return n in _SHORT_BODY_NAMES or n.startswith("وزاره ")
+
+
+# Bare generic words that are one body's short name in the article's country («الصحوة» in Iraq): names.
+_SHORT_BODY_NAMES = frozenset(["الجيش", "الصحوه", "المقاومه", "التحالف"])
 
 
 # First words of dictionary phrases that describe people rather than name a body («المسؤولين العراقيين», «الجنود
@@ -120,6 +125,19 @@ _GROUP_ADJ = frozenset(["الكرديه", "الكردي", "الشيعيه", "ا�
 # الوطني السوري»), not the state's body, normalised.
 _NAME_NOUNS = frozenset(["التحرير", "التحرر", "الانقاذ", "المقاومه", "النصره", "الخلاص", "الثوار", "المجاهدين",
                          "الاحرار", "الشهداء"])
+# «المعارضة» between a body head and a nationality: the adjective is the opposition's («قوات المعارضة السورية»,
+# «مقاتلو المعارضة اليمنية»), so a forces head names that country's armed opposition, any other its opposition.
+_OPPOSITION_NOUNS = frozenset(["المعارضه", "المعارضين"])
+_WINDOW_STOPS = frozenset(["في", "من", "الى", "الي", "علي", "عن", "مع", "ضد", "بين", "قرب", "داخل", "خارج", "نحو"])
+_FORCE_BODIES = frozenset(["military", "security", "air_force", "police", "armed_opposition"])
+# Nouns whose genitive is an office but who are someone else: the office holder's representative, adviser,
+# deputy, office or kin («ممثل الرئيس الروسي», «مستشار الرئيس اليمني», «نائب وزير الخارجية», «نجل الرئيس»),
+# normalised. The office after them is no mention of its holder.
+_PROXY_HEADS = frozenset(["ممثل", "مبعوث", "مستشار", "مستشاره", "مساعد", "مساعده", "نائب", "نائبه", "مكتب", "ديوان",
+                          "حرس", "موكب", "نجل", "ابن", "ابنه", "شقيق", "شقيقه", "زوجه", "ارمله", "حفيد", "صهر",
+                          "مدير", "سكرتير", "حاشيه", "انصار", "انصاره"])
+# Adjectives after an office that make it a past holder («الرئيس اليمني السابق»), normalised.
+_FORMER = frozenset(["السابق", "السابقه", "الاسبق", "الاسبقه", "المخلوع", "الراحل"])
 # Words for the forces of a person («قوات صالح», «ميليشيات حفتر», «أنصار …»), normalised.
 _FORCES_HEADS = frozenset(["قوات", "ميليشيات", "مليشيات", "ميليشيا", "مليشيا", "مسلحي", "مسلحو", "مقاتلي", "مقاتلو",
                            "انصار"])
@@ -205,6 +223,34 @@ def skeleton(words: list[str]) -> str:
         out.append("".join(ch for i, ch in enumerate(w) if i == 0 or ch != w[i - 1]))
     return " ".join(out)
 
+
+_PROXY_FORMS = _with_proclitics(set(_PROXY_HEADS))
+# Group words before a named body that the guidelines leave out of its mention («طيران [التحالف الدولي]»).
+_STRIP_HEAD_FORMS = _with_proclitics({"قوات", "طيران", "مقاتلات", "طائرات", "غارات", "عناصر", "مقاتلي", "مقاتلو", "مسلحي",
+                                      "مسلحو", "جنود", "ميليشيات", "مليشيات", "ميليشيا", "مليشيا"})
+_TITLE_FORMS = _with_proclitics(set(_HONORIFICS) | {"المخلوع", "السابق"})
+_GROUP_FORMS = _with_proclitics({"تنظيم", "جماعه", "فصيل", "العناصر"})
+# Plural nouns for people or forces that a movement's adjective describes («المسلحون الحوثيون», «العناصر الحوثية»,
+# «الميليشيات الحوثية»): not a name the guidelines tag.
+_NUMBER_WORDS = frozenset(["واحد", "اثنان", "اثنين", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه",
+                           "عشره", "العديد", "كثير", "الكثير", "عشرين", "ثلاثين", "مئه", "الف", "مجموعه"])
+_NISBA_ENDINGS = ("يون", "يين", "يه", "ي")
+_PEOPLE_NOUN_FORMS = _with_proclitics({"المسلحون", "المسلحين", "مسلحين", "مسلحون", "العناصر", "عناصر", "المقاتلين",
+                                       "المقاتلون", "مقاتلين", "مقاتلون", "الميليشيات", "المليشيات", "ميليشيات",
+                                       "مليشيات", "القوات", "قوات"})
+# First words of dictionary phrases that describe a country's body rather than name it (see Linker._describes).
+_DESCRIBING_FORMS = _with_proclitics({"السلطات", "سلطات", "السلطه", "النظام", "نظام", "الشعب", "شعب", "المواطنين",
+                                      "المواطنون", "الامن", "المعارضه", "معارضه", "الموالين", "الموالون"})
+_ALLEGIANCE = frozenset(["الموالية", "الموالي", "الموالين", "الموالون", "الموالیه", "الموالیة", "الموالبه",
+                         "المواليه", "التابعه", "التابعة"])
+_PERSON_FORCES_FORMS = _with_proclitics({"قوات", "نظام", "ميليشيات", "مليشيات", "ميليشيا", "مليشيا", "جيش", "حكومه",
+                                         "انصار", "كتائب"})
+# Local offices named by their place: NER often runs the place and the holder together («محافظ صلاح الدين رائد
+# الجبوري»), normalised, with proclitics.
+_PLACE_TITLE_FORMS = _with_proclitics({"محافظ", "قائممقام", "قائمقام", "بلديه", "ناحيه", "قضاء"})
+# A gated name (a common word that is also a name) after a place preposition or a region's noun is the common
+# word even where NER tags it a name: «لشؤون الشرق الأوسط» (the region, not the newspaper), «في القاعدة».
+_GATED_NOT_AFTER = _with_proclitics((set(_LOCATIVE) - {"من", "عن", "بين"}) | {"شؤون", "الشؤون", "منطقه", "دول"})
 
 _KIND_SECTOR = {"party": "PTY", "armed_group": "REB", "state_body": "GOV", "media": "MED", "ngo": "CVL"}
 
@@ -340,7 +386,7 @@ class Linker:
         if words[0].startswith("ل") and not words[0].startswith("ال") and len(words[0]) > 3:
             words = ["ا" + words[0]] + words[1:]  # «للأمم المتحدة» → span «لأمم المتحدة», name «الأمم المتحدة»
         ids = self._lookup(words)
-        if not ids:
+        if not ids and prev_norm not in _GATED_NOT_AFTER:
             ids = list(self.d.gated.get((m.type, " ".join(words)), ()))
         if not ids and m.type == "ORG" and len(words[0]) > 3:  # «النيويورك تايمز», «غارديان»: the article
             w0 = words[0]
@@ -478,6 +524,87 @@ class Linker:
         return e.kind == "person" and (e.id in self.offices or (e.body or "") in self.office_bodies
                                        or e.id.startswith("UN."))
 
+    def _tidy_ner(self, doc: Document, tokens: list[Token], norms: list[str], starts: list[int],
+                            ends: list[int]) -> tuple[Mention, ...] | None:
+        """NER mentions tidied to the guidelines' spans before linking: a one-word MISC that is the surname of a
+        PER of the article is that person (PER); an indefinite demonym alone («ليبي») is dropped; leading titles of a PER («اللواء [X Y]») and group words before a dictionary name in an ORG
+        («تنظيم [داعش]», «عناصر [داعش]») are left out; a PER right after a local office word that opens with a
+        gazetteer place is the place (LOC) and the holder (PER): «محافظ [صلاح الدين] [رائد الجبوري]». None when
+        nothing changes."""
+        out: list[Mention] = []
+        changed = False
+        nat = self.d.nationalities
+        surnames = {normalize_word(m.text.split()[-1]) for m in doc.mentions if m.type == "PER" and " " in m.text.strip()}
+        for m in doc.mentions:
+            if m.type == "MISC" and m.source == "ner" and " " not in m.text.strip() \
+                    and normalize_word(m.text) in surnames:
+                m = replace(m, type="PER")  # «اليامي» after «هادي بن علي اليامي»: NER's MISC is his surname
+                changed = True
+            first = bisect_right(starts, m.start) - 1
+            if first < 0 or m.start >= ends[first] or m.source != "ner":
+                out.append(m)
+                continue
+            last = bisect_left(ends, m.end)
+            if first == last and m.type in ("PER", "LOC", "ORG") and norms[first] in nat \
+                    and not norms[first].startswith("ال"):
+                changed = True  # «ليبي», «تونسي»: an indefinite demonym is no name (the guidelines)
+                continue
+            k = first
+            heads = _TITLE_FORMS if m.type == "PER" else _STRIP_HEAD_FORMS | _GROUP_FORMS
+            while k < last and norms[k] in heads and tokens[k].kind == "arabic":
+                k += 1
+            if m.type == "ORG":
+                while k > first and not self._lookup(norms[k:last + 1]) and (
+                        "ORG", " ".join(norms[k:last + 1])) not in self.d.gated:
+                    k -= 1  # «تنظيم [داعش]», «جماعة [الحوثي]»: only down to a dictionary name
+            elif k > first and (last - k < 1 and not self._lookup(norms[k:last + 1]) or norms[k] in nat
+                                or norms[k] in _FUNCTION_WORDS or tokens[k].kind != "arabic"):
+                k = first  # «الرئيس [الروسي]», «الشيخ [X]» alone: no name left
+            if k > first:
+                m = replace(m, start=starts[k], text=doc.text[starts[k]:m.end])
+                changed = True
+                first = k
+            if m.type != "PER" or first == 0 or norms[first - 1] not in _PLACE_TITLE_FORMS:
+                out.append(m)
+                continue
+            for k in (3, 2, 1):
+                cut = first + k - 1
+                if last - cut < 2 or tokens[cut].kind != "arabic" or tokens[cut + 1].kind != "arabic":
+                    continue
+                place = doc.text[m.start:ends[cut]]
+                if self._is_settlement(place):
+                    out.append(Mention("", m.start, ends[cut], place, "LOC", source=m.source))
+                    out.append(Mention("", starts[cut + 1], m.end, doc.text[starts[cut + 1]:m.end], "PER",
+                                       source=m.source))
+                    changed = True
+                    break
+            else:
+                out.append(m)
+        return tuple(out) if changed else None
+
+    def _describes(self, c: _Cand, norms: list[str]) -> bool:
+        """A dictionary phrase that describes a body rather than names it, which the guidelines leave untagged:
+        authorities, regime, people, citizens, security, opposition of a country («السلطات التونسية», «النظام
+        السوري», «الشعب اليمني», «المعارضة السورية»), forces by allegiance («القوات الموالية لـ…», «الموالين
+        لصالح») and the forces or regime of a person («قوات الأسد», «نظام الأسد»: the guidelines tag the man)."""
+        if norms[c.first] in _DESCRIBING_FORMS:
+            return True
+        if c.last > c.first and norms[c.first + 1] in _ALLEGIANCE:
+            return True
+        if c.last > c.first and norms[c.first] in _PERSON_FORCES_FORMS:
+            rest = self._lookup(norms[c.first + 1:c.last + 1])
+            return any(self.d.actors[r].kind == "person" for r in rest)
+        return False
+
+    def _holder(self, office: str, day: _dt.date | None, c: _Cand, norms: list[str]) -> str | None:
+        """Who an office mention names on ``day``: its holder then, or after «السابق» («الرئيس اليمني السابق»)
+        the last holder before then."""
+        if day is None:
+            return None
+        if c.last + 1 < len(norms) and norms[c.last + 1] in _FORMER:
+            return self.d.previous_holder(office, day)
+        return self.d.holder(office, day)
+
     def _choose(self, ids: list[str], country: str | None) -> ActorEntry:
         entries = [self.d.actors[i] for i in ids]
         return min(entries, key=lambda e: (e.country != country if country else False, e.rank, ids.index(e.id)))
@@ -503,6 +630,11 @@ class Linker:
                 if tok.kind != "arabic" or k in taken or (len(tok.words) > 1 and tok.words[0].norm in ("و", "ف")) \
                         or norms[k] in _GROUP_ADJ or norms[k] in _NAME_NOUNS:
                     break  # «وحدات الحماية الكردية السورية»: a communal adjective first makes it a group's name
+                if norms[k] in _WINDOW_STOPS:
+                    break  # «الجيش في الرمادي العراقية»: a preposition ends the head's phrase
+                if norms[k] in _OPPOSITION_NOUNS:
+                    body = "armed_opposition" if body in _FORCE_BODIES else "opposition"
+                    continue
                 iso = nat.get(norms[k])
                 if iso is not None and norms[k] in self._broken_indef and (
                         k != hm.last + 1 or norms[hm.first].startswith("ال")):
@@ -562,6 +694,9 @@ class Linker:
         starts = [t.start for t in tokens]
         ends = [t.end for t in tokens]
         day = _parse_date(doc.meta.date)
+        split = self._tidy_ner(doc, tokens, norms, starts, ends)
+        if split is not None:
+            doc = doc.replace(mentions=split)
 
         matches = self.names.find(tokens, norms, forms)
         # a bare generic head does not stop the head + nationality window («وزير الخارجية المصرية»)
@@ -633,7 +768,9 @@ class Linker:
                 c.entry = target
                 te = d.actors.get(target)
                 if te is not None and self._is_office(te):  # «وزير الخارجية», «المبعوث الأممي»: its holder
-                    holder = d.holder(te.id, day) if day else None
+                    if c.first > 0 and norms[c.first - 1] in _PROXY_FORMS:
+                        continue  # «ممثل الرئيس», «نائب وزير الخارجية»: someone else
+                    holder = self._holder(te.id, day, c, norms)
                     c.role, c.is_title = te.id, True
                     if holder is not None:
                         c.entry = holder
@@ -655,7 +792,9 @@ class Linker:
                         continue
                     c.capital = True
                 if self._is_office(e):
-                    holder = d.holder(e.id, day) if day else None
+                    if c.first > 0 and norms[c.first - 1] in _PROXY_FORMS:
+                        continue  # «ممثل الرئيس الروسي»: the president's representative, not the president
+                    holder = self._holder(e.id, day, c, norms)
                     c.role = e.id
                     if holder is not None:
                         c.entry = holder
@@ -709,6 +848,31 @@ class Linker:
                     if hit:
                         c.entry = hit[-1]
         titles_for_ner = {c.start: c.role for c in by_first.values() if c.ner is None and c.entry is None}
+        for c in kept:  # «طيران [التحالف الدولي]», «قوات [البيشمركة]»: the mention is the body alone; «الرئيس
+            # السابق [علي عبدالله صالح]», «المخلوع [صالح]»: a person's mention leaves his titles out
+            if c.generic and c.last > c.first and norms[c.first] in _STRIP_HEAD_FORMS:
+                rest = self._node(norms[c.first + 1:c.last + 1])
+                if rest is not None and any(p[0] == "generic" for p in rest.get(TERMINAL, ())) \
+                        and " ".join(norms[c.first + 1:c.last + 1]) in _SHORT_BODY_NAMES:
+                    c.first, c.start = c.first + 1, starts[c.first + 1]  # «قوات [التحالف]»: the short name
+                    for n in (2, 1):  # «طائرات [التحالف الدولي]»: the trie took «طائرات التحالف», the name is longer
+                        ids = self._lookup(norms[c.first:c.last + 1 + n]) if c.last + n < len(tokens) else []
+                        if ids:
+                            c.last += n
+                            c.end, c.entry, c.generic = ends[c.last], self._choose(ids, country).id, False
+                            break
+                continue
+            if c.last <= c.first or c.generic or c.is_title or not c.entry or "," in c.entry:
+                continue
+            heads = _STRIP_HEAD_FORMS | _GROUP_FORMS if d.actors[c.entry].kind != "person" else _TITLE_FORMS
+            k = c.first
+            while k < c.last and norms[k] in heads:
+                k += 1
+            while k > c.first and c.entry not in self._lookup(norms[k:c.last + 1]) and c.entry not in d.gated.get(
+                    ("ORG", " ".join(norms[k:c.last + 1])), ()):
+                k -= 1
+            if k > c.first:
+                c.first, c.start = k, starts[k]
 
         # Merge with NER mentions: longest first, dictionary wins ties, no overlaps.
         ner = [m for m in doc.mentions if not self._coordination(m, kept, tokens, norms)]
@@ -789,7 +953,8 @@ class Linker:
                 surface = doc.text[c.start:c.end]
                 is_generic = ((c.generic or c.is_title) and not _names_one_body(surface)) or (
                     ce is not None and ce.id.startswith(("gen.", "comm."))) or (
-                    norms[c.first] in _DESCRIPTION_HEADS or normalize_word(surface.split()[0]) in _DESCRIPTION_HEADS)
+                    norms[c.first] in _DESCRIPTION_HEADS or normalize_word(surface.split()[0]) in _DESCRIPTION_HEADS
+                ) or self._describes(c, norms)
                 m = Mention("", c.start, c.end, surface, mtype, source=GENERIC_SOURCE if is_generic else LEXICON_SOURCE)
             items.append((m, c.entry, c, c.first, c.last))
         # family names of the article's full PER names: a bare surname is theirs before any dictionary person's
@@ -812,6 +977,12 @@ class Linker:
                 prev_norm = norms[first - 1] if first > 0 and tokens[first].start >= m.start else ""
                 items.append((m, self._fallback(m, country, local_surnames, prev_norm)
                               if m.type in ("PER", "ORG") else None, None, first, last))
+        for k, (m, entry, cand, first, last) in enumerate(items):
+            if entry and m.source == "ner" and m.type == "ORG" and last == first + 1 \
+                    and norms[first] in _PEOPLE_NOUN_FORMS and norms[last].endswith(_NISBA_ENDINGS) \
+                    and d.actors[entry].kind == "armed_group":
+                # «المسلحون الحوثيون», «الميليشيات الحوثية»: people described by a movement's adjective
+                items[k] = (replace(m, source=GENERIC_SOURCE), entry, cand, first, last)
         items.sort(key=lambda x: x[0].start)
         items += self._surnames(items, tokens, forms, doc.text, norms)
         items += self._demonyms(items, tokens, forms, norms, doc.text, country)
@@ -846,6 +1017,10 @@ class Linker:
             elif m.type in ("PER", "ORG") and (" ".join(alias_key(m.text)) in _FUNCTION_WORDS or (
                     m.type == "PER" and norms[first] in _IDIOMS)):
                 pass  # a preposition or pronoun NER took for a name («القبض على»): no actor
+            elif m.type == "ORG" and first > 0 and norms[first - 1] in _GATED_NOT_AFTER and (
+                    gated := d.gated.get(("ORG", " ".join(alias_key(m.text))))):
+                if all(d.actors[g].kind == "media" for g in gated):
+                    m = replace(m, type="LOC")  # «لشؤون الشرق الأوسط»: the region a paper is named after
             elif m.type == "ORG" and not (first > 0 and norms[first - 1] in _CLUB_BEFORE) \
                     and self._not_an_org(m.text):
                 if self._is_settlement(m.text):
@@ -887,8 +1062,8 @@ class Linker:
                 actors.append(Actor(aid, e.name, e.name_ar or None, e.kind, e.country, e.sector, e.wikidata, aliases,
                                     tuple(m.id for m in ms), e.id, role))
             else:
-                actors.append(Actor(aid, str(info["name"]), str(info["name"]), str(info["kind"]),
-                                    info.get("country"), info.get("sector"), None, aliases,  # type: ignore[arg-type]
+                actors.append(Actor(aid, str(info["name"]), str(info.get("name_ar") or info["name"]),
+                                    str(info["kind"]), info.get("country"), info.get("sector"), None, aliases,  # type: ignore[arg-type]
                                     tuple(m.id for m in ms), None, role))
         final = tuple(sorted(out_mentions, key=lambda m: (m.start, m.end)))
         return doc.replace(mentions=final, actors=tuple(actors))
@@ -1184,7 +1359,10 @@ class Linker:
                 mm = Mention("", start, tokens[i].end, text[start:tokens[i].end], "ORG", source=GENERIC_SOURCE)
                 iso = nat[f]
                 people = f"{iso}.civilians"
-                as_people = iso in _PEOPLE_STATES or prev in _PEOPLE_PREV
+                before = norms[i - 2] if i > 1 else ""
+                # «اثنان من البحرينيين»: «من» after a number or quantifier; «سنستمع من الروس» is the state
+                as_people = iso in _PEOPLE_STATES or (prev in _PEOPLE_PREV and prev != "من") or (
+                    prev == "من" and (before in _PEOPLE_PREV or before in _NUMBER_WORDS or before.isdigit()))
                 target = people if as_people and people in self.d.actors else iso
                 out.append((mm, target, None, i, i))
                 break
@@ -1212,8 +1390,12 @@ class Linker:
                 kind = "other"
             sector = _KIND_SECTOR.get(kind)
         key = f"new:{kind}:{' '.join(words)}"
-        info = groups.setdefault(key, {"name": m.text, "kind": kind, "country": country, "sector": sector,
-                                       "mentions": [], "role": role})
+        info = groups.get(key)
+        if info is None:
+            # a new person's canonical English name: the attested romanisation of its Arabic name, else the Arabic
+            name = (romanize(alias_key(m.text)) if kind == "person" else None) or m.text
+            info = groups[key] = {"name": name, "name_ar": m.text, "kind": kind, "country": country,
+                                  "sector": sector, "mentions": [], "role": role}
         return key, info
 
     def _descriptors(self, tokens: list[Token], desc: list[Match], first: int, last: int, m: Mention,
