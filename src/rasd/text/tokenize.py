@@ -25,6 +25,7 @@ from operator import is_
 
 from rasd.doc import Token, Word
 from rasd.errors import ResourceError
+from rasd.text import _accel
 from rasd.text.normalize import _fast_table, normalize
 
 __all__ = ["TOKEN_RE", "Tokenizer", "gc_paused", "load_vocab", "segment"]
@@ -216,8 +217,10 @@ class Tokenizer:
     #: distinct token strings kept between calls (the caches are emptied when a call starts above it)
     cache_limit = 1_000_000
 
-    def __init__(self, vocab: dict[str, int] | None = None) -> None:
+    def __init__(self, vocab: dict[str, int] | None = None, *, pure: bool = False) -> None:
         self.vocab = load_vocab() if vocab is None else vocab
+        # The compiled tokenizer (rasd.text._fast, same output) unless ``pure`` or it is unavailable.
+        self._compiled: _accel.TokenizeFn | None = None if pure else _accel.tokenize
         self._cache: dict[str, tuple[tuple[int, int, str, str], ...]] = {}
         self._norms: dict[str, str] = {}
         self._kinds: dict[str, str] = {}  # tokens that are not "arabic"
@@ -260,15 +263,25 @@ class Tokenizer:
         with gc_paused():
             return self._tokenize(text, offset)
 
+    @property
+    def path(self) -> str:
+        """Which implementation runs: ``"compiled"`` (the C fast path) or ``"pure-python"``."""
+        return "compiled" if self._compiled is not None else "pure-python"
+
     def _tokenize(self, text: str, offset: int) -> list[Token]:
-        pieces = _SPLIT_RE.split(text)  # gap, token, gap, …, token, gap
-        n = len(pieces) >> 1
-        if not n:
-            return []
         if len(self._norms) > self.cache_limit:
             self._norms.clear()
             self._kinds.clear()
             self._templates.clear()
+        if self._compiled is not None:
+            # The same steps in C: split, cache look-ups (calling _learn for a new token string), and the
+            # Token and Word tuples.
+            return self._compiled(text, offset, self._norms, self._kinds, self._templates, self._learn, _SEVERAL,
+                                  Token, Word, "stem", "arabic")
+        pieces = _SPLIT_RE.split(text)  # gap, token, gap, …, token, gap
+        n = len(pieces) >> 1
+        if not n:
+            return []
         toks = pieces[1::2]
         pos = list(accumulate(map(len, pieces), initial=offset))
         starts = pos[1:2 * n:2]

@@ -1,0 +1,49 @@
+"""Which implementation of the text layer's hot loops runs: the compiled fast path or pure Python.
+
+The C extension :mod:`rasd.text._fast` (built from ``_fast.c`` by ``hatch_build.py`` at install time) is used
+when it imports and matches this source (:data:`EXPECTED_VERSION`); otherwise rasd runs on the pure-Python code,
+which is the reference and gives exactly the same output. ``RASD_PURE_PYTHON=1`` forces the pure path (read at
+import). :func:`active` and :data:`REASON` say which path runs and why; nothing here ever raises.
+"""
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from rasd.doc import Token, Word
+
+__all__ = ["EXPECTED_VERSION", "REASON", "TokenizeFn", "active", "tokenize"]
+
+#: the compiled tokenizer's signature (see _fast.pyi)
+TokenizeFn = Callable[
+    [str, int, dict[str, str], dict[str, str], dict[str, tuple[tuple[int, int, str, str, str], ...]],
+     Callable[[str], str], str, "type[Token]", "type[Word]", str, str],
+    "list[Token]",
+]
+
+#: the ``VERSION`` constant of the extension this source goes with (``RASD_FAST_VERSION`` in _fast.c)
+EXPECTED_VERSION = 1
+
+
+def _load() -> tuple[TokenizeFn | None, str]:
+    if os.environ.get("RASD_PURE_PYTHON", "").strip() not in ("", "0"):
+        return None, "RASD_PURE_PYTHON is set"
+    try:
+        from rasd.text import _fast
+    except ImportError as exc:
+        return None, f"the C extension is not built ({exc})"
+    version = getattr(_fast, "VERSION", None)
+    if version != EXPECTED_VERSION:
+        return None, f"the C extension is stale (version {version}, this source wants {EXPECTED_VERSION}); reinstall"
+    return _fast.tokenize, "C extension rasd.text._fast"
+
+
+#: the compiled tokenizer, or None on the pure-Python path; REASON says why
+tokenize, REASON = _load()
+
+
+def active() -> str:
+    """``"compiled"`` when the C fast path runs, else ``"pure-python"``."""
+    return "compiled" if tokenize is not None else "pure-python"

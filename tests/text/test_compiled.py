@@ -1,0 +1,193 @@
+"""The compiled fast path of the text layer (rasd.text._fast) against the pure-Python reference.
+
+Both paths must give exactly the same tokens, words, kinds, norms, offsets, sentences and clauses, leave the
+caches in the same state, and the compiled one must not leak. Skipped (with the reason) where the extension
+is not built, e.g. an install without a C compiler.
+"""
+from __future__ import annotations
+
+import gc
+import gzip
+import json
+import sys
+import tracemalloc
+from itertools import islice
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from rasd.doc import Token, Word
+from rasd.text import _accel
+from rasd.text.normalize import DELETED_CHARS
+from rasd.text.tokenize import _SEVERAL, TOKEN_RE, Tokenizer
+
+pytestmark = pytest.mark.skipif(_accel.tokenize is None, reason=f"compiled path unavailable: {_accel.REASON}")
+
+SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
+CORPUS = SHARED / "data" / "corpus" / "saudinewsnet" / "saudinewsnet_articles.jsonl.gz"
+SEED = SHARED / "examples" / "seed-article.txt"
+
+PURE = Tokenizer(pure=True)
+FAST = Tokenizer(PURE.vocab)
+
+ARABIC = list("ابتثجحخدذرسشصضطظعغفقكلمنهويءآأإؤئىةٱیک") + ["\ufe8d", "\ufedf", "\ufee0", "\ufefb", "\ufdf2"]
+MARKS = list(DELETED_CHARS) + ["\u0640", "\u06d6", "\u06ed", "\u0670"]
+BIDI = ["\u200e", "\u200f", "\u202a", "\u202b", "\u202c", "\u202d", "\u202e", "\u2066", "\u2067", "\u2068",
+        "\u2069", "\u061c", "\ufeff", "\u200b", "\u200c", "\u200d"]
+DIGITS = list("0123456789٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹") + ["\u0966", "\uff11", "\U0001d7ce", "²", "½"]
+SEPS = list(".,\u066b\u066c'-_") + [" ", "\n", "\t", "\u00a0", "\u2028", "\u3000", "\x1c", "\x85"]
+OTHER = list("aZéßΣжǅ中😀") + ["\U00010000", "\U0001f600", "\U00020000", "\U000e0001", "\u0300", "\u00ad", "\x00"]
+CLITIC_WORDS = ["وبالمدينة", "للجيش", "لدخولها", "مدينتهم", "وسيقول", "فستكون", "بغداد", "وزير", "كتابهما",
+                "والجيشُ", "بالـمدينة", "وَلِلْجَيْشِ"]
+PIECE = st.one_of(
+    st.sampled_from(ARABIC + MARKS + BIDI + DIGITS + SEPS + OTHER + CLITIC_WORDS),
+    st.characters(blacklist_categories=("Cs",)),  # any code point but a surrogate, astral ones included
+)
+TEXT = st.lists(PIECE, max_size=60).map("".join)
+
+
+def _check_offsets(text: str, toks: list[Token], offset: int = 0) -> None:
+    for t in toks:
+        assert text[t.start - offset:t.end - offset] == t.text
+        for w in t.words:
+            assert text[w.start - offset:w.end - offset] == w.text
+
+
+def _same(text: str, offset: int = 0) -> None:
+    fast, pure = FAST.tokenize(text, offset), PURE.tokenize(text, offset)
+    assert fast == pure
+    assert [type(t) for t in fast] == [Token] * len(fast)
+    assert all(type(t.words) is tuple and all(type(w) is Word for w in t.words) for t in fast)
+    _check_offsets(text, fast, offset)
+
+
+@given(TEXT, st.integers(0, 10**6))
+@settings(max_examples=600)
+def test_compiled_tokens_equal_the_pure_path(text: str, offset: int) -> None:
+    _same(text)
+    _same(text, offset)
+
+
+@given(TEXT)
+@settings(max_examples=300)
+def test_the_compiled_scanner_equals_the_token_regex(text: str) -> None:
+    from rasd.text import _fast
+
+    assert _fast.spans(text) == [m.span() for m in TOKEN_RE.finditer(text)]
+
+
+def test_every_code_point_in_every_position() -> None:
+    """Each code point (surrogates excepted) alone, after and before each kind of token, and as a separator."""
+    from rasd.text import _fast
+
+    cps = [chr(cp) for cp in range(0x110000) if not 0xD800 <= cp < 0xE000]
+    for chunk in range(0, len(cps), 65536):
+        chars = cps[chunk:chunk + 65536]
+        for a, b in (("", ""), ("x'", "y"), ("1.", "٢"), ("ب", "ـ-")):
+            text = "".join(a + ch + b for ch in chars)
+            assert _fast.spans(text) == [m.span() for m in TOKEN_RE.finditer(text)]
+        text = "".join(chars)
+        _same(text)
+
+
+def test_kinds_one_to_four_bytes_per_character() -> None:
+    base = "وقال الجيش ٢٤ U.S. والجيشُ للجيش 3.5, a-b x_y"
+    for extra in ("", "é", "\u0100", "😀", "\U00020000"):  # PyUnicode kinds 1, 1, 2, 4, 4
+        _same(base + extra)
+        _same(extra + base)
+        _same(extra)
+    _same("")
+    _same("abc")  # an ASCII-only (kind 1, compact ASCII) string
+    _same("   \n\t")
+
+
+def test_seed_and_corpus_articles_are_identical() -> None:
+    texts = []
+    if SEED.exists():
+        texts.append(SEED.read_text(encoding="utf-8"))
+    if CORPUS.exists():
+        with gzip.open(CORPUS, "rt", encoding="utf-8") as f:
+            texts.extend(json.loads(line)["content"] for line in islice(f, 0, 31_000, 10) if line.strip())
+    if not texts:
+        pytest.skip("../shared not found beside the checkout")
+    fast, pure = Tokenizer(PURE.vocab), Tokenizer(PURE.vocab, pure=True)
+    for text in texts:
+        got = fast.tokenize(text)
+        assert got == pure.tokenize(text)
+        _check_offsets(text, got)
+    assert fast._norms == pure._norms and fast._kinds == pure._kinds and fast._templates == pure._templates
+    assert len(texts) > 3000 or not CORPUS.exists()
+
+
+@given(st.lists(TEXT, min_size=2, max_size=8), st.integers(0, 6))
+@settings(max_examples=100)
+def test_cache_limit_and_contents_are_the_same(texts: list[str], limit: int) -> None:
+    fast, pure = Tokenizer(PURE.vocab), Tokenizer(PURE.vocab, pure=True)
+    fast.cache_limit = pure.cache_limit = limit
+    for text in texts:
+        assert fast.tokenize(text) == pure.tokenize(text)
+        assert fast._norms == pure._norms
+        assert fast._kinds == pure._kinds
+        assert fast._templates == pure._templates
+
+
+def test_paths_are_reported() -> None:
+    assert FAST.path == "compiled" and PURE.path == "pure-python"
+    assert _accel.active() == "compiled"
+
+
+def test_errors_propagate_as_exceptions() -> None:
+    from rasd.text import _fast
+
+    tok = Tokenizer(PURE.vocab)
+
+    def boom(s: str) -> str:
+        raise ZeroDivisionError(s)
+
+    before = sys.getrefcount(Token), sys.getrefcount(Word)
+    for _ in range(100):
+        with pytest.raises(ZeroDivisionError):
+            _fast.tokenize("الجيش قال", 0, {"الجيش": "الجيش"}, {}, {}, boom, _SEVERAL, Token, Word, "stem",
+                           "arabic")
+        with pytest.raises(KeyError):  # a token of several words without its template
+            _fast.tokenize("وقال", 0, {"وقال": _SEVERAL}, {}, {}, tok._learn, _SEVERAL, Token, Word, "stem",
+                           "arabic")
+    assert (sys.getrefcount(Token), sys.getrefcount(Word)) == before
+    with pytest.raises(TypeError):
+        _fast.tokenize(b"bytes", 0, {}, {}, {}, tok._learn, _SEVERAL, Token, Word, "stem", "arabic")  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        _fast.tokenize("x", 0, [], {}, {}, tok._learn, _SEVERAL, Token, Word, "stem", "arabic")  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        _fast.tokenize("x", 0, {}, {}, {}, tok._learn, _SEVERAL, int, Word, "stem", "arabic")  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        _fast.tokenize("x")  # type: ignore[call-arg]
+    with pytest.raises(OverflowError):
+        _fast.tokenize("x", 2**70, {}, {}, {}, tok._learn, _SEVERAL, Token, Word, "stem", "arabic")
+    with pytest.raises(TypeError):
+        _fast.spans(3)  # type: ignore[arg-type]
+
+
+def test_no_leaks_over_many_calls() -> None:
+    texts = ["وقال الجيش ٢٤ U.S. والجيشُ للجيش 3.5, a-b 😀 مدينتهم وبالمدينة " * 20, "x", "", "وَلِلْجَيْشِ ١٬٢"]
+    tok = Tokenizer(PURE.vocab)
+    for text in texts:
+        tok.tokenize(text)  # fill the caches
+    gc.collect()
+    counts = sys.getrefcount(Token), sys.getrefcount(Word), sys.getrefcount("stem"), sys.getrefcount(_SEVERAL)
+    tracemalloc.start()
+    try:
+        for text in texts:
+            tok.tokenize(text)
+        first, _ = tracemalloc.get_traced_memory()
+        for _ in range(300):
+            for text in texts:
+                tok.tokenize(text)
+        gc.collect()
+        last, _ = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert last - first < 20_000, f"traced memory grew by {last - first:,} bytes over 1,200 calls"
+    assert (sys.getrefcount(Token), sys.getrefcount(Word), sys.getrefcount("stem"),
+            sys.getrefcount(_SEVERAL)) == counts
