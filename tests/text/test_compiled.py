@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gc
 import gzip
+import importlib.util
 import json
 import sys
 import tracemalloc
@@ -18,10 +19,17 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from rasd.doc import Token, Word
+from rasd.doc import Sentence, Span, Token, Word
 from rasd.text import _accel
 from rasd.text.normalize import DELETED_CHARS
+from rasd.text.sentences import _clause_cuts, compiled_tables, sentences_with_clauses
 from rasd.text.tokenize import _SEVERAL, TOKEN_RE, Tokenizer
+
+# The mangled-connective strategy lives in test_fast_paths.py (tests are not a package: load it by path).
+_spec = importlib.util.spec_from_file_location("_text_fast_paths_c", Path(__file__).with_name("test_fast_paths.py"))
+assert _spec is not None and _spec.loader is not None
+_ref = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(_ref)
 
 pytestmark = pytest.mark.skipif(_accel.tokenize is None, reason=f"compiled path unavailable: {_accel.REASON}")
 
@@ -46,6 +54,9 @@ PIECE = st.one_of(
     st.characters(blacklist_categories=("Cs",)),  # any code point but a surrogate, astral ones included
 )
 TEXT = st.lists(PIECE, max_size=60).map("".join)
+# Sentence and clause material: end marks, closers, clause punctuation, capitals, line breaks, connectives.
+SENT_BITS = list(".!?؟…\n،؛:;,\"'»”’)]}") + ["\u200f", "\u200e", "U", "S", "É", " ", "  ", "\n\n", "3", "٣", "_"]
+SENT_TEXT = st.lists(st.one_of(_ref.WORDS, st.sampled_from(SENT_BITS), PIECE), max_size=50).map("".join)
 
 
 def _check_offsets(text: str, toks: list[Token], offset: int = 0) -> None:
@@ -191,3 +202,85 @@ def test_no_leaks_over_many_calls() -> None:
     assert last - first < 20_000, f"traced memory grew by {last - first:,} bytes over 1,200 calls"
     assert (sys.getrefcount(Token), sys.getrefcount(Word), sys.getrefcount("stem"),
             sys.getrefcount(_SEVERAL)) == counts
+
+
+def _same_sentences(text: str) -> None:
+    fast, pure = sentences_with_clauses(text), sentences_with_clauses(text, pure=True)
+    assert fast == pure
+    assert all(type(x) is Sentence and type(x.clauses) is tuple and all(type(c) is Span for c in x.clauses)
+               for x in fast)
+    for x in fast:
+        assert 0 <= x.start < x.end <= len(text) and text[x.start:x.end].strip() == text[x.start:x.end]
+        assert all(x.start <= c.start < c.end <= x.end for c in x.clauses)
+
+
+@given(SENT_TEXT)
+@settings(max_examples=800)
+def test_compiled_sentences_equal_the_pure_path(text: str) -> None:
+    _same_sentences(text)
+    from rasd.text import _fast
+
+    tables = compiled_tables()
+    assert tables is not None
+    assert _fast.clause_cuts(text, *tables) == _clause_cuts(text)
+
+
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=80))
+@settings(max_examples=300)
+def test_compiled_sentences_on_any_text(text: str) -> None:
+    _same_sentences(text)
+
+
+def test_sentences_edge_cases() -> None:
+    for text in ("", " ", "\n", ".", "U.S.", "A. b", " A.", "x U.S. y. z", "a...", "؟؟", "a.\u200f b", "قال: نعم",
+                 "، وقد", " وقد ", "\u064e وقد ", " و\u064eقد ", " فوقد ", " وفيما ", " في  حين ", " في\u0640 \u064eحين ",
+                 "a\u2028b.\u3000c", "😀. 😀", "\U00020000، \U00020000 وقد x"):
+        _same_sentences(text)
+        _same_sentences(text * 3)
+
+
+def test_sentences_on_the_seed_and_corpus_articles() -> None:
+    texts = []
+    if SEED.exists():
+        texts.append(SEED.read_text(encoding="utf-8"))
+    if CORPUS.exists():
+        with gzip.open(CORPUS, "rt", encoding="utf-8") as f:
+            texts.extend(json.loads(line)["content"] for line in islice(f, 5, 31_000, 10) if line.strip())
+    if not texts:
+        pytest.skip("../shared not found beside the checkout")
+    for text in texts:
+        assert sentences_with_clauses(text) == sentences_with_clauses(text, pure=True)
+
+
+def test_sentences_do_not_leak() -> None:
+    text = "قال الوزير، فيما أكد الجيش: الأمر الذي أدى. U.S. هنا! وقد ذهب (قال).» 3.5 بعد أن\n\nسطر 😀" * 10
+    sentences_with_clauses(text)
+    gc.collect()
+    counts = sys.getrefcount(Span), sys.getrefcount(Sentence)
+    tracemalloc.start()
+    try:
+        sentences_with_clauses(text)
+        first, _ = tracemalloc.get_traced_memory()
+        for _ in range(1000):
+            sentences_with_clauses(text)
+        gc.collect()
+        last, _ = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert last - first < 20_000, f"traced memory grew by {last - first:,} bytes over 1,000 calls"
+    assert (sys.getrefcount(Span), sys.getrefcount(Sentence)) == counts
+
+
+def test_sentences_bad_arguments() -> None:
+    from rasd.text import _fast
+
+    tables = compiled_tables()
+    assert tables is not None
+    with pytest.raises(TypeError):
+        _fast.sentences("x", "short", tables[1], Span, Sentence)
+    with pytest.raises(TypeError):
+        _fast.sentences("x", tables[0], (1,), Span, Sentence)  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        _fast.sentences("x", tables[0], tables[1], Token, Sentence)  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        _fast.clause_cuts(b"x", *tables)  # type: ignore[arg-type]

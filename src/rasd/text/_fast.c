@@ -18,6 +18,7 @@
  */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
+#include <structmember.h> /* T_OBJECT_EX, PyMemberDef */
 
 /* Bumped whenever the behaviour changes, so that a stale build (an editable install compiled from an older
  * source) is detected by rasd.text._accel and not used. */
@@ -388,10 +389,628 @@ fast_spans(PyObject *module, PyObject *text)
     return out;
 }
 
+/* ---------------------------------------------------------------------------------------------------------
+ * Sentences and clauses (sentences.py, sentences_with_clauses): the same rules, scanned by hand.
+ */
+
+static inline int
+is_space(Py_UCS4 c)
+{
+    if (c < 128) {
+        return c == ' ' || (c >= 0x09 && c <= 0x0d) || (c >= 0x1c && c <= 0x1f);
+    }
+    return Py_UNICODE_ISSPACE(c);
+}
+
+/* [^\W\d_]: a letter in the regex sense (a word character, not a decimal digit, not '_'). */
+static inline int
+is_letterish(Py_UCS4 c)
+{
+    return c != '_' && is_word(c) && !Py_UNICODE_ISDECIMAL(c);
+}
+
+static inline int
+is_end_mark(Py_UCS4 c)
+{
+    return c == '.' || c == '!' || c == '?' || c == 0x061f || c == 0x2026;
+}
+
+/* _CLOSERS: "'»”’)]} RLM LRM */
+static inline int
+is_closer(Py_UCS4 c)
+{
+    return c == '"' || c == '\'' || c == 0x00bb || c == 0x201d || c == 0x2019 || c == ')' || c == ']' ||
+           c == '}' || c == 0x200f || c == 0x200e;
+}
+
+static inline int
+is_clause_punct(Py_UCS4 c)
+{
+    return c == 0x060c || c == 0x061b || c == ':' || c == ';' || c == ',';
+}
+
+typedef struct {
+    int kind;
+    const void *data;
+    Py_ssize_t n;
+} Text;
+
+#define CH(t, i) PyUnicode_READ((t)->kind, (t)->data, (i))
+
+/* _strip: [s, e) without leading and trailing whitespace ((e, e) when it is all whitespace). */
+static inline void
+strip_span(const Text *t, Py_ssize_t s, Py_ssize_t e, Py_ssize_t *os, Py_ssize_t *oe)
+{
+    Py_ssize_t a = s;
+    while (a < e && is_space(CH(t, a))) {
+        a++;
+    }
+    if (a >= e) {
+        *os = *oe = e;
+        return;
+    }
+    while (is_space(CH(t, e - 1))) {
+        e--;
+    }
+    *os = a;
+    *oe = e;
+}
+
+static inline int
+has_letter(const Text *t, Py_ssize_t s, Py_ssize_t e)
+{
+    for (Py_ssize_t i = s; i < e; i++) {
+        if (is_letterish(CH(t, i))) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* A growable array of Py_ssize_t. */
+typedef struct {
+    Py_ssize_t *v;
+    Py_ssize_t len, cap;
+} Vec;
+
+static int
+vec_push(Vec *a, Py_ssize_t x)
+{
+    if (a->len == a->cap) {
+        Py_ssize_t cap = a->cap ? a->cap * 2 : 64;
+        Py_ssize_t *v = PyMem_Realloc(a->v, (size_t)cap * sizeof(Py_ssize_t));
+        if (v == NULL) {
+            PyErr_NoMemory();
+            return -1;
+        }
+        a->v = v;
+        a->cap = cap;
+    }
+    a->v[a->len++] = x;
+    return 0;
+}
+
+/* The connective matcher: ``classes`` is a str of 65,536 characters indexed by code point: '\0' for a
+ * character that plays no part, '\1' for a deleted character (diacritics, tatweel, invisible marks), else the
+ * normalised letter the character stands for (only letters of the connectives and و ف). ``words`` are the
+ * normalised connectives, longest first (single spaces between words). */
+#define CONN_FIRST 0x0621 /* the connectives' letters lie in U+0621..U+064A */
+#define CONN_LETTERS (0x064a - CONN_FIRST + 1)
+
+typedef struct {
+    int ckind;
+    const void *cdata;
+    PyObject *words; /* tuple of str, borrowed */
+    /* the words (indices into ``words``, longest first) grouped by their first letter */
+    Py_ssize_t *order;
+    Py_ssize_t bucket[CONN_LETTERS + 1];
+} Conn;
+
+/* Fill ``c``'s buckets; -1 (with ValueError) if a connective is empty or starts outside U+0621..U+064A. */
+static int
+conn_init(Conn *c, int ckind, const void *cdata, PyObject *words)
+{
+    Py_ssize_t nw = PyTuple_GET_SIZE(words), count[CONN_LETTERS] = {0};
+    c->ckind = ckind;
+    c->cdata = cdata;
+    c->words = words;
+    c->order = PyMem_Malloc((size_t)(nw ? nw : 1) * sizeof(Py_ssize_t));
+    if (c->order == NULL) {
+        PyErr_NoMemory();
+        return -1;
+    }
+    for (Py_ssize_t k = 0; k < nw; k++) {
+        PyObject *w = PyTuple_GET_ITEM(words, k);
+        Py_UCS4 f = PyUnicode_GET_LENGTH(w) ? PyUnicode_READ_CHAR(w, 0) : 0;
+        if (f < CONN_FIRST || f >= CONN_FIRST + CONN_LETTERS) {
+            PyErr_SetString(PyExc_ValueError, "a connective must start with an Arabic letter (U+0621..U+064A)");
+            PyMem_Free(c->order);
+            c->order = NULL;
+            return -1;
+        }
+        count[f - CONN_FIRST]++;
+    }
+    c->bucket[0] = 0;
+    for (int b = 0; b < CONN_LETTERS; b++) {
+        c->bucket[b + 1] = c->bucket[b] + count[b];
+        count[b] = c->bucket[b];
+    }
+    for (Py_ssize_t k = 0; k < nw; k++) { /* stable: keeps the words' order inside a bucket */
+        Py_UCS4 f = PyUnicode_READ_CHAR(PyTuple_GET_ITEM(words, k), 0);
+        c->order[count[f - CONN_FIRST]++] = k;
+    }
+    return 0;
+}
+
+static inline Py_UCS4
+cls(const Conn *c, Py_UCS4 ch)
+{
+    return ch < 0x10000 ? PyUnicode_READ(c->ckind, c->cdata, ch) : 0;
+}
+
+static inline Py_ssize_t
+skip_deleted(const Conn *c, const Text *t, Py_ssize_t i)
+{
+    while (i < t->n && cls(c, CH(t, i)) == 1) {
+        i++;
+    }
+    return i;
+}
+
+/* The end of the longest connective matching at ``q`` and followed by whitespace, or -1. Each letter of a word
+ * is one raw character standing for it followed by deleted characters; a space is whitespace followed by any
+ * whitespace and deleted characters. */
+static Py_ssize_t
+longest_word(const Conn *c, const Text *t, Py_ssize_t q)
+{
+    if (q >= t->n) {
+        return -1;
+    }
+    Py_UCS4 f = cls(c, CH(t, q));
+    if (f < CONN_FIRST || f >= CONN_FIRST + CONN_LETTERS) {
+        return -1;
+    }
+    Py_ssize_t best = -1, best_len = -1;
+    for (Py_ssize_t b = c->bucket[f - CONN_FIRST]; b < c->bucket[f - CONN_FIRST + 1]; b++) {
+        PyObject *w = PyTuple_GET_ITEM(c->words, c->order[b]);
+        Py_ssize_t wl = PyUnicode_GET_LENGTH(w);
+        if (wl <= best_len) {
+            continue;
+        }
+        int wk = PyUnicode_KIND(w);
+        const void *wd = PyUnicode_DATA(w);
+        Py_ssize_t i = q, m = 0;
+        while (m < wl) {
+            Py_UCS4 want = PyUnicode_READ(wk, wd, m);
+            if (i >= t->n) {
+                break;
+            }
+            Py_UCS4 ch = CH(t, i);
+            if (want == ' ') {
+                if (!is_space(ch)) {
+                    break;
+                }
+                i++;
+                while (i < t->n) {
+                    Py_UCS4 d = CH(t, i);
+                    if (!is_space(d) && cls(c, d) != 1) {
+                        break;
+                    }
+                    i++;
+                }
+            }
+            else {
+                if (cls(c, ch) != want) {
+                    break;
+                }
+                i = skip_deleted(c, t, i + 1);
+            }
+            m++;
+        }
+        if (m == wl && i < t->n && is_space(CH(t, i))) {
+            best = i;
+            best_len = wl;
+        }
+    }
+    return best;
+}
+
+/* Connective starts, as _connective_re's finditer gives them: ``\s deleted* (prefix? word)(?=\s)``. */
+static int
+connective_starts(const Conn *c, const Text *t, Vec *out)
+{
+    Py_ssize_t i = 0;
+    while (i < t->n) {
+        if (!is_space(CH(t, i))) {
+            i++;
+            continue;
+        }
+        Py_ssize_t p = skip_deleted(c, t, i + 1);
+        if (p >= t->n) {
+            break;
+        }
+        Py_UCS4 first = cls(c, CH(t, p));
+        Py_ssize_t end = -1;
+        if (first > 1) {
+            if (first == 0x0648 || first == 0x0641) { /* و ف: the optional prefix first */
+                end = longest_word(c, t, skip_deleted(c, t, p + 1));
+            }
+            if (end < 0) {
+                end = longest_word(c, t, p);
+            }
+        }
+        if (end < 0) {
+            i++;
+            continue;
+        }
+        if (vec_push(out, p) < 0) {
+            return -1;
+        }
+        i = end; /* finditer goes on after the match (the lookahead is not part of it) */
+    }
+    return 0;
+}
+
+/* _clause_cuts: punctuation ends ([،؛:;,](?!\d)) and connective starts, sorted. */
+static int
+clause_cuts(const Conn *c, const Text *t, Vec *cuts)
+{
+    Vec conn = {NULL, 0, 0};
+    for (Py_ssize_t i = 0; i < t->n; i++) {
+        if (is_clause_punct(CH(t, i)) && !(i + 1 < t->n && Py_UNICODE_ISDECIMAL(CH(t, i + 1)))) {
+            if (vec_push(cuts, i + 1) < 0) {
+                return -1;
+            }
+        }
+    }
+    if (connective_starts(c, t, &conn) < 0) {
+        PyMem_Free(conn.v);
+        return -1;
+    }
+    if (conn.len) { /* merge two sorted lists (a connective start never equals a punctuation end) */
+        Py_ssize_t na = cuts->len, total = na + conn.len;
+        Py_ssize_t *v = PyMem_Malloc((size_t)(total ? total : 1) * sizeof(Py_ssize_t));
+        if (v == NULL) {
+            PyMem_Free(conn.v);
+            PyErr_NoMemory();
+            return -1;
+        }
+        Py_ssize_t a = 0, b = 0, k = 0;
+        while (a < na || b < conn.len) {
+            if (b >= conn.len || (a < na && cuts->v[a] <= conn.v[b])) {
+                v[k++] = cuts->v[a++];
+            }
+            else {
+                v[k++] = conn.v[b++];
+            }
+        }
+        PyMem_Free(cuts->v);
+        cuts->v = v;
+        cuts->len = cuts->cap = total;
+    }
+    PyMem_Free(conn.v);
+    return 0;
+}
+
+/* The span of the sentence-end match at ``i`` (_SENT_END_RE), or -1 when none starts there. */
+static inline Py_ssize_t
+sentence_end_match(const Text *t, Py_ssize_t i)
+{
+    Py_UCS4 c = CH(t, i);
+    Py_ssize_t j = i + 1;
+    if (c == '\n') {
+        while (j < t->n && CH(t, j) == '\n') {
+            j++;
+        }
+        return j;
+    }
+    if (!is_end_mark(c)) {
+        return -1;
+    }
+    while (j < t->n && is_end_mark(CH(t, j))) {
+        j++;
+    }
+    while (j < t->n && is_closer(CH(t, j))) {
+        j++;
+    }
+    /* (?=\s|$); giving back closers or end marks cannot help: neither is whitespace */
+    return (j == t->n || is_space(CH(t, j))) ? j : -1;
+}
+
+/* split_sentences, into ``out`` as start, end pairs. */
+static int
+split_sentences(const Text *t, Vec *out)
+{
+    Py_ssize_t start = 0, i = 0, s, e;
+    while (i < t->n) {
+        Py_ssize_t end = sentence_end_match(t, i);
+        if (end < 0) {
+            i++;
+            continue;
+        }
+        Py_ssize_t ms = i;
+        i = end;
+        if (CH(t, ms) == '.') {
+            Py_ssize_t marks = 1;
+            while (ms + marks < end && is_end_mark(CH(t, ms + marks))) {
+                marks++;
+            }
+            if (marks == 1) { /* a lone full stop: not after an abbreviation-like capital (U.S.) */
+                int abbrev = 0;
+                if (ms >= 2) {
+                    Py_UCS4 b0 = CH(t, ms - 2), b1 = CH(t, ms - 1);
+                    abbrev = (is_space(b0) || b0 == '.') && b1 >= 'A' && b1 <= 'Z';
+                }
+                else if (ms == 1) {
+                    abbrev = Py_UNICODE_ISUPPER(CH(t, 0)) != 0;
+                }
+                if (abbrev) {
+                    continue;
+                }
+            }
+        }
+        strip_span(t, start, end, &s, &e);
+        if (s < e && (vec_push(out, s) < 0 || vec_push(out, e) < 0)) {
+            return -1;
+        }
+        start = end;
+    }
+    strip_span(t, start, t->n, &s, &e);
+    if (s < e && (vec_push(out, s) < 0 || vec_push(out, e) < 0)) {
+        return -1;
+    }
+    return 0;
+}
+
+/* split_clauses with the cuts inside (start, end) given: into ``out`` as start, end pairs. */
+static int
+split_clauses(const Text *t, Py_ssize_t start, Py_ssize_t end, const Py_ssize_t *inner, Py_ssize_t ninner,
+              Vec *out)
+{
+    Py_ssize_t prev = start, s, e, first = out->len;
+    for (Py_ssize_t k = 0; k <= ninner; k++) {
+        Py_ssize_t c = k < ninner ? inner[k] : end;
+        if (c <= prev) {
+            continue;
+        }
+        strip_span(t, prev, c, &s, &e);
+        if (s < e && has_letter(t, s, e)) {
+            if (vec_push(out, s) < 0 || vec_push(out, e) < 0) {
+                return -1;
+            }
+        }
+        else if (out->len > first && s < e) {
+            out->v[out->len - 1] = e;
+        }
+        prev = c;
+    }
+    if (out->len == first) {
+        strip_span(t, start, end, &s, &e);
+        if (s < e && (vec_push(out, s) < 0 || vec_push(out, e) < 0)) {
+            return -1;
+        }
+    }
+    else if (out->v[first] > start) {
+        strip_span(t, start, out->v[first], &s, &e);
+        if (s < e) {
+            out->v[first] = s;
+        }
+    }
+    return 0;
+}
+
+/* A slotted class's instance built without calling __init__: each slot (a member descriptor) set directly. */
+typedef struct {
+    PyTypeObject *type;
+    Py_ssize_t off[3];
+    int nslots;
+} Slotted;
+
+static int
+slotted_init(Slotted *sl, PyObject *type, const char *const *names, int nslots)
+{
+    if (!PyType_Check(type)) {
+        PyErr_SetString(PyExc_TypeError, "expected a class");
+        return -1;
+    }
+    sl->type = (PyTypeObject *)type;
+    sl->nslots = nslots;
+    for (int k = 0; k < nslots; k++) {
+        PyObject *d = PyObject_GetAttrString(type, names[k]);
+        if (d == NULL) {
+            return -1;
+        }
+        int ok = Py_IS_TYPE(d, &PyMemberDescr_Type) &&
+                 ((PyMemberDescrObject *)d)->d_member->type == T_OBJECT_EX &&
+                 ((PyMemberDescrObject *)d)->d_common.d_type == (PyTypeObject *)type;
+        if (ok) {
+            sl->off[k] = ((PyMemberDescrObject *)d)->d_member->offset;
+        }
+        Py_DECREF(d);
+        if (!ok) {
+            PyErr_Format(PyExc_TypeError, "%s.%s is not a slot of that class", ((PyTypeObject *)type)->tp_name,
+                         names[k]);
+            return -1;
+        }
+    }
+    return 0;
+}
+
+/* A new instance with the (stolen) slot values; NULL on error (the values are released). */
+static PyObject *
+slotted_new(const Slotted *sl, PyObject **vals)
+{
+    PyObject *obj = sl->type->tp_alloc(sl->type, 0);
+    for (int k = 0; k < sl->nslots; k++) {
+        if (obj == NULL || vals[k] == NULL) {
+            Py_XDECREF(vals[k]);
+            continue;
+        }
+        *(PyObject **)((char *)obj + sl->off[k]) = vals[k];
+    }
+    if (obj != NULL) {
+        for (int k = 0; k < sl->nslots; k++) {
+            if (vals[k] == NULL) {
+                Py_DECREF(obj);
+                return NULL;
+            }
+        }
+    }
+    return obj;
+}
+
+static PyObject *
+new_span(const Slotted *span, Py_ssize_t s, Py_ssize_t e)
+{
+    PyObject *vals[2] = {PyLong_FromSsize_t(s), PyLong_FromSsize_t(e)};
+    return slotted_new(span, vals);
+}
+
+/* sentences(text, classes, words, Span, Sentence) -> list of Sentence (sentences_with_clauses). */
+static PyObject *
+fast_sentences(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
+{
+    (void)module;
+    static const char *const span_names[] = {"start", "end"};
+    static const char *const sent_names[] = {"start", "end", "clauses"};
+    if (nargs != 5) {
+        PyErr_SetString(PyExc_TypeError, "sentences() takes exactly 5 arguments");
+        return NULL;
+    }
+    PyObject *text = args[0], *classes = args[1], *words = args[2];
+    if (!PyUnicode_Check(text) || !PyUnicode_Check(classes) || PyUnicode_GET_LENGTH(classes) != 0x10000 ||
+        !PyTuple_CheckExact(words)) {
+        PyErr_SetString(PyExc_TypeError, "sentences(text: str, classes: str of 65536, words: tuple, ...)");
+        return NULL;
+    }
+    for (Py_ssize_t k = 0; k < PyTuple_GET_SIZE(words); k++) {
+        if (!PyUnicode_Check(PyTuple_GET_ITEM(words, k))) {
+            PyErr_SetString(PyExc_TypeError, "the connectives must be str");
+            return NULL;
+        }
+    }
+    if (PyUnicode_READY(text) < 0 || PyUnicode_READY(classes) < 0) {
+        return NULL;
+    }
+    Slotted span, sent;
+    if (slotted_init(&span, args[3], span_names, 2) < 0 || slotted_init(&sent, args[4], sent_names, 3) < 0) {
+        return NULL;
+    }
+    Text t = {PyUnicode_KIND(text), PyUnicode_DATA(text), PyUnicode_GET_LENGTH(text)};
+    Conn c;
+    if (conn_init(&c, PyUnicode_KIND(classes), PyUnicode_DATA(classes), words) < 0) {
+        return NULL;
+    }
+    Vec cuts = {NULL, 0, 0}, sents = {NULL, 0, 0}, cl = {NULL, 0, 0};
+    PyObject *out = NULL;
+    if (clause_cuts(&c, &t, &cuts) < 0 || split_sentences(&t, &sents) < 0) {
+        goto done;
+    }
+    out = PyList_New(sents.len / 2);
+    if (out == NULL) {
+        goto done;
+    }
+    Py_ssize_t lo = 0; /* first cut > the sentence start */
+    for (Py_ssize_t k = 0; k < sents.len / 2; k++) {
+        Py_ssize_t s = sents.v[2 * k], e = sents.v[2 * k + 1];
+        while (lo < cuts.len && cuts.v[lo] <= s) {
+            lo++;
+        }
+        Py_ssize_t hi = lo; /* first cut >= the sentence end */
+        while (hi < cuts.len && cuts.v[hi] < e) {
+            hi++;
+        }
+        cl.len = 0;
+        if (hi > lo) {
+            if (split_clauses(&t, s, e, cuts.v + lo, hi - lo, &cl) < 0) {
+                Py_CLEAR(out);
+                goto done;
+            }
+        }
+        else if (vec_push(&cl, s) < 0 || vec_push(&cl, e) < 0) {
+            Py_CLEAR(out);
+            goto done;
+        }
+        PyObject *clauses = PyTuple_New(cl.len / 2);
+        if (clauses == NULL) {
+            Py_CLEAR(out);
+            goto done;
+        }
+        for (Py_ssize_t m = 0; m < cl.len / 2; m++) {
+            PyObject *sp = new_span(&span, cl.v[2 * m], cl.v[2 * m + 1]);
+            if (sp == NULL) {
+                Py_DECREF(clauses);
+                Py_CLEAR(out);
+                goto done;
+            }
+            PyTuple_SET_ITEM(clauses, m, sp);
+        }
+        PyObject *vals[3] = {PyLong_FromSsize_t(s), PyLong_FromSsize_t(e), clauses};
+        PyObject *sentence = slotted_new(&sent, vals);
+        if (sentence == NULL) {
+            Py_CLEAR(out);
+            goto done;
+        }
+        PyList_SET_ITEM(out, k, sentence);
+    }
+done:
+    PyMem_Free(c.order);
+    PyMem_Free(cuts.v);
+    PyMem_Free(sents.v);
+    PyMem_Free(cl.v);
+    return out;
+}
+
+/* clause_cuts(text, classes, words) -> list of int (_clause_cuts; for tests). */
+static PyObject *
+fast_clause_cuts(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
+{
+    (void)module;
+    if (nargs != 3 || !PyUnicode_Check(args[0]) || !PyUnicode_Check(args[1]) ||
+        PyUnicode_GET_LENGTH(args[1]) != 0x10000 || !PyTuple_CheckExact(args[2])) {
+        PyErr_SetString(PyExc_TypeError, "clause_cuts(text: str, classes: str of 65536, words: tuple)");
+        return NULL;
+    }
+    for (Py_ssize_t k = 0; k < PyTuple_GET_SIZE(args[2]); k++) {
+        if (!PyUnicode_Check(PyTuple_GET_ITEM(args[2], k))) {
+            PyErr_SetString(PyExc_TypeError, "the connectives must be str");
+            return NULL;
+        }
+    }
+    if (PyUnicode_READY(args[0]) < 0 || PyUnicode_READY(args[1]) < 0) {
+        return NULL;
+    }
+    Text t = {PyUnicode_KIND(args[0]), PyUnicode_DATA(args[0]), PyUnicode_GET_LENGTH(args[0])};
+    Conn c;
+    if (conn_init(&c, PyUnicode_KIND(args[1]), PyUnicode_DATA(args[1]), args[2]) < 0) {
+        return NULL;
+    }
+    Vec cuts = {NULL, 0, 0};
+    PyObject *out = NULL;
+    if (clause_cuts(&c, &t, &cuts) == 0) {
+        out = PyList_New(cuts.len);
+        for (Py_ssize_t k = 0; out != NULL && k < cuts.len; k++) {
+            PyObject *v = PyLong_FromSsize_t(cuts.v[k]);
+            if (v == NULL) {
+                Py_CLEAR(out);
+                break;
+            }
+            PyList_SET_ITEM(out, k, v);
+        }
+    }
+    PyMem_Free(c.order);
+    PyMem_Free(cuts.v);
+    return out;
+}
+
 static PyMethodDef fast_methods[] = {
     {"tokenize", (PyCFunction)(void (*)(void))fast_tokenize, METH_FASTCALL,
      "tokenize(text, offset, norms, kinds, templates, learn, several, token_type, word_type, stem, arabic)"},
     {"spans", (PyCFunction)fast_spans, METH_O, "spans(text) -> the (start, end) of every token"},
+    {"sentences", (PyCFunction)(void (*)(void))fast_sentences, METH_FASTCALL,
+     "sentences(text, classes, words, Span, Sentence) -> list of Sentence with their clauses"},
+    {"clause_cuts", (PyCFunction)(void (*)(void))fast_clause_cuts, METH_FASTCALL,
+     "clause_cuts(text, classes, words) -> every clause cut position, sorted"},
     {NULL, NULL, 0, NULL},
 };
 

@@ -1,7 +1,7 @@
 """Type stub of the compiled fast path (src/rasd/text/_fast.c)."""
 from collections.abc import Callable
 
-from rasd.doc import Token, Word
+from rasd.doc import Sentence, Span, Token, Word
 
 VERSION: int
 
@@ -20,3 +20,7 @@ def tokenize(
     /,
 ) -> list[Token]: ...
 def spans(text: str, /) -> list[tuple[int, int]]: ...
+def sentences(
+    text: str, classes: str, words: tuple[str, ...], span_type: type[Span], sentence_type: type[Sentence], /
+) -> list[Sentence]: ...
+def clause_cuts(text: str, classes: str, words: tuple[str, ...], /) -> list[int]: ...
