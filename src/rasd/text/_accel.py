@@ -13,38 +13,41 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from rasd.doc import Sentence, Span, Token, Word
+    from rasd.text._fast import TokenCache
 
-__all__ = ["EXPECTED_VERSION", "REASON", "SentencesFn", "TokenizeFn", "active", "sentences", "tokenize"]
+__all__ = ["EXPECTED_VERSION", "REASON", "SentencesFn", "TokenizeFn", "active", "new_cache", "sentences",
+           "tokenize"]
 
 #: the compiled tokenizer's signature (see _fast.pyi)
 TokenizeFn = Callable[
-    [str, int, dict[str, str], dict[str, str], dict[str, tuple[tuple[int, int, str, str, str], ...]],
-     Callable[[str], str], str, "type[Token]", "type[Word]", str, str],
+    [str, int, "TokenCache", dict[str, str], dict[str, tuple[tuple[int, int, str, str, str], ...]],
+     Callable[[str], str], str, "type[Token]", "type[Word]", str, tuple[str, str, str, str]],
     "list[Token]",
 ]
 #: the compiled sentence and clause splitter's signature (see _fast.pyi)
 SentencesFn = Callable[[str, str, tuple[str, ...], "type[Span]", "type[Sentence]"], "list[Sentence]"]
 
 #: the ``VERSION`` constant of the extension this source goes with (``RASD_FAST_VERSION`` in _fast.c)
-EXPECTED_VERSION = 1
+EXPECTED_VERSION = 3
 
 
-def _load() -> tuple[TokenizeFn | None, SentencesFn | None, str]:
+def _load() -> tuple[TokenizeFn | None, Callable[[], TokenCache] | None, SentencesFn | None, str]:
     if os.environ.get("RASD_PURE_PYTHON", "").strip() not in ("", "0"):
-        return None, None, "RASD_PURE_PYTHON is set"
+        return None, None, None, "RASD_PURE_PYTHON is set"
     try:
         from rasd.text import _fast
     except ImportError as exc:
-        return None, None, f"the C extension is not built ({exc})"
+        return None, None, None, f"the C extension is not built ({exc})"
     version = getattr(_fast, "VERSION", None)
     if version != EXPECTED_VERSION:
-        return None, None, (f"the C extension is stale (version {version}, this source wants "
-                            f"{EXPECTED_VERSION}); reinstall")
-    return _fast.tokenize, _fast.sentences, f"C extension {_fast.__file__}"
+        return None, None, None, (f"the C extension is stale (version {version}, this source wants "
+                                  f"{EXPECTED_VERSION}); reinstall")
+    return _fast.tokenize, _fast.TokenCache, _fast.sentences, f"C extension {_fast.__file__}"
 
 
-#: the compiled tokenizer and sentence splitter, or None on the pure-Python path; REASON says why
-tokenize, sentences, REASON = _load()
+#: the compiled tokenizer (with the constructor of its table) and sentence splitter, or None on the pure-Python
+#: path; REASON says why
+tokenize, new_cache, sentences, REASON = _load()
 
 
 def active() -> str:

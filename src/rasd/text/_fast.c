@@ -22,7 +22,7 @@
 
 /* Bumped whenever the behaviour changes, so that a stale build (an editable install compiled from an older
  * source) is detected by rasd.text._accel and not used. */
-#define RASD_FAST_VERSION 1
+#define RASD_FAST_VERSION 3
 
 static inline int
 is_ar_letter(Py_UCS4 c)
@@ -71,13 +71,17 @@ is_gap(Py_UCS4 c)
            (c >= 0x2066 && c <= 0x2069) || c == 0xfeff || c == 0x061c || is_ar_mark(c);
 }
 
-/* The end of the token starting at ``i``, or -1 when no token starts there. */
+enum { K_ARABIC, K_NUMBER, K_LATIN, K_OTHER };
+
+/* The end of the token starting at ``i``, or -1 when no token starts there; its kind (the alternative of
+ * TOKEN_RE that matches, decided by the first character) in ``*tkind``. */
 static inline Py_ssize_t
-token_end(int kind, const void *data, Py_ssize_t n, Py_ssize_t i)
+token_end(int kind, const void *data, Py_ssize_t n, Py_ssize_t i, int *tkind)
 {
     Py_UCS4 c = PyUnicode_READ(kind, data, i);
     Py_ssize_t j = i + 1;
     if (is_ar_letter(c)) {
+        *tkind = K_ARABIC;
         while (j < n) {
             Py_UCS4 d = PyUnicode_READ(kind, data, j);
             if (!is_ar_letter(d) && !is_ar_mark(d)) {
@@ -88,6 +92,7 @@ token_end(int kind, const void *data, Py_ssize_t n, Py_ssize_t i)
         return j;
     }
     if (is_num_digit(c)) {
+        *tkind = K_NUMBER;
         for (;;) {
             while (j < n && is_num_digit(PyUnicode_READ(kind, data, j))) {
                 j++;
@@ -104,6 +109,7 @@ token_end(int kind, const void *data, Py_ssize_t n, Py_ssize_t i)
         }
     }
     if (is_latin_cont(c) && !Py_UNICODE_ISDECIMAL(c)) {
+        *tkind = K_LATIN;
         while (j < n) {
             Py_UCS4 d = PyUnicode_READ(kind, data, j);
             if (is_latin_cont(d)) {
@@ -121,6 +127,7 @@ token_end(int kind, const void *data, Py_ssize_t n, Py_ssize_t i)
     if (is_gap(c)) {
         return -1;
     }
+    *tkind = K_OTHER;
     return j;
 }
 
@@ -202,11 +209,206 @@ words_from_template(PyTypeObject *word_type, PyObject *tm, Py_ssize_t s)
     return words;
 }
 
-/* tokenize(text, offset, norms, kinds, templates, learn, several, token_type, word_type, stem, arabic) -> list
+/* ---------------------------------------------------------------------------------------------------------
+ * TokenCache: what the tokenizer knows about each token string, in one open-addressing table, looked up with
+ * the string's own (randomised) hash. A look-up through the Tokenizer's dicts costs three cache misses on a
+ * large vocabulary (index, entry, key) and a fourth for a template; a slot here holds the hash, the key, the
+ * norm and the template together. It mirrors the Tokenizer's norms/templates dicts, which stay the reference
+ * (they are filled by Tokenizer._learn, and the table is emptied whenever they are); the token text of a cached
+ * string is the cached key itself, so equal tokens share one string.
+ */
+
+typedef struct {
+    Py_hash_t hash;
+    PyObject *key;  /* NULL: empty slot */
+    PyObject *norm;
+    PyObject *tmpl; /* the word template of a token of several words, else NULL */
+} Slot;
+
+typedef struct {
+    PyObject_HEAD
+    Slot *slots;
+    size_t mask; /* capacity - 1 (a power of two), or 0 with slots == NULL */
+    Py_ssize_t used;
+} TokenCache;
+
+static void
+cache_release(TokenCache *c)
+{
+    if (c->slots != NULL) {
+        for (size_t k = 0; k <= c->mask; k++) {
+            if (c->slots[k].key != NULL) {
+                Py_DECREF(c->slots[k].key);
+                Py_DECREF(c->slots[k].norm);
+                Py_XDECREF(c->slots[k].tmpl);
+            }
+        }
+        PyMem_Free(c->slots);
+    }
+    c->slots = NULL;
+    c->mask = 0;
+    c->used = 0;
+}
+
+static void
+cache_dealloc(PyObject *self)
+{
+    cache_release((TokenCache *)self);
+    Py_TYPE(self)->tp_free(self);
+}
+
+static inline int
+same_str(PyObject *a, PyObject *b)
+{
+    Py_ssize_t n = PyUnicode_GET_LENGTH(a);
+    return a == b || (n == PyUnicode_GET_LENGTH(b) && PyUnicode_KIND(a) == PyUnicode_KIND(b) &&
+                      memcmp(PyUnicode_DATA(a), PyUnicode_DATA(b), (size_t)n * PyUnicode_KIND(a)) == 0);
+}
+
+/* The slot holding ``key``, or the empty slot where it would go (the table must have one). */
+static inline Slot *
+cache_find(const TokenCache *c, PyObject *key, Py_hash_t h)
+{
+    size_t k = (size_t)h & c->mask;
+    for (;;) {
+        Slot *sl = &c->slots[k];
+        if (sl->key == NULL || (sl->hash == h && same_str(sl->key, key))) {
+            return sl;
+        }
+        k = (k + 1) & c->mask;
+    }
+}
+
+static int
+cache_grow(TokenCache *c)
+{
+    size_t cap = c->slots == NULL ? 1024 : (c->mask + 1) * 2;
+    Slot *slots = PyMem_Calloc(cap, sizeof(Slot));
+    if (slots == NULL) {
+        PyErr_NoMemory();
+        return -1;
+    }
+    Slot *old = c->slots;
+    size_t old_cap = old == NULL ? 0 : c->mask + 1;
+    c->slots = slots;
+    c->mask = cap - 1;
+    for (size_t k = 0; k < old_cap; k++) {
+        if (old[k].key != NULL) {
+            size_t m = (size_t)old[k].hash & c->mask;
+            while (slots[m].key != NULL) {
+                m = (m + 1) & c->mask;
+            }
+            slots[m] = old[k];
+        }
+    }
+    PyMem_Free(old);
+    return 0;
+}
+
+/* Add ``key`` (absent) with its norm and template (new references, stolen); the slot, or NULL on error. */
+static Slot *
+cache_insert(TokenCache *c, PyObject *key, Py_hash_t h, PyObject *norm, PyObject *tmpl)
+{
+    if (c->slots == NULL || (size_t)(c->used + 1) * 3 > (c->mask + 1) * 2) { /* load at most 2/3 */
+        if (cache_grow(c) < 0) {
+            Py_DECREF(norm);
+            Py_XDECREF(tmpl);
+            return NULL;
+        }
+    }
+    Slot *sl = cache_find(c, key, h);
+    Py_INCREF(key);
+    sl->hash = h;
+    sl->key = key;
+    sl->norm = norm;
+    sl->tmpl = tmpl;
+    c->used++;
+    return sl;
+}
+
+static PyObject *
+cache_new(PyTypeObject *type, PyObject *args, PyObject *kwds)
+{
+    if (PyTuple_GET_SIZE(args) || (kwds != NULL && PyDict_GET_SIZE(kwds))) {
+        PyErr_SetString(PyExc_TypeError, "TokenCache() takes no arguments");
+        return NULL;
+    }
+    TokenCache *c = (TokenCache *)type->tp_alloc(type, 0);
+    if (c != NULL) {
+        c->slots = NULL;
+        c->mask = 0;
+        c->used = 0;
+    }
+    return (PyObject *)c;
+}
+
+static PyObject *
+cache_clear(PyObject *self, PyObject *unused)
+{
+    (void)unused;
+    cache_release((TokenCache *)self);
+    Py_RETURN_NONE;
+}
+
+static Py_ssize_t
+cache_len(PyObject *self)
+{
+    return ((TokenCache *)self)->used;
+}
+
+static PyObject *
+cache_contents(PyObject *self, PyObject *unused)
+{
+    (void)unused;
+    TokenCache *c = (TokenCache *)self;
+    PyObject *d = PyDict_New();
+    for (size_t k = 0; d != NULL && c->slots != NULL && k <= c->mask; k++) {
+        Slot *sl = &c->slots[k];
+        if (sl->key == NULL) {
+            continue;
+        }
+        PyObject *v = PyTuple_Pack(2, sl->norm, sl->tmpl != NULL ? sl->tmpl : Py_None);
+        if (v == NULL || PyDict_SetItem(d, sl->key, v) < 0) {
+            Py_XDECREF(v);
+            Py_CLEAR(d);
+            break;
+        }
+        Py_DECREF(v);
+    }
+    return d;
+}
+
+static PyMethodDef cache_methods[] = {
+    {"clear", cache_clear, METH_NOARGS, "Empty the table."},
+    {"contents", cache_contents, METH_NOARGS, "The table as a dict: token string -> (norm, template or None)."},
+    {NULL, NULL, 0, NULL},
+};
+
+static PySequenceMethods cache_as_sequence = {
+    .sq_length = cache_len,
+};
+
+static PyTypeObject TokenCache_Type = {
+    PyVarObject_HEAD_INIT(NULL, 0)
+    .tp_name = "rasd.text._fast.TokenCache",
+    .tp_basicsize = sizeof(TokenCache),
+    .tp_dealloc = cache_dealloc,
+    .tp_as_sequence = &cache_as_sequence,
+    .tp_flags = Py_TPFLAGS_DEFAULT, /* holds only strings and templates of ints and strings: no cycles */
+    .tp_doc = "The compiled tokenizer's table of token strings (a mirror of the Tokenizer's norm cache).",
+    .tp_methods = cache_methods,
+    .tp_new = cache_new,
+};
+
+/* tokenize(text, offset, cache, norms, templates, learn, several, token_type, word_type, stem, kind_names)
  *
- * ``norms``/``kinds``/``templates`` are the Tokenizer's caches (dicts), ``learn`` its _learn method (called
- * with a token string absent from ``norms``, returns its norm entry), ``several`` the marker norm of a token
- * of several words (compared by identity), ``stem`` and ``arabic`` the role and kind strings to share. */
+ * ``cache`` is the TokenCache mirroring ``norms``/``templates``, the Tokenizer's caches (dicts) that stay the
+ * reference, ``learn`` its _learn method (called with a token
+ * string absent from ``norms``, returns its norm entry, and fills the caches), ``several`` the marker norm of a
+ * token of several words (compared by identity), ``stem`` the role string to share, ``kind_names`` the four
+ * kind strings ("arabic", "number", "latin", "other"). A token's kind is the alternative of TOKEN_RE its first
+ * character starts, which is what Tokenizer._learn records in its kinds cache, so the scanner's answer is used
+ * instead of a look-up. */
 static PyObject *
 fast_tokenize(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
 {
@@ -215,23 +417,32 @@ fast_tokenize(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
         PyErr_SetString(PyExc_TypeError, "tokenize() takes exactly 11 arguments");
         return NULL;
     }
-    PyObject *text = args[0], *norms = args[2], *kinds = args[3], *templates = args[4], *learn = args[5];
-    PyObject *several = args[6], *stem = args[9], *arabic = args[10];
+    if (!Py_IS_TYPE(args[2], &TokenCache_Type)) {
+        PyErr_SetString(PyExc_TypeError, "cache must be a TokenCache");
+        return NULL;
+    }
+    PyObject *text = args[0], *norms = args[3], *templates = args[4], *learn = args[5];
+    PyObject *several = args[6], *type_arg = args[7], *word_arg = args[8], *stem = args[9], *kind_names = args[10];
+    TokenCache *cache = (TokenCache *)args[2];
     if (!PyUnicode_Check(text)) {
         PyErr_SetString(PyExc_TypeError, "text must be a str");
         return NULL;
     }
-    if (!PyDict_Check(norms) || !PyDict_Check(kinds) || !PyDict_Check(templates)) {
+    if (!PyDict_Check(norms) || !PyDict_Check(templates)) {
         PyErr_SetString(PyExc_TypeError, "the caches must be dicts");
         return NULL;
     }
-    if (!PyType_Check(args[7]) || !PyType_Check(args[8]) ||
-        !PyType_IsSubtype((PyTypeObject *)args[7], &PyTuple_Type) ||
-        !PyType_IsSubtype((PyTypeObject *)args[8], &PyTuple_Type)) {
+    if (!PyType_Check(type_arg) || !PyType_Check(word_arg) ||
+        !PyType_IsSubtype((PyTypeObject *)type_arg, &PyTuple_Type) ||
+        !PyType_IsSubtype((PyTypeObject *)word_arg, &PyTuple_Type)) {
         PyErr_SetString(PyExc_TypeError, "token_type and word_type must be tuple subclasses");
         return NULL;
     }
-    PyTypeObject *token_type = (PyTypeObject *)args[7], *word_type = (PyTypeObject *)args[8];
+    if (!PyTuple_CheckExact(kind_names) || PyTuple_GET_SIZE(kind_names) != 4) {
+        PyErr_SetString(PyExc_TypeError, "kind_names must be a tuple of 4");
+        return NULL;
+    }
+    PyTypeObject *token_type = (PyTypeObject *)type_arg, *word_type = (PyTypeObject *)word_arg;
     Py_ssize_t offset = PyLong_AsSsize_t(args[1]);
     if (offset == -1 && PyErr_Occurred()) {
         return NULL;
@@ -239,6 +450,7 @@ fast_tokenize(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
     if (PyUnicode_READY(text) < 0) {
         return NULL;
     }
+    Py_INCREF(cache); /* kept alive whatever the callbacks do */
     const int kind = PyUnicode_KIND(text);
     const void *data = PyUnicode_DATA(text);
     const Py_ssize_t n = PyUnicode_GET_LENGTH(text);
@@ -248,8 +460,9 @@ fast_tokenize(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
         return NULL;
     }
     Py_ssize_t i = 0;
+    int tkind = K_OTHER;
     while (i < n) {
-        Py_ssize_t j = token_end(kind, data, n, i);
+        Py_ssize_t j = token_end(kind, data, n, i, &tkind);
         if (j < 0) {
             i++;
             continue;
@@ -258,17 +471,53 @@ fast_tokenize(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
         if (tok == NULL) {
             goto error;
         }
-        PyObject *norm = PyDict_GetItemWithError(norms, tok); /* borrowed */
-        if (norm != NULL) {
-            Py_INCREF(norm);
-        }
-        else if (PyErr_Occurred()) {
+        Py_hash_t h = PyObject_Hash(tok);
+        if (h == -1) {
             Py_DECREF(tok);
             goto error;
         }
+        PyObject *norm, *tm; /* new references */
+        Slot *sl = cache->slots != NULL ? cache_find(cache, tok, h) : NULL;
+        if (sl != NULL && sl->key != NULL) {
+            Py_INCREF(sl->key);
+            Py_SETREF(tok, sl->key);
+            norm = Py_NewRef(sl->norm);
+            tm = Py_XNewRef(sl->tmpl);
+        }
         else {
-            norm = PyObject_CallOneArg(learn, tok);
-            if (norm == NULL) {
+            norm = PyDict_GetItemWithError(norms, tok); /* borrowed */
+            if (norm != NULL) {
+                Py_INCREF(norm);
+            }
+            else if (PyErr_Occurred()) {
+                Py_DECREF(tok);
+                goto error;
+            }
+            else {
+                norm = PyObject_CallOneArg(learn, tok);
+                if (norm == NULL) {
+                    Py_DECREF(tok);
+                    goto error;
+                }
+            }
+            tm = NULL;
+            if (norm == several) {
+                tm = PyDict_GetItemWithError(templates, tok); /* borrowed */
+                if (tm == NULL) {
+                    if (!PyErr_Occurred()) {
+                        PyErr_SetObject(PyExc_KeyError, tok);
+                    }
+                    Py_DECREF(norm);
+                    Py_DECREF(tok);
+                    goto error;
+                }
+                Py_INCREF(tm);
+            }
+            /* looked up again: the callback may have run any Python code */
+            if ((cache->slots == NULL || cache_find(cache, tok, h)->key == NULL) &&
+                cache_insert(cache, tok, h, Py_NewRef(norm), Py_XNewRef(tm)) == NULL) {
+                Py_DECREF(norm);
+                Py_XDECREF(tm);
                 Py_DECREF(tok);
                 goto error;
             }
@@ -279,22 +528,15 @@ fast_tokenize(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
             Py_XDECREF(s);
             Py_XDECREF(e);
             Py_DECREF(norm);
+            Py_XDECREF(tm);
             Py_DECREF(tok);
             goto error;
         }
         PyObject *words;
-        if (norm == several) {
+        if (tm != NULL) {
             Py_DECREF(norm);
-            PyObject *tm = PyDict_GetItemWithError(templates, tok); /* borrowed */
-            if (tm == NULL) {
-                if (!PyErr_Occurred()) {
-                    PyErr_SetObject(PyExc_KeyError, tok);
-                }
-                words = NULL;
-            }
-            else {
-                words = words_from_template(word_type, tm, offset + i);
-            }
+            words = words_from_template(word_type, tm, offset + i);
+            Py_DECREF(tm);
         }
         else {
             Py_INCREF(s);
@@ -321,17 +563,7 @@ fast_tokenize(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
             Py_DECREF(tok);
             goto error;
         }
-        PyObject *k = PyDict_GetItemWithError(kinds, tok); /* borrowed */
-        if (k == NULL) {
-            if (PyErr_Occurred()) {
-                Py_DECREF(s);
-                Py_DECREF(e);
-                Py_DECREF(tok);
-                Py_DECREF(words);
-                goto error;
-            }
-            k = arabic;
-        }
+        PyObject *k = PyTuple_GET_ITEM(kind_names, tkind);
         Py_INCREF(k);
         PyObject *t = new5(token_type, s, e, tok, words, k);
         if (t == NULL) {
@@ -344,14 +576,16 @@ fast_tokenize(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
         }
         i = j;
     }
+    Py_DECREF(cache);
     return out;
 
 error:
+    Py_DECREF(cache);
     Py_DECREF(out);
     return NULL;
 }
 
-/* spans(text) -> list of (start, end) of every token of ``text``: the scanner alone (for tests). */
+/* spans(text) -> list of (start, end, kind) of every token of ``text``: the scanner alone (for tests). */
 static PyObject *
 fast_spans(PyObject *module, PyObject *text)
 {
@@ -371,13 +605,14 @@ fast_spans(PyObject *module, PyObject *text)
         return NULL;
     }
     Py_ssize_t i = 0;
+    int tkind;
     while (i < n) {
-        Py_ssize_t j = token_end(kind, data, n, i);
+        Py_ssize_t j = token_end(kind, data, n, i, &tkind);
         if (j < 0) {
             i++;
             continue;
         }
-        PyObject *pair = Py_BuildValue("(nn)", i, j);
+        PyObject *pair = Py_BuildValue("(nni)", i, j, tkind);
         if (pair == NULL || PyList_Append(out, pair) < 0) {
             Py_XDECREF(pair);
             Py_DECREF(out);
@@ -1005,8 +1240,9 @@ fast_clause_cuts(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
 
 static PyMethodDef fast_methods[] = {
     {"tokenize", (PyCFunction)(void (*)(void))fast_tokenize, METH_FASTCALL,
-     "tokenize(text, offset, norms, kinds, templates, learn, several, token_type, word_type, stem, arabic)"},
-    {"spans", (PyCFunction)fast_spans, METH_O, "spans(text) -> the (start, end) of every token"},
+     "tokenize(text, offset, cache, norms, templates, learn, several, token_type, word_type, stem, kind_names)"},
+    {"spans", (PyCFunction)fast_spans, METH_O,
+     "spans(text) -> the (start, end, kind) of every token (kind: 0 arabic, 1 number, 2 latin, 3 other)"},
     {"sentences", (PyCFunction)(void (*)(void))fast_sentences, METH_FASTCALL,
      "sentences(text, classes, words, Span, Sentence) -> list of Sentence with their clauses"},
     {"clause_cuts", (PyCFunction)(void (*)(void))fast_clause_cuts, METH_FASTCALL,
@@ -1017,6 +1253,12 @@ static PyMethodDef fast_methods[] = {
 static int
 fast_exec(PyObject *m)
 {
+    if (PyType_Ready(&TokenCache_Type) < 0) {
+        return -1;
+    }
+    if (PyModule_AddObjectRef(m, "TokenCache", (PyObject *)&TokenCache_Type) < 0) {
+        return -1;
+    }
     return PyModule_AddIntConstant(m, "VERSION", RASD_FAST_VERSION);
 }
 

@@ -43,6 +43,8 @@ TOKEN_RE = re.compile("|".join(f"(?P<{kind}>{pat})" for kind, pat in _KINDS))
 # The same alternatives as one capturing group: ``split`` gives gap, token, gap, token, …, gap, so offsets are
 # running sums of the pieces' lengths. A token's kind depends only on its first character, hence on its text.
 _SPLIT_RE = re.compile("(" + "|".join(pat for _kind, pat in _KINDS) + ")")
+_KIND_NAMES = ("arabic", "number", "latin", "other")  # the compiled scanner's kinds, in _KINDS order
+assert _KIND_NAMES == tuple(kind for kind, _pat in _KINDS)
 
 _CONJ = ("و", "ف")
 _PREP = ("ب", "ك", "ل")
@@ -221,6 +223,8 @@ class Tokenizer:
         self.vocab = load_vocab() if vocab is None else vocab
         # The compiled tokenizer (rasd.text._fast, same output) unless ``pure`` or it is unavailable.
         self._compiled: _accel.TokenizeFn | None = None if pure else _accel.tokenize
+        # … and its table of token strings, a mirror of _norms/_templates (emptied with them).
+        self._table = _accel.new_cache() if self._compiled is not None and _accel.new_cache is not None else None
         self._cache: dict[str, tuple[tuple[int, int, str, str], ...]] = {}
         self._norms: dict[str, str] = {}
         self._kinds: dict[str, str] = {}  # tokens that are not "arabic"
@@ -266,18 +270,20 @@ class Tokenizer:
     @property
     def path(self) -> str:
         """Which implementation runs: ``"compiled"`` (the C fast path) or ``"pure-python"``."""
-        return "compiled" if self._compiled is not None else "pure-python"
+        return "compiled" if self._compiled is not None and self._table is not None else "pure-python"
 
     def _tokenize(self, text: str, offset: int) -> list[Token]:
         if len(self._norms) > self.cache_limit:
             self._norms.clear()
             self._kinds.clear()
             self._templates.clear()
-        if self._compiled is not None:
+            if self._table is not None:
+                self._table.clear()
+        if self._compiled is not None and self._table is not None:
             # The same steps in C: split, cache look-ups (calling _learn for a new token string), and the
             # Token and Word tuples.
-            return self._compiled(text, offset, self._norms, self._kinds, self._templates, self._learn, _SEVERAL,
-                                  Token, Word, "stem", "arabic")
+            return self._compiled(text, offset, self._table, self._norms, self._templates, self._learn, _SEVERAL,
+                                  Token, Word, "stem", _KIND_NAMES)
         pieces = _SPLIT_RE.split(text)  # gap, token, gap, …, token, gap
         n = len(pieces) >> 1
         if not n:
