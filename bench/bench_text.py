@@ -10,9 +10,11 @@ processes (though a busy machine still slows a process down through shared cache
 and kept in the document, as in the pipeline; counting them is done outside the timed sections.
 
 The shipped path is timed (the compiled fast path, rasd.text._fast, when it is built; the report says which ran),
-then, in the same run, the pure-Python reference path over the same articles (a second pass, with its own fresh
-caches, so that neither path's caches crowd the other's out of the CPU caches); every article's sentences and
-tokens are checked to hash the same on both paths (outside the timed sections).
+and in the same run the pure-Python reference path over the same articles, with its own caches: the two take turns
+by blocks of articles (rather than article by article, so that neither path's caches crowd the other's out of the
+CPU caches at every step, while both still see the same machine load). Every article's sentences and tokens are
+checked to hash the same on both paths (outside the timed sections). Peak RSS is that of a child process that runs
+the shipped path alone.
 `--no-record` prints the figures without writing docs/bench/text.md.
 """
 from __future__ import annotations
@@ -38,6 +40,7 @@ from rasd.text.sentences import sentences_with_clauses
 from rasd.text.tokenize import TOKEN_RE, Tokenizer, gc_paused
 
 STAGE_EVERY = 10  # the per-stage breakdown runs on every 10th article
+BLOCK = 250  # the shipped and the pure-Python paths take turns by blocks of this many articles
 AB_EVERY = 5  # the A/B against a baseline commit runs on every 5th article
 
 
@@ -124,12 +127,18 @@ def stages(layer: TextLayer, data: list[bytes]) -> dict[str, float]:
             grouped = list(map(tuple, map(islice, repeat(flat), sizes)))
             list(map(new, repeat(Token), zip(starts, ends, texts, grouped, kinds)))
         t7 = cpu()
-        sentences_with_clauses(doc.text, pure=True)
-        t8 = cpu()
-        pure.tokenize(doc.text)
-        t9 = cpu()
-        for key, spent in zip(out, (t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4, t7 - t6, t8 - t7, t9 - t8)):
+        for key, spent in zip(out, (t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4, t7 - t6)):
             out[key] += spent
+    del toks
+    for raw in data:  # the pure-Python stages in a loop of their own (their caches apart)
+        text = make_document(json.loads(decode_bytes(raw, "bench")[0])["content"]).text
+        t0 = cpu()
+        sentences_with_clauses(text, pure=True)
+        t1 = cpu()
+        pure.tokenize(text)
+        t2 = cpu()
+        out["sentences + clauses, pure-Python path"] += t1 - t0
+        out["tokens + words, pure-Python path"] += t2 - t1
     return out
 
 
@@ -144,9 +153,16 @@ def main() -> None:
     ap.add_argument("--limit", type=int, default=None)
     ap.add_argument("--baseline", default="", help="a commit whose text layer to time against this one")
     ap.add_argument("--no-record", action="store_true", help="print only; do not write docs/bench/text.md")
+    ap.add_argument("--rss-only", action="store_true", help=argparse.SUPPRESS)  # the child that measures RSS
     args = ap.parse_args()
     data = lines(args.limit)
     n = len(data)
+    if args.rss_only:
+        only = TextLayer()
+        for raw in data:
+            only(make_document(json.loads(decode_bytes(raw, "bench")[0])["content"]))
+        print(peak_rss_mb())
+        return
 
     layer = TextLayer()
     wall, cpu = time.perf_counter, time.process_time
@@ -175,33 +191,39 @@ def main() -> None:
         spent[key][1] += c1 - c0
         return doc
 
-    digests = []
-    for i, raw in enumerate(data):
-        if i % 2:
-            floor_tokens += floor(raw)
-            doc = text_layer(raw)
-        else:
-            doc = text_layer(raw)
-            floor_tokens += floor(raw)
-        digests.append(hash((doc.sentences, doc.tokens)))
-        chars += len(doc.text)
-        tokens += len(doc.tokens)
-        words += sum(map(len, (t.words for t in doc.tokens)))
-        sents += len(doc.sentences)
-        clauses += sum(len(s.clauses) for s in doc.sentences)
-    (floor_wall, floor_cpu), (text_wall, text_cpu) = spent["floor"], spent["text"]
-    rss = peak_rss_mb()  # of the shipped path (the pure pass below adds its own caches)
     pure_layer = TextLayer(pure=True)
-    for i, raw in enumerate(data):
-        ref = text_layer(raw, pure_layer, "pure")
-        if hash((ref.sentences, ref.tokens)) != digests[i]:
-            raise SystemExit(f"the {layer.path} and pure-Python text layers differ on article {i}")
-    del ref
+    for b0 in range(0, n, BLOCK):
+        block = data[b0:b0 + BLOCK]
+        digests: dict[int, int] = {}
+        turns = ("shipped", "pure") if (b0 // BLOCK) % 2 == 0 else ("pure", "shipped")
+        for turn in turns:
+            for i, raw in enumerate(block, b0):
+                if turn == "pure":
+                    doc = text_layer(raw, pure_layer, "pure")
+                elif i % 2:
+                    floor_tokens += floor(raw)
+                    doc = text_layer(raw)
+                else:
+                    doc = text_layer(raw)
+                    floor_tokens += floor(raw)
+                digest = hash((doc.sentences, doc.tokens))
+                if digests.setdefault(i, digest) != digest:
+                    raise SystemExit(f"the {layer.path} and pure-Python text layers differ on article {i}")
+                if turn == "shipped":
+                    chars += len(doc.text)
+                    tokens += len(doc.tokens)
+                    words += sum(map(len, (t.words for t in doc.tokens)))
+                    sents += len(doc.sentences)
+                    clauses += sum(len(s.clauses) for s in doc.sentences)
+    del doc
+    (floor_wall, floor_cpu), (text_wall, text_cpu) = spent["floor"], spent["text"]
     pure_wall, pure_cpu = spent["pure"]
     load_after = os.getloadavg()[0]
     subset = data[::STAGE_EVERY]
     by_stage = stages(layer, subset)
     ab_rows = ab(data[::AB_EVERY], args.baseline, layer) if args.baseline else []
+    child = [sys.executable, __file__, "--rss-only"] + (["--limit", str(args.limit)] if args.limit else [])
+    rss = float(subprocess.run(child, check=True, capture_output=True, text=True).stdout.split()[-1])
 
     seed = SHARED / "examples" / "seed-article.txt"
     cold = []
@@ -226,11 +248,11 @@ def main() -> None:
          rate(text_wall, tokens)],
         ["text layer (CPU clock)", rate(text_cpu, tokens)],
         ["text layer / floor time ratio (wall / CPU)", f"{text_wall / floor_wall:.2f}× / {text_cpu / floor_cpu:.2f}×"],
-        ["pure-Python path, same run, second pass (CPU clock)", rate(pure_cpu, tokens)],
+        [f"pure-Python path, same run, turns of {BLOCK} articles (CPU clock)", rate(pure_cpu, tokens)],
         ["pure-Python / shipped path time ratio (wall / CPU)",
          f"{pure_wall / text_wall:.2f}× / {pure_cpu / text_cpu:.2f}×"],
         ["machine load average (1 min) before / after", f"{load_before:.1f} / {load_after:.1f} on {os.cpu_count()} cores"],
-        ["peak RSS, shipped path (whole corpus held in memory as bytes)", f"{rss:,.0f} MB"],
+        ["peak RSS, shipped path alone (child process; whole corpus held in memory as bytes)", f"{rss:,.0f} MB"],
         ["cold start, `rasd extract --pipeline rasd.text.v1` on the seed article (best of 3)",
          f"{min(cold):.2f} s"],
     ]
