@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 
 from rasd.doc import Sentence, Span, Token, Word
 from rasd.text import _accel
-from rasd.text.normalize import DELETED_CHARS
+from rasd.text.normalize import DELETED_CHARS, compiled_map, normalize
 from rasd.text.sentences import _clause_cuts, compiled_tables, sentences_with_clauses
 from rasd.text.tokenize import _KIND_NAMES, _SEVERAL, TOKEN_RE, Tokenizer
 
@@ -268,9 +268,10 @@ def test_sentences_on_the_seed_and_corpus_articles() -> None:
         assert sentences_with_clauses(text) == sentences_with_clauses(text, pure=True)
 
 
-def test_sentences_do_not_leak() -> None:
-    text = "قال الوزير، فيما أكد الجيش: الأمر الذي أدى. U.S. هنا! وقد ذهب (قال).» 3.5 بعد أن\n\nسطر 😀" * 10
+def test_sentences_and_normalisation_do_not_leak() -> None:
+    text = "قال الوزير، فيما أكد الجيش: الأمر الذي أدى. U.S. هنا! وقد ذهب (قال).» 3.5 بعد أن\n\nسطر 😀ـَ" * 10
     sentences_with_clauses(text)
+    normalize(text)
     gc.collect()
     counts = sys.getrefcount(Span), sys.getrefcount(Sentence)
     tracemalloc.start()
@@ -279,6 +280,7 @@ def test_sentences_do_not_leak() -> None:
         first, _ = tracemalloc.get_traced_memory()
         for _ in range(4000):
             sentences_with_clauses(text)
+            normalize(text)
         gc.collect()
         last, _ = tracemalloc.get_traced_memory()
     finally:
@@ -301,3 +303,43 @@ def test_sentences_bad_arguments() -> None:
         _fast.sentences("x", tables[0], tables[1], Token, Sentence)  # type: ignore[arg-type]
     with pytest.raises(TypeError):
         _fast.clause_cuts(b"x", *tables)  # type: ignore[arg-type]
+
+
+FLAGS = ((True, False), (False, False), (True, True), (False, True))
+
+
+def _same_normalized(text: str) -> None:
+    for taa, hamza in FLAGS:
+        fast = normalize(text, taa_marbuta=taa, hamza_seats=hamza)
+        pure = normalize(text, taa_marbuta=taa, hamza_seats=hamza, pure=True)
+        assert fast == pure
+        assert type(fast.text) is str and all(type(b) is int for b in fast.breaks + fast.shifts)
+
+
+@given(TEXT)
+@settings(max_examples=400)
+def test_compiled_normalisation_equals_the_pure_path(text: str) -> None:
+    _same_normalized(text)
+
+
+def test_compiled_normalisation_of_every_code_point() -> None:
+    every = "".join(chr(cp) for cp in range(0x110000) if not 0xD800 <= cp < 0xE000)
+    _same_normalized(every)
+    _same_normalized(every[::-1])
+    for text in ("", "a", "\u064e", "\u064e\u064e", "a\u064e", "\uffff", "\uffff\u064e\uffff", "é\u00ad", "😀\u0640",
+                 "«ى»", "ـ" * 50):
+        _same_normalized(text)
+    assert all(compiled_map(*flags) is not None for flags in FLAGS)
+
+
+def test_normalize_bad_arguments() -> None:
+    from rasd.text import _fast
+
+    cmap = compiled_map(True, False)
+    assert cmap is not None
+    with pytest.raises(TypeError):
+        _fast.normalize("x", "short")
+    with pytest.raises(TypeError):
+        _fast.normalize(b"x", cmap)  # type: ignore[arg-type]
+    with pytest.raises(ValueError):  # a map that would widen a Latin-1 character
+        _fast.normalize("a", cmap[:0x61] + "\u0627" + cmap[0x62:])

@@ -15,8 +15,8 @@ if TYPE_CHECKING:
     from rasd.doc import Sentence, Span, Token, Word
     from rasd.text._fast import TokenCache
 
-__all__ = ["EXPECTED_VERSION", "REASON", "SentencesFn", "TokenizeFn", "active", "new_cache", "sentences",
-           "tokenize"]
+__all__ = ["EXPECTED_VERSION", "REASON", "NormalizeFn", "SentencesFn", "TokenizeFn", "active", "new_cache",
+           "normalize", "sentences", "tokenize"]
 
 #: the compiled tokenizer's signature (see _fast.pyi)
 TokenizeFn = Callable[
@@ -26,28 +26,33 @@ TokenizeFn = Callable[
 ]
 #: the compiled sentence and clause splitter's signature (see _fast.pyi)
 SentencesFn = Callable[[str, str, tuple[str, ...], "type[Span]", "type[Sentence]"], "list[Sentence]"]
+#: the compiled normaliser's signature (see _fast.pyi)
+NormalizeFn = Callable[[str, str], tuple[str, tuple[int, ...], tuple[int, ...]]]
 
 #: the ``VERSION`` constant of the extension this source goes with (``RASD_FAST_VERSION`` in _fast.c)
-EXPECTED_VERSION = 3
+EXPECTED_VERSION = 4
 
 
-def _load() -> tuple[TokenizeFn | None, Callable[[], TokenCache] | None, SentencesFn | None, str]:
+_Loaded = tuple[TokenizeFn | None, "Callable[[], TokenCache] | None", SentencesFn | None, NormalizeFn | None, str]
+
+
+def _load() -> _Loaded:
     if os.environ.get("RASD_PURE_PYTHON", "").strip() not in ("", "0"):
-        return None, None, None, "RASD_PURE_PYTHON is set"
+        return None, None, None, None, "RASD_PURE_PYTHON is set"
     try:
         from rasd.text import _fast
     except ImportError as exc:
-        return None, None, None, f"the C extension is not built ({exc})"
+        return None, None, None, None, f"the C extension is not built ({exc})"
     version = getattr(_fast, "VERSION", None)
     if version != EXPECTED_VERSION:
-        return None, None, None, (f"the C extension is stale (version {version}, this source wants "
-                                  f"{EXPECTED_VERSION}); reinstall")
-    return _fast.tokenize, _fast.TokenCache, _fast.sentences, f"C extension {_fast.__file__}"
+        return None, None, None, None, (f"the C extension is stale (version {version}, this source wants "
+                                        f"{EXPECTED_VERSION}); reinstall")
+    return _fast.tokenize, _fast.TokenCache, _fast.sentences, _fast.normalize, f"C extension {_fast.__file__}"
 
 
-#: the compiled tokenizer (with the constructor of its table) and sentence splitter, or None on the pure-Python
-#: path; REASON says why
-tokenize, new_cache, sentences, REASON = _load()
+#: the compiled tokenizer (with the constructor of its table), sentence splitter and normaliser, or None on the
+#: pure-Python path; REASON says why
+tokenize, new_cache, sentences, normalize, REASON = _load()
 
 
 def active() -> str:

@@ -22,7 +22,7 @@
 
 /* Bumped whenever the behaviour changes, so that a stale build (an editable install compiled from an older
  * source) is detected by rasd.text._accel and not used. */
-#define RASD_FAST_VERSION 3
+#define RASD_FAST_VERSION 4
 
 static inline int
 is_ar_letter(Py_UCS4 c)
@@ -1238,6 +1238,103 @@ fast_clause_cuts(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
     return out;
 }
 
+/* ---------------------------------------------------------------------------------------------------------
+ * normalize(raw, cmap) -> (text, breaks, shifts): normalize.normalize's translation and alignment in one pass.
+ *
+ * ``cmap`` is a str of 65,536 characters: cmap[cp] is what the BMP character cp becomes, U+FFFF standing for
+ * "deleted" (U+FFFF itself maps to itself, which the caller checks); characters past the BMP are unchanged.
+ * ``text`` is ``raw`` itself when nothing changes. A run of deleted characters ending at raw position ``end``
+ * adds ``end - deleted`` to breaks and ``deleted`` (the running total) to shifts, as _DELETE_RE's runs do.
+ */
+static PyObject *
+fast_normalize(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
+{
+    (void)module;
+    if (nargs != 2 || !PyUnicode_Check(args[0]) || !PyUnicode_Check(args[1]) ||
+        PyUnicode_GET_LENGTH(args[1]) != 0x10000) {
+        PyErr_SetString(PyExc_TypeError, "normalize(raw: str, cmap: str of 65536)");
+        return NULL;
+    }
+    PyObject *raw = args[0], *cmap = args[1];
+    if (PyUnicode_READY(raw) < 0 || PyUnicode_READY(cmap) < 0) {
+        return NULL;
+    }
+    const int kind = PyUnicode_KIND(raw), mkind = PyUnicode_KIND(cmap);
+    const void *data = PyUnicode_DATA(raw), *mdata = PyUnicode_DATA(cmap);
+    const Py_ssize_t n = PyUnicode_GET_LENGTH(raw);
+    /* The output has at most n characters, none above the input's widest (the map keeps the BMP in the BMP
+     * and characters below 256 below 256), so a buffer of the input's kind holds it. */
+    void *buf = PyMem_Malloc((size_t)(n ? n : 1) * (size_t)kind);
+    if (buf == NULL) {
+        return PyErr_NoMemory();
+    }
+    Vec breaks = {NULL, 0, 0}, shifts = {NULL, 0, 0};
+    Py_ssize_t out = 0, deleted = 0, changed = 0;
+    PyObject *res = NULL, *text = NULL, *tb = NULL, *ts = NULL;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        Py_UCS4 c = PyUnicode_READ(kind, data, i);
+        Py_UCS4 m = c < 0x10000 ? PyUnicode_READ(mkind, mdata, c) : c;
+        if (m == 0xffff && c != 0xffff) {
+            Py_ssize_t j = i + 1;
+            while (j < n) {
+                Py_UCS4 d = PyUnicode_READ(kind, data, j);
+                if (d >= 0xffff || PyUnicode_READ(mkind, mdata, d) != 0xffff) {
+                    break;
+                }
+                j++;
+            }
+            deleted += j - i;
+            if (vec_push(&breaks, j - deleted) < 0 || vec_push(&shifts, deleted) < 0) {
+                goto done;
+            }
+            i = j - 1;
+            continue;
+        }
+        if (m != c) {
+            if ((kind == PyUnicode_1BYTE_KIND && m > 0xff) || (kind == PyUnicode_2BYTE_KIND && m > 0xffff)) {
+                PyErr_SetString(PyExc_ValueError, "the character map widens a character");
+                goto done;
+            }
+            changed = 1;
+        }
+        PyUnicode_WRITE(kind, buf, out, m);
+        out++;
+    }
+    if (!changed && !deleted) {
+        text = Py_NewRef(raw);
+    }
+    else {
+        text = PyUnicode_FromKindAndData(kind, buf, out);
+        if (text == NULL) {
+            goto done;
+        }
+    }
+    tb = PyTuple_New(breaks.len);
+    ts = PyTuple_New(shifts.len);
+    if (tb == NULL || ts == NULL) {
+        goto done;
+    }
+    for (Py_ssize_t k = 0; k < breaks.len; k++) {
+        PyObject *b = PyLong_FromSsize_t(breaks.v[k]), *sh = PyLong_FromSsize_t(shifts.v[k]);
+        if (b == NULL || sh == NULL) {
+            Py_XDECREF(b);
+            Py_XDECREF(sh);
+            goto done;
+        }
+        PyTuple_SET_ITEM(tb, k, b);
+        PyTuple_SET_ITEM(ts, k, sh);
+    }
+    res = PyTuple_Pack(3, text, tb, ts);
+done:
+    Py_XDECREF(text);
+    Py_XDECREF(tb);
+    Py_XDECREF(ts);
+    PyMem_Free(buf);
+    PyMem_Free(breaks.v);
+    PyMem_Free(shifts.v);
+    return res;
+}
+
 static PyMethodDef fast_methods[] = {
     {"tokenize", (PyCFunction)(void (*)(void))fast_tokenize, METH_FASTCALL,
      "tokenize(text, offset, cache, norms, templates, learn, several, token_type, word_type, stem, kind_names)"},
@@ -1245,6 +1342,8 @@ static PyMethodDef fast_methods[] = {
      "spans(text) -> the (start, end, kind) of every token (kind: 0 arabic, 1 number, 2 latin, 3 other)"},
     {"sentences", (PyCFunction)(void (*)(void))fast_sentences, METH_FASTCALL,
      "sentences(text, classes, words, Span, Sentence) -> list of Sentence with their clauses"},
+    {"normalize", (PyCFunction)(void (*)(void))fast_normalize, METH_FASTCALL,
+     "normalize(raw, cmap) -> (text, breaks, shifts)"},
     {"clause_cuts", (PyCFunction)(void (*)(void))fast_clause_cuts, METH_FASTCALL,
      "clause_cuts(text, classes, words) -> every clause cut position, sorted"},
     {NULL, NULL, 0, NULL},
