@@ -218,6 +218,22 @@ words_from_template(PyTypeObject *word_type, PyObject *tm, Py_ssize_t s)
  * string is the cached key itself, so equal tokens share one string.
  */
 
+#if defined(__GNUC__) || defined(__clang__)
+#define PREFETCH(p) __builtin_prefetch((const void *)(p))
+#else
+#define PREFETCH(p) ((void)0)
+#endif
+
+#define BATCH 16
+
+/* A token found but not yet looked up. */
+typedef struct {
+    Py_ssize_t i, j;
+    int tkind;
+    PyObject *tok;
+    Py_hash_t h;
+} Pending;
+
 typedef struct {
     Py_hash_t hash;
     PyObject *key;  /* NULL: empty slot */
@@ -450,7 +466,6 @@ fast_tokenize(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
     if (PyUnicode_READY(text) < 0) {
         return NULL;
     }
-    Py_INCREF(cache); /* kept alive whatever the callbacks do */
     const int kind = PyUnicode_KIND(text);
     const void *data = PyUnicode_DATA(text);
     const Py_ssize_t n = PyUnicode_GET_LENGTH(text);
@@ -459,127 +474,166 @@ fast_tokenize(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
     if (out == NULL) {
         return NULL;
     }
-    Py_ssize_t i = 0;
-    int tkind = K_OTHER;
-    while (i < n) {
-        Py_ssize_t j = token_end(kind, data, n, i, &tkind);
-        if (j < 0) {
-            i++;
-            continue;
-        }
-        PyObject *tok = PyUnicode_Substring(text, i, j);
-        if (tok == NULL) {
-            goto error;
-        }
-        Py_hash_t h = PyObject_Hash(tok);
-        if (h == -1) {
-            Py_DECREF(tok);
-            goto error;
-        }
-        PyObject *norm, *tm; /* new references */
-        Slot *sl = cache->slots != NULL ? cache_find(cache, tok, h) : NULL;
-        if (sl != NULL && sl->key != NULL) {
-            Py_INCREF(sl->key);
-            Py_SETREF(tok, sl->key);
-            norm = Py_NewRef(sl->norm);
-            tm = Py_XNewRef(sl->tmpl);
-        }
-        else {
-            norm = PyDict_GetItemWithError(norms, tok); /* borrowed */
-            if (norm != NULL) {
-                Py_INCREF(norm);
+    Py_INCREF(cache); /* kept alive whatever the callbacks do */
+    /* Tokens are found by batches; the table slots of a batch's token strings, then the keys in them, are
+     * prefetched before the batch is looked up, so that the cache misses of a large table overlap instead of
+     * following one another. (Hints only: the look-ups below do not depend on them.) */
+    Pending batch[BATCH];
+    int nb = 0;
+    Py_ssize_t pos = 0;
+    for (;;) {
+        nb = 0;
+        while (nb < BATCH && pos < n) {
+            int tk;
+            Py_ssize_t j = token_end(kind, data, n, pos, &tk);
+            if (j < 0) {
+                pos++;
+                continue;
             }
-            else if (PyErr_Occurred()) {
+            PyObject *tok = PyUnicode_Substring(text, pos, j);
+            if (tok == NULL) {
+                goto error;
+            }
+            Py_hash_t h = PyObject_Hash(tok);
+            if (h == -1) {
                 Py_DECREF(tok);
                 goto error;
             }
+            batch[nb].i = pos;
+            batch[nb].j = j;
+            batch[nb].tkind = tk;
+            batch[nb].tok = tok;
+            batch[nb].h = h;
+            nb++;
+            if (cache->slots != NULL) {
+                PREFETCH(&cache->slots[(size_t)h & cache->mask]);
+            }
+            pos = j;
+        }
+        if (nb == 0) {
+            break;
+        }
+        if (cache->slots != NULL) {
+            for (int b = 0; b < nb; b++) {
+                PyObject *key = cache->slots[(size_t)batch[b].h & cache->mask].key;
+                if (key != NULL) {
+                    PREFETCH(key);
+                }
+            }
+        }
+        for (int b = 0; b < nb; b++) {
+            Py_ssize_t i = batch[b].i, j = batch[b].j;
+            int tkind = batch[b].tkind;
+            Py_hash_t h = batch[b].h;
+            PyObject *tok = batch[b].tok;
+            batch[b].tok = NULL; /* owned here now */
+            PyObject *norm, *tm; /* new references */
+            Slot *sl = cache->slots != NULL ? cache_find(cache, tok, h) : NULL;
+            if (sl != NULL && sl->key != NULL) {
+                Py_INCREF(sl->key);
+                Py_SETREF(tok, sl->key);
+                norm = Py_NewRef(sl->norm);
+                tm = Py_XNewRef(sl->tmpl);
+            }
             else {
-                norm = PyObject_CallOneArg(learn, tok);
-                if (norm == NULL) {
+                norm = PyDict_GetItemWithError(norms, tok); /* borrowed */
+                if (norm != NULL) {
+                    Py_INCREF(norm);
+                }
+                else if (PyErr_Occurred()) {
                     Py_DECREF(tok);
                     goto error;
                 }
-            }
-            tm = NULL;
-            if (norm == several) {
-                tm = PyDict_GetItemWithError(templates, tok); /* borrowed */
-                if (tm == NULL) {
-                    if (!PyErr_Occurred()) {
-                        PyErr_SetObject(PyExc_KeyError, tok);
+                else {
+                    norm = PyObject_CallOneArg(learn, tok);
+                    if (norm == NULL) {
+                        Py_DECREF(tok);
+                        goto error;
                     }
+                }
+                tm = NULL;
+                if (norm == several) {
+                    tm = PyDict_GetItemWithError(templates, tok); /* borrowed */
+                    if (tm == NULL) {
+                        if (!PyErr_Occurred()) {
+                            PyErr_SetObject(PyExc_KeyError, tok);
+                        }
+                        Py_DECREF(norm);
+                        Py_DECREF(tok);
+                        goto error;
+                    }
+                    Py_INCREF(tm);
+                }
+                /* looked up again: the callback may have run any Python code */
+                if ((cache->slots == NULL || cache_find(cache, tok, h)->key == NULL) &&
+                    cache_insert(cache, tok, h, Py_NewRef(norm), Py_XNewRef(tm)) == NULL) {
                     Py_DECREF(norm);
+                    Py_XDECREF(tm);
                     Py_DECREF(tok);
                     goto error;
                 }
-                Py_INCREF(tm);
             }
-            /* looked up again: the callback may have run any Python code */
-            if ((cache->slots == NULL || cache_find(cache, tok, h)->key == NULL) &&
-                cache_insert(cache, tok, h, Py_NewRef(norm), Py_XNewRef(tm)) == NULL) {
+            PyObject *s = PyLong_FromSsize_t(offset + i);
+            PyObject *e = PyLong_FromSsize_t(offset + j);
+            if (s == NULL || e == NULL) {
+                Py_XDECREF(s);
+                Py_XDECREF(e);
                 Py_DECREF(norm);
                 Py_XDECREF(tm);
                 Py_DECREF(tok);
                 goto error;
             }
-        }
-        PyObject *s = PyLong_FromSsize_t(offset + i);
-        PyObject *e = PyLong_FromSsize_t(offset + j);
-        if (s == NULL || e == NULL) {
-            Py_XDECREF(s);
-            Py_XDECREF(e);
-            Py_DECREF(norm);
-            Py_XDECREF(tm);
-            Py_DECREF(tok);
-            goto error;
-        }
-        PyObject *words;
-        if (tm != NULL) {
-            Py_DECREF(norm);
-            words = words_from_template(word_type, tm, offset + i);
-            Py_DECREF(tm);
-        }
-        else {
-            Py_INCREF(s);
-            Py_INCREF(e);
-            Py_INCREF(tok);
-            Py_INCREF(stem);
-            PyObject *w = new5(word_type, s, e, tok, norm, stem); /* steals norm */
-            if (w == NULL) {
-                words = NULL;
+            PyObject *words;
+            if (tm != NULL) {
+                Py_DECREF(norm);
+                words = words_from_template(word_type, tm, offset + i);
+                Py_DECREF(tm);
             }
             else {
-                words = PyTuple_New(1);
-                if (words == NULL) {
-                    Py_DECREF(w);
+                Py_INCREF(s);
+                Py_INCREF(e);
+                Py_INCREF(tok);
+                Py_INCREF(stem);
+                PyObject *w = new5(word_type, s, e, tok, norm, stem); /* steals norm */
+                if (w == NULL) {
+                    words = NULL;
                 }
                 else {
-                    PyTuple_SET_ITEM(words, 0, w);
+                    words = PyTuple_New(1);
+                    if (words == NULL) {
+                        Py_DECREF(w);
+                    }
+                    else {
+                        PyTuple_SET_ITEM(words, 0, w);
+                    }
                 }
             }
+            if (words == NULL) {
+                Py_DECREF(s);
+                Py_DECREF(e);
+                Py_DECREF(tok);
+                goto error;
+            }
+            PyObject *k = PyTuple_GET_ITEM(kind_names, tkind);
+            Py_INCREF(k);
+            PyObject *t = new5(token_type, s, e, tok, words, k);
+            if (t == NULL) {
+                goto error;
+            }
+            int rc = PyList_Append(out, t);
+            Py_DECREF(t);
+            if (rc < 0) {
+                goto error;
+            }
         }
-        if (words == NULL) {
-            Py_DECREF(s);
-            Py_DECREF(e);
-            Py_DECREF(tok);
-            goto error;
-        }
-        PyObject *k = PyTuple_GET_ITEM(kind_names, tkind);
-        Py_INCREF(k);
-        PyObject *t = new5(token_type, s, e, tok, words, k);
-        if (t == NULL) {
-            goto error;
-        }
-        int rc = PyList_Append(out, t);
-        Py_DECREF(t);
-        if (rc < 0) {
-            goto error;
-        }
-        i = j;
     }
     Py_DECREF(cache);
     return out;
 
 error:
+    for (int b = 0; b < nb; b++) {
+        Py_XDECREF(batch[b].tok);
+    }
     Py_DECREF(cache);
     Py_DECREF(out);
     return NULL;
