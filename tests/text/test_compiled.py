@@ -343,3 +343,26 @@ def test_normalize_bad_arguments() -> None:
         _fast.normalize(b"x", cmap)  # type: ignore[arg-type]
     with pytest.raises(ValueError):  # a map that would widen a Latin-1 character
         _fast.normalize("a", cmap[:0x61] + "\u0627" + cmap[0x62:])
+
+
+def test_the_environment_variable_forces_the_pure_path() -> None:
+    import os
+    import subprocess
+
+    from rasd.config import pure_python_requested
+
+    assert pure_python_requested({"RASD_PURE_PYTHON": "1"}) and pure_python_requested({"RASD_PURE_PYTHON": "yes"})
+    assert not any(pure_python_requested(env) for env in ({}, {"RASD_PURE_PYTHON": ""}, {"RASD_PURE_PYTHON": "0"},
+                                                           {"RASD_PURE_PYTHON": "false"}))
+    code = ("import json, rasd; from rasd.text import _accel; from rasd.text.component import TextLayer; "
+            "from rasd.api import make_document; "
+            "d = TextLayer()(make_document('قال الوزير، فيما أكد الجيشُ: وبالمدينة ٣.٥ U.S. 😀'));"
+            "print(json.dumps([_accel.active(), TextLayer().path, [list(t) for t in d.tokens], "
+            "[(s.start, s.end, [(c.start, c.end) for c in s.clauses]) for s in d.sentences]]))")
+    out = {}
+    for value in ("1", "0"):
+        env = {**os.environ, "RASD_PURE_PYTHON": value, "PYTHONPATH": os.pathsep.join(sys.path)}
+        res = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
+        out[value] = json.loads(res.stdout)
+    assert out["1"][:2] == ["pure-python", "pure-python"] and out["0"][:2] == ["compiled", "compiled"]
+    assert out["1"][2:] == out["0"][2:]

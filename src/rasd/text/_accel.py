@@ -2,14 +2,16 @@
 
 The C extension :mod:`rasd.text._fast` (built from ``_fast.c`` by ``hatch_build.py`` at install time) is used
 when it imports and matches this source (:data:`EXPECTED_VERSION`); otherwise rasd runs on the pure-Python code,
-which is the reference and gives exactly the same output. ``RASD_PURE_PYTHON=1`` forces the pure path (read at
-import). :func:`active` and :data:`REASON` say which path runs and why; nothing here ever raises.
+which is the reference and gives exactly the same output. ``RASD_PURE_PYTHON=1`` forces the pure path (read by
+:func:`rasd.config.pure_python_requested` at import). :func:`active` and :data:`REASON` say which path runs and
+why; nothing here ever raises.
 """
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from typing import TYPE_CHECKING
+
+from rasd.config import PURE_PYTHON_ENV, pure_python_requested
 
 if TYPE_CHECKING:
     from rasd.doc import Sentence, Span, Token, Word
@@ -37,8 +39,8 @@ _Loaded = tuple[TokenizeFn | None, "Callable[[], TokenCache] | None", SentencesF
 
 
 def _load() -> _Loaded:
-    if os.environ.get("RASD_PURE_PYTHON", "").strip() not in ("", "0"):
-        return None, None, None, None, "RASD_PURE_PYTHON is set"
+    if pure_python_requested():
+        return None, None, None, None, f"{PURE_PYTHON_ENV} is set"
     try:
         from rasd.text import _fast
     except ImportError as exc:
