@@ -366,3 +366,23 @@ def test_the_environment_variable_forces_the_pure_path() -> None:
         out[value] = json.loads(res.stdout)
     assert out["1"][:2] == ["pure-python", "pure-python"] and out["0"][:2] == ["compiled", "compiled"]
     assert out["1"][2:] == out["0"][2:]
+
+
+def test_a_pickled_tokenizer_gives_the_same_tokens() -> None:
+    import copy
+    import pickle
+
+    text = "وقال الجيش ٢٤ U.S. والجيشُ للجيش 3.5, a-b 😀 مدينتهم وبالمدينة"
+    for pure in (False, True):
+        tok = Tokenizer(PURE.vocab, pure=pure)
+        tok.cache_limit = 77
+        first = tok.tokenize(text)
+        for clone in (pickle.loads(pickle.dumps(tok)), copy.deepcopy(tok)):
+            assert clone.path == tok.path and clone.cache_limit == 77
+            assert not clone._norms  # the caches travel empty (the several-words marker is told by identity) …
+            assert clone.tokenize(text) == first == PURE.tokenize(text)  # … and fill again
+            if not pure:
+                _check_table(clone)
+    from rasd.text import _fast
+
+    assert len(pickle.loads(pickle.dumps(_fast.TokenCache()))) == 0

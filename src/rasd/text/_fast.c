@@ -394,8 +394,18 @@ cache_contents(PyObject *self, PyObject *unused)
     return d;
 }
 
+/* Pickled (and copied) empty: the table only mirrors the Tokenizer's dicts, and a string missing from it is
+ * looked up in them (then added), so an empty table is always a valid one. */
+static PyObject *
+cache_reduce(PyObject *self, PyObject *unused)
+{
+    (void)unused;
+    return Py_BuildValue("(O())", (PyObject *)Py_TYPE(self));
+}
+
 static PyMethodDef cache_methods[] = {
     {"clear", cache_clear, METH_NOARGS, "Empty the table."},
+    {"__reduce__", cache_reduce, METH_NOARGS, "Pickled empty (a mirror of the Tokenizer's dicts)."},
     {"contents", cache_contents, METH_NOARGS, "The table as a dict: token string -> (norm, template or None)."},
     {NULL, NULL, 0, NULL},
 };

@@ -10,6 +10,11 @@ Speed: everything about a token that does not depend on where it stands (its kin
 texts and normalised forms) is worked out once per distinct token string and cached. Running text then costs a
 regex split, one dictionary look-up per token, and the construction of each Token and Word, done with ``map`` and
 ``zip`` so that the per-token work stays in C; only tokens with clitics (about one in seven) take a Python step.
+
+Where the compiled fast path is built (``rasd.text._fast``, see docs/architecture.md), :class:`Tokenizer` hands
+all of that to C — the same scanning rule, its own table of token strings mirroring the caches below, the Token
+and Word tuples — and keeps only :meth:`Tokenizer._learn` (the first sighting of a token string) in Python. This
+module stays the reference: the two paths give identical output (tests/text/test_compiled.py).
 """
 
 from __future__ import annotations
@@ -229,6 +234,19 @@ class Tokenizer:
         self._norms: dict[str, str] = {}
         self._kinds: dict[str, str] = {}  # tokens that are not "arabic"
         self._templates: dict[str, _Template] = {}
+
+    def __getstate__(self) -> dict[str, object]:
+        # Pickled (and deep-copied) without the caches: _SEVERAL is told apart by identity, which a copied norm
+        # cache would lose (its tokens of several words would come out as one word); and the compiled table
+        # cannot travel. The copy starts empty and fills again.
+        return {"vocab": self.vocab, "pure": self._compiled is None, "cache_limit": self.cache_limit}
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        vocab, pure, limit = state["vocab"], state["pure"], state["cache_limit"]
+        assert isinstance(vocab, dict) and isinstance(pure, bool) and isinstance(limit, int)
+        self.__init__(vocab, pure=pure)  # type: ignore[misc]
+        if limit != type(self).cache_limit:
+            self.cache_limit = limit
 
     def words_of(self, tok: str) -> tuple[tuple[int, int, str, str], ...]:
         """The words of one Arabic token as (relative start, relative end, role, norm), cached per string."""
