@@ -43,7 +43,7 @@ def compile_extension(root: Path) -> Path | None:
               file=sys.stderr)
         return None
     if res.returncode != 0:
-        first = (res.stderr.strip().splitlines() or ["(no message)"])[0]
+        first = (res.stderr.strip().splitlines() or [f"{cmd[0]} exited with status {res.returncode}"])[0]
         print(f"rasd: compiling the C fast path failed ({first}); using the pure-Python text layer",
               file=sys.stderr)
         tmp.unlink(missing_ok=True)
