@@ -10,6 +10,10 @@ Settings (TOML key = environment variable without the ``RASD_`` prefix, lower-ca
 - ``ner_mode`` (``fast``) — which NER model to use.
 - ``default_country`` (ISO alpha-3 or empty) — country context for bare generic actors when an article has none.
 - ``workers`` (int, default 0 = number of cores) — worker processes for ``ingest`` / ``batch``.
+
+One environment variable is not a setting, since it changes no output: ``RASD_PURE_PYTHON=1`` makes the text layer
+run its pure-Python reference code instead of the compiled fast path (:func:`pure_python_requested`, read here,
+once, when ``rasd.text`` is first imported).
 """
 
 from __future__ import annotations
@@ -24,7 +28,16 @@ from typing import Any
 
 from rasd.errors import ConfigError
 
-__all__ = ["DEFAULT_PIPELINE", "Settings", "resolve"]
+__all__ = ["DEFAULT_PIPELINE", "PURE_PYTHON_ENV", "Settings", "pure_python_requested", "resolve"]
+
+#: forces the text layer's pure-Python path (same output as the compiled one; for tests and comparison)
+PURE_PYTHON_ENV = "RASD_PURE_PYTHON"
+
+
+def pure_python_requested(env: Mapping[str, str] | None = None) -> bool:
+    """Whether :data:`PURE_PYTHON_ENV` asks for the pure-Python text layer (any value but empty, 0, false, no)."""
+    value = (os.environ if env is None else env).get(PURE_PYTHON_ENV, "")
+    return value.strip().lower() not in ("", "0", "false", "no")
 
 # Components are appended here as they land: text, ner, actors, geo, events.
 DEFAULT_PIPELINE: tuple[str, ...] = (

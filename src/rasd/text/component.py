@@ -9,6 +9,7 @@ from rasd.config import Settings
 from rasd.doc import Document
 from rasd.errors import InputTooLargeError
 from rasd.pipeline import register
+from rasd.text import _accel
 from rasd.text.sentences import sentences_with_clauses
 from rasd.text.tokenize import Tokenizer, gc_paused
 
@@ -20,9 +21,16 @@ class TextLayer:
     requires: tuple[str, ...] = ()
     assigns: tuple[str, ...] = ("sentences", "tokens")
 
-    def __init__(self, settings: Settings | None = None) -> None:
+    def __init__(self, settings: Settings | None = None, *, pure: bool = False) -> None:
         self.settings = settings or Settings()
-        self.tokenizer = Tokenizer()
+        #: run the pure-Python reference code even where the compiled fast path is available (same output)
+        self.pure = pure
+        self.tokenizer = Tokenizer(pure=pure)
+
+    @property
+    def path(self) -> str:
+        """Which implementation runs: ``"compiled"`` (rasd.text._fast) or ``"pure-python"``."""
+        return "compiled" if not self.pure and _accel.sentences is not None else "pure-python"
 
     def fingerprint(self) -> str:
         h = hashlib.sha256(b"text.v1")
@@ -38,7 +46,7 @@ class TextLayer:
                 source=doc.id,
             )
         with gc_paused():  # see tokenize.gc_paused
-            sentences = tuple(sentences_with_clauses(doc.text))
+            sentences = tuple(sentences_with_clauses(doc.text, pure=self.pure))
             tokens = tuple(self.tokenizer.tokenize(doc.text))
         return doc.replace(sentences=sentences, tokens=tokens)
 

@@ -20,6 +20,8 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
+from rasd.text import _accel
+
 __all__ = ["DELETED_CHARS", "Normalized", "normalize", "normalize_word"]
 
 _DIACRITICS = "".join(chr(c) for c in range(0x064B, 0x0660)) + "\u0670" + "".join(
@@ -147,8 +149,32 @@ class Normalized:
         return self.to_raw(start), self.to_raw(end - 1) + 1
 
 
-def normalize(raw: str, *, taa_marbuta: bool = True, hamza_seats: bool = False) -> Normalized:
-    """Normalise ``raw`` (see the module docstring) and keep the alignment map."""
+@lru_cache(maxsize=8)
+def compiled_map(taa_marbuta: bool, hamza_seats: bool) -> str | None:
+    """:func:`_fast_table` as the compiled normaliser's map: a string indexed by code point, U+FFFF for deleted.
+
+    None (the pure path then runs) unless the map can say exactly what the table says: every entry one character
+    or deleted, U+FFFF unchanged, nothing below U+0100 mapped above it, and the deleted characters exactly
+    :data:`DELETED_CHARS` (the alignment is computed from the deletions in one pass).
+    """
+    table = _fast_table(taa_marbuta, hamza_seats)
+    if (table[0xFFFF] != "\uffff" or any(t is not None and len(t) != 1 for t in table)
+            or any(t is not None and ord(t) > 0xFF for t in table[:0x100])
+            or {cp for cp, t in enumerate(table) if t is None} != set(map(ord, DELETED_CHARS))):
+        return None
+    return "".join("\uffff" if t is None else t for t in table)
+
+
+def normalize(raw: str, *, taa_marbuta: bool = True, hamza_seats: bool = False, pure: bool = False) -> Normalized:
+    """Normalise ``raw`` (see the module docstring) and keep the alignment map.
+
+    In C (one pass for the text and the alignment) when the compiled fast path is active and not ``pure``.
+    """
+    if not pure and _accel.normalize is not None:
+        cmap = compiled_map(taa_marbuta, hamza_seats)
+        if cmap is not None:
+            text, at, shift = _accel.normalize(raw, cmap)
+            return Normalized(raw, text, at, shift)
     text = _translate(raw, taa_marbuta, hamza_seats)
     if len(text) == len(raw):
         return Normalized(raw, text, (), ())

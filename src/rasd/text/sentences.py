@@ -20,6 +20,7 @@ from importlib import resources
 
 from rasd.doc import Sentence, Span
 from rasd.errors import ResourceError
+from rasd.text import _accel
 from rasd.text.normalize import DELETED_CHARS, _fast_table, normalize
 
 __all__ = ["load_connectives", "split_clauses", "split_sentences"]
@@ -211,8 +212,34 @@ def split_clauses(text: str, start: int, end: int, cuts: list[int] | None = None
     return out
 
 
-def sentences_with_clauses(text: str) -> list[Sentence]:
-    """Sentences of ``text`` with their clauses."""
+@lru_cache(maxsize=1)
+def compiled_tables() -> tuple[str, tuple[str, ...]] | None:
+    """What the compiled splitter (rasd.text._fast.sentences) needs to apply the connective rule, or None.
+
+    A string indexed by code point (BMP): ``"\\0"`` for a character that plays no part, ``"\\1"`` for a deleted
+    one, else the normalised letter it stands for (letters of the connectives and و ف only, as in
+    :func:`_connective_re`); and the connectives. None (the pure path then runs) if a connective has a run of
+    spaces, which the compiled matcher does not model.
+    """
+    conns = load_connectives()
+    if any(not c or c != c.strip() or "  " in c for c in conns):
+        return None
+    used = set("".join(conns) + "وف") - {" "}
+    classes = ["\0"] * 0x10000
+    for cp, to in enumerate(_fast_table(True, False)):
+        if to in used:
+            classes[cp] = to
+    for ch in DELETED_CHARS:
+        classes[ord(ch)] = "\1"
+    return "".join(classes), conns
+
+
+def sentences_with_clauses(text: str, *, pure: bool = False) -> list[Sentence]:
+    """Sentences of ``text`` with their clauses (in C when the compiled fast path is active and not ``pure``)."""
+    if not pure and _accel.sentences is not None:
+        tables = compiled_tables()
+        if tables is not None:
+            return _accel.sentences(text, tables[0], tables[1], Span, Sentence)
     cuts = _clause_cuts(text)
     out: list[Sentence] = []
     for s, e in split_sentences(text):

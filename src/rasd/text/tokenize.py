@@ -10,6 +10,11 @@ Speed: everything about a token that does not depend on where it stands (its kin
 texts and normalised forms) is worked out once per distinct token string and cached. Running text then costs a
 regex split, one dictionary look-up per token, and the construction of each Token and Word, done with ``map`` and
 ``zip`` so that the per-token work stays in C; only tokens with clitics (about one in seven) take a Python step.
+
+Where the compiled fast path is built (``rasd.text._fast``, see docs/architecture.md), :class:`Tokenizer` hands
+all of that to C — the same scanning rule, its own table of token strings mirroring the caches below, the Token
+and Word tuples — and keeps only :meth:`Tokenizer._learn` (the first sighting of a token string) in Python. This
+module stays the reference: the two paths give identical output (tests/text/test_compiled.py).
 """
 
 from __future__ import annotations
@@ -25,6 +30,7 @@ from operator import is_
 
 from rasd.doc import Token, Word
 from rasd.errors import ResourceError
+from rasd.text import _accel
 from rasd.text.normalize import _fast_table, normalize
 
 __all__ = ["TOKEN_RE", "Tokenizer", "gc_paused", "load_vocab", "segment"]
@@ -42,6 +48,8 @@ TOKEN_RE = re.compile("|".join(f"(?P<{kind}>{pat})" for kind, pat in _KINDS))
 # The same alternatives as one capturing group: ``split`` gives gap, token, gap, token, …, gap, so offsets are
 # running sums of the pieces' lengths. A token's kind depends only on its first character, hence on its text.
 _SPLIT_RE = re.compile("(" + "|".join(pat for _kind, pat in _KINDS) + ")")
+_KIND_NAMES = ("arabic", "number", "latin", "other")  # the compiled scanner's kinds, in _KINDS order
+assert _KIND_NAMES == tuple(kind for kind, _pat in _KINDS)
 
 _CONJ = ("و", "ف")
 _PREP = ("ب", "ك", "ل")
@@ -216,12 +224,29 @@ class Tokenizer:
     #: distinct token strings kept between calls (the caches are emptied when a call starts above it)
     cache_limit = 1_000_000
 
-    def __init__(self, vocab: dict[str, int] | None = None) -> None:
+    def __init__(self, vocab: dict[str, int] | None = None, *, pure: bool = False) -> None:
         self.vocab = load_vocab() if vocab is None else vocab
+        # The compiled tokenizer (rasd.text._fast, same output) unless ``pure`` or it is unavailable.
+        self._compiled: _accel.TokenizeFn | None = None if pure else _accel.tokenize
+        # … and its table of token strings, a mirror of _norms/_templates (emptied with them).
+        self._table = _accel.new_cache() if self._compiled is not None and _accel.new_cache is not None else None
         self._cache: dict[str, tuple[tuple[int, int, str, str], ...]] = {}
         self._norms: dict[str, str] = {}
         self._kinds: dict[str, str] = {}  # tokens that are not "arabic"
         self._templates: dict[str, _Template] = {}
+
+    def __getstate__(self) -> dict[str, object]:
+        # Pickled (and deep-copied) without the caches: _SEVERAL is told apart by identity, which a copied norm
+        # cache would lose (its tokens of several words would come out as one word); and the compiled table
+        # cannot travel. The copy starts empty and fills again.
+        return {"vocab": self.vocab, "pure": self._compiled is None, "cache_limit": self.cache_limit}
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        vocab, pure, limit = state["vocab"], state["pure"], state["cache_limit"]
+        assert isinstance(vocab, dict) and isinstance(pure, bool) and isinstance(limit, int)
+        self.__init__(vocab, pure=pure)  # type: ignore[misc]
+        if limit != type(self).cache_limit:
+            self.cache_limit = limit
 
     def words_of(self, tok: str) -> tuple[tuple[int, int, str, str], ...]:
         """The words of one Arabic token as (relative start, relative end, role, norm), cached per string."""
@@ -260,15 +285,27 @@ class Tokenizer:
         with gc_paused():
             return self._tokenize(text, offset)
 
+    @property
+    def path(self) -> str:
+        """Which implementation runs: ``"compiled"`` (the C fast path) or ``"pure-python"``."""
+        return "compiled" if self._compiled is not None and self._table is not None else "pure-python"
+
     def _tokenize(self, text: str, offset: int) -> list[Token]:
-        pieces = _SPLIT_RE.split(text)  # gap, token, gap, …, token, gap
-        n = len(pieces) >> 1
-        if not n:
-            return []
         if len(self._norms) > self.cache_limit:
             self._norms.clear()
             self._kinds.clear()
             self._templates.clear()
+            if self._table is not None:
+                self._table.clear()
+        if self._compiled is not None and self._table is not None:
+            # The same steps in C: split, cache look-ups (calling _learn for a new token string), and the
+            # Token and Word tuples.
+            return self._compiled(text, offset, self._table, self._norms, self._templates, self._learn, _SEVERAL,
+                                  Token, Word, "stem", _KIND_NAMES)
+        pieces = _SPLIT_RE.split(text)  # gap, token, gap, …, token, gap
+        n = len(pieces) >> 1
+        if not n:
+            return []
         toks = pieces[1::2]
         pos = list(accumulate(map(len, pieces), initial=offset))
         starts = pos[1:2 * n:2]
