@@ -596,3 +596,13 @@ def test_a_tagged_the_city_without_mecca_is_no_place() -> None:
     s = text.index("المدينة")
     doc = geocode(text, (Mention("m1", s, s + 7, "المدينة", "LOC", source="ner"),))
     assert next(m for m in doc.mentions if m.id == "m1").place is None
+
+
+def test_a_governorate_name_that_is_only_an_alias_of_its_seat_is_the_governorate() -> None:
+    # GeoNames lists «لحج» among the names of the town al-Hawta; the press's «لحج» is the governorate
+    p = place_of(geocode("تدور معارك عنيفة في لحج منذ أيام"), "لحج")
+    assert p is not None and (p.feature, p.precision) == ("admin1", 3)
+    town = place_of(geocode("تدور معارك عنيفة في الحوطة منذ أيام"), "الحوطة")
+    assert town is not None and town.feature == "city"
+    # a seat that bears the name stays the reading of the bare name
+    assert place_of(geocode("تدور معارك عنيفة في حماة منذ أيام"), "حماة").feature == "city"

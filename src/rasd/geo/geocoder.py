@@ -745,9 +745,13 @@ class Geocoder:
         elif len(ents) > 1 and not ctx.admin_noun:
             # a bare governorate name is its seat («حماة» the city), when the seat bears the same name
             admins = [e for e in ents if e.feature in ("admin1", "admin2", "admin3")]
+            # the seat must bear the name as its own: GeoNames' «لحج» is an alias of the town al-Hawta, and
+            # «لحج» alone is Lahij governorate
             seats = [e for e in ents if e.feature not in ("admin1", "admin2", "admin3")
                      and (not admins or any(e.country == a.country and haversine_km(e.lat, e.lon, a.lat, a.lon) < 80
-                                            for a in admins))]
+                                            for a in admins))
+                     and not (any(a.feature == "admin1" for a in admins) and e.name_ar
+                              and squash(normalize_word(e.name_ar)) not in {squash(k) for a in admins for k in a.keys})]
             if seats:
                 ents = seats
             elif admins:
