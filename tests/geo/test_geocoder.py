@@ -223,6 +223,15 @@ def test_a_town_tagged_as_an_organisation_is_resolved_and_retyped() -> None:
     assert m.type == "LOC" and m.place is not None
 
 
+@pytest.mark.parametrize("text, surface", [
+    ("ولن تتوقف العمليات حتى استعادة كامل سورية من المسلحين", "سورية"),
+    ("وتشهد تونس اضطرابات منذ أشهر", "تونس"),
+    ("وجاء البيان تنفيذا لقرارات مؤتمر عمان الأخير", "عمان"),
+])
+def test_a_country_or_capital_as_the_scene_or_the_whole_territory_is_a_place(text: str, surface: str) -> None:
+    assert place_of(geocode(text), surface) is not None
+
+
 def test_visiting_a_capital_is_a_place() -> None:
     assert place_of(geocode("قال إن المبعوث سيلتقي بعد زيارته دمشق قيادات سياسية"), "دمشق") is not None
 

@@ -42,6 +42,11 @@ REGION_HINTS = frozenset(["مناطق", "انحاء", "محافظات", "مخت�
 LOCATIVE = frozenset(["في", "داخل", "الي", "نحو", "باتجاه", "اتجاه", "حدود", "الحدود", "اراضي", "الاراضي", "عاصمه", "العاصمه", "انحاء", "ارض", "من", "عبر", "حتي"])
 # Visiting and travelling: the capital or country visited is a place («سيزور دمشق», «زيارة لبغداد»).
 VISIT = frozenset(["زار", "يزور", "سيزور", "تزور", "ستزور", "زياره", "زيارات", "زيارتها", "يزورون", "زاروا", "وصل", "يصل", "وصول", "توجه", "يتوجه", "غادر", "يغادر", "مغادره", "قدم", "قادما", "قادمه", "عاد", "يعود", "عودته", "وصلت", "زيارته", "زيارتها", "زيارتهم", "زيارتي"])
+# «استعادة كامل اليمن», «في عموم سوريا»: the whole territory, a place.
+WHOLE = frozenset(["كامل", "عموم", "ربوع", "بقاع"])
+# «مؤتمر القاهرة», «محادثات جنيف»: a meeting named by where it is held; «تشهد ليبيا فوضى»: the scene of events.
+SCENE = frozenset(["مؤتمر", "اجتماع", "اجتماعات", "محادثات", "مفاوضات", "قمه", "ملتقي", "منتدي", "تشهد", "شهدت",
+                   "يشهد", "شهد", "تعيش", "عاشت"])
 # «الحرب على سورية»: the war is located in the country.
 WAR_NOUNS = frozenset(["الحرب", "حرب", "الحمله", "الازمه", "الصراع", "العدوان"])
 STOP_BACK = frozenset(".!؟?؛;:")
@@ -189,7 +194,7 @@ def read_context(tokens: list[Token], i: int, j: int, clitics: str) -> Context:
         relative = cue = True  # «إلى الشمال من حلب», «بالقرب من دمشق», «على بعد 5 كم من …»
     elif g == "الي" and prev in ENVOY_NOUNS:
         pass  # «المبعوث الأممي إلى ليبيا»
-    elif g in LOCATIVE or g in VISIT or g == "مع" and prev in ("الحدود", "حدود") or g == "علي" and prev in WAR_NOUNS:
+    elif g in LOCATIVE or g in VISIT or g in WHOLE or g in SCENE or g == "مع" and prev in ("الحدود", "حدود") or g == "علي" and prev in WAR_NOUNS:
         locative = True
     elif g == "علي" and k >= 1 and _attack_before(tokens, k):
         # «غارات على بنش», «قصف مدفعي على مارع»: a town hit is a place (a state attacked is metonymy)
