@@ -615,3 +615,25 @@ def test_a_governorate_name_that_is_only_an_alias_of_its_seat_is_the_governorate
     assert town is not None and town.feature == "city"
     # a seat that bears the name stays the reading of the bare name
     assert place_of(geocode("تدور معارك عنيفة في حماة منذ أيام"), "حماة").feature == "city"
+
+
+@pytest.mark.parametrize("text, names, host", [
+    # invented names the gazetteer lacks, placed by a direction, «في» or a known list member
+    ("اشتباكات في قريتي تل زعبلون والقرقفة جنوب مدينة جسر الشغور", ["تل زعبلون", "القرقفة"], "Jisr ash Shughur"),
+    ("سيطرت القوات على قريتي الزعبلية وفتحة الوادي في سهل الغاب", ["الزعبلية", "فتحة الوادي"], "Al-Ghab Plain"),
+    ("التقدم على محور بيت زعبلون بجبل التركمان", ["بيت زعبلون"], "Jabal al-Turkman"),
+    ("هجوم قرب بوابة الزعبلون في وادي درنة", ["بوابة الزعبلون"], "Darnah"),
+    ("العودة إلى مناطق سكنهم في ناحية يثرب وسليم بلد، والضلوعية", ["سليم بلد"], "Yathrib"),
+])
+def test_unknown_members_of_a_list_after_a_place_noun_are_placed(text: str, names: list[str], host: str) -> None:
+    doc = geocode(text)
+    for name in names:
+        p = place_of(doc, name)
+        assert p is not None and p.name == host and p.precision == 2, (name, p)
+
+
+def test_a_compound_head_alone_is_no_place_and_a_possessed_noun_announces_none() -> None:
+    doc = geocode("وسيطر المسلحون على تل زعبلون أمس")
+    assert not [m for m in doc.mentions if m.text == "تل"]
+    doc = geocode("يقيم الفريق معسكره الإعدادي في تركيا")
+    assert not [m for m in doc.mentions if m.text.startswith("الإعدادي")]

@@ -82,10 +82,15 @@ COMPOUND_HEADS = frozenset(["البو", "ابو", "بو", "ام", "عين", "ت�
 # One-word names that are also adjectives: after a definite noun they describe it («الأراضي البيضاء»).
 ADJECTIVE_NAMES = frozenset(["البيضاء", "الحمراء", "الخضراء", "الجديده", "الكبري", "الصغري", "العليا", "السفلي",
                              "الوسطي", "الزرقاء", "السوداء", "الشرقيه", "الغربيه", "الشماليه", "الجنوبيه", "الحره"])
+# Nouns after which a name the gazetteer lacks is a place to code where it is placed: settlements, areas and units,
+# fronts («محور بيت عوان»), hills, camps, gates, checkpoints and stations («بوابة الحيلة في وادي درنة»).
+SCAN_NOUNS = NAME_NOUNS | frozenset(["محور", "جبهه", "جبهتي", "تله", "تلتي", "معسكر", "بوابه", "حاجز", "محطه"])
+# Of those, the nouns that are part of the name of the site («بوابة الحيلة»).
+SITE_NAME_NOUNS = frozenset(["تله", "معسكر", "بوابه", "حاجز", "محطه"])
 # Singular nouns after which a name is a settlement's or an area's («قرية "أم حوش"», «بلدة X»).
 NAMING_NOUNS = frozenset(["قريه", "بلده", "مدينه", "مخيم", "حي", "منطقه", "ناحيه", "مديريه", "قضاء"])
 # Nouns of a village: an unplaced village name after them is coded to the article's governorate.
-VILLAGE_NOUNS = frozenset(["قريه", "بلده"])
+VILLAGE_NOUNS = frozenset(["قريه", "بلده", "قريتي", "بلدتي"])
 # How far (in tokens) the places that locate an unplaced village may be.
 LOCAL_TOKENS = 40
 # Nearness to a settlement: «القريبة من مدينة مارع», «بالقرب من حلب».
@@ -443,6 +448,9 @@ class Geocoder:
                 ctx = dataclasses.replace(last[1], clitic=clit, locative=ctx.locative or last[1].locative)
             if j - i == 1 and norm_of(t) in PLACE_NOUNS:
                 continue  # «مدينة», «العاصمة»: place words, not names
+            if j - i == 1 and key in COMPOUND_HEADS and j < len(tokens) and tokens[j].kind == "arabic" and (
+                    not tokens[j].words[0].role == "proclitic"):
+                continue  # «تل أعور» is a name the gazetteer lacks, not a place called «تل»
             if j - i == 1 and key in ADJECTIVE_NAMES and not clit and i > 0 and tokens[i - 1].kind == "arabic" and (
                     "ال" in normalize_word(tokens[i - 1].text)[:4] and norm_of(tokens[i - 1]) not in PLACE_NOUNS):
                 continue  # «الأراضي البيضاء» "the white lands", not al-Bayda; «مدينة البيضاء» stays
@@ -538,6 +546,8 @@ class Geocoder:
                 linked = True
             if norm_of(tokens[j]) in DIRECTIONS:
                 j += 2 if j + 1 < n and norm_of(tokens[j + 1]) in DIRECTIONS else 1
+                if j < n and tokens[j].kind == "arabic" and norm_of(tokens[j]) in SETTLEMENT_NOUNS:
+                    j += 1  # «جنوب مدينة جسر الشغور»
                 c = by_start.get(j)
                 if c is not None and c.entries and any(e.feature in SETTLEMENTS for e in c.entries):
                     return tuple(x for x in c.entries if x.feature in SETTLEMENTS)
@@ -574,14 +584,18 @@ class Geocoder:
                 continue
             v = is_noun.get(t.text)
             if v is None:
-                v = norm_of(t) in NAME_NOUNS
+                v = norm_of(t) in SCAN_NOUNS
                 if len(is_noun) < 500_000:
                     is_noun[t.text] = v
-            if not v or norm_of(t) in PLURAL_NOUNS:
-                continue  # «أحياء سكنية في …»: after a plural noun, an adjective rather than a name
-            # the unknown name: one or two rare words right after the noun (in quotes or not)
+            if not v or norm_of(t) in PLURAL_NOUNS or (t.words[-1].role == "enclitic" and norm_of(t) == t.stem.norm):
+                continue  # «معسكره» "his camp" (not «قريتي», the dual)  # «أحياء سكنية في …»: after a plural noun, an adjective rather than a name
+            # the unknown name: one or two rare words right after the noun (in quotes or not), or a compound
+            # head and a rare word («قريتي تل أعور», «محور بيت عوان»)
             k0 = k + 1 if k + 1 < n and _quote(tokens[k + 1]) else k
             j = k0 + 1
+            if _compound_head(tokens, k0 + 1, covered) and k0 + 2 < n and _rare(tokens[k0 + 2], vocab) and (
+                    tokens[k0 + 2].words[0].role != "proclitic"):
+                j = k0 + 3
             while j < n and j < k0 + 3 and tokens[j].kind == "arabic" and _rare(tokens[j], vocab) and (
                     covered.find(1, tokens[j].start, tokens[j].end) < 0) and not (
                     j > k0 + 1 and tokens[j].words[0].role == "proclitic"):
@@ -590,17 +604,60 @@ class Geocoder:
                     norm_of(tokens[k0 + 1]) not in PLACE_NOUNS and len(tokens[k0 + 1].stem.norm) >= 3
                     and covered.find(1, tokens[k0 + 1].start, tokens[k0 + 1].end) < 0):
                 j = k0 + 2  # «قرية "بردة"»: one quoted word after the noun is a name, known as a word or not
-            if j == k0 + 1 or j >= n:
+            c0 = by_start.get(k0 + 1) if j == k0 + 1 else None
+            known: list[_Cand] = []
+            unknown: list[tuple[int, int, int, int]] = []
+            if c0 is not None and c0.entries and c0.j < n and _clitics(tokens[c0.j]) == "و":
+                known, j = [c0], c0.j  # «ناحية يثرب وعزيز بلد»: a known name first, an unknown one after it
+            elif j == k0 + 1 or j >= n:
                 continue
-            # then «في Y», «بY», «بريف Y», «قرب Y» within two tokens
-            ents = host(j)
-            s, e = tokens[k0 + 1].start, tokens[j - 1].end
-            if ents:
-                out.append(_Cand(k0 + 1, j, s, e, ents, Context(relative=True, cue=True, noun_cue=True), None))
-                covered[s:e] = b"\x01" * (e - s)
-            elif norm_of(t) in VILLAGE_NOUNS and (j >= n or tokens[j].kind != "arabic" or _quote(tokens[j])):
-                pending.append((k0 + 1, j, s, e, None))
-                covered[s:e] = b"\x01" * (e - s)
+            else:
+                # the list the noun heads: «قريتي الزيادية وفتحة السد», «منطقتي الحامضية والبوعيثة» (unknown
+                # names, or names the gazetteer knows)
+                unknown = [(k0 + 1, j, tokens[k0 + 1].start, tokens[j - 1].end)]
+                if k0 == k and norm_of(t) in SITE_NAME_NOUNS:
+                    # «بوابة الحيلة», «معسكر المنار», «تلة خطاب»: the noun is part of the site's name
+                    body = [w for w in t.words if w.role != "proclitic"]
+                    unknown[0] = (k0 + 1, j, body[0].start if body else t.start, tokens[j - 1].end)
+            while j < n and len(unknown) + len(known) < 4 and _clitics(tokens[j]) == "و":
+                c = by_start.get(j)
+                if c is not None and c.entries:
+                    known.append(c)
+                    j = c.j
+                    continue
+                # a member of one or two words: the end after which the list is placed («وفتحة السد في …»), else
+                # rare words («والفريكة»)
+                ends = [x for x in (j + 1, j + 2) if x <= n and all(
+                    tokens[y].kind == "arabic" and covered.find(1, tokens[y].start, tokens[y].end) < 0
+                    and by_start.get(y) is None and (y == j or tokens[y].words[0].role != "proclitic")
+                    and not (y == j and _noun_like(tokens[y])) and tokens[y].words[-1].role != "enclitic"
+                    for y in range(j, x))]
+                j2 = next((x for x in ends if x < n and host(x)), j)
+                if j2 == j:
+                    # or the words up to a comma or full stop («ناحية يثرب وعزيز بلد، …»)
+                    j2 = next((x for x in ends if (x == n or tokens[x].text in "،,.") and all(
+                        len(tokens[y].stem.norm) >= 3 and not _noun_like(tokens[y]) and (_rare(tokens[y], vocab) or not (
+                            normalize_word(tokens[y].text).lstrip("وف").startswith("ال"))) for y in range(j, x))), j)
+                if j2 == j and ends and _rare(tokens[j], vocab) and not (known and known[0] is c0):
+                    j2 = j + 2 if j + 2 in ends and _rare(tokens[j + 1], vocab) else j + 1
+                if j2 == j:
+                    break
+                body = [w for w in tokens[j].words if w.role != "proclitic"]
+                unknown.append((j, j2, body[0].start if body else tokens[j].start, tokens[j2 - 1].end))
+                j = j2
+            # then «في Y», «بY», «بريف Y», «قرب Y» within two tokens; else a known member of the list
+            ents = host(j) if j < n else None
+            if not ents and known:
+                ents = next((tuple(x for x in c.entries if x.feature in SETTLEMENTS) for c in known
+                             if any(x.feature in SETTLEMENTS for x in c.entries)), None)
+            for u0, u1, s, e in unknown:
+                if ents:
+                    out.append(_Cand(u0, u1, s, e, ents, Context(relative=True, cue=True, noun_cue=True), None))
+                    covered[s:e] = b"\x01" * (e - s)
+                elif norm_of(t) in VILLAGE_NOUNS and (j >= n or tokens[j].kind != "arabic" or _quote(tokens[j])
+                                                       or len(unknown) > 1):
+                    pending.append((u0, u1, s, e, None))
+                    covered[s:e] = b"\x01" * (e - s)
         if pending:
             # «قصف على قرية "بردة"» with nothing to place it by: a village the gazetteer lacks, among places of one
             # governorate, is coded to that governorate (precision 3), as annotators code an unresolved village
@@ -854,6 +911,20 @@ def _names_another_place(tokens: list[Token], a: int, b: int, i: int, j: int) ->
             continue
         return True
     return False
+
+
+def _noun_like(tok: Token) -> bool:
+    """Whether a token is a place noun, definite or not («والمحافظات»)."""
+    n = norm_of(tok)
+    return n in PLACE_NOUNS or (n.startswith("ال") and n[2:] in PLACE_NOUNS) or (
+        normalize_word(tok.text).lstrip("وفب").removeprefix("ال") in PLACE_NOUNS)
+
+
+def _compound_head(tokens: list[Token], k: int, covered: bytearray) -> bool:
+    """Whether token ``k`` is a bare compound head («تل», «بيت», «عين», «كفر») free of mentions."""
+    if k >= len(tokens) or tokens[k].kind != "arabic" or len(tokens[k].words) != 1:
+        return False
+    return tokens[k].words[0].norm in COMPOUND_HEADS and covered.find(1, tokens[k].start, tokens[k].end) < 0
 
 
 def _clitics(tok: Token) -> str:
