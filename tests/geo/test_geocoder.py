@@ -637,3 +637,11 @@ def test_a_compound_head_alone_is_no_place_and_a_possessed_noun_announces_none()
     assert not [m for m in doc.mentions if m.text == "تل"]
     doc = geocode("يقيم الفريق معسكره الإعدادي في تركيا")
     assert not [m for m in doc.mentions if m.text.startswith("الإعدادي")]
+
+
+@pytest.mark.parametrize("base, town", [("قاعدة طبرق الجوية", "طبرق"), ("مطار تدمر العسكري", "تدمر"),
+                                        ("قاعدة القيارة", "القيارة")])
+def test_an_air_base_named_after_a_town_is_the_airfield(base: str, town: str) -> None:
+    p = place_of(geocode(f"هبطت طائرة عسكرية في {base} أمس"), base)
+    t = place_of(geocode(f"وصل الوفد إلى مدينة {town} أمس"), town)
+    assert p is not None and t is not None and p.feature == "site" and p.gazetteer_id != t.gazetteer_id
