@@ -645,3 +645,16 @@ def test_an_air_base_named_after_a_town_is_the_airfield(base: str, town: str) ->
     p = place_of(geocode(f"هبطت طائرة عسكرية في {base} أمس"), base)
     t = place_of(geocode(f"وصل الوفد إلى مدينة {town} أمس"), town)
     assert p is not None and t is not None and p.feature == "site" and p.gazetteer_id != t.gazetteer_id
+
+
+def test_a_place_noun_takes_its_name_without_a_preposition() -> None:
+    # «منطقة لكمة …» is the area «لكمة …», not ل + the Iranian village «كمه»
+    doc = geocode("قتل مقاتلون في منطقة لكمة زعبل بمحافظة الضالع جنوبي اليمن")
+    assert not [m for m in doc.mentions if m.text == "كمة"]
+    p = place_of(doc, "لكمة زعبل")
+    assert p is not None and p.country == "YE"
+
+
+def test_a_corridor_is_an_area_at_the_town() -> None:
+    p = place_of(geocode("خرج المدنيون من الفلوجة عبر ممر الصقلاوية أمس"), "الصقلاوية")
+    assert p is not None and p.country == "IQ" and p.precision == 2

@@ -15,7 +15,7 @@ __all__ = ["PLACE_NOUNS", "Context", "is_quote", "norm_of", "read_context"]
 
 # Nouns that announce a place name: «بلدة حضر», «مدينة البوكمال», «حي الميدان».
 SETTLEMENT_NOUNS = frozenset(["مدينه", "بلده", "قريه", "بلدات", "قري", "مدن", "مخيم", "ضاحيه", "العاصمه", "عاصمه", "قريتي", "بلدتي", "مدينتي", "قريتين", "بلدتين", "مدينتين", "مخيمات"])
-AREA_NOUNS = frozenset(["حي", "احياء", "منطقه", "مناطق", "شارع", "ساحه", "سهل", "منطقتي", "حيي", "مرتفعات", "بساتين", "مزارع"])
+AREA_NOUNS = frozenset(["حي", "احياء", "منطقه", "مناطق", "شارع", "ساحه", "سهل", "منطقتي", "حيي", "مرتفعات", "بساتين", "مزارع", "ممر"])
 # Fronts and battles named by their place («معركة الزبداني», «جبهتي الجفينة وصرواح»).
 FRONT_NOUNS = frozenset(["معركه", "معارك", "جبهه", "جبهات", "جبهتي", "محور", "محاور"])
 ADMIN_NOUNS = frozenset(["محافظه", "محافظات", "ولايه", "اقليم", "قضاء", "ناحيه", "مديريه", "محافظتي", "مديريات"])
@@ -26,7 +26,7 @@ ADMIN_LEVEL = {"محافظه": 1, "محافظات": 1, "محافظتي": 1, "و�
 # Where a noun names another level: Saudi Arabia's «محافظة» is a governorate inside a region («منطقة»).
 ADMIN_LEVEL_BY_COUNTRY = {("SA", "محافظه"): 2, ("SA", "محافظات"): 2, ("SA", "محافظتي"): 2}
 # Areas that extend around a town of any size: its point, precision 2.
-WIDE_AREA_NOUNS = frozenset(["سهل", "ضاحيه", "مرتفعات", "بساتين", "مزارع", "محور", "محاور", "جبهه", "جبهات", "جبهتي"])
+WIDE_AREA_NOUNS = frozenset(["ممر", "سهل", "ضاحيه", "مرتفعات", "بساتين", "مزارع", "محور", "محاور", "جبهه", "جبهات", "جبهتي"])
 COUNTRY_NOUNS = frozenset(["دوله", "بلاد", "جمهوريه", "مملكه", "سلطنه", "اماره"])
 SITE_NOUNS = frozenset(["معبر", "مطار", "ميناء", "قاعده", "جزيره", "سد"])
 PLACE_NOUNS = SETTLEMENT_NOUNS | AREA_NOUNS | ADMIN_NOUNS | SITE_NOUNS | COUNTRY_NOUNS | FRONT_NOUNS | frozenset({"ريف", "ريفي", "الريف", "ارياف"})

@@ -437,6 +437,8 @@ class Geocoder:
                 continue
             if not free(s, e) or tokens[j - 1].text.endswith(_TANWEEN):
                 continue  # «الممول تركياً»: an adverb, not the name
+            if clit.lstrip("وف")[:1] in ("ب", "ل", "ك") and i > 0 and norm_of(tokens[i - 1]) in NAMING_NOUNS:
+                continue  # «منطقة لكمة عرش»: a noun takes its name without a preposition (not ل + «كمة»)
             ctx = read_context(tokens, i, j, clit)
             if "و" in clit:
                 # the list's previous member may be a mention of the tagger («قضاء [هيت] والقائم»)
