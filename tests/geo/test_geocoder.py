@@ -658,3 +658,19 @@ def test_a_place_noun_takes_its_name_without_a_preposition() -> None:
 def test_a_corridor_is_an_area_at_the_town() -> None:
     p = place_of(geocode("خرج المدنيون من الفلوجة عبر ممر الصقلاوية أمس"), "الصقلاوية")
     assert p is not None and p.country == "IQ" and p.precision == 2
+
+
+def test_a_tagged_place_in_a_place_is_split() -> None:
+    # the tagger's one mention «زعبلون بجبل الزاوية»: the village (invented) placed in Jabal al-Zawiya, which is a
+    # place of its own
+    text = "قصفت القوات قرية زعبلون بجبل الزاوية أمس"
+    s = text.index("زعبلون")
+    e = text.index(" أمس")
+    doc = geocode(text, (Mention("m1", s, e, text[s:e], "LOC", source="ner"),))
+    village = next(m for m in doc.mentions if m.id == "m1")
+    assert village.text == "زعبلون" and village.place is not None
+    jabal = place_of(doc, "جبل الزاوية")
+    assert jabal is not None and jabal.name == "Jabal al-Zawiya"
+    assert next(p for p in doc.places if p.id == village.place).precision == 2
+    spans = sorted((m.start, m.end) for m in doc.mentions)
+    assert all(a[1] <= b[0] for a, b in itertools.pairwise(spans))

@@ -374,6 +374,22 @@ class Geocoder:
                 r2 = self._match_at(tokens, j, gaz_only=False)
                 if r2 is not None and r2[0] == b and r2[3].startswith("و") and i == a:
                     second = r2
+            if (span == (m.start, m.end) and second is None and j == b and i > a and tokens[b - 1].end == m.end
+                    and ("ب" in clit or norm_of(tokens[i - 1]) == "في") and all(
+                        tokens[k].kind == "arabic" and not _noun_like(tokens[k]) for k in range(a, i - (
+                            norm_of(tokens[i - 1]) == "في")))
+                    and any(e.feature not in ("country", "border") for e in ents)):
+                # «[جوزف بجبل الزاوية]» tagged as one: a place in a place. The name after «ب»/«في» is a place of
+                # its own (a new mention); the words before it, the tagger's mention, are placed in it
+                r2 = self._match_at(tokens, i, gaz_only=False)
+                s2 = r2[1] if r2 is not None else tokens[i].start
+                e1 = tokens[i - 1 - (norm_of(tokens[i - 1]) == "في")].end
+                cands.append(_Cand(i, j, s2, m.end, ents, read_context(tokens, i, j, clit), None))
+                taken[taken.index((m.start, m.end))] = (m.start, e1)
+                taken.append((s2, m.end))
+                unresolved.append((dataclasses.replace(m, end=e1, text=doc.text[m.start:e1]), a,
+                                   i - (norm_of(tokens[i - 1]) == "في")))
+                continue
             if span == (m.start, m.end) and _names_another_place(tokens, a, j if second else b, i, j):
                 unresolved.append((m, a, b))  # «قصر البريج» is not «البريج», «الكرك الشرقي» not «الكرك»
                 continue
