@@ -674,3 +674,14 @@ def test_a_tagged_place_in_a_place_is_split() -> None:
     assert next(p for p in doc.places if p.id == village.place).precision == 2
     spans = sorted((m.start, m.end) for m in doc.mentions)
     assert all(a[1] <= b[0] for a, b in itertools.pairwise(spans))
+
+
+def test_a_list_member_tagged_as_a_person_is_the_place() -> None:
+    text = "قصفت الطائرات بلدات حيان وبيانون وماير أمس"
+    s = text.index("ماير")
+    doc = geocode(text, (Mention("m1", s, s + 4, "ماير", "PER", source="ner"),))
+    m = next(m for m in doc.mentions if m.id == "m1")
+    assert m.type == "LOC" and m.place is not None
+    # not outside a list of places
+    doc = geocode("التقى الوزير وماير أمس", (Mention("m1", 13, 17, "ماير", "PER", source="ner"),))
+    assert next(m for m in doc.mentions if m.id == "m1").place is None

@@ -490,9 +490,41 @@ class Geocoder:
             covered[s:e] = b"\x01" * (e - s)
             last = (j, ctx)
             nxt = j
+        cands.extend(self._list_members(doc, tokens, starts, cands, unlinked))
         cands.extend(self._unknown_in_known(tokens, cands, covered, unresolved))
         cands.sort(key=lambda c: c.start)
         return cands, absorbed
+
+    def _list_members(self, doc: Document, tokens: list[Token], starts: list[int], cands: list[_Cand],
+                      unlinked: set[str]) -> list[_Cand]:
+        """«بلدات حيان وبيانون و[ماير]»: a PER/ORG/MISC mention of the tagger (no known actor) that is the next
+        member of a list of places announced by a settlement or area noun, and a place of the gazetteer, is that
+        place (the list head's context)."""
+        from bisect import bisect_right
+
+        by_end = {c.j: c for c in cands if c.context.settlement_noun or c.context.area_noun}
+        if not by_end:
+            return []
+        unknown = unlinked | {a.id for a in doc.actors if a.dictionary_id is None}  # a person the linker lacks
+        out: list[_Cand] = []
+        for m in doc.mentions:
+            if m.type not in ("PER", "ORG", "MISC") or not (m.actor is None or m.actor in unknown):
+                continue
+            a = bisect_right(starts, m.start) - 1
+            b = bisect_right(starts, m.end - 1)
+            if a < 1 or b - a != 1 or _clitics(tokens[a]) != "و":
+                continue
+            prev = by_end.get(a) or (by_end.get(a - 1) if tokens[a - 1].text in "،," else None)
+            if prev is None:
+                continue
+            key = squash(tokens[a].stem.norm)
+            ents = tuple(e for e in self.gazetteer.lookup(key) if e.country in MENA and e.feature in SETTLEMENTS
+                         and e.feature != "country")
+            if ents and len(key) >= 3:
+                ctx = dataclasses.replace(prev.context, clitic="و")
+                out.append(_Cand(a, b, m.start, m.end, ents, ctx, m.id))
+                by_end[b] = dataclasses.replace(prev, j=b)
+        return out
 
     def _name_over(self, tokens: list[Token], starts: list[int], m: Mention,
                    taken: list[tuple[int, int]]) -> _Cand | None:
