@@ -685,3 +685,11 @@ def test_a_list_member_tagged_as_a_person_is_the_place() -> None:
     # not outside a list of places
     doc = geocode("التقى الوزير وماير أمس", (Mention("m1", 13, 17, "ماير", "PER", source="ner"),))
     assert next(m for m in doc.mentions if m.id == "m1").place is None
+
+
+def test_an_unplaced_front_is_coded_to_the_governorate_of_its_neighbours() -> None:
+    # invented front names among places of Marib governorate
+    doc = geocode("تقدمت المقاومة في مديرية صرواح ومدينة مأرب، وفي جبهتي الزعبلون والقرقفة، تبادل الطرفان القصف")
+    for name in ("الزعبلون", "القرقفة"):
+        p = place_of(doc, name)
+        assert p is not None and p.country == "YE" and p.precision == 3, name

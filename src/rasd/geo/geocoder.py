@@ -91,6 +91,8 @@ SITE_NAME_NOUNS = frozenset(["تله", "معسكر", "بوابه", "حاجز", "
 NAMING_NOUNS = frozenset(["قريه", "بلده", "مدينه", "مخيم", "حي", "منطقه", "ناحيه", "مديريه", "قضاء"])
 # Nouns of a village: an unplaced village name after them is coded to the article's governorate.
 VILLAGE_NOUNS = frozenset(["قريه", "بلده", "قريتي", "بلدتي"])
+# Nouns of places that, unplaced, are coded to the governorate of their nearest places: villages, fronts, hills.
+PENDING_NOUNS = VILLAGE_NOUNS | frozenset(["جبهه", "جبهتي", "تله", "تلتي", "محور", "منطقه", "منطقتي"])
 # How far (in tokens) the places that locate an unplaced village may be.
 LOCAL_TOKENS = 40
 # Nearness to a settlement: «القريبة من مدينة مارع», «بالقرب من حلب».
@@ -704,7 +706,7 @@ class Geocoder:
                 if ents:
                     out.append(_Cand(u0, u1, s, e, ents, Context(relative=True, cue=True, noun_cue=True), None))
                     covered[s:e] = b"\x01" * (e - s)
-                elif norm_of(t) in VILLAGE_NOUNS and (j >= n or tokens[j].kind != "arabic" or _quote(tokens[j])
+                elif norm_of(t) in PENDING_NOUNS and (j >= n or tokens[j].kind != "arabic" or _quote(tokens[j])
                                                        or len(unknown) > 1):
                     pending.append((u0, u1, s, e, None))
                     covered[s:e] = b"\x01" * (e - s)
