@@ -693,3 +693,19 @@ def test_an_unplaced_front_is_coded_to_the_governorate_of_its_neighbours() -> No
     for name in ("الزعبلون", "القرقفة"):
         p = place_of(doc, name)
         assert p is not None and p.country == "YE" and p.precision == 3, name
+
+
+@pytest.mark.parametrize("text, surface, name", [
+    ("سيطرت الفصائل على طريق الباب شرق حلب", "الباب", "Al Bab"),
+    ("قطع المسلحون طريق دمشق حمص الدولي", "حمص", "Homs"),
+    ("قطع المسلحون طريق حلب - دمشق", "دمشق", "Damascus"),
+    ("كمين على الطريق الواصل بين مأرب وصنعاء", "مأرب", "Ma'rib"),
+])
+def test_a_road_named_by_a_town_is_not_the_town(text: str, surface: str, name: str) -> None:
+    p = place_of(geocode(text), surface)
+    assert p is not None and p.name == name and p.precision == 2
+
+
+def test_the_coast_road_names_no_town() -> None:
+    # «الساحل» "the coast" is also an Egyptian town, too small to be read after «طريق» alone
+    assert not [m for m in geocode("وقع الحادث على طريق الساحل أمس").mentions if m.text == "الساحل"]

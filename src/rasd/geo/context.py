@@ -47,6 +47,10 @@ WHOLE = frozenset(["كامل", "عموم", "ربوع", "بقاع"])
 # «مؤتمر القاهرة», «محادثات جنيف»: a meeting named by where it is held; «تشهد ليبيا فوضى»: the scene of events.
 SCENE = frozenset(["مؤتمر", "اجتماع", "اجتماعات", "محادثات", "مفاوضات", "قمه", "ملتقي", "منتدي", "تشهد", "شهدت",
                    "يشهد", "شهد", "تعيش", "عاشت"])
+# «طريق الباب», «أوتوستراد دمشق حمص», «الطريق الواصل بين صنعاء والمحويت»: a road named by a place runs by or
+# from it, and is not the place itself: the place's point, precision 2 (a governorate stays precision 3).
+ROAD_NOUNS = frozenset(["طريق", "الطريق", "طرق", "اوتوستراد", "الاوتوستراد", "اوتستراد", "الاوتستراد"])
+ROAD_LINKS = frozenset(["الواصل", "الرابط", "الواصله", "الرابطه", "الدولي"])
 # «الحرب على سورية»: the war is located in the country.
 WAR_NOUNS = frozenset(["الحرب", "حرب", "الحمله", "الازمه", "الصراع", "العدوان"])
 STOP_BACK = frozenset(".!؟?؛;:")
@@ -132,6 +136,7 @@ class Context:
     site_noun: bool = False         # «ميناء X», «مطار X»: a site at or near the place
     wide_area: bool = False         # «سهل X», «ضواحي X»: the area around a town, whatever its size
     target: bool = False            # «غارات على X»: the target of a strike (licenses towns like a locative)
+    road: bool = False              # «طريق X»: a road named by the place (licenses a town that is a common word)
     clitic: str = ""                # the proclitics on the name's first token («ب», «ل», «و»)
 
 
@@ -144,7 +149,7 @@ def read_context(tokens: list[Token], i: int, j: int, clitics: str) -> Context:
     """
     rural = None
     admin_noun = settlement_noun = area_noun = relative = centre = locative = cue = False
-    site_noun = wide_area = target = False
+    site_noun = wide_area = target = road = False
     admin_level: int | None = None
     admin_word = ""
 
@@ -190,6 +195,10 @@ def read_context(tokens: list[Token], i: int, j: int, clitics: str) -> Context:
         cue = g != "حول"  # «حول» is also "about": no licence for a common-word name
     elif g == "وسط":
         centre = cue = True
+    elif g in ROAD_NOUNS and nouns == 0 and not (k >= 1 and norm_of(tokens[k - 1]) in ("خريطه", "خارطه")):
+        relative = cue = road = True  # «طريق الباب» (not «خريطة طريق», a roadmap)
+    elif g == "بين" and (prev in ROAD_NOUNS or prev in ROAD_LINKS):
+        relative = cue = True  # «الطريق الواصل بين X و…»
     elif g == "من" and (prev in DIRECTIONS or prev in PROXIMITY or prev in DISTANCE_UNITS):
         relative = cue = True  # «إلى الشمال من حلب», «بالقرب من دمشق», «على بعد 5 كم من …»
     elif g == "الي" and prev in ENVOY_NOUNS:
@@ -233,4 +242,4 @@ def read_context(tokens: list[Token], i: int, j: int, clitics: str) -> Context:
                    area_noun=area_noun, relative=relative and not centre, centre=centre, region_hint=region_hint,
                    locative=locative, cue=cue, noun_cue=noun_cue, title=title, clitic=clitics,
                    admin_level=admin_level, admin_word=admin_word, site_noun=site_noun, wide_area=wide_area,
-                   target=target)
+                   target=target, road=road)

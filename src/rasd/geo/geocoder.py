@@ -68,6 +68,9 @@ STRONG_POPULATION = 50_000
 SMALL_POPULATION = 20_000
 # ... or, after «في» / «ب», below this one.
 LOCATIVE_POPULATION = 10_000
+# A town whose name is a common word is read after «طريق» from this population («طريق الباب»; not «طريق الساحل»,
+# the coast road).
+ROAD_TOWN_POPULATION = 100_000
 # A place of the article's home country this near one of the article's other places wins over a namesake abroad.
 NEAR_ANCHOR_KM = 150
 # A reading of a token that keeps a letter for the name beats the clitic reading by this much prior («بريدة»).
@@ -477,8 +480,9 @@ class Geocoder:
             if j - i == 1 and key == "المدينه" and not _with_mecca(tokens, i):
                 continue  # «المدينة» alone is "the city" (the one just named); «مكة والمدينة» is Medina
             common = j - i == 1 and (key in self.gazetteer.common or clit == OVERRIDE)
-            if common and not ctx.noun_cue:
-                continue  # «الخبر» "the news", «بن» in a name: only «مدينة الخبر»
+            if common and not ctx.noun_cue and not (ctx.road and any(
+                    x.feature in SETTLEMENTS and x.country in MENA and x.population >= ROAD_TOWN_POPULATION for x in ents)):
+                continue  # «الخبر» "the news", «بن» in a name: only «مدينة الخبر»; «طريق الباب» is the town's road
             strong = [x for x in ents if not _weak(x, j - i, bool(clit))]
             if not ctx.cue and (ctx.locative or ctx.target) and not common:
                 # «بالضالع», «في جنيف»: a locative licenses towns (not villages, not common words)
@@ -495,6 +499,11 @@ class Geocoder:
         cands.extend(self._list_members(doc, tokens, starts, cands, unlinked))
         cands.extend(self._unknown_in_known(tokens, cands, covered, unresolved))
         cands.sort(key=lambda c: c.start)
+        for k in range(1, len(cands)):
+            p, c = cands[k - 1], cands[k]
+            if p.context.road and not c.context.relative and (p.j == c.i or (p.j == c.i - 1 and is_quote(tokens[p.j]))):
+                # the road's second place: «طريق دمشق حمص», «طريق حلب - دمشق»
+                cands[k] = dataclasses.replace(c, context=dataclasses.replace(c.context, relative=True, road=True))
         return cands, absorbed
 
     def _list_members(self, doc: Document, tokens: list[Token], starts: list[int], cands: list[_Cand],
