@@ -709,3 +709,13 @@ def test_a_road_named_by_a_town_is_not_the_town(text: str, surface: str, name: s
 def test_the_coast_road_names_no_town() -> None:
     # «الساحل» "the coast" is also an Egyptian town, too small to be read after «طريق» alone
     assert not [m for m in geocode("وقع الحادث على طريق الساحل أمس").mentions if m.text == "الساحل"]
+
+
+def test_towns_named_as_the_ends_of_an_area_between_them_have_precision_2() -> None:
+    doc = geocode("قطعت القوات طرق الإمداد بين الرمادي والفلوجة أمس")
+    for name in ("الرمادي", "الفلوجة"):
+        p = place_of(doc, name)
+        assert p is not None and p.precision == 2, name
+    # states in relations between them stay metonymic
+    doc = geocode("توترت العلاقات بين سوريا وتركيا")
+    assert all(m.place is None for m in doc.mentions)

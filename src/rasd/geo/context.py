@@ -137,6 +137,7 @@ class Context:
     wide_area: bool = False         # «سهل X», «ضواحي X»: the area around a town, whatever its size
     target: bool = False            # «غارات على X»: the target of a strike (licenses towns like a locative)
     road: bool = False              # «طريق X»: a road named by the place (licenses a town that is a common word)
+    between: bool = False           # «بين X وY»: the area between two places (a town: precision 2)
     clitic: str = ""                # the proclitics on the name's first token («ب», «ل», «و»)
 
 
@@ -149,7 +150,7 @@ def read_context(tokens: list[Token], i: int, j: int, clitics: str) -> Context:
     """
     rural = None
     admin_noun = settlement_noun = area_noun = relative = centre = locative = cue = False
-    site_noun = wide_area = target = road = False
+    site_noun = wide_area = target = road = between = False
     admin_level: int | None = None
     admin_word = ""
 
@@ -199,6 +200,8 @@ def read_context(tokens: list[Token], i: int, j: int, clitics: str) -> Context:
         relative = cue = road = True  # «طريق الباب» (not «خريطة طريق», a roadmap)
     elif g == "بين" and (prev in ROAD_NOUNS or prev in ROAD_LINKS):
         relative = cue = True  # «الطريق الواصل بين X و…»
+    elif g == "بين":
+        between = True  # «طرق الإمداد بين الرمادي والفلوجة»: the area between two towns
     elif g == "من" and (prev in DIRECTIONS or prev in PROXIMITY or prev in DISTANCE_UNITS):
         relative = cue = True  # «إلى الشمال من حلب», «بالقرب من دمشق», «على بعد 5 كم من …»
     elif g == "الي" and prev in ENVOY_NOUNS:
@@ -242,4 +245,4 @@ def read_context(tokens: list[Token], i: int, j: int, clitics: str) -> Context:
                    area_noun=area_noun, relative=relative and not centre, centre=centre, region_hint=region_hint,
                    locative=locative, cue=cue, noun_cue=noun_cue, title=title, clitic=clitics,
                    admin_level=admin_level, admin_word=admin_word, site_noun=site_noun, wide_area=wide_area,
-                   target=target, road=road)
+                   target=target, road=road, between=between)

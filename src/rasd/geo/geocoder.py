@@ -504,6 +504,8 @@ class Geocoder:
             if p.context.road and not c.context.relative and (p.j == c.i or (p.j == c.i - 1 and is_quote(tokens[p.j]))):
                 # the road's second place: «طريق دمشق حمص», «طريق حلب - دمشق»
                 cands[k] = dataclasses.replace(c, context=dataclasses.replace(c.context, relative=True, road=True))
+            elif p.context.between and p.j == c.i and "و" in c.context.clitic:
+                cands[k] = dataclasses.replace(c, context=dataclasses.replace(c.context, between=True))  # «… والفلوجة»
         return cands, absorbed
 
     def _list_members(self, doc: Document, tokens: list[Token], starts: list[int], cands: list[_Cand],
@@ -917,7 +919,8 @@ class Geocoder:
         precision = best.precision or DEFAULT_PRECISION.get(best.feature, 1)
         if best.feature == "admin1" or (ctx.rural is not None and best.feature in ("admin2", "admin3")):
             precision = 3
-        elif ctx.rural is not None or (ctx.relative and best.feature not in ("country", "region", "border")):
+        elif ctx.rural is not None or (ctx.relative and best.feature not in ("country", "region", "border")) or (
+                ctx.between and best.feature in SETTLEMENTS):
             precision = max(precision, 2) if best.feature not in ("admin2", "admin3") else 3
         elif best.feature in SETTLEMENTS and not ctx.centre and (
                 (ctx.area_noun and best.population < 15000) or ctx.wide_area
