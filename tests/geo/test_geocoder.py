@@ -719,3 +719,22 @@ def test_towns_named_as_the_ends_of_an_area_between_them_have_precision_2() -> N
     # states in relations between them stay metonymic
     doc = geocode("توترت العلاقات بين سوريا وتركيا")
     assert all(m.place is None for m in doc.mentions)
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("وطالب مجلس محافظة الأنبار بمزيد من الدعم", "الأنبار"),
+    ("التقى الوزير رئيس إقليم كردستان أمس", "كردستان"),
+])
+def test_a_council_or_office_of_a_unit_names_no_place(text: str, surface: str) -> None:
+    assert all(m.place is None for m in geocode(text).mentions if surface in m.text)
+
+
+def test_a_tagged_common_word_that_names_only_a_far_city_needs_a_cue() -> None:
+    text = "ودعا إلى تغليب صوت العقل على صوت البندقية في البلاد"
+    s = text.index("البندقية")
+    doc = geocode(text, (Mention("m1", s, s + 8, "البندقية", "LOC", source="ner"),))
+    assert next(m for m in doc.mentions if m.id == "m1").place is None
+    text = "وصل الوفد إلى البندقية أمس"
+    s = text.index("البندقية")
+    doc = geocode(text, (Mention("m1", s, s + 8, "البندقية", "LOC", source="ner"),))
+    assert next(m for m in doc.mentions if m.id == "m1").place is not None

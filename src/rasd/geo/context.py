@@ -46,7 +46,7 @@ VISIT = frozenset(["زار", "يزور", "سيزور", "تزور", "ستزور",
 WHOLE = frozenset(["كامل", "عموم", "ربوع", "بقاع"])
 # «مؤتمر القاهرة», «محادثات جنيف»: a meeting named by where it is held; «تشهد ليبيا فوضى»: the scene of events.
 SCENE = frozenset(["مؤتمر", "اجتماع", "اجتماعات", "محادثات", "مفاوضات", "قمه", "ملتقي", "منتدي", "تشهد", "شهدت",
-                   "يشهد", "شهد", "تعيش", "عاشت"])
+                   "يشهد", "شهد"])
 # «طريق الباب», «أوتوستراد دمشق حمص», «الطريق الواصل بين صنعاء والمحويت»: a road named by a place runs by or
 # from it, and is not the place itself: the place's point, precision 2 (a governorate stays precision 3).
 ROAD_NOUNS = frozenset(["طريق", "الطريق", "طرق", "اوتوستراد", "الاوتوستراد", "اوتستراد", "الاوتستراد"])
@@ -58,6 +58,8 @@ STOP_BACK = frozenset(".!؟?؛;:")
 PLURAL_NOUNS = frozenset(["مناطق", "احياء", "بلدات", "قري", "مدن", "محافظات", "مخيمات", "مديريات"])
 # «حكومة طبرق», «سلطات دمشق»: a body named after its seat.
 BODY_NOUNS = frozenset(["حكومه", "الحكومه", "سلطات", "نظام", "برلمان"])
+# Offices and councils of an administrative unit («رئيس إقليم كردستان», «مجلس محافظة الأنبار»).
+OFFICE_NOUNS = frozenset(["مجلس", "رئيس", "محافظ", "نائب", "قائمقام", "مدير", "امير", "والي", "حاكم"])
 # «المبعوث الأممي إلى ليبيا»: an envoy's title, not a journey.
 ENVOY_NOUNS = frozenset(["مبعوث", "المبعوث", "سفير", "السفير", "مندوب", "المندوب", "الاممي", "الخاص", "المتحده"])
 # A quoted name after these is a newspaper, channel or agency («لـ«الشرق الأوسط»», «صحيفة "الرياض"»).
@@ -211,7 +213,10 @@ def read_context(tokens: list[Token], i: int, j: int, clitics: str) -> Context:
     elif g == "علي" and k >= 1 and _attack_before(tokens, k):
         # «غارات على بنش», «قصف مدفعي على مارع»: a town hit is a place (a state attacked is metonymy)
         target = True
-    title = nouns == 0 and (g in BODY_NOUNS or (quoted and g in MEDIA_NOUNS))
+    # «مجلس محافظة الأنبار», «رئيس إقليم كردستان», «محافظ ولاية X»: a body or an office of an administrative unit
+    title = (nouns == 0 and (g in BODY_NOUNS or (quoted and g in MEDIA_NOUNS))) or (
+        nouns <= 1 and (admin_noun or (tokens[i].kind == "arabic" and norm_of(tokens[i]) in ADMIN_NOUNS))
+        and (g in BODY_NOUNS or g in OFFICE_NOUNS))
     if g_tok is not None and g_tok.kind == "arabic" and g not in LOCATIVE and len(g_tok.words) > 1:
         pre = "".join(w.norm for w in g_tok.words if w.role == "proclitic")
         if "ب" in pre and (g in DIRECTIONS or g in PROXIMITY or g in RURAL):

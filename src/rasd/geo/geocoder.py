@@ -372,6 +372,11 @@ class Geocoder:
                 continue
             if found[4] == "المدينه" and found[1] - found[0] == 1 and not _with_mecca(tokens, found[0]):
                 continue  # «المدينة» tagged alone: "the city" just named, not Medina
+            if found[1] - found[0] == 1 and squash(found[4]) in self.gazetteer.common and all(
+                    e.country not in MENA for e in found[2]):
+                fctx = read_context(tokens, found[0], found[1], found[3])
+                if not (fctx.locative or fctx.cue):
+                    continue  # «صوت البندقية» "the rifle's voice" tagged LOC: Venice only where placed
             i, j, ents, clit = found[:4]
             second = None
             if span == (m.start, m.end) and j < b and tokens[b - 1].end == m.end and "و" in _clitics(tokens[j]):
