@@ -738,3 +738,28 @@ def test_a_tagged_common_word_that_names_only_a_far_city_needs_a_cue() -> None:
     s = text.index("البندقية")
     doc = geocode(text, (Mention("m1", s, s + 8, "البندقية", "LOC", source="ner"),))
     assert next(m for m in doc.mentions if m.id == "m1").place is not None
+
+
+def test_a_tagged_neighbourhood_in_a_city_is_split_and_placed() -> None:
+    text = "اشتباكات في حي الزعبلون بعدن أمس"  # an invented neighbourhood
+    s = text.index("الزعبلون")
+    e = text.index(" أمس")
+    doc = geocode(text, (Mention("m1", s, e, text[s:e], "LOC", source="ner"),))
+    m = next(m for m in doc.mentions if m.id == "m1")
+    assert m.text == "الزعبلون" and m.place is not None
+    assert next(p for p in doc.places if p.id == m.place).name == "Aden"
+
+
+def test_a_demonym_places_a_name_in_its_city() -> None:
+    text = "قصفت الطائرات حي جوبر الدمشقي"
+    s = text.index("جوبر")
+    doc = geocode(text, (Mention("m1", s, len(text), text[s:], "LOC", source="ner"),))
+    p = place_of(doc, "جوبر الدمشقي")
+    assert p is not None and p.name == "Damascus" and p.precision == 2
+
+
+def test_list_members_joined_to_an_unsplit_conjunction() -> None:
+    doc = geocode("اشتباكات في محور الليثي وبوعطني وقنفودة")
+    for name in ("بوعطني", "قنفودة"):
+        p = place_of(doc, name)
+        assert p is not None and p.country == "LY", name

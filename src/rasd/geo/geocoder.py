@@ -94,6 +94,14 @@ SITE_NAME_NOUNS = frozenset(["تله", "معسكر", "بوابه", "حاجز", "
 NAMING_NOUNS = frozenset(["قريه", "بلده", "مدينه", "مخيم", "حي", "منطقه", "ناحيه", "مديريه", "قضاء"])
 # Nouns of a village: an unplaced village name after them is coded to the article's governorate.
 VILLAGE_NOUNS = frozenset(["قريه", "بلده", "قريتي", "بلدتي"])
+# Demonyms of countries and cities that describe a name they follow («جوبر الدمشقي», «الرقة السورية»).
+DEMONYMS = frozenset(["الدمشقي", "الحلبي", "الحمصي", "الحموي", "الادلبي", "الحوراني", "الديري", "الرقاوي",
+                      "السوري", "السوريه", "العراقي", "العراقيه", "اليمني", "اليمنيه", "الليبي", "الليبيه",
+                      "اللبناني", "اللبنانيه", "التركي", "التركيه", "الاردني", "الاردنيه", "المصري", "المصريه",
+                      "السعودي", "السعوديه", "الفلسطيني", "الفلسطينيه", "الموصلي", "البصري"])
+# The cities those demonyms name.
+DEMONYM_CITIES = {"الدمشقي": "دمشق", "الحلبي": "حلب", "الحمصي": "حمص", "الحموي": "حماه", "الادلبي": "ادلب",
+                  "الديري": "ديرالزور", "الرقاوي": "الرقه", "الموصلي": "الموصل", "البصري": "البصره"}
 # Nouns of places that, unplaced, are coded to the governorate of their nearest places: villages, fronts, hills.
 PENDING_NOUNS = VILLAGE_NOUNS | frozenset(["جبهه", "جبهتي", "تله", "تلتي", "محور", "منطقه", "منطقتي"])
 # How far (in tokens) the places that locate an unplaced village may be.
@@ -384,21 +392,29 @@ class Geocoder:
                 r2 = self._match_at(tokens, j, gaz_only=False)
                 if r2 is not None and r2[0] == b and r2[3].startswith("و") and i == a:
                     second = r2
-            if (span == (m.start, m.end) and second is None and j == b and i > a and tokens[b - 1].end == m.end
-                    and ("ب" in clit or norm_of(tokens[i - 1]) == "في") and all(
-                        tokens[k].kind == "arabic" and not _noun_like(tokens[k]) for k in range(a, i - (
-                            norm_of(tokens[i - 1]) == "في")))
-                    and any(e.feature not in ("country", "border") for e in ents)):
-                # «[جوزف بجبل الزاوية]» tagged as one: a place in a place. The name after «ب»/«في» is a place of
-                # its own (a new mention); the words before it, the tagger's mention, are placed in it
-                r2 = self._match_at(tokens, i, gaz_only=False)
-                s2 = r2[1] if r2 is not None else tokens[i].start
-                e1 = tokens[i - 1 - (norm_of(tokens[i - 1]) == "في")].end
-                cands.append(_Cand(i, j, s2, m.end, ents, read_context(tokens, i, j, clit), None))
+            tail = None
+            if span == (m.start, m.end) and second is None and tokens[b - 1].end == m.end:
+                # «[جوزف بجبل الزاوية]», «[المنصورة بعدن]» tagged as one: a place in a place
+                for k in range(a + 1, b):
+                    if tokens[k].kind != "arabic":
+                        continue
+                    r2 = self._match_at(tokens, k, gaz_only=False)
+                    infi = norm_of(tokens[k - 1]) == "في"
+                    if (r2 is not None and r2[0] == b and ("ب" in r2[3] or infi)
+                            and all(tokens[q].kind == "arabic" and not _noun_like(tokens[q])
+                                    for q in range(a, k - infi))
+                            and k - infi > a and any(e.feature not in ("country", "border") for e in r2[2])):
+                        tail = (k, r2, infi)
+                        break
+            if tail is not None:
+                # The name after «ب»/«في» is a place of its own (a new mention); the words before it, the tagger's
+                # mention, are placed in it
+                k, r2, infi = tail
+                e1 = tokens[k - 1 - infi].end
+                cands.append(_Cand(k, b, r2[1], m.end, r2[2], read_context(tokens, k, b, r2[3]), None))
                 taken[taken.index((m.start, m.end))] = (m.start, e1)
-                taken.append((s2, m.end))
-                unresolved.append((dataclasses.replace(m, end=e1, text=doc.text[m.start:e1]), a,
-                                   i - (norm_of(tokens[i - 1]) == "في")))
+                taken.append((r2[1], m.end))
+                unresolved.append((dataclasses.replace(m, end=e1, text=doc.text[m.start:e1]), a, k - infi))
                 continue
             if span == (m.start, m.end) and _names_another_place(tokens, a, j if second else b, i, j):
                 unresolved.append((m, a, b))  # «قصر البريج» is not «البريج», «الكرك الشرقي» not «الكرك»
@@ -675,7 +691,7 @@ class Geocoder:
             c0 = by_start.get(k0 + 1) if j == k0 + 1 else None
             known: list[_Cand] = []
             unknown: list[tuple[int, int, int, int]] = []
-            if c0 is not None and c0.entries and c0.j < n and _clitics(tokens[c0.j]) == "و":
+            if c0 is not None and c0.entries and c0.j < n and _and(tokens[c0.j], vocab):
                 known, j = [c0], c0.j  # «ناحية يثرب وعزيز بلد»: a known name first, an unknown one after it
             elif j == k0 + 1 or j >= n:
                 continue
@@ -687,7 +703,7 @@ class Geocoder:
                     # «بوابة الحيلة», «معسكر المنار», «تلة خطاب»: the noun is part of the site's name
                     body = [w for w in t.words if w.role != "proclitic"]
                     unknown[0] = (k0 + 1, j, body[0].start if body else t.start, tokens[j - 1].end)
-            while j < n and len(unknown) + len(known) < 4 and _clitics(tokens[j]) == "و":
+            while j < n and len(unknown) + len(known) < 4 and _and(tokens[j], vocab):
                 c = by_start.get(j)
                 if c is not None and c.entries:
                     known.append(c)
@@ -708,16 +724,20 @@ class Geocoder:
                             normalize_word(tokens[y].text).lstrip("وف").startswith("ال"))) for y in range(j, x))), j)
                 if j2 == j and ends and _rare(tokens[j], vocab) and not (known and known[0] is c0):
                     j2 = j + 2 if j + 2 in ends and _rare(tokens[j + 1], vocab) else j + 1
+                elif j2 == j and ends and _rare(tokens[j], vocab) and (j + 1 >= n or _and(tokens[j + 1], vocab)
+                                                                       or tokens[j + 1].text in "،,."):
+                    j2 = j + 1  # «محور الليثي وبوعطني وقنفودة»: a one-word member ending the list or before another
                 if j2 == j:
                     break
                 body = [w for w in tokens[j].words if w.role != "proclitic"]
-                unknown.append((j, j2, body[0].start if body else tokens[j].start, tokens[j2 - 1].end))
+                s0 = body[0].start if body and _clitics(tokens[j]) else tokens[j].start + 1  # «وبوعطني» unsplit
+                unknown.append((j, j2, s0, tokens[j2 - 1].end))
                 j = j2
             # then «في Y», «بY», «بريف Y», «قرب Y» within two tokens; else a known member of the list
             ents = host(j) if j < n else None
             if not ents and known:
-                ents = next((tuple(x for x in c.entries if x.feature in SETTLEMENTS) for c in known
-                             if any(x.feature in SETTLEMENTS for x in c.entries)), None)
+                ents = next((tuple(x for x in c.entries if x.feature in SETTLEMENTS + ("district",)) for c in known
+                             if any(x.feature in SETTLEMENTS + ("district",) for x in c.entries)), None)
             for u0, u1, s, e in unknown:
                 if ents:
                     out.append(_Cand(u0, u1, s, e, ents, Context(relative=True, cue=True, noun_cue=True), None))
@@ -791,6 +811,15 @@ class Geocoder:
             q0 = c.j + 1 if norm_of(tokens[c.j]) in REGION_ADJ and c.j + 1 < n else c.j  # «حصيبة الشرقية شرق …»
             t = tokens[q0]
             if t.kind != "arabic":
+                continue
+            city = DEMONYM_CITIES.get(norm_of(t)) if q0 == c.j else None
+            if city is not None:
+                # «حي جوبر الدمشقي»: a name far from the city its demonym names is a same-named place elsewhere
+                towns = [x for x in self.gazetteer.lookup(city) if x.feature in SETTLEMENTS]
+                if towns:
+                    town = max(towns, key=lambda x: x.population)
+                    if haversine_km(ent.lat, ent.lon, town.lat, town.lon) > 50:
+                        chosen[k] = (town, 2)
                 continue
             if norm_of(t) in DIRECTIONS:
                 # «منطقة حصيبة الشرقية شرق الرمادي»: placed by a direction from a town
@@ -975,11 +1004,24 @@ def _names_another_place(tokens: list[Token], a: int, b: int, i: int, j: int) ->
             continue
         n = norm_of(t)
         nisba = prev_noun and n.startswith("ال") and n.endswith(("يه", "ي"))
-        if n in PLACE_NOUNS or (rural and n in REGION_ADJ) or nisba:
+        # «حي جوبر الدمشقي», «مدينة الرقة السورية»: a demonym after the name describes it («الكرك الشرقي» is
+        # another place)
+        demonym = k >= j and k == j and n in DEMONYMS
+        if n in PLACE_NOUNS or (rural and n in REGION_ADJ) or nisba or demonym:
             prev_noun = n in PLACE_NOUNS
             continue
         return True
     return False
+
+
+def _and(tok: Token, vocab: dict[str, int]) -> bool:
+    """Whether a token begins with the conjunction «و»: split so by the tokenizer, or a rare word it left whole
+    («وبوعطني»)."""
+    if tok.kind != "arabic":
+        return False
+    if _clitics(tok) == "و":
+        return True
+    return len(tok.words) == 1 and tok.text.startswith("و") and len(tok.text) > 3 and _rare(tok, vocab)
 
 
 def _noun_like(tok: Token) -> bool:
