@@ -763,3 +763,16 @@ def test_list_members_joined_to_an_unsplit_conjunction() -> None:
     for name in ("بوعطني", "قنفودة"):
         p = place_of(doc, name)
         assert p is not None and p.country == "LY", name
+
+
+@pytest.mark.parametrize("text, surface, city", [
+    ("قصفت الطائرات حي الصاخور أمس", "الصاخور", "Aleppo"),
+    ("اشتباكات عنيفة في منطقة قرقارش", "قرقارش", "Tripoli"),
+])
+def test_a_neighbourhood_of_a_conflict_city_gets_the_city_point_with_precision_2(text: str, surface: str,
+                                                                                 city: str) -> None:
+    p = place_of(geocode(text), surface)
+    c = place_of(geocode(f"وصل الوفد إلى مدينة {'حلب' if city == 'Aleppo' else 'طرابلس'} أمس"),
+                 "حلب" if city == "Aleppo" else "طرابلس")
+    assert p is not None and c is not None and p.precision == 2 and p.feature == "district"
+    assert haversine_km(p.lat, p.lon, c.lat, c.lon) < 10
