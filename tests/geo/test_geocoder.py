@@ -687,12 +687,22 @@ def test_a_list_member_tagged_as_a_person_is_the_place() -> None:
     assert next(m for m in doc.mentions if m.id == "m1").place is None
 
 
-def test_an_unplaced_front_is_coded_to_the_governorate_of_its_neighbours() -> None:
-    # invented front names among places of Marib governorate
+def test_an_unplaced_front_is_coded_to_the_town_of_its_sentence_else_the_governorate() -> None:
+    # invented front names: by the town named in their sentence, else among places of Marib governorate
     doc = geocode("تقدمت المقاومة في مديرية صرواح ومدينة مأرب، وفي جبهتي الزعبلون والقرقفة، تبادل الطرفان القصف")
     for name in ("الزعبلون", "القرقفة"):
         p = place_of(doc, name)
+        assert p is not None and p.name == "Ma'rib" and p.precision == 2, name
+    doc = geocode("تقدمت المقاومة في مديرية صرواح ومديرية حريب. وفي جبهتي الزعبلون والقرقفة تبادل الطرفان القصف")
+    for name in ("الزعبلون", "القرقفة"):
+        p = place_of(doc, name)
         assert p is not None and p.country == "YE" and p.precision == 3, name
+
+
+def test_an_unplaced_village_is_coded_to_the_town_named_in_its_sentence() -> None:
+    text = 'وأجبر المقاتلون على الانسحاب إلى قرية "زعبلون"، في حين رد التنظيم بقصف مدفعي على مدينة إعزاز'
+    p = place_of(geocode(text), "زعبلون")
+    assert p is not None and p.name == place_of(geocode(text), "إعزاز").name and p.precision == 2
 
 
 @pytest.mark.parametrize("text, surface, name", [

@@ -104,6 +104,8 @@ DEMONYM_CITIES = {"الدمشقي": "دمشق", "الحلبي": "حلب", "ال�
                   "الديري": "ديرالزور", "الرقاوي": "الرقه", "الموصلي": "الموصل", "البصري": "البصره"}
 # Nouns of places that, unplaced, are coded to the governorate of their nearest places: villages, fronts, hills.
 PENDING_NOUNS = VILLAGE_NOUNS | frozenset(["جبهه", "جبهتي", "تله", "تلتي", "محور", "منطقه", "منطقتي"])
+# How far (in tokens) the settlement that places an unplaced village may be, in its sentence.
+TOWN_TOKENS = 12
 # How far (in tokens) the places that locate an unplaced village may be.
 LOCAL_TOKENS = 40
 # Nearness to a settlement: «القريبة من مدينة مارع», «بالقرب من حلب».
@@ -751,6 +753,12 @@ class Geocoder:
             # governorate, is coded to that governorate (precision 3), as annotators code an unresolved village
             known = cands + out
             for i0, j0, s0, e0, mid in pending:
+                town = _nearest_town(tokens, known, i0, j0)
+                if town is not None:
+                    # the settlement named with it in the same sentence («إلى قرية "أم القرى"، … بقصف على مارع»):
+                    # its point, precision 2, as annotators code an unresolved village by the place named with it
+                    out.append(_Cand(i0, j0, s0, e0, town, Context(relative=True, cue=True, noun_cue=True), mid))
+                    continue
                 gov = self._local_governorate(known, i0)
                 if gov is not None:
                     out.append(_Cand(i0, j0, s0, e0, (gov,), Context(cue=True, noun_cue=True, admin_noun=True), mid))
@@ -1022,6 +1030,47 @@ def _and(tok: Token, vocab: dict[str, int]) -> bool:
     if _clitics(tok) == "و":
         return True
     return len(tok.words) == 1 and tok.text.startswith("و") and len(tok.text) > 3 and _rare(tok, vocab)
+
+
+def _nearest_town(tokens: list[Token], cands: list[_Cand], i0: int, j0: int) -> tuple[Entry, ...] | None:
+    """The town readings of the town or city nearest to tokens ``i0..j0-1`` in the same sentence (within
+    ``TOWN_TOKENS``), when its readings lie in one country."""
+    best: tuple[int, tuple[Entry, ...]] | None = None
+    by_end = {c.j: c for c in cands}
+
+    def same_sentence(lo: int, hi: int) -> bool:
+        return not any(tokens[q].kind != "arabic" and tokens[q].text in ".!؟?؛;\n" for q in range(lo, hi))
+
+    def as_village(c: _Cand) -> bool:
+        """Named as a village, or in a list headed by a village noun («بلدتي حريتان وعندان»)."""
+        k = c.i
+        for _ in range(4):
+            if _after_noun(tokens, k, VILLAGE_NOUNS):
+                return True
+            if "و" not in _clitics(tokens[k]):
+                return False
+            p = by_end.get(k) or (by_end.get(k - 1) if k >= 1 and tokens[k - 1].text in "،," else None)
+            if p is None:
+                return False
+            k = p.i
+        return False
+
+    for c in cands:
+        if c.i < j0 and i0 < c.j:
+            continue
+        d = c.i - j0 if c.i >= j0 else i0 - c.j
+        lo, hi = (j0, c.i) if c.i >= j0 else (c.j, i0)
+        if d <= LOCAL_TOKENS and same_sentence(lo, hi) and any(
+                e.feature == "country" for e in c.entries) and not any(e.country in MENA for e in c.entries):
+            return None  # «… إلى السويد، واختفت من بلدة X»: a country abroad named with it
+        towns = tuple(e for e in c.entries if e.feature in ("city", "town") and e.country in MENA)
+        if not towns or as_village(c) or c.context.rural is not None or c.context.admin_noun:
+            continue  # «قريتي حريتان وحيان»: named as a village, it places no other village; «ريف حلب» no town
+        if d > TOWN_TOKENS or len({e.country for e in c.entries}) != 1 or len(towns) > 2 or not same_sentence(lo, hi):
+            continue  # a town or city of the sentence (a village named with it is another village)
+        if best is None or d < best[0]:
+            best = (d, towns)
+    return best[1] if best else None
 
 
 def _noun_like(tok: Token) -> bool:
