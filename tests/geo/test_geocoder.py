@@ -786,3 +786,11 @@ def test_a_neighbourhood_of_a_conflict_city_gets_the_city_point_with_precision_2
                  "حلب" if city == "Aleppo" else "طرابلس")
     assert p is not None and c is not None and p.precision == 2 and p.feature == "district"
     assert haversine_km(p.lat, p.lon, c.lat, c.lon) < 10
+
+
+def test_a_site_named_by_an_uncommon_definite_word_is_placed() -> None:
+    doc = geocode("استهدفت الغارات معسكر المنار في مديرية الحيمة الخارجية")
+    p = place_of(doc, "معسكر المنار")
+    assert p is not None and p.country == "YE"
+    doc = geocode("استهدفت الغارات معسكر التدريب في مديرية الحيمة الخارجية")
+    assert not [m for m in doc.mentions if "التدريب" in m.text]

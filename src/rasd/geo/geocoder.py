@@ -104,6 +104,9 @@ DEMONYM_CITIES = {"الدمشقي": "دمشق", "الحلبي": "حلب", "ال�
                   "الديري": "ديرالزور", "الرقاوي": "الرقه", "الموصلي": "الموصل", "البصري": "البصره"}
 # Nouns of places that, unplaced, are coded to the governorate of their nearest places: villages, fronts, hills.
 PENDING_NOUNS = VILLAGE_NOUNS | frozenset(["جبهه", "جبهتي", "تله", "تلتي", "محور", "منطقه", "منطقتي"])
+# A site's one-word name after «معسكر/تلة/بوابة/حاجز/محطة» may be a definite word used under this often in the
+# vocabulary («معسكر المنار»; not «معسكر التدريب»).
+UNCOMMON = 20
 # How far (in tokens) the settlement that places an unplaced village may be, in its sentence.
 TOWN_TOKENS = 12
 # How far (in tokens) the places that locate an unplaced village may be.
@@ -690,6 +693,9 @@ class Geocoder:
                     norm_of(tokens[k0 + 1]) not in PLACE_NOUNS and len(tokens[k0 + 1].stem.norm) >= 3
                     and covered.find(1, tokens[k0 + 1].start, tokens[k0 + 1].end) < 0):
                 j = k0 + 2  # «قرية "بردة"»: one quoted word after the noun is a name, known as a word or not
+            if j == k0 + 1 and k0 == k and norm_of(t) in SITE_NAME_NOUNS and k0 + 1 < n and _uncommon(
+                    tokens[k0 + 1], vocab) and covered.find(1, tokens[k0 + 1].start, tokens[k0 + 1].end) < 0:
+                j = k0 + 2  # «معسكر المنار», «تلة خطاب»: a site's name may be a word, if not a frequent one
             c0 = by_start.get(k0 + 1) if j == k0 + 1 else None
             known: list[_Cand] = []
             unknown: list[tuple[int, int, int, int]] = []
@@ -1071,6 +1077,17 @@ def _nearest_town(tokens: list[Token], cands: list[_Cand], i0: int, j0: int) -> 
         if best is None or d < best[0]:
             best = (d, towns)
     return best[1] if best else None
+
+
+def _uncommon(tok: Token, vocab: dict[str, int]) -> bool:
+    """A definite word the vocabulary knows a little (under ``UNCOMMON`` uses): «المنار», not «التدريب»."""
+    if tok.kind != "arabic" or tok.words[0].role == "proclitic" or tok.words[-1].role == "enclitic":
+        return False
+    n = tok.stem.norm
+    if len(n) < 5 or not n.startswith("ال") or _noun_like(tok) or n in LINK_WORDS:
+        return False
+    forms = (n, n[:-1] + "ة") if n.endswith("ه") else (n,)
+    return max(vocab.get(f, 0) for f in forms) < UNCOMMON
 
 
 def _noun_like(tok: Token) -> bool:
