@@ -794,3 +794,16 @@ def test_a_site_named_by_an_uncommon_definite_word_is_placed() -> None:
     assert p is not None and p.country == "YE"
     doc = geocode("استهدفت الغارات معسكر التدريب في مديرية الحيمة الخارجية")
     assert not [m for m in doc.mentions if "التدريب" in m.text]
+
+
+def test_a_placed_unknown_name_keeps_its_place_when_repeated() -> None:
+    doc = geocode("اندلعت اشتباكات في قريتي تل زعبلون والقرقفة جنوب مدينة جسر الشغور. "
+                  "وانسحب الثوار من تل زعبلون والقرقفة بعد غارات مكثفة")
+    for name in ("تل زعبلون", "القرقفة"):
+        ms = [m for m in doc.mentions if m.text == name]
+        assert len(ms) == 2 and ms[0].place is not None and ms[0].place == ms[1].place, name
+
+
+def test_an_indefinite_nisba_after_a_site_noun_is_no_name() -> None:
+    doc = geocode("وصل المنتخب إلى مدينة أفيون التركية لإقامة معسكر تحضيري استعدادا للبطولة")
+    assert not [m for m in doc.mentions if "تحضيري" in m.text]

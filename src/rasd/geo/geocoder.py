@@ -103,7 +103,7 @@ DEMONYMS = frozenset(["الدمشقي", "الحلبي", "الحمصي", "الح�
 DEMONYM_CITIES = {"الدمشقي": "دمشق", "الحلبي": "حلب", "الحمصي": "حمص", "الحموي": "حماه", "الادلبي": "ادلب",
                   "الديري": "ديرالزور", "الرقاوي": "الرقه", "الموصلي": "الموصل", "البصري": "البصره"}
 # Nouns of places that, unplaced, are coded to the governorate of their nearest places: villages, fronts, hills.
-PENDING_NOUNS = VILLAGE_NOUNS | frozenset(["جبهه", "جبهتي", "تله", "تلتي", "محور", "منطقه", "منطقتي"])
+PENDING_NOUNS = VILLAGE_NOUNS | SITE_NAME_NOUNS | frozenset(["جبهه", "جبهتي", "تلتي", "محور", "منطقه", "منطقتي"])
 # A site's one-word name after «معسكر/تلة/بوابة/حاجز/محطة» may be a definite word used under this often in the
 # vocabulary («معسكر المنار»; not «معسكر التدريب»).
 UNCOMMON = 20
@@ -696,6 +696,8 @@ class Geocoder:
             if j == k0 + 1 and k0 == k and norm_of(t) in SITE_NAME_NOUNS and k0 + 1 < n and _uncommon(
                     tokens[k0 + 1], vocab) and covered.find(1, tokens[k0 + 1].start, tokens[k0 + 1].end) < 0:
                 j = k0 + 2  # «معسكر المنار», «تلة خطاب»: a site's name may be a word, if not a frequent one
+            if j == k0 + 2 and _adjective(tokens[k0 + 1]):
+                continue  # «معسكر تحضيري», «حاجز أمني»: an adjective, not a name
             c0 = by_start.get(k0 + 1) if j == k0 + 1 else None
             known: list[_Cand] = []
             unknown: list[tuple[int, int, int, int]] = []
@@ -768,6 +770,8 @@ class Geocoder:
                 gov = self._local_governorate(known, i0)
                 if gov is not None:
                     out.append(_Cand(i0, j0, s0, e0, (gov,), Context(cue=True, noun_cue=True, admin_noun=True), mid))
+        if out:
+            out.extend(_repeats(tokens, out, covered, vocab))
         return out
 
     def _local_governorate(self, cands: list[_Cand], i0: int) -> Entry | None:
@@ -1077,6 +1081,52 @@ def _nearest_town(tokens: list[Token], cands: list[_Cand], i0: int, j0: int) -> 
         if best is None or d < best[0]:
             best = (d, towns)
     return best[1] if best else None
+
+
+def _adjective(tok: Token) -> bool:
+    """An indefinite nisba adjective («تحضيري», «أمنية»), unquoted."""
+    if tok.kind != "arabic" or len(tok.words) != 1:
+        return False
+    n = tok.words[0].norm
+    return not n.startswith("ال") and len(n) >= 4 and n.endswith(("ي", "يه"))
+
+
+def _body(tok: Token) -> str:
+    """The normalised token less its proclitics («والفريكة» → «الفريكه»)."""
+    return "".join(w.norm for w in tok.words if w.role != "proclitic") if tok.kind == "arabic" else tok.text
+
+
+def _repeats(tokens: list[Token], placed: list[_Cand], covered: bytearray, vocab: dict[str, int]) -> list[_Cand]:
+    """Later mentions of a name the gazetteer lacks that the article has placed once («قريتي تل أعور والفريكة جنوب
+    مدينة جسر الشغور» … «انسحبوا من تل أعور والفريكة»): the same place (one sense per article)."""
+    names: dict[tuple[str, ...], _Cand] = {}
+    for c in placed:
+        key = tuple([_body(tokens[c.i])] + [normalize_word(t.text) for t in tokens[c.i + 1:c.j]])
+        if len("".join(key)) >= 4 and key not in names and all(
+                _rare(t, vocab) or (q == c.i and len(t.words) == 1 and t.words[0].norm in COMPOUND_HEADS)
+                for q, t in enumerate(tokens[c.i:c.j], c.i)):
+            names[key] = c  # names of rare words only («التمور» "the dates" placed once stays a word)
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for key in names:
+        by_first.setdefault(key[0], []).append(key)
+    out: list[_Cand] = []
+    n = len(tokens)
+    for k, t in enumerate(tokens):
+        if t.kind != "arabic" or covered.find(1, t.start, t.end) >= 0:
+            continue
+        for key in by_first.get(_body(t), ()):
+            j = k + len(key)
+            if j > n or any(normalize_word(tokens[k + q].text) != key[q] for q in range(1, len(key))):
+                continue
+            if covered.find(1, t.start, tokens[j - 1].end) >= 0:
+                continue
+            body = [w for w in t.words if w.role != "proclitic"]
+            s0, e0 = (body[0].start if body else t.start), tokens[j - 1].end
+            c = names[key]
+            out.append(_Cand(k, j, s0, e0, c.entries, c.context, None))
+            covered[s0:e0] = b"\x01" * (e0 - s0)
+            break
+    return out
 
 
 def _uncommon(tok: Token, vocab: dict[str, int]) -> bool:
