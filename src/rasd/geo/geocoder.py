@@ -21,10 +21,15 @@
    same-named place of that country near the article's places beats a larger namesake abroad («همدان» by Sanaa);
    an unknown place placed in a known one («ناحية المشيرفة (جنوب الموصل)», «قرية X شمال سوريا», «التابعة لناحية
    …», «القريبة من مدينة …») gets that place's point (precision 2, or 3 for a country or governorate); an unknown
-   village with nothing to place it by is coded to the governorate of its nearest places (precision 3).
+   village with nothing to place it by is coded to the town or city named in its sentence (precision 2), else to
+   the governorate of its nearest places (precision 3). Unknown names in a list after a place noun share its
+   placement («قريتي تل أعور والفريكة جنوب مدينة جسر الشغور», «ناحية يثرب وعزيز بلد»); a placed unknown name keeps
+   its place when repeated; a tagger's «X بY» is split into X placed in Y. Roads named by a place («طريق الباب»)
+   and the ends of an area «بين X وY» take X's point with precision 2.
 4. **Metonymy:** a country or capital without a locative cue («في», «ب», «إلى», «داخل», a place noun, a
-   direction) is taken as the state acting («سمحت لهم تركيا», «عقوبات على دمشق») and gets no place; names
-   coordinated with it («الولايات المتحدة وبريطانيا») follow it.
+   direction, a whole-territory word «كامل/عموم», a meeting or a scene «مؤتمر القاهرة», «تشهد ليبيا») is taken as the
+   state acting («سمحت لهم تركيا», «عقوبات على دمشق») and gets no place; names coordinated with it («الولايات
+   المتحدة وبريطانيا») follow it.
 """
 
 from __future__ import annotations
