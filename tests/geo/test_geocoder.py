@@ -223,6 +223,15 @@ def test_a_town_tagged_as_an_organisation_is_resolved_and_retyped() -> None:
     assert m.type == "LOC" and m.place is not None
 
 
+@pytest.mark.parametrize("text, surface", [
+    ("ولن تتوقف العمليات حتى استعادة كامل سورية من المسلحين", "سورية"),
+    ("وتشهد تونس اضطرابات منذ أشهر", "تونس"),
+    ("وجاء البيان تنفيذا لقرارات مؤتمر عمان الأخير", "عمان"),
+])
+def test_a_country_or_capital_as_the_scene_or_the_whole_territory_is_a_place(text: str, surface: str) -> None:
+    assert place_of(geocode(text), surface) is not None
+
+
 def test_visiting_a_capital_is_a_place() -> None:
     assert place_of(geocode("قال إن المبعوث سيلتقي بعد زيارته دمشق قيادات سياسية"), "دمشق") is not None
 
@@ -596,3 +605,205 @@ def test_a_tagged_the_city_without_mecca_is_no_place() -> None:
     s = text.index("المدينة")
     doc = geocode(text, (Mention("m1", s, s + 7, "المدينة", "LOC", source="ner"),))
     assert next(m for m in doc.mentions if m.id == "m1").place is None
+
+
+def test_a_governorate_name_that_is_only_an_alias_of_its_seat_is_the_governorate() -> None:
+    # GeoNames lists «لحج» among the names of the town al-Hawta; the press's «لحج» is the governorate
+    p = place_of(geocode("تدور معارك عنيفة في لحج منذ أيام"), "لحج")
+    assert p is not None and (p.feature, p.precision) == ("admin1", 3)
+    town = place_of(geocode("تدور معارك عنيفة في الحوطة منذ أيام"), "الحوطة")
+    assert town is not None and town.feature == "city"
+    # a seat that bears the name stays the reading of the bare name
+    assert place_of(geocode("تدور معارك عنيفة في حماة منذ أيام"), "حماة").feature == "city"
+
+
+@pytest.mark.parametrize("text, names, host", [
+    # invented names the gazetteer lacks, placed by a direction, «في» or a known list member
+    ("اشتباكات في قريتي تل زعبلون والقرقفة جنوب مدينة جسر الشغور", ["تل زعبلون", "القرقفة"], "Jisr ash Shughur"),
+    ("سيطرت القوات على قريتي الزعبلية وفتحة الوادي في سهل الغاب", ["الزعبلية", "فتحة الوادي"], "Al-Ghab Plain"),
+    ("التقدم على محور بيت زعبلون بجبل التركمان", ["بيت زعبلون"], "Jabal al-Turkman"),
+    ("هجوم قرب بوابة الزعبلون في وادي درنة", ["بوابة الزعبلون"], "Darnah"),
+    ("العودة إلى مناطق سكنهم في ناحية يثرب وسليم بلد، والضلوعية", ["سليم بلد"], "Yathrib"),
+])
+def test_unknown_members_of_a_list_after_a_place_noun_are_placed(text: str, names: list[str], host: str) -> None:
+    doc = geocode(text)
+    for name in names:
+        p = place_of(doc, name)
+        assert p is not None and p.name == host and p.precision == 2, (name, p)
+
+
+def test_a_compound_head_alone_is_no_place_and_a_possessed_noun_announces_none() -> None:
+    doc = geocode("وسيطر المسلحون على تل زعبلون أمس")
+    assert not [m for m in doc.mentions if m.text == "تل"]
+    doc = geocode("يقيم الفريق معسكره الإعدادي في تركيا")
+    assert not [m for m in doc.mentions if m.text.startswith("الإعدادي")]
+
+
+@pytest.mark.parametrize("base, town", [("قاعدة طبرق الجوية", "طبرق"), ("مطار تدمر العسكري", "تدمر"),
+                                        ("قاعدة القيارة", "القيارة")])
+def test_an_air_base_named_after_a_town_is_the_airfield(base: str, town: str) -> None:
+    p = place_of(geocode(f"هبطت طائرة عسكرية في {base} أمس"), base)
+    t = place_of(geocode(f"وصل الوفد إلى مدينة {town} أمس"), town)
+    assert p is not None and t is not None and p.feature == "site" and p.gazetteer_id != t.gazetteer_id
+
+
+def test_a_place_noun_takes_its_name_without_a_preposition() -> None:
+    # «منطقة لكمة …» is the area «لكمة …», not ل + the Iranian village «كمه»
+    doc = geocode("قتل مقاتلون في منطقة لكمة زعبل بمحافظة الضالع جنوبي اليمن")
+    assert not [m for m in doc.mentions if m.text == "كمة"]
+    p = place_of(doc, "لكمة زعبل")
+    assert p is not None and p.country == "YE"
+
+
+def test_a_corridor_is_an_area_at_the_town() -> None:
+    p = place_of(geocode("خرج المدنيون من الفلوجة عبر ممر الصقلاوية أمس"), "الصقلاوية")
+    assert p is not None and p.country == "IQ" and p.precision == 2
+
+
+def test_a_tagged_place_in_a_place_is_split() -> None:
+    # the tagger's one mention «زعبلون بجبل الزاوية»: the village (invented) placed in Jabal al-Zawiya, which is a
+    # place of its own
+    text = "قصفت القوات قرية زعبلون بجبل الزاوية أمس"
+    s = text.index("زعبلون")
+    e = text.index(" أمس")
+    doc = geocode(text, (Mention("m1", s, e, text[s:e], "LOC", source="ner"),))
+    village = next(m for m in doc.mentions if m.id == "m1")
+    assert village.text == "زعبلون" and village.place is not None
+    jabal = place_of(doc, "جبل الزاوية")
+    assert jabal is not None and jabal.name == "Jabal al-Zawiya"
+    assert next(p for p in doc.places if p.id == village.place).precision == 2
+    spans = sorted((m.start, m.end) for m in doc.mentions)
+    assert all(a[1] <= b[0] for a, b in itertools.pairwise(spans))
+
+
+def test_a_list_member_tagged_as_a_person_is_the_place() -> None:
+    text = "قصفت الطائرات بلدات حيان وبيانون وماير أمس"
+    s = text.index("ماير")
+    doc = geocode(text, (Mention("m1", s, s + 4, "ماير", "PER", source="ner"),))
+    m = next(m for m in doc.mentions if m.id == "m1")
+    assert m.type == "LOC" and m.place is not None
+    # not outside a list of places
+    doc = geocode("التقى الوزير وماير أمس", (Mention("m1", 13, 17, "ماير", "PER", source="ner"),))
+    assert next(m for m in doc.mentions if m.id == "m1").place is None
+
+
+def test_an_unplaced_front_is_coded_to_the_town_of_its_sentence_else_the_governorate() -> None:
+    # invented front names: by the town named in their sentence, else among places of Marib governorate
+    doc = geocode("تقدمت المقاومة في مديرية صرواح ومدينة مأرب، وفي جبهتي الزعبلون والقرقفة، تبادل الطرفان القصف")
+    for name in ("الزعبلون", "القرقفة"):
+        p = place_of(doc, name)
+        assert p is not None and p.name == "Ma'rib" and p.precision == 2, name
+    doc = geocode("تقدمت المقاومة في مديرية صرواح ومديرية حريب. وفي جبهتي الزعبلون والقرقفة تبادل الطرفان القصف")
+    for name in ("الزعبلون", "القرقفة"):
+        p = place_of(doc, name)
+        assert p is not None and p.country == "YE" and p.precision == 3, name
+
+
+def test_an_unplaced_village_is_coded_to_the_town_named_in_its_sentence() -> None:
+    text = 'وأجبر المقاتلون على الانسحاب إلى قرية "زعبلون"، في حين رد التنظيم بقصف مدفعي على مدينة إعزاز'
+    p = place_of(geocode(text), "زعبلون")
+    assert p is not None and p.name == place_of(geocode(text), "إعزاز").name and p.precision == 2
+
+
+@pytest.mark.parametrize("text, surface, name", [
+    ("سيطرت الفصائل على طريق الباب شرق حلب", "الباب", "Al Bab"),
+    ("قطع المسلحون طريق دمشق حمص الدولي", "حمص", "Homs"),
+    ("قطع المسلحون طريق حلب - دمشق", "دمشق", "Damascus"),
+    ("كمين على الطريق الواصل بين مأرب وصنعاء", "مأرب", "Ma'rib"),
+])
+def test_a_road_named_by_a_town_is_not_the_town(text: str, surface: str, name: str) -> None:
+    p = place_of(geocode(text), surface)
+    assert p is not None and p.name == name and p.precision == 2
+
+
+def test_the_coast_road_names_no_town() -> None:
+    # «الساحل» "the coast" is also an Egyptian town, too small to be read after «طريق» alone
+    assert not [m for m in geocode("وقع الحادث على طريق الساحل أمس").mentions if m.text == "الساحل"]
+
+
+def test_towns_named_as_the_ends_of_an_area_between_them_have_precision_2() -> None:
+    doc = geocode("قطعت القوات طرق الإمداد بين الرمادي والفلوجة أمس")
+    for name in ("الرمادي", "الفلوجة"):
+        p = place_of(doc, name)
+        assert p is not None and p.precision == 2, name
+    # states in relations between them stay metonymic
+    doc = geocode("توترت العلاقات بين سوريا وتركيا")
+    assert all(m.place is None for m in doc.mentions)
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("وطالب مجلس محافظة الأنبار بمزيد من الدعم", "الأنبار"),
+    ("التقى الوزير رئيس إقليم كردستان أمس", "كردستان"),
+])
+def test_a_council_or_office_of_a_unit_names_no_place(text: str, surface: str) -> None:
+    assert all(m.place is None for m in geocode(text).mentions if surface in m.text)
+
+
+def test_a_tagged_common_word_that_names_only_a_far_city_needs_a_cue() -> None:
+    text = "ودعا إلى تغليب صوت العقل على صوت البندقية في البلاد"
+    s = text.index("البندقية")
+    doc = geocode(text, (Mention("m1", s, s + 8, "البندقية", "LOC", source="ner"),))
+    assert next(m for m in doc.mentions if m.id == "m1").place is None
+    text = "وصل الوفد إلى البندقية أمس"
+    s = text.index("البندقية")
+    doc = geocode(text, (Mention("m1", s, s + 8, "البندقية", "LOC", source="ner"),))
+    assert next(m for m in doc.mentions if m.id == "m1").place is not None
+
+
+def test_a_tagged_neighbourhood_in_a_city_is_split_and_placed() -> None:
+    text = "اشتباكات في حي الزعبلون بعدن أمس"  # an invented neighbourhood
+    s = text.index("الزعبلون")
+    e = text.index(" أمس")
+    doc = geocode(text, (Mention("m1", s, e, text[s:e], "LOC", source="ner"),))
+    m = next(m for m in doc.mentions if m.id == "m1")
+    assert m.text == "الزعبلون" and m.place is not None
+    assert next(p for p in doc.places if p.id == m.place).name == "Aden"
+
+
+def test_a_demonym_places_a_name_in_its_city() -> None:
+    text = "قصفت الطائرات حي جوبر الدمشقي"
+    s = text.index("جوبر")
+    doc = geocode(text, (Mention("m1", s, len(text), text[s:], "LOC", source="ner"),))
+    p = place_of(doc, "جوبر الدمشقي")
+    assert p is not None and p.name == "Damascus" and p.precision == 2
+
+
+def test_list_members_joined_to_an_unsplit_conjunction() -> None:
+    doc = geocode("اشتباكات في محور الليثي وبوعطني وقنفودة")
+    for name in ("بوعطني", "قنفودة"):
+        p = place_of(doc, name)
+        assert p is not None and p.country == "LY", name
+
+
+@pytest.mark.parametrize("text, surface, city", [
+    ("قصفت الطائرات حي الصاخور أمس", "الصاخور", "Aleppo"),
+    ("اشتباكات عنيفة في منطقة قرقارش", "قرقارش", "Tripoli"),
+])
+def test_a_neighbourhood_of_a_conflict_city_gets_the_city_point_with_precision_2(text: str, surface: str,
+                                                                                 city: str) -> None:
+    p = place_of(geocode(text), surface)
+    c = place_of(geocode(f"وصل الوفد إلى مدينة {'حلب' if city == 'Aleppo' else 'طرابلس'} أمس"),
+                 "حلب" if city == "Aleppo" else "طرابلس")
+    assert p is not None and c is not None and p.precision == 2 and p.feature == "district"
+    assert haversine_km(p.lat, p.lon, c.lat, c.lon) < 10
+
+
+def test_a_site_named_by_an_uncommon_definite_word_is_placed() -> None:
+    doc = geocode("استهدفت الغارات معسكر المنار في مديرية الحيمة الخارجية")
+    p = place_of(doc, "معسكر المنار")
+    assert p is not None and p.country == "YE"
+    doc = geocode("استهدفت الغارات معسكر التدريب في مديرية الحيمة الخارجية")
+    assert not [m for m in doc.mentions if "التدريب" in m.text]
+
+
+def test_a_placed_unknown_name_keeps_its_place_when_repeated() -> None:
+    doc = geocode("اندلعت اشتباكات في قريتي تل زعبلون والقرقفة جنوب مدينة جسر الشغور. "
+                  "وانسحب الثوار من تل زعبلون والقرقفة بعد غارات مكثفة")
+    for name in ("تل زعبلون", "القرقفة"):
+        ms = [m for m in doc.mentions if m.text == name]
+        assert len(ms) == 2 and ms[0].place is not None and ms[0].place == ms[1].place, name
+
+
+def test_an_indefinite_nisba_after_a_site_noun_is_no_name() -> None:
+    doc = geocode("وصل المنتخب إلى مدينة أفيون التركية لإقامة معسكر تحضيري استعدادا للبطولة")
+    assert not [m for m in doc.mentions if "تحضيري" in m.text]

@@ -15,7 +15,7 @@ __all__ = ["PLACE_NOUNS", "Context", "is_quote", "norm_of", "read_context"]
 
 # Nouns that announce a place name: «بلدة حضر», «مدينة البوكمال», «حي الميدان».
 SETTLEMENT_NOUNS = frozenset(["مدينه", "بلده", "قريه", "بلدات", "قري", "مدن", "مخيم", "ضاحيه", "العاصمه", "عاصمه", "قريتي", "بلدتي", "مدينتي", "قريتين", "بلدتين", "مدينتين", "مخيمات"])
-AREA_NOUNS = frozenset(["حي", "احياء", "منطقه", "مناطق", "شارع", "ساحه", "سهل", "منطقتي", "حيي", "مرتفعات", "بساتين", "مزارع"])
+AREA_NOUNS = frozenset(["حي", "احياء", "منطقه", "مناطق", "شارع", "ساحه", "سهل", "منطقتي", "حيي", "مرتفعات", "بساتين", "مزارع", "ممر"])
 # Fronts and battles named by their place («معركة الزبداني», «جبهتي الجفينة وصرواح»).
 FRONT_NOUNS = frozenset(["معركه", "معارك", "جبهه", "جبهات", "جبهتي", "محور", "محاور"])
 ADMIN_NOUNS = frozenset(["محافظه", "محافظات", "ولايه", "اقليم", "قضاء", "ناحيه", "مديريه", "محافظتي", "مديريات"])
@@ -26,7 +26,7 @@ ADMIN_LEVEL = {"محافظه": 1, "محافظات": 1, "محافظتي": 1, "و�
 # Where a noun names another level: Saudi Arabia's «محافظة» is a governorate inside a region («منطقة»).
 ADMIN_LEVEL_BY_COUNTRY = {("SA", "محافظه"): 2, ("SA", "محافظات"): 2, ("SA", "محافظتي"): 2}
 # Areas that extend around a town of any size: its point, precision 2.
-WIDE_AREA_NOUNS = frozenset(["سهل", "ضاحيه", "مرتفعات", "بساتين", "مزارع", "محور", "محاور", "جبهه", "جبهات", "جبهتي"])
+WIDE_AREA_NOUNS = frozenset(["ممر", "سهل", "ضاحيه", "مرتفعات", "بساتين", "مزارع", "محور", "محاور", "جبهه", "جبهات", "جبهتي"])
 COUNTRY_NOUNS = frozenset(["دوله", "بلاد", "جمهوريه", "مملكه", "سلطنه", "اماره"])
 SITE_NOUNS = frozenset(["معبر", "مطار", "ميناء", "قاعده", "جزيره", "سد"])
 PLACE_NOUNS = SETTLEMENT_NOUNS | AREA_NOUNS | ADMIN_NOUNS | SITE_NOUNS | COUNTRY_NOUNS | FRONT_NOUNS | frozenset({"ريف", "ريفي", "الريف", "ارياف"})
@@ -42,6 +42,15 @@ REGION_HINTS = frozenset(["مناطق", "انحاء", "محافظات", "مخت�
 LOCATIVE = frozenset(["في", "داخل", "الي", "نحو", "باتجاه", "اتجاه", "حدود", "الحدود", "اراضي", "الاراضي", "عاصمه", "العاصمه", "انحاء", "ارض", "من", "عبر", "حتي"])
 # Visiting and travelling: the capital or country visited is a place («سيزور دمشق», «زيارة لبغداد»).
 VISIT = frozenset(["زار", "يزور", "سيزور", "تزور", "ستزور", "زياره", "زيارات", "زيارتها", "يزورون", "زاروا", "وصل", "يصل", "وصول", "توجه", "يتوجه", "غادر", "يغادر", "مغادره", "قدم", "قادما", "قادمه", "عاد", "يعود", "عودته", "وصلت", "زيارته", "زيارتها", "زيارتهم", "زيارتي"])
+# «استعادة كامل اليمن», «في عموم سوريا»: the whole territory, a place.
+WHOLE = frozenset(["كامل", "عموم", "ربوع", "بقاع"])
+# «مؤتمر القاهرة», «محادثات جنيف»: a meeting named by where it is held; «تشهد ليبيا فوضى»: the scene of events.
+SCENE = frozenset(["مؤتمر", "اجتماع", "اجتماعات", "محادثات", "مفاوضات", "قمه", "ملتقي", "منتدي", "تشهد", "شهدت",
+                   "يشهد", "شهد"])
+# «طريق الباب», «أوتوستراد دمشق حمص», «الطريق الواصل بين صنعاء والمحويت»: a road named by a place runs by or
+# from it, and is not the place itself: the place's point, precision 2 (a governorate stays precision 3).
+ROAD_NOUNS = frozenset(["طريق", "الطريق", "طرق", "اوتوستراد", "الاوتوستراد", "اوتستراد", "الاوتستراد"])
+ROAD_LINKS = frozenset(["الواصل", "الرابط", "الواصله", "الرابطه", "الدولي"])
 # «الحرب على سورية»: the war is located in the country.
 WAR_NOUNS = frozenset(["الحرب", "حرب", "الحمله", "الازمه", "الصراع", "العدوان"])
 STOP_BACK = frozenset(".!؟?؛;:")
@@ -49,6 +58,8 @@ STOP_BACK = frozenset(".!؟?؛;:")
 PLURAL_NOUNS = frozenset(["مناطق", "احياء", "بلدات", "قري", "مدن", "محافظات", "مخيمات", "مديريات"])
 # «حكومة طبرق», «سلطات دمشق»: a body named after its seat.
 BODY_NOUNS = frozenset(["حكومه", "الحكومه", "سلطات", "نظام", "برلمان"])
+# Offices and councils of an administrative unit («رئيس إقليم كردستان», «مجلس محافظة الأنبار»).
+OFFICE_NOUNS = frozenset(["مجلس", "رئيس", "محافظ", "نائب", "قائمقام", "مدير", "امير", "والي", "حاكم"])
 # «المبعوث الأممي إلى ليبيا»: an envoy's title, not a journey.
 ENVOY_NOUNS = frozenset(["مبعوث", "المبعوث", "سفير", "السفير", "مندوب", "المندوب", "الاممي", "الخاص", "المتحده"])
 # A quoted name after these is a newspaper, channel or agency («لـ«الشرق الأوسط»», «صحيفة "الرياض"»).
@@ -127,6 +138,8 @@ class Context:
     site_noun: bool = False         # «ميناء X», «مطار X»: a site at or near the place
     wide_area: bool = False         # «سهل X», «ضواحي X»: the area around a town, whatever its size
     target: bool = False            # «غارات على X»: the target of a strike (licenses towns like a locative)
+    road: bool = False              # «طريق X»: a road named by the place (licenses a town that is a common word)
+    between: bool = False           # «بين X وY»: the area between two places (a town: precision 2)
     clitic: str = ""                # the proclitics on the name's first token («ب», «ل», «و»)
 
 
@@ -139,7 +152,7 @@ def read_context(tokens: list[Token], i: int, j: int, clitics: str) -> Context:
     """
     rural = None
     admin_noun = settlement_noun = area_noun = relative = centre = locative = cue = False
-    site_noun = wide_area = target = False
+    site_noun = wide_area = target = road = between = False
     admin_level: int | None = None
     admin_word = ""
 
@@ -185,16 +198,25 @@ def read_context(tokens: list[Token], i: int, j: int, clitics: str) -> Context:
         cue = g != "حول"  # «حول» is also "about": no licence for a common-word name
     elif g == "وسط":
         centre = cue = True
+    elif g in ROAD_NOUNS and nouns == 0 and not (k >= 1 and norm_of(tokens[k - 1]) in ("خريطه", "خارطه")):
+        relative = cue = road = True  # «طريق الباب» (not «خريطة طريق», a roadmap)
+    elif g == "بين" and (prev in ROAD_NOUNS or prev in ROAD_LINKS):
+        relative = cue = True  # «الطريق الواصل بين X و…»
+    elif g == "بين":
+        between = True  # «طرق الإمداد بين الرمادي والفلوجة»: the area between two towns
     elif g == "من" and (prev in DIRECTIONS or prev in PROXIMITY or prev in DISTANCE_UNITS):
         relative = cue = True  # «إلى الشمال من حلب», «بالقرب من دمشق», «على بعد 5 كم من …»
     elif g == "الي" and prev in ENVOY_NOUNS:
         pass  # «المبعوث الأممي إلى ليبيا»
-    elif g in LOCATIVE or g in VISIT or g == "مع" and prev in ("الحدود", "حدود") or g == "علي" and prev in WAR_NOUNS:
+    elif g in LOCATIVE or g in VISIT or g in WHOLE or g in SCENE or g == "مع" and prev in ("الحدود", "حدود") or g == "علي" and prev in WAR_NOUNS:
         locative = True
     elif g == "علي" and k >= 1 and _attack_before(tokens, k):
         # «غارات على بنش», «قصف مدفعي على مارع»: a town hit is a place (a state attacked is metonymy)
         target = True
-    title = nouns == 0 and (g in BODY_NOUNS or (quoted and g in MEDIA_NOUNS))
+    # «مجلس محافظة الأنبار», «رئيس إقليم كردستان», «محافظ ولاية X»: a body or an office of an administrative unit
+    title = (nouns == 0 and (g in BODY_NOUNS or (quoted and g in MEDIA_NOUNS))) or (
+        nouns <= 1 and (admin_noun or (tokens[i].kind == "arabic" and norm_of(tokens[i]) in ADMIN_NOUNS))
+        and (g in BODY_NOUNS or g in OFFICE_NOUNS))
     if g_tok is not None and g_tok.kind == "arabic" and g not in LOCATIVE and len(g_tok.words) > 1:
         pre = "".join(w.norm for w in g_tok.words if w.role == "proclitic")
         if "ب" in pre and (g in DIRECTIONS or g in PROXIMITY or g in RURAL):
@@ -228,4 +250,4 @@ def read_context(tokens: list[Token], i: int, j: int, clitics: str) -> Context:
                    area_noun=area_noun, relative=relative and not centre, centre=centre, region_hint=region_hint,
                    locative=locative, cue=cue, noun_cue=noun_cue, title=title, clitic=clitics,
                    admin_level=admin_level, admin_word=admin_word, site_noun=site_noun, wide_area=wide_area,
-                   target=target)
+                   target=target, road=road, between=between)

@@ -21,10 +21,15 @@
    same-named place of that country near the article's places beats a larger namesake abroad («همدان» by Sanaa);
    an unknown place placed in a known one («ناحية المشيرفة (جنوب الموصل)», «قرية X شمال سوريا», «التابعة لناحية
    …», «القريبة من مدينة …») gets that place's point (precision 2, or 3 for a country or governorate); an unknown
-   village with nothing to place it by is coded to the governorate of its nearest places (precision 3).
+   village with nothing to place it by is coded to the town or city named in its sentence (precision 2), else to
+   the governorate of its nearest places (precision 3). Unknown names in a list after a place noun share its
+   placement («قريتي تل أعور والفريكة جنوب مدينة جسر الشغور», «ناحية يثرب وعزيز بلد»); a placed unknown name keeps
+   its place when repeated; a tagger's «X بY» is split into X placed in Y. Roads named by a place («طريق الباب»)
+   and the ends of an area «بين X وY» take X's point with precision 2.
 4. **Metonymy:** a country or capital without a locative cue («في», «ب», «إلى», «داخل», a place noun, a
-   direction) is taken as the state acting («سمحت لهم تركيا», «عقوبات على دمشق») and gets no place; names
-   coordinated with it («الولايات المتحدة وبريطانيا») follow it.
+   direction, a whole-territory word «كامل/عموم», a meeting or a scene «مؤتمر القاهرة», «تشهد ليبيا») is taken as the
+   state acting («سمحت لهم تركيا», «عقوبات على دمشق») and gets no place; names coordinated with it («الولايات
+   المتحدة وبريطانيا») follow it.
 """
 
 from __future__ import annotations
@@ -68,6 +73,9 @@ STRONG_POPULATION = 50_000
 SMALL_POPULATION = 20_000
 # ... or, after «في» / «ب», below this one.
 LOCATIVE_POPULATION = 10_000
+# A town whose name is a common word is read after «طريق» from this population («طريق الباب»; not «طريق الساحل»,
+# the coast road).
+ROAD_TOWN_POPULATION = 100_000
 # A place of the article's home country this near one of the article's other places wins over a namesake abroad.
 NEAR_ANCHOR_KM = 150
 # A reading of a token that keeps a letter for the name beats the clitic reading by this much prior («بريدة»).
@@ -82,10 +90,30 @@ COMPOUND_HEADS = frozenset(["البو", "ابو", "بو", "ام", "عين", "ت�
 # One-word names that are also adjectives: after a definite noun they describe it («الأراضي البيضاء»).
 ADJECTIVE_NAMES = frozenset(["البيضاء", "الحمراء", "الخضراء", "الجديده", "الكبري", "الصغري", "العليا", "السفلي",
                              "الوسطي", "الزرقاء", "السوداء", "الشرقيه", "الغربيه", "الشماليه", "الجنوبيه", "الحره"])
+# Nouns after which a name the gazetteer lacks is a place to code where it is placed: settlements, areas and units,
+# fronts («محور بيت عوان»), hills, camps, gates, checkpoints and stations («بوابة الحيلة في وادي درنة»).
+SCAN_NOUNS = NAME_NOUNS | frozenset(["محور", "جبهه", "جبهتي", "تله", "تلتي", "معسكر", "بوابه", "حاجز", "محطه"])
+# Of those, the nouns that are part of the name of the site («بوابة الحيلة»).
+SITE_NAME_NOUNS = frozenset(["تله", "معسكر", "بوابه", "حاجز", "محطه"])
 # Singular nouns after which a name is a settlement's or an area's («قرية "أم حوش"», «بلدة X»).
 NAMING_NOUNS = frozenset(["قريه", "بلده", "مدينه", "مخيم", "حي", "منطقه", "ناحيه", "مديريه", "قضاء"])
 # Nouns of a village: an unplaced village name after them is coded to the article's governorate.
-VILLAGE_NOUNS = frozenset(["قريه", "بلده"])
+VILLAGE_NOUNS = frozenset(["قريه", "بلده", "قريتي", "بلدتي"])
+# Demonyms of countries and cities that describe a name they follow («جوبر الدمشقي», «الرقة السورية»).
+DEMONYMS = frozenset(["الدمشقي", "الحلبي", "الحمصي", "الحموي", "الادلبي", "الحوراني", "الديري", "الرقاوي",
+                      "السوري", "السوريه", "العراقي", "العراقيه", "اليمني", "اليمنيه", "الليبي", "الليبيه",
+                      "اللبناني", "اللبنانيه", "التركي", "التركيه", "الاردني", "الاردنيه", "المصري", "المصريه",
+                      "السعودي", "السعوديه", "الفلسطيني", "الفلسطينيه", "الموصلي", "البصري"])
+# The cities those demonyms name.
+DEMONYM_CITIES = {"الدمشقي": "دمشق", "الحلبي": "حلب", "الحمصي": "حمص", "الحموي": "حماه", "الادلبي": "ادلب",
+                  "الديري": "ديرالزور", "الرقاوي": "الرقه", "الموصلي": "الموصل", "البصري": "البصره"}
+# Nouns of places that, unplaced, are coded to the governorate of their nearest places: villages, fronts, hills.
+PENDING_NOUNS = VILLAGE_NOUNS | SITE_NAME_NOUNS | frozenset(["جبهه", "جبهتي", "تلتي", "محور", "منطقه", "منطقتي"])
+# A site's one-word name after «معسكر/تلة/بوابة/حاجز/محطة» may be a definite word used under this often in the
+# vocabulary («معسكر المنار»; not «معسكر التدريب»).
+UNCOMMON = 20
+# How far (in tokens) the settlement that places an unplaced village may be, in its sentence.
+TOWN_TOKENS = 12
 # How far (in tokens) the places that locate an unplaced village may be.
 LOCAL_TOKENS = 40
 # Nearness to a settlement: «القريبة من مدينة مارع», «بالقرب من حلب».
@@ -362,6 +390,11 @@ class Geocoder:
                 continue
             if found[4] == "المدينه" and found[1] - found[0] == 1 and not _with_mecca(tokens, found[0]):
                 continue  # «المدينة» tagged alone: "the city" just named, not Medina
+            if found[1] - found[0] == 1 and squash(found[4]) in self.gazetteer.common and all(
+                    e.country not in MENA for e in found[2]):
+                fctx = read_context(tokens, found[0], found[1], found[3])
+                if not (fctx.locative or fctx.cue):
+                    continue  # «صوت البندقية» "the rifle's voice" tagged LOC: Venice only where placed
             i, j, ents, clit = found[:4]
             second = None
             if span == (m.start, m.end) and j < b and tokens[b - 1].end == m.end and "و" in _clitics(tokens[j]):
@@ -369,6 +402,30 @@ class Geocoder:
                 r2 = self._match_at(tokens, j, gaz_only=False)
                 if r2 is not None and r2[0] == b and r2[3].startswith("و") and i == a:
                     second = r2
+            tail = None
+            if span == (m.start, m.end) and second is None and tokens[b - 1].end == m.end:
+                # «[جوزف بجبل الزاوية]», «[المنصورة بعدن]» tagged as one: a place in a place
+                for k in range(a + 1, b):
+                    if tokens[k].kind != "arabic":
+                        continue
+                    r2 = self._match_at(tokens, k, gaz_only=False)
+                    infi = norm_of(tokens[k - 1]) == "في"
+                    if (r2 is not None and r2[0] == b and ("ب" in r2[3] or infi)
+                            and all(tokens[q].kind == "arabic" and not _noun_like(tokens[q])
+                                    for q in range(a, k - infi))
+                            and k - infi > a and any(e.feature not in ("country", "border") for e in r2[2])):
+                        tail = (k, r2, infi)
+                        break
+            if tail is not None:
+                # The name after «ب»/«في» is a place of its own (a new mention); the words before it, the tagger's
+                # mention, are placed in it
+                k, r2, infi = tail
+                e1 = tokens[k - 1 - infi].end
+                cands.append(_Cand(k, b, r2[1], m.end, r2[2], read_context(tokens, k, b, r2[3]), None))
+                taken[taken.index((m.start, m.end))] = (m.start, e1)
+                taken.append((r2[1], m.end))
+                unresolved.append((dataclasses.replace(m, end=e1, text=doc.text[m.start:e1]), a, k - infi))
+                continue
             if span == (m.start, m.end) and _names_another_place(tokens, a, j if second else b, i, j):
                 unresolved.append((m, a, b))  # «قصر البريج» is not «البريج», «الكرك الشرقي» not «الكرك»
                 continue
@@ -432,6 +489,8 @@ class Geocoder:
                 continue
             if not free(s, e) or tokens[j - 1].text.endswith(_TANWEEN):
                 continue  # «الممول تركياً»: an adverb, not the name
+            if clit.lstrip("وف")[:1] in ("ب", "ل", "ك") and i > 0 and norm_of(tokens[i - 1]) in NAMING_NOUNS:
+                continue  # «منطقة لكمة عرش»: a noun takes its name without a preposition (not ل + «كمة»)
             ctx = read_context(tokens, i, j, clit)
             if "و" in clit:
                 # the list's previous member may be a mention of the tagger («قضاء [هيت] والقائم»)
@@ -443,14 +502,18 @@ class Geocoder:
                 ctx = dataclasses.replace(last[1], clitic=clit, locative=ctx.locative or last[1].locative)
             if j - i == 1 and norm_of(t) in PLACE_NOUNS:
                 continue  # «مدينة», «العاصمة»: place words, not names
+            if j - i == 1 and key in COMPOUND_HEADS and j < len(tokens) and tokens[j].kind == "arabic" and (
+                    not tokens[j].words[0].role == "proclitic"):
+                continue  # «تل أعور» is a name the gazetteer lacks, not a place called «تل»
             if j - i == 1 and key in ADJECTIVE_NAMES and not clit and i > 0 and tokens[i - 1].kind == "arabic" and (
                     "ال" in normalize_word(tokens[i - 1].text)[:4] and norm_of(tokens[i - 1]) not in PLACE_NOUNS):
                 continue  # «الأراضي البيضاء» "the white lands", not al-Bayda; «مدينة البيضاء» stays
             if j - i == 1 and key == "المدينه" and not _with_mecca(tokens, i):
                 continue  # «المدينة» alone is "the city" (the one just named); «مكة والمدينة» is Medina
             common = j - i == 1 and (key in self.gazetteer.common or clit == OVERRIDE)
-            if common and not ctx.noun_cue:
-                continue  # «الخبر» "the news", «بن» in a name: only «مدينة الخبر»
+            if common and not ctx.noun_cue and not (ctx.road and any(
+                    x.feature in SETTLEMENTS and x.country in MENA and x.population >= ROAD_TOWN_POPULATION for x in ents)):
+                continue  # «الخبر» "the news", «بن» in a name: only «مدينة الخبر»; «طريق الباب» is the town's road
             strong = [x for x in ents if not _weak(x, j - i, bool(clit))]
             if not ctx.cue and (ctx.locative or ctx.target) and not common:
                 # «بالضالع», «في جنيف»: a locative licenses towns (not villages, not common words)
@@ -464,9 +527,48 @@ class Geocoder:
             covered[s:e] = b"\x01" * (e - s)
             last = (j, ctx)
             nxt = j
+        cands.extend(self._list_members(doc, tokens, starts, cands, unlinked))
         cands.extend(self._unknown_in_known(tokens, cands, covered, unresolved))
         cands.sort(key=lambda c: c.start)
+        for k in range(1, len(cands)):
+            p, c = cands[k - 1], cands[k]
+            if p.context.road and not c.context.relative and (p.j == c.i or (p.j == c.i - 1 and is_quote(tokens[p.j]))):
+                # the road's second place: «طريق دمشق حمص», «طريق حلب - دمشق»
+                cands[k] = dataclasses.replace(c, context=dataclasses.replace(c.context, relative=True, road=True))
+            elif p.context.between and p.j == c.i and "و" in c.context.clitic:
+                cands[k] = dataclasses.replace(c, context=dataclasses.replace(c.context, between=True))  # «… والفلوجة»
         return cands, absorbed
+
+    def _list_members(self, doc: Document, tokens: list[Token], starts: list[int], cands: list[_Cand],
+                      unlinked: set[str]) -> list[_Cand]:
+        """«بلدات حيان وبيانون و[ماير]»: a PER/ORG/MISC mention of the tagger (no known actor) that is the next
+        member of a list of places announced by a settlement or area noun, and a place of the gazetteer, is that
+        place (the list head's context)."""
+        from bisect import bisect_right
+
+        by_end = {c.j: c for c in cands if c.context.settlement_noun or c.context.area_noun}
+        if not by_end:
+            return []
+        unknown = unlinked | {a.id for a in doc.actors if a.dictionary_id is None}  # a person the linker lacks
+        out: list[_Cand] = []
+        for m in doc.mentions:
+            if m.type not in ("PER", "ORG", "MISC") or not (m.actor is None or m.actor in unknown):
+                continue
+            a = bisect_right(starts, m.start) - 1
+            b = bisect_right(starts, m.end - 1)
+            if a < 1 or b - a != 1 or _clitics(tokens[a]) != "و":
+                continue
+            prev = by_end.get(a) or (by_end.get(a - 1) if tokens[a - 1].text in "،," else None)
+            if prev is None:
+                continue
+            key = squash(tokens[a].stem.norm)
+            ents = tuple(e for e in self.gazetteer.lookup(key) if e.country in MENA and e.feature in SETTLEMENTS
+                         and e.feature != "country")
+            if ents and len(key) >= 3:
+                ctx = dataclasses.replace(prev.context, clitic="و")
+                out.append(_Cand(a, b, m.start, m.end, ents, ctx, m.id))
+                by_end[b] = dataclasses.replace(prev, j=b)
+        return out
 
     def _name_over(self, tokens: list[Token], starts: list[int], m: Mention,
                    taken: list[tuple[int, int]]) -> _Cand | None:
@@ -538,6 +640,8 @@ class Geocoder:
                 linked = True
             if norm_of(tokens[j]) in DIRECTIONS:
                 j += 2 if j + 1 < n and norm_of(tokens[j + 1]) in DIRECTIONS else 1
+                if j < n and tokens[j].kind == "arabic" and norm_of(tokens[j]) in SETTLEMENT_NOUNS:
+                    j += 1  # «جنوب مدينة جسر الشغور»
                 c = by_start.get(j)
                 if c is not None and c.entries and any(e.feature in SETTLEMENTS for e in c.entries):
                     return tuple(x for x in c.entries if x.feature in SETTLEMENTS)
@@ -574,14 +678,18 @@ class Geocoder:
                 continue
             v = is_noun.get(t.text)
             if v is None:
-                v = norm_of(t) in NAME_NOUNS
+                v = norm_of(t) in SCAN_NOUNS
                 if len(is_noun) < 500_000:
                     is_noun[t.text] = v
-            if not v or norm_of(t) in PLURAL_NOUNS:
-                continue  # «أحياء سكنية في …»: after a plural noun, an adjective rather than a name
-            # the unknown name: one or two rare words right after the noun (in quotes or not)
+            if not v or norm_of(t) in PLURAL_NOUNS or (t.words[-1].role == "enclitic" and norm_of(t) == t.stem.norm):
+                continue  # «معسكره» "his camp" (not «قريتي», the dual)  # «أحياء سكنية في …»: after a plural noun, an adjective rather than a name
+            # the unknown name: one or two rare words right after the noun (in quotes or not), or a compound
+            # head and a rare word («قريتي تل أعور», «محور بيت عوان»)
             k0 = k + 1 if k + 1 < n and _quote(tokens[k + 1]) else k
             j = k0 + 1
+            if _compound_head(tokens, k0 + 1, covered) and k0 + 2 < n and _rare(tokens[k0 + 2], vocab) and (
+                    tokens[k0 + 2].words[0].role != "proclitic"):
+                j = k0 + 3
             while j < n and j < k0 + 3 and tokens[j].kind == "arabic" and _rare(tokens[j], vocab) and (
                     covered.find(1, tokens[j].start, tokens[j].end) < 0) and not (
                     j > k0 + 1 and tokens[j].words[0].role == "proclitic"):
@@ -590,25 +698,85 @@ class Geocoder:
                     norm_of(tokens[k0 + 1]) not in PLACE_NOUNS and len(tokens[k0 + 1].stem.norm) >= 3
                     and covered.find(1, tokens[k0 + 1].start, tokens[k0 + 1].end) < 0):
                 j = k0 + 2  # «قرية "بردة"»: one quoted word after the noun is a name, known as a word or not
-            if j == k0 + 1 or j >= n:
+            if j == k0 + 1 and k0 == k and norm_of(t) in SITE_NAME_NOUNS and k0 + 1 < n and _uncommon(
+                    tokens[k0 + 1], vocab) and covered.find(1, tokens[k0 + 1].start, tokens[k0 + 1].end) < 0:
+                j = k0 + 2  # «معسكر المنار», «تلة خطاب»: a site's name may be a word, if not a frequent one
+            if j == k0 + 2 and _adjective(tokens[k0 + 1]):
+                continue  # «معسكر تحضيري», «حاجز أمني»: an adjective, not a name
+            c0 = by_start.get(k0 + 1) if j == k0 + 1 else None
+            known: list[_Cand] = []
+            unknown: list[tuple[int, int, int, int]] = []
+            if c0 is not None and c0.entries and c0.j < n and _and(tokens[c0.j], vocab):
+                known, j = [c0], c0.j  # «ناحية يثرب وعزيز بلد»: a known name first, an unknown one after it
+            elif j == k0 + 1 or j >= n:
                 continue
-            # then «في Y», «بY», «بريف Y», «قرب Y» within two tokens
-            ents = host(j)
-            s, e = tokens[k0 + 1].start, tokens[j - 1].end
-            if ents:
-                out.append(_Cand(k0 + 1, j, s, e, ents, Context(relative=True, cue=True, noun_cue=True), None))
-                covered[s:e] = b"\x01" * (e - s)
-            elif norm_of(t) in VILLAGE_NOUNS and (j >= n or tokens[j].kind != "arabic" or _quote(tokens[j])):
-                pending.append((k0 + 1, j, s, e, None))
-                covered[s:e] = b"\x01" * (e - s)
+            else:
+                # the list the noun heads: «قريتي الزيادية وفتحة السد», «منطقتي الحامضية والبوعيثة» (unknown
+                # names, or names the gazetteer knows)
+                unknown = [(k0 + 1, j, tokens[k0 + 1].start, tokens[j - 1].end)]
+                if k0 == k and norm_of(t) in SITE_NAME_NOUNS:
+                    # «بوابة الحيلة», «معسكر المنار», «تلة خطاب»: the noun is part of the site's name
+                    body = [w for w in t.words if w.role != "proclitic"]
+                    unknown[0] = (k0 + 1, j, body[0].start if body else t.start, tokens[j - 1].end)
+            while j < n and len(unknown) + len(known) < 4 and _and(tokens[j], vocab):
+                c = by_start.get(j)
+                if c is not None and c.entries:
+                    known.append(c)
+                    j = c.j
+                    continue
+                # a member of one or two words: the end after which the list is placed («وفتحة السد في …»), else
+                # rare words («والفريكة»)
+                ends = [x for x in (j + 1, j + 2) if x <= n and all(
+                    tokens[y].kind == "arabic" and covered.find(1, tokens[y].start, tokens[y].end) < 0
+                    and by_start.get(y) is None and (y == j or tokens[y].words[0].role != "proclitic")
+                    and not (y == j and _noun_like(tokens[y])) and tokens[y].words[-1].role != "enclitic"
+                    for y in range(j, x))]
+                j2 = next((x for x in ends if x < n and host(x)), j)
+                if j2 == j:
+                    # or the words up to a comma or full stop («ناحية يثرب وعزيز بلد، …»)
+                    j2 = next((x for x in ends if (x == n or tokens[x].text in "،,.") and all(
+                        len(tokens[y].stem.norm) >= 3 and not _noun_like(tokens[y]) and (_rare(tokens[y], vocab) or not (
+                            normalize_word(tokens[y].text).lstrip("وف").startswith("ال"))) for y in range(j, x))), j)
+                if j2 == j and ends and _rare(tokens[j], vocab) and not (known and known[0] is c0):
+                    j2 = j + 2 if j + 2 in ends and _rare(tokens[j + 1], vocab) else j + 1
+                elif j2 == j and ends and _rare(tokens[j], vocab) and (j + 1 >= n or _and(tokens[j + 1], vocab)
+                                                                       or tokens[j + 1].text in "،,."):
+                    j2 = j + 1  # «محور الليثي وبوعطني وقنفودة»: a one-word member ending the list or before another
+                if j2 == j:
+                    break
+                body = [w for w in tokens[j].words if w.role != "proclitic"]
+                s0 = body[0].start if body and _clitics(tokens[j]) else tokens[j].start + 1  # «وبوعطني» unsplit
+                unknown.append((j, j2, s0, tokens[j2 - 1].end))
+                j = j2
+            # then «في Y», «بY», «بريف Y», «قرب Y» within two tokens; else a known member of the list
+            ents = host(j) if j < n else None
+            if not ents and known:
+                ents = next((tuple(x for x in c.entries if x.feature in SETTLEMENTS + ("district",)) for c in known
+                             if any(x.feature in SETTLEMENTS + ("district",) for x in c.entries)), None)
+            for u0, u1, s, e in unknown:
+                if ents:
+                    out.append(_Cand(u0, u1, s, e, ents, Context(relative=True, cue=True, noun_cue=True), None))
+                    covered[s:e] = b"\x01" * (e - s)
+                elif norm_of(t) in PENDING_NOUNS and (j >= n or tokens[j].kind != "arabic" or _quote(tokens[j])
+                                                       or len(unknown) > 1):
+                    pending.append((u0, u1, s, e, None))
+                    covered[s:e] = b"\x01" * (e - s)
         if pending:
             # «قصف على قرية "بردة"» with nothing to place it by: a village the gazetteer lacks, among places of one
             # governorate, is coded to that governorate (precision 3), as annotators code an unresolved village
             known = cands + out
             for i0, j0, s0, e0, mid in pending:
+                town = _nearest_town(tokens, known, i0, j0)
+                if town is not None:
+                    # the settlement named with it in the same sentence («إلى قرية "أم القرى"، … بقصف على مارع»):
+                    # its point, precision 2, as annotators code an unresolved village by the place named with it
+                    out.append(_Cand(i0, j0, s0, e0, town, Context(relative=True, cue=True, noun_cue=True), mid))
+                    continue
                 gov = self._local_governorate(known, i0)
                 if gov is not None:
                     out.append(_Cand(i0, j0, s0, e0, (gov,), Context(cue=True, noun_cue=True, admin_noun=True), mid))
+        if out:
+            out.extend(_repeats(tokens, out, covered, vocab))
         return out
 
     def _local_governorate(self, cands: list[_Cand], i0: int) -> Entry | None:
@@ -666,6 +834,15 @@ class Geocoder:
             q0 = c.j + 1 if norm_of(tokens[c.j]) in REGION_ADJ and c.j + 1 < n else c.j  # «حصيبة الشرقية شرق …»
             t = tokens[q0]
             if t.kind != "arabic":
+                continue
+            city = DEMONYM_CITIES.get(norm_of(t)) if q0 == c.j else None
+            if city is not None:
+                # «حي جوبر الدمشقي»: a name far from the city its demonym names is a same-named place elsewhere
+                towns = [x for x in self.gazetteer.lookup(city) if x.feature in SETTLEMENTS]
+                if towns:
+                    town = max(towns, key=lambda x: x.population)
+                    if haversine_km(ent.lat, ent.lon, town.lat, town.lon) > 50:
+                        chosen[k] = (town, 2)
                 continue
             if norm_of(t) in DIRECTIONS:
                 # «منطقة حصيبة الشرقية شرق الرمادي»: placed by a direction from a town
@@ -745,9 +922,13 @@ class Geocoder:
         elif len(ents) > 1 and not ctx.admin_noun:
             # a bare governorate name is its seat («حماة» the city), when the seat bears the same name
             admins = [e for e in ents if e.feature in ("admin1", "admin2", "admin3")]
+            # the seat must bear the name as its own: GeoNames' «لحج» is an alias of the town al-Hawta, and
+            # «لحج» alone is Lahij governorate
             seats = [e for e in ents if e.feature not in ("admin1", "admin2", "admin3")
                      and (not admins or any(e.country == a.country and haversine_km(e.lat, e.lon, a.lat, a.lon) < 80
-                                            for a in admins))]
+                                            for a in admins))
+                     and not (any(a.feature == "admin1" for a in admins) and e.name_ar
+                              and squash(normalize_word(e.name_ar)) not in {squash(k) for a in admins for k in a.keys})]
             if seats:
                 ents = seats
             elif admins:
@@ -795,7 +976,8 @@ class Geocoder:
         precision = best.precision or DEFAULT_PRECISION.get(best.feature, 1)
         if best.feature == "admin1" or (ctx.rural is not None and best.feature in ("admin2", "admin3")):
             precision = 3
-        elif ctx.rural is not None or (ctx.relative and best.feature not in ("country", "region", "border")):
+        elif ctx.rural is not None or (ctx.relative and best.feature not in ("country", "region", "border")) or (
+                ctx.between and best.feature in SETTLEMENTS):
             precision = max(precision, 2) if best.feature not in ("admin2", "admin3") else 3
         elif best.feature in SETTLEMENTS and not ctx.centre and (
                 (ctx.area_noun and best.population < 15000) or ctx.wide_area
@@ -845,11 +1027,136 @@ def _names_another_place(tokens: list[Token], a: int, b: int, i: int, j: int) ->
             continue
         n = norm_of(t)
         nisba = prev_noun and n.startswith("ال") and n.endswith(("يه", "ي"))
-        if n in PLACE_NOUNS or (rural and n in REGION_ADJ) or nisba:
+        # «حي جوبر الدمشقي», «مدينة الرقة السورية»: a demonym after the name describes it («الكرك الشرقي» is
+        # another place)
+        demonym = k >= j and k == j and n in DEMONYMS
+        if n in PLACE_NOUNS or (rural and n in REGION_ADJ) or nisba or demonym:
             prev_noun = n in PLACE_NOUNS
             continue
         return True
     return False
+
+
+def _and(tok: Token, vocab: dict[str, int]) -> bool:
+    """Whether a token begins with the conjunction «و»: split so by the tokenizer, or a rare word it left whole
+    («وبوعطني»)."""
+    if tok.kind != "arabic":
+        return False
+    if _clitics(tok) == "و":
+        return True
+    return len(tok.words) == 1 and tok.text.startswith("و") and len(tok.text) > 3 and _rare(tok, vocab)
+
+
+def _nearest_town(tokens: list[Token], cands: list[_Cand], i0: int, j0: int) -> tuple[Entry, ...] | None:
+    """The town readings of the town or city nearest to tokens ``i0..j0-1`` in the same sentence (within
+    ``TOWN_TOKENS``), when its readings lie in one country."""
+    best: tuple[int, tuple[Entry, ...]] | None = None
+    by_end = {c.j: c for c in cands}
+
+    def same_sentence(lo: int, hi: int) -> bool:
+        return not any(tokens[q].kind != "arabic" and tokens[q].text in ".!؟?؛;\n" for q in range(lo, hi))
+
+    def as_village(c: _Cand) -> bool:
+        """Named as a village, or in a list headed by a village noun («بلدتي حريتان وعندان»)."""
+        k = c.i
+        for _ in range(4):
+            if _after_noun(tokens, k, VILLAGE_NOUNS):
+                return True
+            if "و" not in _clitics(tokens[k]):
+                return False
+            p = by_end.get(k) or (by_end.get(k - 1) if k >= 1 and tokens[k - 1].text in "،," else None)
+            if p is None:
+                return False
+            k = p.i
+        return False
+
+    for c in cands:
+        if c.i < j0 and i0 < c.j:
+            continue
+        d = c.i - j0 if c.i >= j0 else i0 - c.j
+        lo, hi = (j0, c.i) if c.i >= j0 else (c.j, i0)
+        if d <= LOCAL_TOKENS and same_sentence(lo, hi) and any(
+                e.feature == "country" for e in c.entries) and not any(e.country in MENA for e in c.entries):
+            return None  # «… إلى السويد، واختفت من بلدة X»: a country abroad named with it
+        towns = tuple(e for e in c.entries if e.feature in ("city", "town") and e.country in MENA)
+        if not towns or as_village(c) or c.context.rural is not None or c.context.admin_noun:
+            continue  # «قريتي حريتان وحيان»: named as a village, it places no other village; «ريف حلب» no town
+        if d > TOWN_TOKENS or len({e.country for e in c.entries}) != 1 or len(towns) > 2 or not same_sentence(lo, hi):
+            continue  # a town or city of the sentence (a village named with it is another village)
+        if best is None or d < best[0]:
+            best = (d, towns)
+    return best[1] if best else None
+
+
+def _adjective(tok: Token) -> bool:
+    """An indefinite nisba adjective («تحضيري», «أمنية»), unquoted."""
+    if tok.kind != "arabic" or len(tok.words) != 1:
+        return False
+    n = tok.words[0].norm
+    return not n.startswith("ال") and len(n) >= 4 and n.endswith(("ي", "يه"))
+
+
+def _body(tok: Token) -> str:
+    """The normalised token less its proclitics («والفريكة» → «الفريكه»)."""
+    return "".join(w.norm for w in tok.words if w.role != "proclitic") if tok.kind == "arabic" else tok.text
+
+
+def _repeats(tokens: list[Token], placed: list[_Cand], covered: bytearray, vocab: dict[str, int]) -> list[_Cand]:
+    """Later mentions of a name the gazetteer lacks that the article has placed once («قريتي تل أعور والفريكة جنوب
+    مدينة جسر الشغور» … «انسحبوا من تل أعور والفريكة»): the same place (one sense per article)."""
+    names: dict[tuple[str, ...], _Cand] = {}
+    for c in placed:
+        key = tuple([_body(tokens[c.i])] + [normalize_word(t.text) for t in tokens[c.i + 1:c.j]])
+        if len("".join(key)) >= 4 and key not in names and all(
+                _rare(t, vocab) or (q == c.i and len(t.words) == 1 and t.words[0].norm in COMPOUND_HEADS)
+                for q, t in enumerate(tokens[c.i:c.j], c.i)):
+            names[key] = c  # names of rare words only («التمور» "the dates" placed once stays a word)
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for key in names:
+        by_first.setdefault(key[0], []).append(key)
+    out: list[_Cand] = []
+    n = len(tokens)
+    for k, t in enumerate(tokens):
+        if t.kind != "arabic" or covered.find(1, t.start, t.end) >= 0:
+            continue
+        for key in by_first.get(_body(t), ()):
+            j = k + len(key)
+            if j > n or any(normalize_word(tokens[k + q].text) != key[q] for q in range(1, len(key))):
+                continue
+            if covered.find(1, t.start, tokens[j - 1].end) >= 0:
+                continue
+            body = [w for w in t.words if w.role != "proclitic"]
+            s0, e0 = (body[0].start if body else t.start), tokens[j - 1].end
+            c = names[key]
+            out.append(_Cand(k, j, s0, e0, c.entries, c.context, None))
+            covered[s0:e0] = b"\x01" * (e0 - s0)
+            break
+    return out
+
+
+def _uncommon(tok: Token, vocab: dict[str, int]) -> bool:
+    """A definite word the vocabulary knows a little (under ``UNCOMMON`` uses): «المنار», not «التدريب»."""
+    if tok.kind != "arabic" or tok.words[0].role == "proclitic" or tok.words[-1].role == "enclitic":
+        return False
+    n = tok.stem.norm
+    if len(n) < 5 or not n.startswith("ال") or _noun_like(tok) or n in LINK_WORDS:
+        return False
+    forms = (n, n[:-1] + "ة") if n.endswith("ه") else (n,)
+    return max(vocab.get(f, 0) for f in forms) < UNCOMMON
+
+
+def _noun_like(tok: Token) -> bool:
+    """Whether a token is a place noun, definite or not («والمحافظات»)."""
+    n = norm_of(tok)
+    return n in PLACE_NOUNS or (n.startswith("ال") and n[2:] in PLACE_NOUNS) or (
+        normalize_word(tok.text).lstrip("وفب").removeprefix("ال") in PLACE_NOUNS)
+
+
+def _compound_head(tokens: list[Token], k: int, covered: bytearray) -> bool:
+    """Whether token ``k`` is a bare compound head («تل», «بيت», «عين», «كفر») free of mentions."""
+    if k >= len(tokens) or tokens[k].kind != "arabic" or len(tokens[k].words) != 1:
+        return False
+    return tokens[k].words[0].norm in COMPOUND_HEADS and covered.find(1, tokens[k].start, tokens[k].end) < 0
 
 
 def _clitics(tok: Token) -> str:
