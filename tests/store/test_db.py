@@ -78,3 +78,43 @@ def test_damaged_pages_raise_corrupt_store_error(tmp_path: Path) -> None:
         c = connect(db, check=True)
         c.execute("SELECT count(*), sum(length(text)) FROM documents").fetchone()
     assert "damaged" in str(info.value) and info.value.code == "rasd.store.corrupt"
+
+
+def test_reader_after_a_crashed_writer_lets_a_writer_recover_first(tmp_path: Path,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    # After a writer is killed, SQLite may refuse a read-only connection ("attempt to write a readonly
+    # database": the WAL or hot journal needs a writer's recovery). The reader lets one recover, then reads.
+    db = tmp_path / "s.db"
+    connect(db).close()
+    real = sqlite3.connect
+    calls: list[str] = []
+
+    def flaky(target: str, *args: object, **kwargs: object) -> sqlite3.Connection:
+        calls.append(str(target))
+        if "mode=ro" in str(target) and sum("mode=ro" in c for c in calls) == 1:
+            raise sqlite3.OperationalError("attempt to write a readonly database")
+        return real(target, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr("rasd.store.db.sqlite3.connect", flaky)
+    conn = connect(db, readonly=True)
+    assert schema_version(conn) == LATEST
+    with pytest.raises(sqlite3.OperationalError):
+        conn.execute("CREATE TABLE nope (a)")  # still read-only
+    conn.close()
+    ro = [c for c in calls if "mode=ro" in c]
+    assert len(ro) == 2 and any("mode=ro" not in c for c in calls)
+
+
+def test_reader_that_stays_refused_gets_a_store_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    db = tmp_path / "s.db"
+    connect(db).close()
+    real = sqlite3.connect
+
+    def refused(target: str, *args: object, **kwargs: object) -> sqlite3.Connection:
+        if "mode=ro" in str(target):
+            raise sqlite3.OperationalError("attempt to write a readonly database")
+        return real(target, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr("rasd.store.db.sqlite3.connect", refused)
+    with pytest.raises(StoreError, match="readonly"):
+        connect(db, readonly=True)

@@ -98,7 +98,7 @@ def _statements(sql: str) -> list[str]:
 
 
 def connect(path: str | os.PathLike[str], *, create: bool = True, readonly: bool = False,
-            check: bool = False) -> sqlite3.Connection:
+            check: bool = False, _recovered: bool = False) -> sqlite3.Connection:
     """Open (and if needed create and migrate) a rasd store.
 
     ``create=False`` raises :class:`StoreError` when the file does not exist; ``readonly`` opens it read-only
@@ -115,6 +115,7 @@ def connect(path: str | os.PathLike[str], *, create: bool = True, readonly: bool
     elif p.is_dir():
         raise StoreError(f"{spath} is a folder, not a database file")
     _check_header(p)
+    conn: sqlite3.Connection | None = None
     try:
         if readonly:
             conn = sqlite3.connect(f"file:{p.resolve()}?mode=ro", uri=True, isolation_level=None,
@@ -149,6 +150,14 @@ def connect(path: str | os.PathLike[str], *, create: bool = True, readonly: bool
             _migrate(conn, spath)
     except sqlite3.DatabaseError as exc:
         msg = str(exc).lower()
+        if readonly and not _recovered and "readonly database" in msg:
+            # A writer that was killed mid-transaction leaves a WAL (or hot journal) that only a read-write
+            # connection may recover. Let one recover it, then open read-only again.
+            if conn is not None:
+                conn.close()
+            rw = connect(p, create=False)
+            rw.close()
+            return connect(p, readonly=True, check=check, _recovered=True)
         if "malformed" in msg or "not a database" in msg or "corrupt" in msg or "file is encrypted" in msg:
             raise _corrupt(spath, exc) from exc
         raise StoreError(f"{spath}: {exc}") from exc
