@@ -503,7 +503,7 @@ class Geocoder:
             if j - i == 1 and norm_of(t) in PLACE_NOUNS:
                 continue  # «مدينة», «العاصمة»: place words, not names
             if j - i == 1 and key in COMPOUND_HEADS and j < len(tokens) and tokens[j].kind == "arabic" and (
-                    not tokens[j].words[0].role == "proclitic"):
+                    tokens[j].words[0].role != "proclitic"):
                 continue  # «تل أعور» is a name the gazetteer lacks, not a place called «تل»
             if j - i == 1 and key in ADJECTIVE_NAMES and not clit and i > 0 and tokens[i - 1].kind == "arabic" and (
                     "ال" in normalize_word(tokens[i - 1].text)[:4] and norm_of(tokens[i - 1]) not in PLACE_NOUNS):
