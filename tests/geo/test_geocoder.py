@@ -807,3 +807,25 @@ def test_a_placed_unknown_name_keeps_its_place_when_repeated() -> None:
 def test_an_indefinite_nisba_after_a_site_noun_is_no_name() -> None:
     doc = geocode("وصل المنتخب إلى مدينة أفيون التركية لإقامة معسكر تحضيري استعدادا للبطولة")
     assert not [m for m in doc.mentions if "تحضيري" in m.text]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("قتل ثلاثة في محافظة الأنبار أمس", "الأنبار"),
+    ("وصل الوفد إلى بمحافظة عدن", "عدن"),
+    ("سقطت قذائف في مديرية الحيمة الخارجية غرب العاصمة", "الحيمة الخارجية"),
+])
+def test_unit_noun_stays_out_of_the_mention(text: str, name: str) -> None:
+    # The guidelines tag the unit's name alone («في محافظة [الأنبار]»); the place is still the unit.
+    from rasd.api import extract
+    d = extract(text)
+    locs = [m for m in d.mentions if m.type == "LOC"]
+    assert [m.text for m in locs] == [name]
+    assert all(text[m.start:m.end] == m.text for m in locs)
+    place = next(p for p in d.places if p.id == locs[0].place)
+    assert place.feature in ("admin1", "admin2") and place.precision == 3
+
+
+def test_a_name_opened_by_a_place_noun_keeps_it() -> None:
+    from rasd.api import extract
+    d = extract("انفجرت سيارة مفخخة في مدينة الصدر ببغداد")
+    assert "مدينة الصدر" in [m.text for m in d.mentions if m.type == "LOC"]

@@ -1209,6 +1209,21 @@ def _coordinated(tokens: list[Token], prev_end: int, i: int, ctx: Context) -> bo
     return k == i
 
 
+# Administrative unit nouns a gazetteer name may open with («محافظة الأنبار», «مديرية الحيمة الخارجية»). The
+# guidelines tag the unit's name alone («في محافظة [الأنبار]»; the noun is the place's expression), so a mention
+# widened to such a gazetteer name keeps its start after the noun. Names where the noun is part of the name
+# («مدينة الصدر», «ريف دمشق») are not opened by these nouns.
+UNIT_NOUNS = frozenset({"محافظه", "مديريه", "قضاء", "ناحيه"})
+
+
+def _after_unit_noun(text: str, start: int, end: int) -> int:
+    """``start`` moved past a leading administrative unit noun of ``text[start:end]`` (and its space), if any."""
+    head, sep, rest = text[start:end].partition(" ")
+    if sep and rest.strip() and normalize_word(head).replace("ة", "ه") in UNIT_NOUNS:
+        return end - len(rest.lstrip())
+    return start
+
+
 def to_places(doc: Document, resolutions: list[Resolution]) -> Document:
     """Apply resolutions: new gazetteer mentions, ``mentions[].place`` and ``places`` (ids ``p1``…)."""
     existing = {m.id: m for m in doc.mentions}
@@ -1246,6 +1261,7 @@ def to_places(doc: Document, resolutions: list[Resolution]) -> Document:
         place_mentions[pid].append(mid)
         m = mentions[mid]
         start, end = (r.start, r.end) if r.mention is not None else (m.start, m.end)  # a widened name
+        start = _after_unit_noun(doc.text, start, end)
         mentions[mid] = Mention(m.id, start, end, doc.text[start:end], "LOC", m.actor, pid, m.descriptors,
                                 m.source, m.score)
     places = []
