@@ -50,9 +50,13 @@ from rasd.actors.romanize import romanize
 from rasd.doc import Actor, Document, Mention, Span, Token
 from rasd.text.normalize import normalize_word
 
-__all__ = ["GENERIC_SOURCE", "LEXICON_SOURCE", "Linker"]
+__all__ = ["GENERIC_SOURCE", "INNER_SOURCE", "LEXICON_SOURCE", "Linker"]
 
 LEXICON_SOURCE = "lexicon"
+# A person named inside a description of his forces or loyalists («قوات [الأسد]», «الموالين ل[صالح]»): the
+# guidelines tag the man, the description links the forces. Such a name mention lies inside the description's
+# generic mention; the event coder reads the description, not the name inside it.
+INNER_SOURCE = "lexicon.inner"
 GENERIC_SOURCE = "lexicon.generic"
 
 
@@ -596,6 +600,27 @@ class Linker:
             return any(self.d.actors[r].kind == "person" for r in rest)
         return False
 
+    def _inner_person(self, c: _Cand, tokens: list[Token], text: str
+                      ) -> tuple[Mention, str, None, int, int] | None:
+        """The person a description of forces or loyalists ends with («قوات الأسد», «الموالون للرئيس السابق علي
+        عبدالله صالح»): a PER mention of his name (the longest alias after any titles; proclitics left out) linked to him,
+        else None."""
+        own = self.d.actors.get(c.entry or "")
+        if own is not None and own.kind == "person":
+            return None
+        for k in range(c.first + 1, c.last + 1):  # the longest alias after the titles
+            stems = [next((w for w in t.words if w.role == "stem"), None) for t in tokens[k:c.last + 1]]
+            if any(w is None for w in stems) or (stems[0] is not None and stems[0].norm in _TITLE_FORMS):
+                continue
+            ids = [i for i in self._lookup([w.norm for w in stems if w is not None])
+                   if self.d.actors[i].kind == "person"]
+            if len(ids) == 1:
+                first = stems[0]
+                assert first is not None
+                start, end = first.start, c.end
+                return Mention("", start, end, text[start:end], "PER", source=INNER_SOURCE), ids[0], None, k, c.last
+        return None
+
     def _holder(self, office: str, day: _dt.date | None, c: _Cand, norms: list[str]) -> str | None:
         """Who an office mention names on ``day``: its holder then, or after «السابق» («الرئيس اليمني السابق»)
         the last holder before then."""
@@ -947,6 +972,12 @@ class Linker:
                 if m.type == "LOC" and ce is not None and ce.kind not in ("state", "person") \
                         and c.start <= m.start and c.end >= m.end and not self._is_settlement(m.text):
                     m = replace(m, type="ORG")  # «داعش» NER took for a place: the whole name is an organisation
+                if c.last > c.first and (c.start, c.end) == (m.start, m.end) \
+                        and norms[c.first] in _PERSON_FORCES_FORMS and self._describes(c, norms):
+                    man = self._inner_person(c, tokens, doc.text)  # NER's «[قوات صالح]»: the man is tagged
+                    if man is not None:
+                        m = replace(m, source=GENERIC_SOURCE)
+                        items.append(man)
             else:
                 mtype = "PER" if ce is not None and ce.kind == "person" else (
                     "LOC" if ce is not None and ce.kind == "state" else "ORG")
@@ -956,6 +987,10 @@ class Linker:
                     norms[c.first] in _DESCRIPTION_HEADS or normalize_word(surface.split()[0]) in _DESCRIPTION_HEADS
                 ) or self._describes(c, norms)
                 m = Mention("", c.start, c.end, surface, mtype, source=GENERIC_SOURCE if is_generic else LEXICON_SOURCE)
+                if is_generic and c.last > c.first:
+                    man = self._inner_person(c, tokens, doc.text)
+                    if man is not None:
+                        items.append(man)
             items.append((m, c.entry, c, c.first, c.last))
         # family names of the article's full PER names: a bare surname is theirs before any dictionary person's
         local_surnames = {self._surname_key(m.text) for m in accepted_ner if m.type == "PER" and " " in m.text.strip()}

@@ -55,6 +55,8 @@ from rasd.events.cues import CueIndex, CueScan, Modality, number_at
 from rasd.events.dates import resolve_date
 from rasd.events.matcher import TokInfo, TriggerMatch, TriggerMatcher, phrase_at, word_forms
 
+INNER_SOURCE = "lexicon.inner"  # rasd.actors.linker.INNER_SOURCE: a name inside a description mention
+
 __all__ = ["EventCoder"]
 
 # Words that head a noun phrase whose genitive is the named body («قوات [قسد]», «طيران [الجيش]»).
@@ -265,6 +267,8 @@ class EventCoder:
     def _mention_refs(doc: Document, starts: list[int]) -> list[_MentionRef]:
         out = []
         for m in sorted(doc.mentions, key=lambda m: (m.start, m.end)):
+            if m.source == INNER_SOURCE:
+                continue  # «قوات [الأسد]»: the description around the name is the argument
             first = max(bisect_right(starts, m.start) - 1, 0)
             last = max(bisect_left(starts, m.end) - 1, first)
             out.append(_MentionRef(m, first, last))

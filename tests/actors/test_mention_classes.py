@@ -1,0 +1,26 @@
+"""Mention classes of the guidelines that the linker shapes (a person named inside a description of his forces)."""
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text,forces,person", [
+    ("قصفت قوات الأسد مدينة درعا", "قوات الأسد", "الأسد"),
+    ("سيطرت قوات حفتر على مواقع في بنغازي", "قوات حفتر", "حفتر"),
+    ("هاجم الموالون للرئيس السابق علي عبدالله صالح المدينة", "الموالون للرئيس السابق علي عبدالله صالح",
+     "علي عبدالله صالح"),
+])
+def test_a_persons_forces_tag_the_man_and_link_the_forces(text: str, forces: str, person: str) -> None:
+    # The guidelines tag the man inside «قوات [الأسد]»; the description links the forces, which act.
+    from rasd.api import extract
+    d = extract(text, date="2015-08-01")
+    out = d.to_dict()
+    names = [(m["text"], m["type"]) for m in out["mentions"]]
+    assert (person, "PER") in names
+    assert forces in [m["text"] for m in out["generic_mentions"]]
+    inner = next(m for m in out["mentions"] if m["text"] == person)
+    assert text[inner["start"]:inner["end"]] == person
+    actors = {a["id"]: a for a in out["actors"]}
+    assert actors[inner["actor"]]["kind"] == "person"
+    ev = out["events"][0]
+    assert ev["actor"] and all(actors[a]["kind"] != "person" for a in ev["actor"])
