@@ -50,6 +50,8 @@ from rasd.actors.romanize import romanize
 from rasd.doc import Actor, Document, Mention, Span, Token
 from rasd.text.normalize import normalize_word
 
+OUTLET_SOURCE = "ner.outlet"  # rasd.ner.tagger.OUTLET_SOURCE: an outlet told something («قال لـ"الوطن"»)
+
 __all__ = ["GENERIC_SOURCE", "INNER_SOURCE", "LEXICON_SOURCE", "Linker"]
 
 LEXICON_SOURCE = "lexicon"
@@ -390,6 +392,9 @@ class Linker:
         if words[0].startswith("ل") and not words[0].startswith("ال") and len(words[0]) > 3:
             words = ["ا" + words[0]] + words[1:]  # «للأمم المتحدة» → span «لأمم المتحدة», name «الأمم المتحدة»
         ids = self._lookup(words)
+        if m.source == OUTLET_SOURCE:  # «قال لـ"الرياض"»: the paper, not the capital
+            media = [i for i in self.d.gated.get(("ORG", " ".join(words)), ()) if self.d.actors[i].kind == "media"]
+            ids = media or ids
         if not ids and prev_norm not in _GATED_NOT_AFTER:
             ids = list(self.d.gated.get((m.type, " ".join(words)), ()))
         if not ids and m.type == "ORG" and len(words[0]) > 3:  # «النيويورك تايمز», «غارديان»: the article
@@ -967,6 +972,11 @@ class Linker:
         items: list[tuple[Mention, str | None, _Cand | None, int, int]] = []
         for c in accepted_c:
             ce = d.actors.get(c.entry or "")
+            if c.ner is not None and c.ner.source == OUTLET_SOURCE:
+                paper = self._fallback(c.ner, country, set())
+                if paper is not None and d.actors[paper].kind == "media":
+                    items.append((c.ner, paper, None, c.first, c.last))  # «قال لـ"الرياض"»: the paper
+                    continue
             if c.ner is not None:
                 m = c.ner
                 if m.type == "LOC" and ce is not None and ce.kind not in ("state", "person") \
@@ -998,6 +1008,11 @@ class Linker:
         kept_starts = [c.start for c in kept_by_start]
         for m in accepted_ner:
             first, last = tok_range(m.start, m.end)
+            if m.source == OUTLET_SOURCE:
+                paper = self._fallback(m, country, set())
+                if paper is not None and d.actors[paper].kind == "media":
+                    items.append((m, paper, None, first, last))
+                    continue
             inner = lex_by_start.get(m.start)
             if inner is None or inner.end > m.end or not inner.entry:
                 inner = self._wrapped(m, first, last, kept_by_start, norms, tokens, kept_starts)

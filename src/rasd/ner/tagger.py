@@ -43,6 +43,39 @@ PLACE_NOUN_HEADS = frozenset({"ريف", "محافظه", "مدينه", "بلده"
 _WHOLE = frozenset({("ريف", "دمشق")})
 
 
+# The definite place nouns that refer back to a place already named («داخل المدينة», «في الريف الجنوبي»).
+_DEFINITE_PLACE_NOUNS = frozenset({"ال" + h for h in PLACE_NOUN_HEADS} | {"العاصمه", "الحي", "المخيم"})
+
+# An outlet told something, named in quotes after «لـ» («وقال لـ"الوطن":», «كشفت مصادر لـ«عكاظ» أن …»): the
+# guidelines tag the paper as ORG even where its name is a common word or a place. Only in that frame: a speech
+# word shortly before, and after the closing quote a colon, a comma, «إن/أن/بأن», a day word or the outlet's kind.
+OUTLET_SOURCE = "ner.outlet"  # the source of these mentions: the linker prefers a newspaper for them
+_QUOTE_OPEN = "\"«»“”"
+_TOLD = re.compile(
+    "(?:^|(?<=[\\s(]))[وف]?لـ*\\s?[" + _QUOTE_OPEN + "]\\s?([ء-ي][ء-يـ ]{1,38}[ء-ي])"
+    "\\s?[" + _QUOTE_OPEN + "]"
+    "(?=\\s*(?:[:،,؛.]|[إا]ن\\b|[أا]ن\\b|ب[أا]ن\\b|[أا]مس\\b|اليوم\\b|ال[إا]خباري|ال[إا]لكتروني|الليبي|اليمني"
+    "|السعودي|العراقي|السوري|المصري|الأمريكي|الأميركي|البريطاني))")
+_SPEECH = re.compile("(?:^|[\\s])[وف]?(?:قال|قالت|[أا]كد|[أا]كدت|[أا]وضح|[أا]وضحت|كشف|كشفت|[أا]فاد|[أا]فادت|صرح|صرحت|ذكر"
+                     "|ذكرت|[أا]ضاف|[أا]ضافت|تحدث|تحدثت|[أا]بلغ|[أا]بلغت|[أا]شار|[أا]شارت|بين|بينت|يقول|تقول|يضيف"
+                     "|تضيف|تصريح|تصريحات|تصريحه|حديث|حديثه|حديثها|لفت|لفتت|نقل|نقلت|رجح|رجحت|توقع|توقعت)"
+                     "(?=[\\s،,:]|$)")
+
+
+def told_outlets(text: str) -> list[tuple[int, int, str]]:
+    """ORG spans of outlets named in quotes after «لـ» in a reporting frame (see ``_TOLD``)."""
+    out = []
+    for m in _TOLD.finditer(text):
+        name = m.group(1)
+        if len(name.split()) > 4:
+            continue
+        before = text[max(0, m.start() - 90):m.start()]
+        cut = max(before.rfind("."), before.rfind("\n"))
+        if _SPEECH.search(before[cut + 1:]):
+            out.append((m.start(1), m.end(1), "ORG"))
+    return out
+
+
 def _stem_norm(tok: Token) -> str:
     return next((w.norm for w in tok.words if w.role == "stem"), tok.text).replace("ة", "ه")
 
@@ -76,8 +109,9 @@ def trim_place_nouns(tokens: Sequence[Token], spans: list[tuple[int, int, str]])
                 head, nxt = _stem_norm(tokens[i]), tokens[i + 1]
                 if head in PLACE_NOUN_HEADS and (head, _stem_norm(nxt)) not in _WHOLE and nxt.kind not in ("punct", "other"):
                     s = next((w.start for w in nxt.words if w.role != "proclitic"), nxt.start)
-            elif 0 <= i < len(tokens) and tokens[i].end >= e and _stem_norm(tokens[i]) in PLACE_NOUN_HEADS:
-                continue
+            elif 0 <= i < len(tokens) and tokens[i].end >= e and (
+                    _stem_norm(tokens[i]) in PLACE_NOUN_HEADS or _stem_norm(tokens[i]) in _DEFINITE_PLACE_NOUNS):
+                continue  # «ريف» alone, «المدينة» (the city already named): a common noun, no name
         if _ADVERB.search(text_of(tokens, s, e)):
             continue  # «الممول تركياً»: an adverb with tanwin fath is no name (the contract's demonym rule)
         out.append((s, e, typ))
@@ -92,7 +126,12 @@ def doc_mentions(doc: Document, model: NerModel | None = None) -> tuple[Mention,
     for group_spans in m.spans_many(_groups(doc.tokens, doc.sentences)):
         spans += group_spans
     spans = trim_place_nouns(doc.tokens, spans)
+    told = told_outlets(doc.text)
+    if told:
+        spans = [sp for sp in spans if not any(s < sp[1] and sp[0] < e for s, e, _t in told)] + told
     spans.sort()
     text = doc.text
-    return tuple(Mention(id=f"m{i}", start=s, end=e, text=text[s:e], type=t, source="ner")
+    outlets = {(s, e) for s, e, _t in told}
+    return tuple(Mention(id=f"m{i}", start=s, end=e, text=text[s:e], type=t,
+                         source=OUTLET_SOURCE if (s, e) in outlets else "ner")
                  for i, (s, e, t) in enumerate(spans, 1))

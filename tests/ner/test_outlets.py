@@ -1,0 +1,39 @@
+"""Outlets told something, named in quotes after «لـ», and bare definite place nouns (rasd.ner.tagger)."""
+from __future__ import annotations
+
+import pytest
+
+from rasd.api import extract
+from rasd.ner.tagger import told_outlets
+
+
+@pytest.mark.parametrize("text,name,actor", [
+    ('وقال عضو المجلس لـ"الوطن": إن القوات الأمنية تقدمت', "الوطن", "Al-Watan (Saudi Arabia)"),
+    ("وقال المسؤول في تصريحات خاصة لـ «عكاظ» إن الاجتماع تأجل", "عكاظ", "Okaz"),
+    ('وأكد المتحدث لـ"الرياض" أن القوات تقدمت', "الرياض", "Al-Riyadh (newspaper)"),
+    ("وقال مصدر عسكري لـ «بوابة الوسط» الإخبارية إن الهجوم فشل", "بوابة الوسط", "Al-Wasat (Libya)"),
+])
+def test_an_outlet_told_in_quotes_is_an_org_linked_to_the_paper(text: str, name: str, actor: str) -> None:
+    d = extract(text).to_dict()
+    m = next(m for m in d["mentions"] if m["text"] == name)
+    assert m["type"] == "ORG" and text[m["start"]:m["end"]] == name
+    assert next(a for a in d["actors"] if a["id"] == m["actor"])["name"] == actor
+
+
+@pytest.mark.parametrize("text", [
+    'دعا إلى التصدي لـ"الإرهاب" في كل مكان',           # no speech word, no reporting frame
+    'وقال إن الدعم لـ"المقاومة الوطنية الشعبية الكبرى في البلاد" مستمر',  # too long for a name
+])
+def test_quotes_outside_the_reporting_frame_name_no_outlet(text: str) -> None:
+    assert told_outlets(text) == []
+
+
+def test_the_city_as_a_place_is_not_the_paper() -> None:
+    d = extract("وصل الوزير إلى الرياض أمس").to_dict()
+    assert [(m["text"], m["type"]) for m in d["mentions"]] == [("الرياض", "LOC")]
+
+
+@pytest.mark.parametrize("text", ["منع تقدم قوات الجيش إلى داخل المدينة", "سقطت قذائف على الحي السكني"])
+def test_a_bare_definite_place_noun_is_no_name(text: str) -> None:
+    d = extract(text).to_dict()
+    assert not [m for m in d["mentions"] if m["type"] == "LOC"]
