@@ -37,3 +37,19 @@ def test_the_city_as_a_place_is_not_the_paper() -> None:
 def test_a_bare_definite_place_noun_is_no_name(text: str) -> None:
     d = extract(text).to_dict()
     assert not [m for m in d["mentions"] if m["type"] == "LOC"]
+
+
+@pytest.mark.parametrize("text", [
+    "وأشاد بجهود الأمير نايف بن عبدالعزيز -رحمه الله- في مكافحة الإرهاب",
+    "وتقتل الواقفين في بيوت الله الآمنة",
+    "وكان لتكامل هذه الجهود بتوفيق الله الأثر الكبير",
+])
+def test_a_religious_formula_names_no_person(text: str) -> None:
+    d = extract(text).to_dict()
+    assert not [m for m in d["mentions"] if "الله" in m["text"] and m["text"] != "عبدالله"]
+
+
+def test_names_built_on_the_word_stay() -> None:
+    d = extract("قال الأمين العام لحزب الله حسن نصر الله إن الحرب مستمرة").to_dict()
+    texts = [m["text"] for m in d["mentions"]]
+    assert any("حزب الله" in t for t in texts) and any("نصر الله" in t for t in texts)

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from rasd.doc import Document, Mention, Sentence, Token
 from rasd.ner.model import NerModel, default_model
+from rasd.text.normalize import normalize_word
 
 __all__ = ["doc_mentions", "tag_tokens"]
 
@@ -60,6 +61,19 @@ _SPEECH = re.compile("(?:^|[\\s])[وف]?(?:قال|قالت|[أا]كد|[أا]كد
                      "|ذكرت|[أا]ضاف|[أا]ضافت|تحدث|تحدثت|[أا]بلغ|[أا]بلغت|[أا]شار|[أا]شارت|بين|بينت|يقول|تقول|يضيف"
                      "|تضيف|تصريح|تصريحات|تصريحه|حديث|حديثه|حديثها|لفت|لفتت|نقل|نقلت|رجح|رجحت|توقع|توقعت)"
                      "(?=[\\s،,:]|$)")
+
+
+# Religious formulae the tagger takes for a person («رحمه الله», «رضي الله عنه», «بتوفيق الله», «بيوت الله»): God
+# is no actor of the guidelines, and a formula around His name names no one. (Names built on it, «عبدالله»,
+# «نصر الله», «حزب الله», are other words and stay.)
+_FORMULA_WORDS = frozenset({"الله", "لله", "رحمه", "يرحمه", "رحمهم", "رحمها", "رضي", "عنه", "عنهم", "عنها", "حفظه",
+                            "حفظهم", "حفظها", "يحفظه", "توفيق", "بيوت", "تعالي", "سبحانه", "شاء", "اذن", "الحمد",
+                            "نصره", "ايده", "اعزه", "وفقه", "يدي", "رسول", "جل", "جلاله", "عز", "وجل"})
+
+
+def _formula(text: str) -> bool:
+    words = [normalize_word(w) for w in text.split()]
+    return "الله" in words and all(w in _FORMULA_WORDS for w in words)
 
 
 def told_outlets(text: str) -> list[tuple[int, int, str]]:
@@ -126,6 +140,7 @@ def doc_mentions(doc: Document, model: NerModel | None = None) -> tuple[Mention,
     for group_spans in m.spans_many(_groups(doc.tokens, doc.sentences)):
         spans += group_spans
     spans = trim_place_nouns(doc.tokens, spans)
+    spans = [sp for sp in spans if not _formula(doc.text[sp[0]:sp[1]])]
     told = told_outlets(doc.text)
     if told:
         spans = [sp for sp in spans if not any(s < sp[1] and sp[0] < e for s, e, _t in told)] + told
