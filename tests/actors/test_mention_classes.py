@@ -24,3 +24,24 @@ def test_a_persons_forces_tag_the_man_and_link_the_forces(text: str, forces: str
     assert actors[inner["actor"]]["kind"] == "person"
     ev = out["events"][0]
     assert ev["actor"] and all(actors[a]["kind"] != "person" for a in ev["actor"])
+
+
+@pytest.mark.parametrize("text,name", [
+    ("وقع مركز الملك سلمان للإغاثة والأعمال الإنسانية اتفاقية مع الأمم المتحدة",
+     "King Salman Humanitarian Aid and Relief Centre"),
+    ("وأصدرت رابطة العالم الإسلامي بيانا أدانت فيه التفجير", "Muslim World League"),
+    ("وقال في تصريح نشرته وكالة الانباء اليمنية \"سبأ\" إن القتلى سقطوا", "Saba News Agency"),
+])
+def test_frequent_outlets_and_bodies_of_the_corpus_link(text: str, name: str) -> None:
+    from rasd.api import extract
+    d = extract(text, date="2015-08-01").to_dict()
+    assert name in [a["name"] for a in d["actors"]]
+
+
+def test_a_platform_a_statement_was_made_on_is_not_its_addressee() -> None:
+    from rasd.api import extract
+    text = "ودعت الحكومة في بيان نشرته على صفحتها في موقع فيسبوك قبائل الجنوب إلى وقف القتال"
+    d = extract(text, date="2015-08-01").to_dict()
+    names = {a["id"]: a["name"] for a in d["actors"]}
+    assert "Facebook" in names.values()
+    assert all(names[r] != "Facebook" for e in d["events"] for r in e["recipient"] + e["actor"])

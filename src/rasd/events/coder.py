@@ -690,6 +690,8 @@ class EventCoder:
                     continue  # «استهدفت بلدات حيان وبيانون»: a town attacked is the event's place, not a party
                 if tm.row.type == "MOBILIZE" and gov[i] in ("الي", "نحو", "ل") and arefs[i].mention.place is not None:
                     continue  # «إرسال قوات برية إلى سوريا»: where troops go is the destination, not a party
+                if tm.row.tag == "statement" and kinds.get(arefs[i].mention.actor or "") == "media":
+                    continue  # the outlet a statement was told to or made on («لـ"الوطن"», «على موقع فيسبوك»)
                 if tm.row.tag == "statement" and not self._adjacent_via_prep(toks, after_actor + 1, arefs[i].first) \
                         and not (tm.row.type in ("ACCUSE", "REJECT", "SUPPORT") and
                                  self._about_masdar(toks, after_actor + 1, arefs[i].first)) \
@@ -1724,8 +1726,11 @@ class EventCoder:
         # Casualty counts: stated in the event's sentence, from its trigger on; a sentence's counts go to its
         # first violent event.
         seen_sent: set[int] = set()
+        media = {a.id for a in doc.actors if a.kind == "media"}
         for n, d in enumerate(drafts, 1):
             tm = d.tm
+            if media and d.type in _PHYSICAL and set(d.actor) & media:
+                d.actor = [a for a in d.actor if a not in media]  # an outlet or platform does no physical act
             extra: list[tuple[str, object]] = []
             if d.type in ("ASSAULT", "COERCE") and d.sentence not in seen_sent:
                 counts = self.cues.casualties(scan, tm.first, d.sent[1])
