@@ -45,3 +45,20 @@ def test_a_platform_a_statement_was_made_on_is_not_its_addressee() -> None:
     names = {a["id"]: a["name"] for a in d["actors"]}
     assert "Facebook" in names.values()
     assert all(names[r] != "Facebook" for e in d["events"] for r in e["recipient"] + e["actor"])
+
+
+@pytest.mark.parametrize("text", ["في العراق، هاجم مسلحون نقطة تفتيش في بعقوبة",
+                                  "في العراق، أطلق مجهولون النار على ضابط في البصرة"])
+def test_bare_gunmen_are_unidentified_gunmen_described_not_named(text: str) -> None:
+    from rasd.api import extract
+    d = extract(text, date="2015-08-01").to_dict()
+    names = {a["id"]: a["name"] for a in d["actors"]}
+    assert [names[a] for e in d["events"] for a in e["actor"]] == ["Unidentified gunmen"]
+    assert not [m for m in d["mentions"] if m["actor"] and names[m["actor"]] == "Unidentified gunmen"]
+    assert any(names.get(m["actor"]) == "Unidentified gunmen" for m in d["generic_mentions"])
+
+
+def test_a_landform_named_after_a_community_stays_a_name() -> None:
+    from rasd.api import extract
+    d = extract("تقدمت الفصائل على محور بيت عوان بجبل التركمان في ريف اللاذقية", date="2015-08-01").to_dict()
+    assert "جبل التركمان" in [m["text"] for m in d["mentions"]]

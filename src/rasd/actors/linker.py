@@ -1033,6 +1033,12 @@ class Linker:
                     and d.actors[entry].kind == "armed_group":
                 # «المسلحون الحوثيون», «الميليشيات الحوثية»: people described by a movement's adjective
                 items[k] = (replace(m, source=GENERIC_SOURCE), entry, cand, first, last)
+            elif entry and m.source == "ner" and m.type != "LOC" and entry.startswith(("gen.", "comm.")) and not (
+                    alias_key(m.text)[:1] and alias_key(m.text)[0] in _SITE_BEFORE) \
+                    and not self._site(m, first, tokens, norms):
+                # «مسلحين», «الأكراد» tagged by NER: a description actor's mention is a description, not a name
+                # (a landform named after a community, «جبل التركمان», stays a name)
+                items[k] = (replace(m, source=GENERIC_SOURCE), entry, cand, first, last)
         items.sort(key=lambda x: x[0].start)
         items += self._surnames(items, tokens, forms, doc.text, norms)
         items += self._demonyms(items, tokens, forms, norms, doc.text, country)
