@@ -53,3 +53,8 @@ def test_names_built_on_the_word_stay() -> None:
     d = extract("قال الأمين العام لحزب الله حسن نصر الله إن الحرب مستمرة").to_dict()
     texts = [m["text"] for m in d["mentions"]]
     assert any("حزب الله" in t for t in texts) and any("نصر الله" in t for t in texts)
+
+
+def test_a_bodys_adjective_alone_is_no_name() -> None:
+    d = extract("وقال المبعوث الأممي إلى اليمن إسماعيل ولد الشيخ أحمد إن المحادثات ستستأنف").to_dict()
+    assert "الأممي" not in [m["text"] for m in d["mentions"]]

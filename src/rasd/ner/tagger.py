@@ -71,7 +71,14 @@ _FORMULA_WORDS = frozenset({"الله", "لله", "رحمه", "يرحمه", "ر�
                             "نصره", "ايده", "اعزه", "وفقه", "يدي", "رسول", "جل", "جلاله", "عز", "وجل"})
 
 
-def _formula(text: str) -> bool:
+# Adjectives of a body the tagger takes for a name on their own («المبعوث الأممي» → «الأممي» PER): the guidelines
+# tag no nisba adjective; the description around it («المبعوث الأممي») is the linker's.
+_BODY_ADJECTIVES = frozenset({"الاممي", "الامميه", "الامميين", "الامميون", "اممي", "امميه"})
+
+
+def _names_no_one(text: str) -> bool:
+    if len(text.split()) == 1 and normalize_word(text).replace("ة", "ه") in _BODY_ADJECTIVES:
+        return True
     words = [normalize_word(w) for w in text.split()]
     return "الله" in words and all(w in _FORMULA_WORDS for w in words)
 
@@ -140,7 +147,7 @@ def doc_mentions(doc: Document, model: NerModel | None = None) -> tuple[Mention,
     for group_spans in m.spans_many(_groups(doc.tokens, doc.sentences)):
         spans += group_spans
     spans = trim_place_nouns(doc.tokens, spans)
-    spans = [sp for sp in spans if not _formula(doc.text[sp[0]:sp[1]])]
+    spans = [sp for sp in spans if not _names_no_one(doc.text[sp[0]:sp[1]])]
     told = told_outlets(doc.text)
     if told:
         spans = [sp for sp in spans if not any(s < sp[1] and sp[0] < e for s, e, _t in told)] + told
