@@ -58,3 +58,19 @@ def test_names_built_on_the_word_stay() -> None:
 def test_a_bodys_adjective_alone_is_no_name() -> None:
     d = extract("وقال المبعوث الأممي إلى اليمن إسماعيل ولد الشيخ أحمد إن المحادثات ستستأنف").to_dict()
     assert "الأممي" not in [m["text"] for m in d["mentions"]]
+
+
+@pytest.mark.parametrize("text,unit", [
+    ("أكد قائد المنطقة العسكرية الرابعة في مدينة عدن أن المعارك مستمرة", "المنطقة العسكرية الرابعة"),
+    ("قال الناطق باسم اللواء الأول مشاة التابع للجيش الليبي إن الهجوم صُد", "اللواء الأول مشاة"),
+    ("وقصفت الفرقة 17 مواقع التنظيم قرب الرقة", "الفرقة 17"),
+])
+def test_a_unit_named_by_an_ordinal_or_number_is_one_org(text: str, unit: str) -> None:
+    d = extract(text).to_dict()
+    m = next(m for m in d["mentions"] if m["text"] == unit)
+    assert m["type"] == "ORG" and text[m["start"]:m["end"]] == unit
+
+
+def test_a_generals_rank_is_no_brigade() -> None:
+    from rasd.ner.tagger import military_units
+    assert military_units("وقال اللواء الركن أحمد عسيري إن العمليات مستمرة") == []

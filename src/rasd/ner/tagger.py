@@ -83,6 +83,23 @@ def _names_no_one(text: str) -> bool:
     return "الله" in words and all(w in _FORMULA_WORDS for w in words)
 
 
+# Military units named by an ordinal or a number («المنطقة العسكرية الرابعة», «اللواء الأول مشاة», «الفرقة 17»,
+# «اللواء 35 مدرع»): ORG names the tagger splits or misses. «اللواء» is also a rank: only an ordinal or a number
+# right after it makes it a brigade («اللواء الركن X» is a general).
+_ORDINALS = ("الأولى|الاولى|الأول|الاول|الثانية|الثاني|الثالثة|الثالث|الرابعة|الرابع|الخامسة|الخامس|السادسة|السادس"
+             "|السابعة|السابع|الثامنة|الثامن|التاسعة|التاسع|العاشرة|العاشر|الحادية عشرة|الحادي عشر|الثانية عشرة"
+             "|الثاني عشر")
+_UNIT = re.compile(
+    "(?:(?<=^)|(?<=[\\s(«\"]))(?:[وف]?(?:ب|ل)?)((?:المنطقة العسكرية|المنطقه العسكريه|اللواء|الفرقة|الفرقه|الكتيبة|الكتيبه"
+    "|الفيلق|لواء|فرقة|كتيبة)\\s(?:" + _ORDINALS + "|[0-9٠-٩]{1,3})(?![ء-ي0-9])"
+    "(?:\\s(?:مشاة|مشاه|مدرع|مدرعة|ميكا|مشاة ميكانيكي|حرس حدود|صاعقة|مدفعية|دفاع جوي)(?![ء-ي]))?)")
+
+
+def military_units(text: str) -> list[tuple[int, int, str]]:
+    """ORG spans of military units named by an ordinal or a number (see ``_UNIT``)."""
+    return [(m.start(1), m.end(1), "ORG") for m in _UNIT.finditer(text)]
+
+
 def told_outlets(text: str) -> list[tuple[int, int, str]]:
     """ORG spans of outlets named in quotes after «لـ» in a reporting frame (see ``_TOLD``)."""
     out = []
@@ -148,12 +165,12 @@ def doc_mentions(doc: Document, model: NerModel | None = None) -> tuple[Mention,
         spans += group_spans
     spans = trim_place_nouns(doc.tokens, spans)
     spans = [sp for sp in spans if not _names_no_one(doc.text[sp[0]:sp[1]])]
-    told = told_outlets(doc.text)
-    if told:
-        spans = [sp for sp in spans if not any(s < sp[1] and sp[0] < e for s, e, _t in told)] + told
+    outlets = {(s, e) for s, e, _t in told_outlets(doc.text)}
+    ruled = [(s, e, "ORG") for s, e in outlets] + military_units(doc.text)
+    if ruled:
+        spans = [sp for sp in spans if not any(s < sp[1] and sp[0] < e for s, e, _t in ruled)] + ruled
     spans.sort()
     text = doc.text
-    outlets = {(s, e) for s, e, _t in told}
     return tuple(Mention(id=f"m{i}", start=s, end=e, text=text[s:e], type=t,
                          source=OUTLET_SOURCE if (s, e) in outlets else "ner")
                  for i, (s, e, t) in enumerate(spans, 1))
