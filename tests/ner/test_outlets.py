@@ -74,3 +74,13 @@ def test_a_unit_named_by_an_ordinal_or_number_is_one_org(text: str, unit: str) -
 def test_a_generals_rank_is_no_brigade() -> None:
     from rasd.ner.tagger import military_units
     assert military_units("وقال اللواء الركن أحمد عسيري إن العمليات مستمرة") == []
+
+
+@pytest.mark.parametrize("text,council", [
+    ("طالب مجلس محافظة الأنبار، الولايات المتحدة بتكثيف الطلعات الجوية", "مجلس محافظة الأنبار"),
+    ("وقال رئيس مجلس محافظة صلاح الدين إن القوات تقدمت", "مجلس محافظة صلاح الدين"),
+])
+def test_the_council_of_a_unit_is_an_org_not_a_place(text: str, council: str) -> None:
+    d = extract(text).to_dict()
+    m = next(m for m in d["mentions"] if m["text"] == council)
+    assert m["type"] == "ORG" and m["place"] is None and text[m["start"]:m["end"]] == council

@@ -95,6 +95,23 @@ _UNIT = re.compile(
     "(?:\\s(?:مشاة|مشاه|مدرع|مدرعة|ميكا|مشاة ميكانيكي|حرس حدود|صاعقة|مدفعية|دفاع جوي)(?![ء-ي]))?)")
 
 
+# The council of an administrative unit («مجلس محافظة [الأنبار]», «مجلس مدينة [الفلوجة]») is an ORG the guidelines
+# tag whole; the tagger sees the place after the noun. Its LOC span is widened to the council.
+_COUNCIL = re.compile("(?:^|(?<=[\\s(«\"]))[وف]?(?:ب|ل)?(مجلس\\s(?:محافظة|محافظه|مدينة|مدينه|قضاء|ناحية|ناحيه|بلدية|بلديه))\\s$")
+
+
+def councils(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """LOC spans right after «مجلس محافظة/مدينة/قضاء/ناحية/بلدية» widened to the council, an ORG."""
+    out = []
+    for s, e, typ in spans:
+        if typ in ("LOC", "PER"):  # («صلاح الدين» is often tagged a person)
+            m = _COUNCIL.search(text, max(0, s - 30), s)
+            if m is not None:
+                s, typ = m.start(1), "ORG"
+        out.append((s, e, typ))
+    return out
+
+
 def military_units(text: str) -> list[tuple[int, int, str]]:
     """ORG spans of military units named by an ordinal or a number (see ``_UNIT``)."""
     return [(m.start(1), m.end(1), "ORG") for m in _UNIT.finditer(text)]
@@ -163,7 +180,7 @@ def doc_mentions(doc: Document, model: NerModel | None = None) -> tuple[Mention,
     spans: list[tuple[int, int, str]] = []
     for group_spans in m.spans_many(_groups(doc.tokens, doc.sentences)):
         spans += group_spans
-    spans = trim_place_nouns(doc.tokens, spans)
+    spans = councils(doc.text, trim_place_nouns(doc.tokens, spans))
     spans = [sp for sp in spans if not _names_no_one(doc.text[sp[0]:sp[1]])]
     outlets = {(s, e) for s, e, _t in told_outlets(doc.text)}
     ruled = [(s, e, "ORG") for s, e in outlets] + military_units(doc.text)
