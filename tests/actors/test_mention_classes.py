@@ -62,3 +62,12 @@ def test_a_landform_named_after_a_community_stays_a_name() -> None:
     from rasd.api import extract
     d = extract("تقدمت الفصائل على محور بيت عوان بجبل التركمان في ريف اللاذقية", date="2015-08-01").to_dict()
     assert "جبل التركمان" in [m["text"] for m in d["mentions"]]
+
+
+def test_the_national_army_is_the_articles_army_and_a_name() -> None:
+    from rasd.api import extract
+    d = extract("في اليمن، أشار إلى أن الجيش الوطني المدعوم بالمقاومة يقف على تخوم مدينة زنجبار",
+                date="2015-08-01").to_dict()
+    names = {a["id"]: a for a in d["actors"]}
+    m = next(m for m in d["mentions"] if m["text"] == "الجيش الوطني")
+    assert m["type"] == "ORG" and names[m["actor"]]["country"] == "YEM"

@@ -73,7 +73,7 @@ def _names_one_body(surface: str) -> bool:
 
 
 # Bare generic words that are one body's short name in the article's country («الصحوة» in Iraq): names.
-_SHORT_BODY_NAMES = frozenset(["الجيش", "الصحوه", "المقاومه", "التحالف"])
+_SHORT_BODY_NAMES = frozenset(["الجيش", "الجيش الوطني", "الصحوه", "المقاومه", "التحالف"])
 
 
 # First words of dictionary phrases that describe people rather than name a body («المسؤولين العراقيين», «الجنود
