@@ -48,6 +48,7 @@ from rasd.actors.dictionary import TERMINAL, ActorEntry, Dictionary, alias_key
 from rasd.actors.matcher import Match, PhraseMatcher, norms_and_forms, token_forms
 from rasd.actors.romanize import romanize
 from rasd.doc import Actor, Document, Mention, Span, Token
+from rasd.text.nisba import is_country_adjective
 from rasd.text.normalize import normalize_word
 
 OUTLET_SOURCE = "ner.outlet"  # rasd.ner.tagger.OUTLET_SOURCE: an outlet told something («قال لـ"الوطن"»)
@@ -972,6 +973,8 @@ class Linker:
         items: list[tuple[Mention, str | None, _Cand | None, int, int]] = []
         for c in accepted_c:
             ce = d.actors.get(c.entry or "")
+            if ce is not None and ce.kind == "state" and c.first == c.last and is_country_adjective(tokens, c.first):
+                continue  # «مصادر سورية»: the adjective, not the country
             if c.ner is not None and c.ner.source == OUTLET_SOURCE:
                 paper = self._fallback(c.ner, country, set())
                 if paper is not None and d.actors[paper].kind == "media":

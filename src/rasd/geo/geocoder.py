@@ -58,6 +58,7 @@ from rasd.geo.context import (
     read_context,
 )
 from rasd.geo.gazetteer import Entry, Gazetteer, haversine_km, load_gazetteer, squash
+from rasd.text.nisba import is_country_adjective
 from rasd.text.normalize import normalize, normalize_word
 
 __all__ = ["Geocoder", "Resolution"]
@@ -508,6 +509,8 @@ class Geocoder:
             if j - i == 1 and key in ADJECTIVE_NAMES and not clit and i > 0 and tokens[i - 1].kind == "arabic" and (
                     "ال" in normalize_word(tokens[i - 1].text)[:4] and norm_of(tokens[i - 1]) not in PLACE_NOUNS):
                 continue  # «الأراضي البيضاء» "the white lands", not al-Bayda; «مدينة البيضاء» stays
+            if j - i == 1 and not clit and is_country_adjective(tokens, i):
+                continue  # «قيادات عسكرية سورية», «مصادر سورية»: the adjective, not the country
             if j - i == 1 and key == "المدينه" and not _with_mecca(tokens, i):
                 continue  # «المدينة» alone is "the city" (the one just named); «مكة والمدينة» is Medina
             common = j - i == 1 and (key in self.gazetteer.common or clit == OVERRIDE)
