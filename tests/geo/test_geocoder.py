@@ -829,3 +829,12 @@ def test_a_name_opened_by_a_place_noun_keeps_it() -> None:
     from rasd.api import extract
     d = extract("انفجرت سيارة مفخخة في مدينة الصدر ببغداد")
     assert "مدينة الصدر" in [m.text for m in d.mentions if m.type == "LOC"]
+
+
+def test_a_conjunction_left_on_an_unknown_word_stays_out_of_the_place_mention() -> None:
+    from rasd.api import extract
+    text = "وشملت المفاوضات مصير قريتي الفوعة وكفريا اللتين يقطنهما شيعة"
+    d = extract(text)
+    locs = [m for m in d.mentions if m.type == "LOC"]
+    assert [m.text for m in locs] == ["الفوعة", "كفريا"]
+    assert all(text[m.start:m.end] == m.text and m.place for m in locs)

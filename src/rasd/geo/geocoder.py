@@ -1227,6 +1227,17 @@ def _after_unit_noun(text: str, start: int, end: int) -> int:
     return start
 
 
+def _after_conjunction(text: str, start: int, end: int, entry: Entry) -> int:
+    """``start`` moved past a leading «و» the tokenizer left on a name it did not know («الفوعة وكفريا»: the
+    mention is «كفريا»), when the place's names have no «و» there and the rest is one of them."""
+    if end - start > 3 and text[start] == "و" and " " not in text[start:end]:
+        rest = squash(normalize_word(text[start + 1:end]))
+        if rest in {squash(k) for k in entry.keys} and squash(normalize_word(text[start:end])) not in {
+                squash(k) for k in entry.keys}:
+            return start + 1
+    return start
+
+
 def to_places(doc: Document, resolutions: list[Resolution]) -> Document:
     """Apply resolutions: new gazetteer mentions, ``mentions[].place`` and ``places`` (ids ``p1``…)."""
     existing = {m.id: m for m in doc.mentions}
@@ -1265,6 +1276,7 @@ def to_places(doc: Document, resolutions: list[Resolution]) -> Document:
         m = mentions[mid]
         start, end = (r.start, r.end) if r.mention is not None else (m.start, m.end)  # a widened name
         start = _after_unit_noun(doc.text, start, end)
+        start = _after_conjunction(doc.text, start, end, r.entry)
         mentions[mid] = Mention(m.id, start, end, doc.text[start:end], "LOC", m.actor, pid, m.descriptors,
                                 m.source, m.score)
     places = []
