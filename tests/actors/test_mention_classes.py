@@ -71,3 +71,16 @@ def test_the_national_army_is_the_articles_army_and_a_name() -> None:
     names = {a["id"]: a for a in d["actors"]}
     m = next(m for m in d["mentions"] if m["text"] == "الجيش الوطني")
     assert m["type"] == "ORG" and names[m["actor"]]["country"] == "YEM"
+
+
+@pytest.mark.parametrize("text,name,actor", [
+    ("التقى بالرئيس هادي في الرياض", "هادي", "Abdrabbuh Mansur Hadi"),
+    ("الحرس الجمهوري التابع للمخلوع صالح", "صالح", "Ali Abdullah Saleh"),
+    ("وقال الرئيس السابق علي عبدالله صالح إن الحرب مستمرة", "علي عبدالله صالح", "Ali Abdullah Saleh"),
+])
+def test_a_persons_titles_stay_out_of_his_mention(text: str, name: str, actor: str) -> None:
+    from rasd.api import extract
+    d = extract(text, date="2015-08-01").to_dict()
+    names = {a["id"]: a["name"] for a in d["actors"]}
+    m = next(m for m in d["mentions"] if m["type"] == "PER")
+    assert m["text"] == name and names[m["actor"]] == actor and text[m["start"]:m["end"]] == name

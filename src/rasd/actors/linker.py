@@ -567,9 +567,11 @@ class Linker:
                 while k > first and not self._lookup(norms[k:last + 1]) and (
                         "ORG", " ".join(norms[k:last + 1])) not in self.d.gated:
                     k -= 1  # «تنظيم [داعش]», «جماعة [الحوثي]»: only down to a dictionary name
-            elif k > first and (last - k < 1 and not self._lookup(norms[k:last + 1]) or norms[k] in nat
+            elif k > first and (last - k < 1 and not self._lookup(norms[k:last + 1])
+                                and norms[k] not in self._person_index()[0] or norms[k] in nat
                                 or norms[k] in _FUNCTION_WORDS or tokens[k].kind != "arabic"):
-                k = first  # «الرئيس [الروسي]», «الشيخ [X]» alone: no name left
+                k = first  # «الرئيس [الروسي]», «الشيخ [X]» alone: no name left (a known surname is one:
+                # «الرئيس [هادي]», «المخلوع [صالح]»)
             if k > first:
                 m = replace(m, start=starts[k], text=doc.text[starts[k]:m.end])
                 changed = True
@@ -899,8 +901,12 @@ class Linker:
             k = c.first
             while k < c.last and norms[k] in heads:
                 k += 1
+            # (a person keeps his link with any name left after his titles, «الرئيس [هادي]»; a body only when the
+            # rest is one of its names)
             while k > c.first and c.entry not in self._lookup(norms[k:c.last + 1]) and c.entry not in d.gated.get(
-                    ("ORG", " ".join(norms[k:c.last + 1])), ()):
+                    ("ORG", " ".join(norms[k:c.last + 1])), ()) and not (
+                    d.actors[c.entry].kind == "person" and norms[k] not in _FUNCTION_WORDS
+                    and tokens[k].kind == "arabic" and norms[k] not in self.d.nationalities):
                 k -= 1
             if k > c.first:
                 c.first, c.start = k, starts[k]
