@@ -838,3 +838,12 @@ def test_a_conjunction_left_on_an_unknown_word_stays_out_of_the_place_mention() 
     locs = [m for m in d.mentions if m.type == "LOC"]
     assert [m.text for m in locs] == ["الفوعة", "كفريا"]
     assert all(text[m.start:m.end] == m.text and m.place for m in locs)
+
+
+def test_a_sites_adjective_ends_its_mention() -> None:
+    from rasd.api import extract
+    text = "سيطر الثوار على مطار أبو الظهور العسكري في ريف إدلب"
+    d = extract(text)
+    m = next(m for m in d.mentions if m.text.startswith("مطار"))
+    assert m.text == "مطار أبو الظهور العسكري" and text[m.start:m.end] == m.text
+    assert next(p for p in d.places if p.id == m.place).feature == "site"

@@ -1227,6 +1227,20 @@ def _after_unit_noun(text: str, start: int, end: int) -> int:
     return start
 
 
+# Adjectives that end a site's name («مطار حماة [العسكري]», «قاعدة طبرق [الجوية]», «محطة زيزون [الحرارية]»): the
+# guidelines tag them with the site.
+SITE_ADJECTIVES = frozenset({"العسكري", "العسكريه", "الجوي", "الجويه", "الدولي", "الدوليه", "الحراريه", "المدني"})
+
+
+def _with_site_adjective(text: str, end: int) -> int:
+    """``end`` moved over one site adjective right after it (one space between), if any."""
+    if end < len(text) and text[end] == " ":
+        nxt = text[end + 1:end + 12].split(maxsplit=1)
+        if nxt and normalize_word(nxt[0].rstrip("،,.:؛»\"")).replace("ة", "ه") in SITE_ADJECTIVES:
+            return end + 1 + len(nxt[0].rstrip("،,.:؛»\""))
+    return end
+
+
 def _after_conjunction(text: str, start: int, end: int, entry: Entry) -> int:
     """``start`` moved past a leading «و» the tokenizer left on a name it did not know («الفوعة وكفريا»: the
     mention is «كفريا»), when the place's names have no «و» there and the rest is one of them."""
@@ -1277,6 +1291,8 @@ def to_places(doc: Document, resolutions: list[Resolution]) -> Document:
         start, end = (r.start, r.end) if r.mention is not None else (m.start, m.end)  # a widened name
         start = _after_unit_noun(doc.text, start, end)
         start = _after_conjunction(doc.text, start, end, r.entry)
+        if r.entry.feature == "site":
+            end = _with_site_adjective(doc.text, end)
         mentions[mid] = Mention(m.id, start, end, doc.text[start:end], "LOC", m.actor, pid, m.descriptors,
                                 m.source, m.score)
     places = []
