@@ -84,3 +84,13 @@ def test_a_persons_titles_stay_out_of_his_mention(text: str, name: str, actor: s
     names = {a["id"]: a["name"] for a in d["actors"]}
     m = next(m for m in d["mentions"] if m["type"] == "PER")
     assert m["text"] == name and names[m["actor"]] == actor and text[m["start"]:m["end"]] == name
+
+
+def test_a_title_names_the_body_it_is_the_office_of() -> None:
+    from rasd.api import extract
+    text = "ستقدم الخطة إلى الأمين العام للأمم المتحدة بعد استكمال المناقشات"
+    d = extract(text, date="2015-08-01").to_dict()
+    names = {a["id"]: a["name"] for a in d["actors"]}
+    m = next(m for m in d["mentions"] if m["type"] == "ORG")
+    assert m["text"] == "لأمم المتحدة" and names[m["actor"]] == "United Nations"
+    assert "الأمين العام للأمم المتحدة" in [g["text"] for g in d["generic_mentions"]]

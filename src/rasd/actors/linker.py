@@ -60,6 +60,7 @@ LEXICON_SOURCE = "lexicon"
 # guidelines tag the man, the description links the forces. Such a name mention lies inside the description's
 # generic mention; the event coder reads the description, not the name inside it.
 INNER_SOURCE = "lexicon.inner"
+_BODY_KINDS = frozenset({"igo", "state_body", "armed_group", "party", "ngo", "media", "state"})
 GENERIC_SOURCE = "lexicon.generic"
 
 
@@ -614,19 +615,21 @@ class Linker:
         عبدالله صالح»): a PER mention of his name (the longest alias after any titles; proclitics left out) linked to him,
         else None."""
         own = self.d.actors.get(c.entry or "")
-        if own is not None and own.kind == "person":
-            return None
+        # a title names the body it is the office of («الأمين العام [للأمم المتحدة]»); forces name their man
+        wanted = _BODY_KINDS if own is not None and own.kind == "person" else frozenset({"person"})
         for k in range(c.first + 1, c.last + 1):  # the longest alias after the titles
             stems = [next((w for w in t.words if w.role == "stem"), None) for t in tokens[k:c.last + 1]]
             if any(w is None for w in stems) or (stems[0] is not None and stems[0].norm in _TITLE_FORMS):
                 continue
             ids = [i for i in self._lookup([w.norm for w in stems if w is not None])
-                   if self.d.actors[i].kind == "person"]
+                   if self.d.actors[i].kind in wanted]
             if len(ids) == 1:
                 first = stems[0]
                 assert first is not None
                 start, end = first.start, c.end
-                return Mention("", start, end, text[start:end], "PER", source=INNER_SOURCE), ids[0], None, k, c.last
+                kind = self.d.actors[ids[0]].kind
+                mtype = "PER" if kind == "person" else "LOC" if kind == "state" else "ORG"
+                return Mention("", start, end, text[start:end], mtype, source=INNER_SOURCE), ids[0], None, k, c.last
         return None
 
     def _holder(self, office: str, day: _dt.date | None, c: _Cand, norms: list[str]) -> str | None:
