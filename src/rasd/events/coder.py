@@ -147,6 +147,7 @@ _VICTIM_NAMES = frozenset(["civilians", "local residents", "residents", "protest
                            "prisoners", "detainees", "families"])
 _VICTIMS = "victims"
 _VIOLENT = frozenset(["ASSAULT", "COERCE"])
+_SECURING = {"تامين"}  # securing ground has no side struck
 _VICTIMS_RULE = "victims-target"
 _FOIL = {"احبط"}
 _FOILED = {"محاوله", "محاولات", "هجوم", "هجوما", "هجمات", "مخطط", "مخططا", "مخططات", "عمليه", "عمليات", "تسلل",
@@ -1713,6 +1714,7 @@ class EventCoder:
                         d.place = d.place or frame
         self._inherit_places(drafts, coarse)
         drafts = self._merge(drafts, toks, frozenset(a.id for a in doc.actors if a.kind == "state"))
+        self._fill_opponents(drafts, kinds)
         return tuple(self._finish(doc, scan, drafts))
 
     def _finish(self, doc: Document, scan: CueScan, drafts: list[_Draft]) -> list[Event]:
@@ -1762,6 +1764,42 @@ class EventCoder:
                 d.place = last.place
             if d.place is not None and d.type in _PHYSICAL:
                 last = d
+
+    @staticmethod
+    def _against_side(d: _Draft) -> bool:
+        """An act that is done to the other side of a fight: a capture, a clash, a siege or seizure, a withdrawal
+        or truce, or an attack the clause tells from the side that underwent it («تعرضوا لهجمات») — not a
+        bombardment, whose target may be a place alone, nor securing ground («تأمين الطريق الدولي»)."""
+        if d.tm.row.tag in ("statement", "casualty") or d.tm.row.words[0] in _SECURING:
+            return False
+        return d.tm.row.tag in ("capture", "clash") and d.type in _VIOLENT or d.type in ("COERCE", "RETREAT") or \
+            d.rule.startswith("undergone")
+
+    @staticmethod
+    def _fill_opponents(drafts: list[_Draft], kinds: Mapping[str, str]) -> None:
+        """A fight has a side struck: a capture, attack or withdrawal told with no recipient is against the side
+        its actor fought in the nearest violent act of the same or the sentence before («اشتباكات بين X وY
+        أسفرت عن سيطرة X على القريتين» → Y; «انسحب X من البلدة» after the clashes → Y)."""
+        for k, d in enumerate(drafts):
+            if d.recipient or not d.actor or not EventCoder._against_side(d):
+                continue
+            own = set(d.actor)
+            best: tuple[int, list[str]] | None = None
+            for j, o in enumerate(drafts):
+                if j == k or o.type not in _VIOLENT or not 0 <= d.sentence - o.sentence <= 1 or (
+                        o.sentence == d.sentence and j > k):
+                    continue
+                if own & set(o.actor):
+                    other = [x for x in o.recipient if x not in own]
+                elif own & set(o.recipient):
+                    other = [x for x in o.actor if x not in own]
+                else:
+                    continue
+                other = [x for x in other if kinds.get(x) != _VICTIMS]
+                if other and (best is None or abs(k - j) < best[0]):
+                    best = (abs(k - j), other)
+            if best is not None:
+                d.recipient = list(best[1])
 
     @staticmethod
     def _purpose_noun(toks: Sequence[TokInfo], tm: TriggerMatch) -> bool:
