@@ -43,3 +43,23 @@ def test_bombardment_and_securing_ground_take_no_side_from_context(code: Callabl
     got = {r[1]: r for r in roles(code(text, actors=_only({**ARMY, **REBELS, "الضابط": ("Officer", "person")},
                                                           text), places=["كفرنبل", "حاس"]))}
     assert got["وسيطر"][3] == []
+
+
+def test_a_title_closed_by_a_comma_names_its_subject_in_apposition(code: Callable[..., Document]) -> None:
+    text = "ودعا رئيس اللجنة الوطنية لحقوق الإنسان، الدكتور خالد العمر، المنظمات الدولية إلى التحرك."
+    doc = code(text, actors={"خالد العمر": ("Khalid al-Omar", "person"),
+                             "المنظمات الدولية": ("International organisations", "igo")})
+    assert [r[:3] for r in roles(doc)] == [("REQUEST", "ودعا", ["Khalid al-Omar"])]
+    # A verb whose clause names no title (no head noun) takes no subject from after the comma.
+    text = "ودعا بشدة، خالد العمر، المنظمات الدولية إلى التحرك."
+    doc = code(text, actors={"خالد العمر": ("Khalid al-Omar", "person"),
+                             "المنظمات الدولية": ("International organisations", "igo")})
+    assert all(r[2] != ["Khalid al-Omar"] or r[1] != "ودعا" for r in roles(doc))
+
+
+def test_a_statement_participle_is_a_statement_of_its_own(code: Callable[..., Document]) -> None:
+    # «دعا X …، مطالبا …»: the participle makes a second demand; it does not fold into the first.
+    text = "ودعا الوزير الأطراف إلى الحوار، مطالبا بتقديم المساعدة للنازحين."
+    doc = code(text, actors={"الوزير": ("Minister", "person"), "الأطراف": ("Parties", "other")})
+    got = [r[1] for r in roles(doc) if r[0] == "REQUEST"]
+    assert got == ["ودعا", "مطالبا"]

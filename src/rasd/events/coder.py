@@ -495,6 +495,10 @@ class EventCoder:
                 actor, rule = [late[0]], "verb-subject-late"
             elif unmarked_before and not relative:
                 actor, rule = [unmarked_before[-1]], "verb-subject-before"
+            elif opening and not after and not relative and (
+                    app := self._appositive_subject(toks, arefs, tm, clause, sent)) is not None:
+                # «دعا رئيس اللجنة، الدكتور خالد العمر، المنظمات …»: a title closed by a comma, then the name.
+                actor, rule = [app], "verb-subject-apposition"
             if genitive and not actor and tm.row.tag == "casualty":
                 return [], genitive, False, "victims-before"
         else:
@@ -720,6 +724,34 @@ class EventCoder:
         if len(actor) >= 2 and not recipient and (tm.row.tag == "clash" or self._mutual(toks, tm.last)):
             actor, recipient, symmetric = actor[:1], actor[1:], True
         return actor, recipient, symmetric, rule
+
+    @staticmethod
+    def _appositive_subject(toks: Sequence[TokInfo], arefs: list[_MentionRef], tm: TriggerMatch,
+                            clause: tuple[int, int], sent: _Sent) -> int | None:
+        """The subject of a clause-opening verb followed only by a title that a comma closes, named in apposition
+        right after the comma and closed by a comma or the sentence end («قال وزير الخارجية العراقي، إبراهيم
+        الجعفري، إن …»): the index of that mention, else None."""
+        c_lo, c_hi = clause
+        words = [t for t in toks[tm.last + 1:c_hi] if t.arabic]
+        if not 1 <= len(words) <= 8 or not set(words[0].cands) & _HEADS:
+            return None  # (the title begins with a head noun: «رئيس», «وزير», «قائد», «المتحدث» …)
+        k = c_hi
+        while k < sent.hi and not toks[k].arabic and toks[k].token.text not in "،,":
+            k += 1
+        if not (toks[c_hi - 1].token.text in "،," or (k < sent.hi and toks[k].token.text in "،,")):
+            return None
+        start = k + 1 if k < sent.hi and toks[k].token.text in "،," else c_hi
+        for i, r in enumerate(arefs):
+            if r.first < start:
+                continue
+            if r.first - start > 1 or any(t.arabic and set(t.cands) & (_SUBJECT_STOP | _BARE_THAT)
+                                          for t in toks[start:r.first]):
+                return None  # (at most one word, a title like «الدكتور», before the name)
+            nxt = r.last + 1
+            while nxt < sent.hi and not toks[nxt].arabic and toks[nxt].token.text not in "،,.":
+                nxt += 1
+            return i if nxt >= sent.hi or toks[nxt].token.text in "،,." else None
+        return None
 
     @staticmethod
     def _praised(toks: Sequence[TokInfo], a: int, b: int) -> bool:
@@ -1873,7 +1905,8 @@ class EventCoder:
                 if d.tm.row.tag == "clash" and o.tm.row.tag != "clash" and d.clause != o.clause and \
                         EventCoder._between_after(toks, d.tm):
                     continue  # «هاجمت X مقرا …، ووقعت اشتباكات بينها وبين …»: the ensuing clashes are their own record
-                if d.tm.row.pos == "n" and o.type == d.type and o.actor == d.actor and o.symmetric == d.symmetric and \
+                if d.tm.row.pos == "n" and d.tm.row.words[0] not in _STATEMENT_PARTICIPLES and o.type == d.type and \
+                        o.actor == d.actor and o.symmetric == d.symmetric and \
                         o.mod.modality == d.mod.modality and \
                         o.mod.polarity == d.mod.polarity and (not o.recipient or not d.recipient or
                                                              o.recipient == d.recipient) and \
