@@ -63,3 +63,16 @@ def test_a_statement_participle_is_a_statement_of_its_own(code: Callable[..., Do
     doc = code(text, actors={"الوزير": ("Minister", "person"), "الأطراف": ("Parties", "other")})
     got = [r[1] for r in roles(doc) if r[0] == "REQUEST"]
     assert got == ["ودعا", "مطالبا"]
+
+
+def test_fighting_that_leads_to_a_capture_folds_into_it(code: Callable[..., Document]) -> None:
+    text = "واندلعت اشتباكات بين الجيش والمتمردين في كفرنبل، أسفرت عن سيطرة الجيش على البلدة."
+    got = roles(code(text, actors=_only({**ARMY, **REBELS}, text), places=["كفرنبل"]))
+    assert [r[:4] for r in got] == [("ASSAULT", "سيطرة", ["Army"], ["Rebels"])]
+    text = "وسيطر المتمردون على بلدة كفرنبل بعد معارك عنيفة مع الجيش."
+    got = roles(code(text, actors=_only({**ARMY, **REBELS}, text), places=["كفرنبل"]))
+    assert [r[:4] for r in got] == [("ASSAULT", "وسيطر", ["Rebels"], ["Army"])]
+    # Fighting told beside a capture, not as leading to it, stays its own record.
+    text = "واندلعت اشتباكات بين الجيش والمتمردين في كفرنبل، وسيطر الجيش على قرية حاس."
+    got = roles(code(text, actors=_only({**ARMY, **REBELS}, text), places=["كفرنبل", "حاس"]))
+    assert len(got) == 2

@@ -147,6 +147,8 @@ _VICTIM_NAMES = frozenset(["civilians", "local residents", "residents", "protest
                            "prisoners", "detainees", "families"])
 _VICTIMS = "victims"
 _VIOLENT = frozenset(["ASSAULT", "COERCE"])
+_RESULT = {"اسفرت", "اسفر", "ادت", "ادي", "انتهت", "انتهي", "افضت", "افضي"}  # «… أسفرت عن سيطرة»
+_AFTER = {"بعد", "اثر", "عقب", "اعقاب"}  # «سيطرت على البلدة بعد معارك»
 _SECURING = {"تامين"}  # securing ground has no side struck
 _VICTIMS_RULE = "victims-target"
 _FOIL = {"احبط"}
@@ -1746,6 +1748,7 @@ class EventCoder:
                         d.place = d.place or frame
         self._inherit_places(drafts, coarse)
         drafts = self._merge(drafts, toks, frozenset(a.id for a in doc.actors if a.kind == "state"))
+        drafts = self._fold_fighting(drafts, toks)
         self._fill_opponents(drafts, kinds)
         return tuple(self._finish(doc, scan, drafts))
 
@@ -1796,6 +1799,36 @@ class EventCoder:
                 d.place = last.place
             if d.place is not None and d.type in _PHYSICAL:
                 last = d
+
+    @staticmethod
+    def _fold_fighting(drafts: list[_Draft], toks: Sequence[TokInfo]) -> list[_Draft]:
+        """Fighting that its sentence presents as leading to a capture is folded into the capture (the guidelines'
+        alt_trigger): «اندلعت اشتباكات بين X وY … أسفرت عن سيطرة X على القريتين», «سيطرت الفصائل على البلدة بعد معارك
+        عنيفة». The capture takes the other side of the fight as its recipient when it names none."""
+        out = list(drafts)
+        for f in drafts:
+            if f.type != "ASSAULT" or f.tm.row.tag != "clash" or not f.actor:
+                continue
+            sides = set(f.actor) | set(f.recipient)
+            for c in drafts:
+                if c is f or c not in out or c.sentence != f.sentence or c.tm.row.tag != "capture" or \
+                        not set(c.actor) & sides:
+                    continue
+                if f.tm.last < c.tm.first:
+                    linked = c.tm.first - f.tm.last <= 30 and any(
+                        t.arabic and set(t.cands) & _RESULT for t in toks[f.tm.last + 1:c.tm.first])
+                else:
+                    linked = 0 < f.tm.first - c.tm.last <= 12 and any(
+                        t.arabic and set(t.cands) & _AFTER for t in toks[max(c.tm.last + 1, f.tm.first - 2):f.tm.first])
+                if not linked:
+                    continue
+                if not c.recipient:
+                    c.recipient = [x for x in (f.recipient if set(c.actor) & set(f.actor) else f.actor)
+                                   if x not in c.actor]
+                c.evidence = Span(min(c.evidence.start, f.evidence.start), max(c.evidence.end, f.evidence.end))
+                out.remove(f)
+                break
+        return out
 
     @staticmethod
     def _against_side(d: _Draft) -> bool:
