@@ -76,3 +76,15 @@ def test_fighting_that_leads_to_a_capture_folds_into_it(code: Callable[..., Docu
     text = "واندلعت اشتباكات بين الجيش والمتمردين في كفرنبل، وسيطر الجيش على قرية حاس."
     got = roles(code(text, actors=_only({**ARMY, **REBELS}, text), places=["كفرنبل", "حاس"]))
     assert len(got) == 2
+
+
+def test_what_a_praise_praises_is_its_content_and_names_the_one_praised(code: Callable[..., Document]) -> None:
+    # «مشيدا بمستوى التنسيق مع قوات X»: one SUPPORT record whose recipient is X (head nouns before the name aside);
+    # the coordination praised is not a record of its own.
+    text = "وأكد الوزير أن المعركة مستمرة، مشيدا بمستوى التنسيق العالي مع قوات التحالف الدولي."
+    doc = code(text, actors={"الوزير": ("Minister", "person"), "التحالف الدولي": ("Coalition", "igo")})
+    assert [r[:4] for r in roles(doc)] == [("SUPPORT", "مشيدا", ["Minister"], ["Coalition"])]
+    # Coordination that is not the object of a praise stays a record.
+    text = "وأكد الوزير أن الجيش سيواصل التنسيق مع التحالف الدولي."
+    doc = code(text, actors={"الوزير": ("Minister", "person"), **ARMY, "التحالف الدولي": ("Coalition", "igo")})
+    assert any(r[0] == "COOPERATE" for r in roles(doc))

@@ -149,7 +149,9 @@ _VICTIMS = "victims"
 _VIOLENT = frozenset(["ASSAULT", "COERCE"])
 _RESULT = {"اسفرت", "اسفر", "ادت", "ادي", "انتهت", "انتهي", "افضت", "افضي"}  # «… أسفرت عن سيطرة»
 _AFTER = {"بعد", "اثر", "عقب", "اعقاب"}  # «سيطرت على البلدة بعد معارك»
-_SECURING = {"تامين"}  # securing ground has no side struck
+_SECURING = {"تامين"}
+_PRAISE = {"اشاد", "اشاده", "مشيدا", "مثمنا", "ثمن", "تثمين"}  # heads of the praise rows
+_DEGREE = {"مستوي", "بمستوي", "دور", "بدور", "جهود", "بجهود", "حجم", "بحجم"}  # «بمستوى التنسيق», «بدور الدعم»  # securing ground has no side struck
 _VICTIMS_RULE = "victims-target"
 _FOIL = {"احبط"}
 _FOILED = {"محاوله", "محاولات", "هجوم", "هجوما", "هجمات", "مخطط", "مخططا", "مخططات", "عمليه", "عمليات", "تسلل",
@@ -756,11 +758,25 @@ class EventCoder:
         return None
 
     @staticmethod
+    def _praise_object(toks: Sequence[TokInfo], prev: TriggerMatch, tm: TriggerMatch) -> bool:
+        """A non-statement noun that is the «بـ» object of a praise right before it, directly or after a word of
+        degree or role («مشيدا بالتنسيق», «أشاد بمستوى التعاون», «ثمن دور الدعم»)."""
+        if prev.row.type != "SUPPORT" or tm.row.pos != "n" or tm.row.tag == "statement" or prev.row.words[0] not in \
+                _PRAISE:
+            return False
+        gap = [t for t in toks[prev.last + 1:tm.first + 1] if t.arabic]
+        if not gap or len(gap) > 2 or any(not t.arabic for t in toks[prev.last + 1:tm.first]):
+            return False
+        return gap[0].procl.lstrip("وف")[:1] == "ب" and (len(gap) == 1 or bool(set(gap[0].cands) & _DEGREE))
+
+    @staticmethod
     def _praised(toks: Sequence[TokInfo], a: int, b: int) -> bool:
         """Tokens [a, b) open with the «بـ» object of praise and lead to the one praised: «مشيدا بمشاركة [X]»,
         «مثمنا بدور [X]», «مشيدا بمستوى التنسيق المتكامل مع [X]» (at most four words, no clause break)."""
         words = [t for t in toks[a:b] if t.arabic]
-        if not words or len(words) > 4 or words[0].procl.lstrip("وف")[:1] != "ب":
+        # (head nouns before the name do not count: «مع قوات [التحالف العربي]»)
+        if not words or len([t for t in words if not set(t.cands) & _HEADS]) > 4 or \
+                words[0].procl.lstrip("وف")[:1] != "ب":
             return False
         return not any(t.token.text in "،,؛;:." for t in toks[a:b]) and not any(
             set(t.cands) & _BARE_THAT for t in words)
@@ -1701,6 +1717,8 @@ class EventCoder:
                     # «وشدد الكربلائي على أهمية مشاركة … في تحرير مناطقهم», «مشيدا بمشاركة المتطوعين في تحرير
                     # محافظتهم»: an act named inside what a statement says, with no agent of its own, is its content.
                     continue
+                if mi and self._praise_object(toks, shifted[mi - 1], tm):
+                    continue  # «مشيدا بمستوى التنسيق مع X», «أشاد بالتعاون مع X»: what is praised is the praise's content
                 if tm.row.tag == "statement" and tm.row.type in ("REQUEST", "THREATEN"):
                     statements.append((tm.last, set(actor_ids)))
                 mode = tm.row.mode or self.cues.mode(scan, tm.first, tm.last, (st.lo, st.hi), tm.row.type)
