@@ -2,8 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from rasd.doc import Document
+from rasd.events.coder import EventCoder
+
+from .conftest import make_doc
 
 ARMY = {"الجيش": ("Army", "state_body")}
 REBELS = {"المتمردين": ("Rebels", "armed_group"), "المتمردون": ("Rebels", "armed_group")}
@@ -88,3 +92,17 @@ def test_what_a_praise_praises_is_its_content_and_names_the_one_praised(code: Ca
     text = "وأكد الوزير أن الجيش سيواصل التنسيق مع التحالف الدولي."
     doc = code(text, actors={"الوزير": ("Minister", "person"), **ARMY, "التحالف الدولي": ("Coalition", "igo")})
     assert any(r[0] == "COOPERATE" for r in roles(doc))
+
+
+def test_meetings_and_agreements_are_placed_by_a_locality_never_a_country(coder: EventCoder) -> None:
+    text = "واتفق الوزير مع المبعوث على ضرورة التوصل إلى تسوية سلمية في سوريا."
+    doc = make_doc(text, actors={"الوزير": ("Minister", "person"), "المبعوث": ("Envoy", "person")},
+                   places=["سوريا"])
+    doc = doc.replace(places=tuple(replace(p, feature="country", precision=3) for p in doc.places))
+    events = coder(doc)
+    assert [e.type for e in events][:1] == ["AGREE"] and events[0].place is None
+    # A city stays the place of a meeting.
+    text = "والتقى الوزير المبعوث في دمشق."
+    doc = make_doc(text, actors={"الوزير": ("Minister", "person"), "المبعوث": ("Envoy", "person")},
+                   places=["دمشق"])
+    assert [e.place for e in coder(doc)] == ["p1"]

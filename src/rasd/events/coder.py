@@ -150,6 +150,7 @@ _VIOLENT = frozenset(["ASSAULT", "COERCE"])
 _RESULT = {"اسفرت", "اسفر", "ادت", "ادي", "انتهت", "انتهي", "افضت", "افضي"}  # «… أسفرت عن سيطرة»
 _AFTER = {"بعد", "اثر", "عقب", "اعقاب"}  # «سيطرت على البلدة بعد معارك»
 _SECURING = {"تامين"}
+_LOCALITY_ONLY = frozenset(["CONSULT", "AGREE", "REQUEST"])  # placed by a locality, never by a whole country
 _PRAISE = {"اشاد", "اشاده", "مشيدا", "مثمنا", "ثمن", "تثمين"}  # heads of the praise rows
 _DEGREE = {"مستوي", "بمستوي", "دور", "بدور", "جهود", "بجهود", "حجم", "بحجم"}  # «بمستوى التنسيق», «بدور الدعم»  # securing ground has no side struck
 _VICTIMS_RULE = "victims-target"
@@ -1765,6 +1766,12 @@ class EventCoder:
                     for d in drafts[n_before:]:
                         d.place = d.place or frame
         self._inherit_places(drafts, coarse)
+        for d in drafts:
+            if d.type in _LOCALITY_ONLY and d.place in countries:
+                # A meeting, agreement or demand is placed by the locality where it was made; a country named
+                # around it is its topic or a party's attribute («الحديث مع روسيا حول تسوية في سورية», «التقى
+                # وزير حقوق الإنسان في الجمهورية اليمنية»).
+                d.place = None
         drafts = self._merge(drafts, toks, frozenset(a.id for a in doc.actors if a.kind == "state"))
         drafts = self._fold_fighting(drafts, toks)
         self._fill_opponents(drafts, kinds)
