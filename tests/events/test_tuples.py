@@ -106,3 +106,19 @@ def test_meetings_and_agreements_are_placed_by_a_locality_never_a_country(coder:
     doc = make_doc(text, actors={"الوزير": ("Minister", "person"), "المبعوث": ("Envoy", "person")},
                    places=["دمشق"])
     assert [e.place for e in coder(doc)] == ["p1"]
+
+
+def test_a_definite_noun_far_from_the_only_actor_names_a_topic(code: Callable[..., Document]) -> None:
+    # «… للانضمام إلى مسار السلام وقبول الاتفاق»: the agreement is a topic, not the parties' act.
+    text = "وجدد الوزير الدعوة إلى جميع الأطراف للانضمام إلى مسار السلام وقبول الاتفاق."
+    doc = code(text, actors={"الوزير": ("Minister", "person"), "الأطراف": ("Parties", "other")})
+    assert [r[1] for r in roles(doc)] == ["الدعوة"]
+    text = "ويسعى المبعوث منذ أشهر طويلة إلى إنجاح المسار السياسي وتثبيت الاتفاق."
+    assert code(text, actors={"المبعوث": ("Envoy", "person")}).events == ()
+    # Near its subject, or continuing a series of acts with «و», a definite noun is still the subject's act.
+    text = "وتمكنت الشرطة من قتل ثلاثة مسلحين في حي الميدان بالمدينة أمس والاستيلاء على أسلحتهم."
+    doc = code(text, actors={"الشرطة": ("Police", "state_body")})
+    assert any(r[1] == "والاستيلاء" and r[2] == ["Police"] for r in roles(doc))
+    text = "وأعلن الجيش أمس السيطرة على بلدة كفرنبل."
+    doc = code(text, actors=ARMY, places=["كفرنبل"])
+    assert [r[:3] for r in roles(doc)] == [("ASSAULT", "السيطرة", ["Army"])]

@@ -149,6 +149,7 @@ _VICTIMS = "victims"
 _VIOLENT = frozenset(["ASSAULT", "COERCE"])
 _RESULT = {"اسفرت", "اسفر", "ادت", "ادي", "انتهت", "انتهي", "افضت", "افضي"}  # «… أسفرت عن سيطرة»
 _AFTER = {"بعد", "اثر", "عقب", "اعقاب"}  # «سيطرت على البلدة بعد معارك»
+_REMOTE_WORDS = 4  # a definite noun this many words past its only candidate agent names a topic
 _SECURING = {"تامين"}  # securing ground has no side struck
 _LOCALITY_ONLY = frozenset(["CONSULT", "AGREE", "REQUEST"])  # placed by a locality, never by a whole country
 _PRAISE = {"اشاد", "اشاده", "مشيدا", "مثمنا", "ثمن", "تثمين"}  # heads of the praise rows
@@ -617,6 +618,10 @@ class EventCoder:
                     if agents:
                         genitive = genitive or [subject]  # (and they are who the act strikes)
                         subject = agents[-1]
+                if self._remote_topic(toks, tm, arefs[subject]):
+                    # «… للانضمام إلى مسار السلام وقبول الاتفاق», «نتيجة استخدام البراميل المتفجرة»: a definite noun
+                    # far from the only actor before it names a known act or a topic, not that actor's act.
+                    return [], [], False, "unknown-agent"
                 actor, rule = [subject], "noun-subject-before"
             elif genitive and tm.row.type == "CONSULT" and toks[tm.first].procl.lstrip("وف")[:1] == "ل" and (
                     subj := [i for i, r in enumerate(arefs) if sent.lo <= r.first and r.last < tm.first
@@ -757,6 +762,18 @@ class EventCoder:
                 nxt += 1
             return i if nxt >= sent.hi or toks[nxt].token.text in "،,." else None
         return None
+
+    @staticmethod
+    def _remote_topic(toks: Sequence[TokInfo], tm: TriggerMatch, subject: _MentionRef) -> bool:
+        """A definite noun trigger (the article on its head; no «بـ»/«لـ» completing a verb, no «و» continuing a
+        series of acts: «وقتل ثمانية … والاستيلاء على») that stands more than four words after the mention taken as
+        its subject (time words aside)."""
+        head = toks[tm.first]
+        if tm.row.pos != "n" or not head.cands or not head.cands[0].startswith("ال") or \
+                head.procl[:1] in ("و", "ف") or head.procl.lstrip("وف")[:1] in ("ب", "ل"):
+            return False
+        words = [t for t in toks[subject.last + 1:tm.first] if t.arabic and not set(t.cands) & _TIME]
+        return len(words) > _REMOTE_WORDS
 
     @staticmethod
     def _praise_object(toks: Sequence[TokInfo], prev: TriggerMatch, tm: TriggerMatch) -> bool:
