@@ -122,3 +122,17 @@ def test_a_definite_noun_far_from_the_only_actor_names_a_topic(code: Callable[..
     text = "وأعلن الجيش أمس السيطرة على بلدة كفرنبل."
     doc = code(text, actors=ARMY, places=["كفرنبل"])
     assert [r[:3] for r in roles(doc)] == [("ASSAULT", "السيطرة", ["Army"])]
+
+
+def test_titles_and_claims_of_responsibility_are_no_new_acts(code: Callable[..., Document]) -> None:
+    # A quoted title names a video, not an act.
+    text = "ونشر المتمردون شريطا مصورا بعنوان «جنود المتمردين يبدأون هجوما على المدينة»."
+    doc = code(text, actors=_only(REBELS, text))
+    assert [r[0] for r in roles(doc)] == []
+    # «وتبنى X خطف …» after the kidnapping was told restates it; a first claim is the act.
+    text = "وخطف المتمردون ثلاثة جنود من الجيش قرب كفرنبل. وتبنى المتمردون خطف الجنود في بيان."
+    doc = code(text, actors=_only({**ARMY, **REBELS}, text), places=["كفرنبل"])
+    assert [r[1] for r in roles(doc)] == ["وخطف"]
+    text = "وتبنى المتمردون خطف ثلاثة جنود من الجيش قرب كفرنبل."
+    doc = code(text, actors=_only({**ARMY, **REBELS}, text), places=["كفرنبل"])
+    assert [r[1] for r in roles(doc)] == ["خطف"]

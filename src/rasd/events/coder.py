@@ -149,6 +149,8 @@ _VICTIMS = "victims"
 _VIOLENT = frozenset(["ASSAULT", "COERCE"])
 _RESULT = {"اسفرت", "اسفر", "ادت", "ادي", "انتهت", "انتهي", "افضت", "افضي"}  # «… أسفرت عن سيطرة»
 _AFTER = {"بعد", "اثر", "عقب", "اعقاب"}  # «سيطرت على البلدة بعد معارك»
+_TITLE_WORDS = {"بعنوان", "عنوان", "عنوانه", "عنوانها", "شعار", "بشعار"}  # «بعنوان «…»»: a title follows
+_CLAIM = {"تبني", "تبنت", "تبنوا", "يتبني", "تتبني", "يتبنون"}  # claiming responsibility for an act
 _REMOTE_WORDS = 4  # a definite noun this many words past its only candidate agent names a topic
 _SECURING = {"تامين"}  # securing ground has no side struck
 _LOCALITY_ONLY = frozenset(["CONSULT", "AGREE", "REQUEST"])  # placed by a locality, never by a whole country
@@ -1630,8 +1632,11 @@ class EventCoder:
                         self._institution_name(toks, tm, st.lo) or self._definite_only_sense(toks, tm) or \
                         self._stopped(toks, tm, st.lo) or self._not_ground(toks, tm, place_firsts) or \
                         self._adjective_reading(toks, tm) or self._manner(toks, tm) or \
-                        self._conditional_statement(toks, tm, st.lo):
+                        self._conditional_statement(toks, tm, st.lo) or self._in_title(toks, tm, st.lo):
                     continue
+                if tm.row.pos == "n" and self._claimed(toks, tm, st.lo) and any(
+                        d.type == tm.row.type for d in drafts):
+                    continue  # «وتبنت جبهة النصرة خطف العناصر»: a claim of responsibility restates an act told
                 clause = next(((a, b, sp) for a, b, sp in st.clauses if a <= tm.first < b), None)
                 if clause is None:
                     continue
@@ -2017,6 +2022,28 @@ class EventCoder:
             if s >= tm.end:
                 break
         return False
+
+    @staticmethod
+    def _in_title(toks: Sequence[TokInfo], tm: TriggerMatch, lo: int) -> bool:
+        """The trigger lies inside a quoted title («شريط فيديو بعنوان «جنود الجبهة يبدأون عملية عسكرية»», «تحت عنوان
+        «…»»): a name, not an act."""
+        k = tm.first - 1
+        while k >= lo:
+            text = toks[k].token.text
+            if not toks[k].arabic and "»" in text:
+                return False  # a quotation closes before the trigger
+            if not toks[k].arabic and "«" in text:
+                j = k - 1
+                while j >= lo and not toks[j].arabic:
+                    j -= 1
+                return j >= lo and bool(set(toks[j].cands) & _TITLE_WORDS)
+            k -= 1
+        return False
+
+    @staticmethod
+    def _claimed(toks: Sequence[TokInfo], tm: TriggerMatch, lo: int) -> bool:
+        """The noun is the object of a verb claiming responsibility («تبنى», «تبنت»), its subject between them."""
+        return any(toks[k].arabic and set(toks[k].cands) & _CLAIM for k in range(max(lo, tm.first - 5), tm.first))
 
     def _discarded(self, toks: Sequence[TokInfo], tm: TriggerMatch, st: _Sent) -> bool:
         """The trigger lies inside a figurative phrase of ``discards.tsv``."""
