@@ -136,3 +136,20 @@ def test_titles_and_claims_of_responsibility_are_no_new_acts(code: Callable[...,
     text = "وتبنى المتمردون خطف ثلاثة جنود من الجيش قرب كفرنبل."
     doc = code(text, actors=_only({**ARMY, **REBELS}, text), places=["كفرنبل"])
     assert [r[1] for r in roles(doc)] == ["خطف"]
+
+
+def test_barrel_bombs_imply_a_bombing_not_the_clashes_beside_it(coder: EventCoder) -> None:
+    # The implied agent is the document's Syrian army actor (country SYR, sector MIL).
+    text = "وشهد سهل الغاب معارك عنيفة، في حين قصفت المروحيات بالبراميل المتفجرة قرية حاس."
+    doc = make_doc(text, actors={"المروحيات": ("Syrian Air Force", "state_body")}, places=["حاس"])
+    doc = doc.replace(actors=tuple(replace(a, country="SYR", sector="MIL") for a in doc.actors))
+    assert [e.trigger_text for e in coder(doc)] == ["قصفت"]
+
+
+def test_a_witnessing_town_is_finer_than_the_region_after_it(coder: EventCoder) -> None:
+    text = "وشهدت مدينة كفرنبل بريف إدلب قصفا عنيفا شنه الجيش."
+    doc = make_doc(text, actors=ARMY, places=["كفرنبل", "ريف إدلب"])
+    doc = doc.replace(places=tuple(replace(p, precision=3, feature="admin1") if p.name == "ريف إدلب" else p
+                                   for p in doc.places))
+    by = {p.id: p.name for p in doc.places}
+    assert [by.get(e.place or "") for e in coder(doc)] == ["كفرنبل"]

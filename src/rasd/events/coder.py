@@ -1515,6 +1515,11 @@ class EventCoder:
         if found is None and tm.row.type not in _SPOKEN_TYPES:
             found = self._witness_place(toks, tm, prefs, sent) or \
                 self._anaphoric_place(toks, tm, prefs, clause, precision)
+        elif tm.row.type not in _SPOKEN_TYPES and precision.get(found, 3) >= 3:
+            # «وشهدت مدينة الزبداني بريف دمشق غارات»: the witnessing town is finer than the region after it.
+            witness = self._witness_place(toks, tm, prefs, sent)
+            if witness is not None and precision.get(witness, 3) < precision.get(found, 3):
+                found = witness
         if found is None and same_subject:
             # «وصل المعلم إلى مسقط أمس، والتقى نظيره»: a verb continuing its sentence's subject acts where that
             # subject went or was, a locality named earlier in the sentence.
@@ -1699,10 +1704,11 @@ class EventCoder:
                                  and d.sentence < st.index), None)
                     if host is not None:
                         actor_ids, rule = list(host.actor), "restated-attack-toll"
-                if not actor_ids and tm.row.type == "ASSAULT" and army_syr is not None and \
+                if not actor_ids and tm.row.type == "ASSAULT" and tm.row.tag != "clash" and army_syr is not None and \
                         st.index not in implied and self._barrel_bombs(toks, st.lo, st.hi):
                     # The guidelines' implied actor: barrel bombs are dropped by the Syrian government's forces
-                    # (once per sentence: «غارات استهدفت المدينة بالبراميل» is one attack).
+                    # (once per sentence: «غارات استهدفت المدينة بالبراميل» is one attack; a bombing, never the
+                    # clashes or battles told beside it).
                     actor_ids, rule = [army_syr], "implied-barrel-bombs"
                     implied.add(st.index)
                 if not actor_ids and not (tm.row.tag == "casualty" and r_idx) and rule != _VICTIMS_RULE:
