@@ -153,3 +153,14 @@ def test_a_witnessing_town_is_finer_than_the_region_after_it(coder: EventCoder) 
                                    for p in doc.places))
     by = {p.id: p.name for p in doc.places}
     assert [by.get(e.place or "") for e in coder(doc)] == ["كفرنبل"]
+
+
+def test_quantity_words_and_adjectives_stay_inside_the_noun_phrase(code: Callable[..., Document]) -> None:
+    # «بنزوح مئات العائلات»: the families are the genitive (the ones who flee).
+    text = "وتسببت المعارك في المدينة بنزوح مئات العائلات."
+    doc = code(text, actors={"العائلات": ("Civilians", "other")})
+    assert [r[:3] for r in roles(doc)] == [("RETREAT", "بنزوح", ["Civilians"])]
+    # «عدد آخر من المواطنين»: a partitive with an adjective still names its body as the agent.
+    text = "وقام عدد آخر من المواطنين بتنظيم مظاهرة في المدينة."
+    doc = code(text, actors={"المواطنين": ("Citizens", "other")})
+    assert [r[:3] for r in roles(doc)] == [("PROTEST", "مظاهرة", ["Citizens"])]

@@ -335,13 +335,14 @@ class EventCoder:
 
     # ------------------------------------------------------------------ arguments
     def _adjacent(self, toks: Sequence[TokInfo], a: int, b: int) -> bool:
-        """Only head nouns, time words and punctuation lie in tokens [a, b) (a subject or genitive next door)."""
+        """Only head nouns, time words, quantity words («مئات», «آلاف», «عشرات») and punctuation lie in tokens
+        [a, b) (a subject or genitive next door: «بنزوح مئات العائلات»)."""
         for t in toks[a:b]:
             if not t.arabic:
                 if t.token.kind in ("other", "punct"):
                     continue
                 return False
-            if not (set(t.cands) & (_HEADS | _TIME)):
+            if not (set(t.cands) & (_HEADS | _TIME)) and number_at(t) != 0:
                 return False
         return True
 
@@ -388,8 +389,11 @@ class EventCoder:
                     gov[i] = pg
         for i in in_clause:
             # A partitive subject «قوة من الشرطة الاتحادية», «عناصر من داعش» names its body as the agent.
+            # («عدد آخر من المواطنين»: an adjective may follow the partitive noun)
             f = arefs[i].first
-            if gov[i] == "من" and f >= c_lo + 2 and "من" in toks[f - 1].cands and set(toks[f - 2].cands) & _PARTITIVE:
+            if gov[i] == "من" and f >= c_lo + 2 and "من" in toks[f - 1].cands and (
+                    set(toks[f - 2].cands) & _PARTITIVE or (f >= c_lo + 3 and set(toks[f - 2].cands) & _ADJECTIVES
+                                                            and set(toks[f - 3].cands) & _PARTITIVE)):
                 gov[i] = None
         after = [i for i in in_clause if arefs[i].first > tm.last]
         before = [i for i in in_clause if arefs[i].last < tm.first]
