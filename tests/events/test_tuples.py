@@ -164,3 +164,13 @@ def test_quantity_words_and_adjectives_stay_inside_the_noun_phrase(code: Callabl
     text = "وقام عدد آخر من المواطنين بتنظيم مظاهرة في المدينة."
     doc = code(text, actors={"المواطنين": ("Citizens", "other")})
     assert [r[:3] for r in roles(doc)] == [("PROTEST", "مظاهرة", ["Citizens"])]
+
+
+def test_one_of_a_bodys_members_and_an_imposed_siege_name_the_body(code: Callable[..., Document]) -> None:
+    # «عملية انتحارية نفذها أحد مسلحي X»: X is the agent; «الحصار الذي فرضته X»: so is X.
+    text = "وقتل عشرة جنود في عملية انتحارية نفذها أحد مسلحي المتمردين قرب كفرنبل."
+    doc = code(text, actors=_only(REBELS, text), places=["كفرنبل"])
+    assert [r[2] for r in roles(doc) if r[1] == "عملية انتحارية"] == [["Rebels"]]
+    text = "ويعاني السكان من الحصار الذي فرضه المتمردون على كفرنبل."
+    doc = code(text, actors=_only(REBELS, text), places=["كفرنبل"])
+    assert [r[:3] for r in roles(doc)] == [("COERCE", "الحصار", ["Rebels"])]
