@@ -109,19 +109,23 @@ def test_meetings_and_agreements_are_placed_by_a_locality_never_a_country(coder:
 
 
 def test_a_definite_noun_far_from_the_only_actor_names_a_topic(code: Callable[..., Document]) -> None:
-    # «… للانضمام إلى مسار السلام وقبول الاتفاق»: the agreement is a topic, not the parties' act.
-    text = "وجدد الوزير الدعوة إلى جميع الأطراف للانضمام إلى مسار السلام وقبول الاتفاق."
+    # «… للانضمام إلى مسار السلام والمشاركة في المفاوضات»: the talks are a topic, not the parties' act.
+    text = "وجدد الوزير الدعوة إلى جميع الأطراف للانضمام إلى مسار السلام والمشاركة في المفاوضات."
     doc = code(text, actors={"الوزير": ("Minister", "person"), "الأطراف": ("Parties", "other")})
     assert [r[1] for r in roles(doc)] == ["الدعوة"]
-    text = "ويسعى المبعوث منذ أشهر طويلة إلى إنجاح المسار السياسي وتثبيت الاتفاق."
+    text = "ويسعى المبعوث منذ أشهر طويلة إلى إنجاح المسار السياسي والتمهيد للعودة إلى الحوار."
     assert code(text, actors={"المبعوث": ("Envoy", "person")}).events == ()
-    # Near its subject, or continuing a series of acts with «و», a definite noun is still the subject's act.
+    # Near its subject, continuing a series of acts with «و», or the object of a verb after its adverbials, a
+    # definite noun is still the subject's act.
     text = "وتمكنت الشرطة من قتل ثلاثة مسلحين في حي الميدان بالمدينة أمس والاستيلاء على أسلحتهم."
     doc = code(text, actors={"الشرطة": ("Police", "state_body")})
     assert any(r[1] == "والاستيلاء" and r[2] == ["Police"] for r in roles(doc))
     text = "وأعلن الجيش أمس السيطرة على بلدة كفرنبل."
     doc = code(text, actors=ARMY, places=["كفرنبل"])
     assert [r[:3] for r in roles(doc)] == [("ASSAULT", "السيطرة", ["Army"])]
+    text = "وواصل الجيش منذ ساعات الصباح الأولى من يوم أمس القصف على بلدة كفرنبل."
+    doc = code(text, actors=ARMY, places=["كفرنبل"])
+    assert [r[:3] for r in roles(doc)] == [("ASSAULT", "القصف", ["Army"])]
 
 
 def test_titles_and_claims_of_responsibility_are_no_new_acts(code: Callable[..., Document]) -> None:

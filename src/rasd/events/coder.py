@@ -153,6 +153,7 @@ _RESULT = {"اسفرت", "اسفر", "ادت", "ادي", "انتهت", "انته
 _AFTER = {"بعد", "اثر", "عقب", "اعقاب"}  # «سيطرت على البلدة بعد معارك»
 _TITLE_WORDS = {"بعنوان", "عنوان", "عنوانه", "عنوانها", "شعار", "بشعار"}  # «بعنوان «…»»: a title follows
 _CLAIM = {"تبني", "تبنت", "تبنوا", "يتبني", "تتبني", "يتبنون"}  # claiming responsibility for an act
+_GOVERNING = {"من", "في", "الي", "علي", "عن", "مع", "حول", "بشان", "او", "حتي", "ضمن", "عبر"}
 _REMOTE_WORDS = 4  # a definite noun this many words past its only candidate agent names a topic
 _SECURING = {"تامين"}  # securing ground has no side struck
 _LOCALITY_ONLY = frozenset(["CONSULT", "AGREE", "REQUEST"])  # placed by a locality, never by a whole country
@@ -781,7 +782,13 @@ class EventCoder:
                 head.procl[:1] in ("و", "ف") or head.procl.lstrip("وف")[:1] in ("ب", "ل"):
             return False
         words = [t for t in toks[subject.last + 1:tm.first] if t.arabic and not set(t.cands) & _TIME]
-        return len(words) > _REMOTE_WORDS
+        if len(words) <= _REMOTE_WORDS:
+            return False
+        # Only a noun governed by what stands before it: a preposition or «أو» («في المفاوضات», «من الحوار», «أو
+        # الإعدام»), or a word carrying a preposition («بأسلحتها المساندة»); after a verb and its adverbials
+        # («واصل الجيش منذ ساعات الصباح الأولى القصف») it is still the verb's object.
+        prev = next(t for t in reversed(toks[subject.last + 1:tm.first]) if t.arabic)
+        return bool(set(prev.cands) & _GOVERNING) or prev.procl.lstrip("وف")[:1] in ("ب", "ل", "ك")
 
     @staticmethod
     def _praise_object(toks: Sequence[TokInfo], prev: TriggerMatch, tm: TriggerMatch) -> bool:
