@@ -178,3 +178,13 @@ def test_one_of_a_bodys_members_and_an_imposed_siege_name_the_body(code: Callabl
     text = "ويعاني السكان من الحصار الذي فرضه المتمردون على كفرنبل."
     doc = code(text, actors=_only(REBELS, text), places=["كفرنبل"])
     assert [r[:3] for r in roles(doc)] == [("COERCE", "الحصار", ["Rebels"])]
+
+
+def test_goals_are_no_acts(code: Callable[..., Document]) -> None:
+    # «لـ» of purpose on an imperfect verb, and «حتى» + masdar (until reached), state goals.
+    text = "ودفع الجيش بتعزيزات إلى كفرنبل ليدعم قواته المنتشرة هناك."
+    doc = code(text, actors=ARMY, places=["كفرنبل"])
+    assert [r[0] for r in roles(doc)] == ["MOBILIZE"]
+    text = "ويواصل الجيش عملياته حتى تحرير كامل المحافظة من المتمردين."
+    doc = code(text, actors=_only({**ARMY, **REBELS}, text))
+    assert [r[1] for r in roles(doc)] == []

@@ -1650,7 +1650,8 @@ class EventCoder:
                         self._institution_name(toks, tm, st.lo) or self._definite_only_sense(toks, tm) or \
                         self._stopped(toks, tm, st.lo) or self._not_ground(toks, tm, place_firsts) or \
                         self._adjective_reading(toks, tm) or self._manner(toks, tm) or \
-                        self._conditional_statement(toks, tm, st.lo) or self._in_title(toks, tm, st.lo):
+                        self._conditional_statement(toks, tm, st.lo) or self._in_title(toks, tm, st.lo) or \
+                        self._lam_purpose(toks[tm.first], tm):
                     continue
                 if tm.row.pos == "n" and self._claimed(toks, tm, st.lo) and any(
                         d.type == tm.row.type for d in drafts):
@@ -2041,6 +2042,15 @@ class EventCoder:
             if s >= tm.end:
                 break
         return False
+
+    @staticmethod
+    def _lam_purpose(t: TokInfo, tm: TriggerMatch) -> bool:
+        """A verb in the imperfect with «لـ» of purpose («ليدعم عمليات نصره بإرسال تعزيزات», «لتقصف»): a goal of
+        what its sentence tells, not an act."""
+        if tm.row.pos != "v":
+            return False
+        full = "".join(w.norm for w in t.token.words).lstrip("وف")
+        return len(full) > 3 and full[0] == "ل" and full[1] in "يتن" and full[1:] in t.cands
 
     @staticmethod
     def _in_title(toks: Sequence[TokInfo], tm: TriggerMatch, lo: int) -> bool:
