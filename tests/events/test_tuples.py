@@ -188,3 +188,12 @@ def test_goals_are_no_acts(code: Callable[..., Document]) -> None:
     text = "ويواصل الجيش عملياته حتى تحرير كامل المحافظة من المتمردين."
     doc = code(text, actors=_only({**ARMY, **REBELS}, text))
     assert [r[1] for r in roles(doc)] == []
+
+
+def test_what_an_accusation_charges_is_its_content(code: Callable[..., Document]) -> None:
+    text = "واتهم المتمردون الجيش بالتعاون مع الميليشيات الأجنبية."
+    doc = code(text, actors=_only({**ARMY, **REBELS, "الميليشيات الأجنبية": ("Foreign militias", "armed_group")},
+                                  text))
+    assert [r[:4] for r in roles(doc)] == [("ACCUSE", "واتهم", ["Rebels"], ["Army"])]
+    text = "وقال المتمردون في بيان، متهمين إياهم «بالتعاون مع الغرب»."
+    assert [r[0] for r in roles(code(text, actors=_only(REBELS, text)))] == ["ACCUSE"]

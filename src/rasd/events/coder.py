@@ -803,6 +803,18 @@ class EventCoder:
         return gap[0].procl.lstrip("وف")[:1] == "ب" and (len(gap) == 1 or bool(set(gap[0].cands) & _DEGREE))
 
     @staticmethod
+    def _charge_object(toks: Sequence[TokInfo], prev: TriggerMatch, tm: TriggerMatch) -> bool:
+        """A non-statement noun with «بـ» that an accusation right before it charges someone with («اتهمه
+        بالتعاون مع …», «متهمة اياهم «بالتعاون مع الغرب»»; the accused may stand between): its content."""
+        if prev.row.type != "ACCUSE" or tm.row.pos != "n" or tm.row.tag == "statement" or \
+                toks[tm.first].procl.lstrip("وف")[:1] != "ب":
+            return False
+        between = toks[prev.last + 1:tm.first]
+        if any(t.token.text in "،,؛;:." for t in between):
+            return False
+        return len([t for t in between if t.arabic]) <= 2
+
+    @staticmethod
     def _praised(toks: Sequence[TokInfo], a: int, b: int) -> bool:
         """Tokens [a, b) open with the «بـ» object of praise and lead to the one praised: «مشيدا بمشاركة [X]»,
         «مثمنا بدور [X]», «مشيدا بمستوى التنسيق المتكامل مع [X]» (at most four words, no clause break)."""
@@ -1760,8 +1772,9 @@ class EventCoder:
                     # «وشدد الكربلائي على أهمية مشاركة … في تحرير مناطقهم», «مشيدا بمشاركة المتطوعين في تحرير
                     # محافظتهم»: an act named inside what a statement says, with no agent of its own, is its content.
                     continue
-                if mi and self._praise_object(toks, shifted[mi - 1], tm):
-                    continue  # «مشيدا بمستوى التنسيق مع X», «أشاد بالتعاون مع X»: what is praised is the praise's content
+                if mi and (self._praise_object(toks, shifted[mi - 1], tm) or
+                           self._charge_object(toks, shifted[mi - 1], tm)):
+                    continue  # «مشيدا بمستوى التنسيق مع X», «متهمة اياهم بالتعاون مع X»: the statement's content
                 if tm.row.tag == "statement" and tm.row.type in ("REQUEST", "THREATEN"):
                     statements.append((tm.last, set(actor_ids)))
                 mode = tm.row.mode or self.cues.mode(scan, tm.first, tm.last, (st.lo, st.hi), tm.row.type)
