@@ -197,3 +197,9 @@ def test_what_an_accusation_charges_is_its_content(code: Callable[..., Document]
     assert [r[:4] for r in roles(doc)] == [("ACCUSE", "واتهم", ["Rebels"], ["Army"])]
     text = "وقال المتمردون في بيان، متهمين إياهم «بالتعاون مع الغرب»."
     assert [r[0] for r in roles(code(text, actors=_only(REBELS, text)))] == ["ACCUSE"]
+
+
+def test_ground_is_never_taken_from_civilians(code: Callable[..., Document]) -> None:
+    text = "وكانت العائلات تعيش في المدينة قبل سيطرة المتمردين عليها."
+    doc = code(text, actors={"العائلات": ("Civilians", "other"), **_only(REBELS, text)})
+    assert [r[:4] for r in roles(doc)] == [("ASSAULT", "سيطرة", ["Rebels"], [])]

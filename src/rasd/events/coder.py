@@ -1740,6 +1740,10 @@ class EventCoder:
                 if not actor_ids and not (tm.row.tag == "casualty" and r_idx) and rule != _VICTIMS_RULE:
                     continue  # (a toll with victims but no named killer may still fold into its sentence's attack)
                 recipient_ids = [x for x in _uniq(arefs[i].mention.actor for i in r_idx) if x not in actor_ids]
+                if tm.row.tag == "capture":
+                    # Ground is taken from a side that held it, never from civilians («كانت العائلات موجودة قبل
+                    # سيطرة داعش على المدينة»).
+                    recipient_ids = [x for x in recipient_ids if kinds.get(x) != _VICTIMS]
                 if tm.row.words[0] in _HOSTING and not recipient_ids and (tm.row.pos == "n" or not any(
                         kinds.get(a) in _HOST_KINDS for a in actor_ids)):
                     continue  # «استقبال المهاجرين», «المستشفى استقبل جثامين»: received, but no one was met
