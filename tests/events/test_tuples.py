@@ -210,3 +210,13 @@ def test_ala_yad_names_the_agent_like_ala_aydi(code: Callable[..., Document]) ->
     text = "ولقي عشرة من المدنيين مصرعهم على يد المتمردين في كفرنبل."
     doc = code(text, actors=_only(REBELS, text), places=["كفرنبل"])
     assert [r[:3] for r in roles(doc)] == [("ASSAULT", "مصرعهم", ["Rebels"])]
+
+
+def test_a_run_in_subheading_is_no_act_of_its_own(code: Callable[..., Document]) -> None:
+    text = "المتمردون يقصفون وواصل المتمردون قصف قرية حاس بالمدفعية."
+    doc = code(text, actors=_only(REBELS, text), places=["حاس"])
+    assert [r[1] for r in roles(doc)] == ["قصف"]
+    # A sentence opening with two acts of different words keeps both.
+    text = "قصف المتمردون قرية حاس واعتقلوا عشرة من سكانها."
+    doc = code(text, actors=_only(REBELS, text), places=["حاس"])
+    assert len(roles(doc)) == 2

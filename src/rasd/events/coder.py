@@ -1679,6 +1679,8 @@ class EventCoder:
                         self._conditional_statement(toks, tm, st.lo) or self._in_title(toks, tm, st.lo) or \
                         self._lam_purpose(toks[tm.first], tm):
                     continue
+                if self._heading(toks, tm, st.lo, shifted[mi + 1:]):
+                    continue  # «المعارضة تقصف وواصل مقاتلو المعارضة قصف …»: a run-in subheading restates the report
                 if tm.row.pos == "n" and self._claimed(toks, tm, st.lo) and any(
                         d.type == tm.row.type for d in drafts):
                     continue  # «وتبنت جبهة النصرة خطف العناصر»: a claim of responsibility restates an act told
@@ -2073,6 +2075,18 @@ class EventCoder:
             if s >= tm.end:
                 break
         return False
+
+    @staticmethod
+    def _heading(toks: Sequence[TokInfo], tm: TriggerMatch, lo: int, later: Sequence[TriggerMatch]) -> bool:
+        """A trigger among the first three words of its sentence, followed directly by a word with «و» («وواصل»,
+        «وفي»), whose word the sentence uses again later: a run-in subheading («اشتباكات وفي حلب، اندلعت
+        اشتباكات …»), not an act of its own."""
+        if tm.first - lo > 2 or tm.last + 1 >= len(toks):
+            return False
+        nxt = toks[tm.last + 1]
+        if not (nxt.arabic and (nxt.procl.startswith("و") or nxt.token.text.startswith("و"))):
+            return False
+        return any(m.row.lemma == tm.row.lemma for m in later)
 
     @staticmethod
     def _lam_purpose(t: TokInfo, tm: TriggerMatch) -> bool:
