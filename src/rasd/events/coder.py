@@ -44,7 +44,7 @@ side its actor fought in the nearest violent act of its sentence or the one befo
 a capture («أسفرت عن سيطرة», «بعد معارك») folds into it; a capture never takes ground from civilians; a title a comma
 closes names its subject in apposition («دعا رئيس اللجنة، الدكتور X، …»); a statement participle is a statement of
 its own; praise reaches the one praised past head nouns, and what a praise praises or an accusation charges is its
-content; «على يد X» names the agent; «أحد X» is one of a body's members, «فرضه X» a siege's agent; quantity words
+content; «أحد X» is one of a body's members, «فرضه X» a siege's agent; quantity words
 stay inside a genitive («بنزوح مئات العائلات»), adjectives inside a partitive («عدد آخر من X»); a definite noun far
 from the only actor before it, governed by a preposition, names a topic; goals (an imperfect with «لـ», a masdar after
 «حتى»), quoted titles («بعنوان «…»») and claims of responsibility for an act already told are no records; barrel bombs
@@ -319,8 +319,6 @@ class EventCoder:
             for c in tk.cands:
                 if c == "ايدي" and not (k > lo and "علي" in toks[k - 1].cands):
                     return "من"  # «من أيدي داعش» (out of its hands), not «على أيدي» (by)
-                if c == "يد" and k > lo and "علي" in toks[k - 1].cands:
-                    return "ايدي"  # «على يد المقاومة»: by (the agent), like «على أيدي»
                 if c in _RECIP_PREPS or c in _AGENT_PREPS or c in _LOC_PREPS or c in _SOURCE_PREPS:
                     return c
             return None
