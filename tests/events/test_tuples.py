@@ -213,3 +213,10 @@ def test_a_run_in_subheading_is_no_act_of_its_own(code: Callable[..., Document])
     text = "قصف المتمردون قرية حاس واعتقلوا عشرة من سكانها."
     doc = code(text, actors=_only(REBELS, text), places=["حاس"])
     assert len(roles(doc)) == 2
+
+
+def test_stressing_the_importance_of_an_act_urges_it(code: Callable[..., Document]) -> None:
+    # «أكد X أهمية …», like «شدد X على أهمية …» and «أكد X ضرورة …»: a call for the act.
+    text = "وأكد الوزير أهمية تشكيل لجنة للتحقيق في الحادث."
+    doc = code(text, actors={"الوزير": ("Minister", "person")})
+    assert [r[:3] for r in roles(doc)] == [("REQUEST", "وأكد", ["Minister"])]
