@@ -220,3 +220,9 @@ def test_stressing_the_importance_of_an_act_urges_it(code: Callable[..., Documen
     text = "وأكد الوزير أهمية تشكيل لجنة للتحقيق في الحادث."
     doc = code(text, actors={"الوزير": ("Minister", "person")})
     assert [r[:3] for r in roles(doc)] == [("REQUEST", "وأكد", ["Minister"])]
+
+
+def test_forces_struck_by_an_attack_are_its_target_not_a_mobilisation(code: Callable[..., Document]) -> None:
+    text = "وقصفت طائرات الجيش أرتال المتمردين القادمة نحو كفرنبل."
+    doc = code(text, actors=_only({**ARMY, **REBELS}, text), places=["كفرنبل"])
+    assert [r[0] for r in roles(doc)] == ["ASSAULT"]

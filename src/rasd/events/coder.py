@@ -1677,6 +1677,12 @@ class EventCoder:
                         self._conditional_statement(toks, tm, st.lo) or self._in_title(toks, tm, st.lo) or \
                         self._lam_purpose(toks[tm.first], tm):
                     continue
+                if mi and tm.row.type == "MOBILIZE" and tm.row.pos == "n" and shifted[mi - 1].row.type == "ASSAULT" \
+                        and all(k in covered or not toks[k].arabic or set(toks[k].cands) & _HEADS
+                                for k in range(shifted[mi - 1].last + 1, tm.first)):
+                    # «لاستهداف أرتال داعش», «وقصفت طائرات الجيش أرتال المتمردين»: the forces an attack strikes (its
+                    # object, the subject aside) are its target, not a mobilisation.
+                    continue
                 if self._heading(toks, tm, st.lo, shifted[mi + 1:]):
                     continue  # «المعارضة تقصف وواصل مقاتلو المعارضة قصف …»: a run-in subheading restates the report
                 if tm.row.pos == "n" and self._claimed(toks, tm, st.lo) and any(
