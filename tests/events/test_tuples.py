@@ -226,3 +226,9 @@ def test_forces_struck_by_an_attack_are_its_target_not_a_mobilisation(code: Call
     text = "وقصفت طائرات الجيش أرتال المتمردين القادمة نحو كفرنبل."
     doc = code(text, actors=_only({**ARMY, **REBELS}, text), places=["كفرنبل"])
     assert [r[0] for r in roles(doc)] == ["ASSAULT"]
+
+
+def test_a_curfew_strikes_a_population_not_the_other_side(code: Callable[..., Document]) -> None:
+    text = "واندلعت اشتباكات بين الجيش والمتمردين في كفرنبل، وأعلن الجيش حظر التجول في البلدة."
+    got = {r[1]: r for r in roles(code(text, actors=_only({**ARMY, **REBELS}, text), places=["كفرنبل"]))}
+    assert got["حظر التجول"][2:4] == (["Army"], [])

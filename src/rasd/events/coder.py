@@ -1941,6 +1941,8 @@ class EventCoder:
         bombardment, whose target may be a place alone, nor securing ground («تأمين الطريق الدولي»)."""
         if d.tm.row.tag in ("statement", "casualty") or d.tm.row.words[0] in _SECURING:
             return False
+        if d.type == "COERCE" and d.mode not in (None, "seize", "arrest"):
+            return False  # (a curfew, censorship or restriction strikes a population, not the other side)
         return d.tm.row.tag in ("capture", "clash") and d.type in _VIOLENT or d.type in ("COERCE", "RETREAT") or \
             d.rule.startswith("undergone")
 
