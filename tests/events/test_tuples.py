@@ -232,3 +232,9 @@ def test_a_curfew_strikes_a_population_not_the_other_side(code: Callable[..., Do
     text = "واندلعت اشتباكات بين الجيش والمتمردين في كفرنبل، وأعلن الجيش حظر التجول في البلدة."
     got = {r[1]: r for r in roles(code(text, actors=_only({**ARMY, **REBELS}, text), places=["كفرنبل"]))}
     assert got["حظر التجول"][2:4] == (["Army"], [])
+
+
+def test_civilians_who_flee_are_no_side_of_the_fight(code: Callable[..., Document]) -> None:
+    text = "واستهدف قصف الجيش المدنيين في المدينة أمس. ونزح مئات المدنيين من المدينة."
+    doc = code(text, actors={**ARMY, "المدنيين": ("Civilians", "other")})
+    assert [r[:4] for r in roles(doc) if r[0] == "RETREAT"] == [("RETREAT", "ونزح", ["Civilians"], [])]

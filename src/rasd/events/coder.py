@@ -1952,8 +1952,9 @@ class EventCoder:
         its actor fought in the nearest violent act of the same or the sentence before («اشتباكات بين X وY
         أسفرت عن سيطرة X على القريتين» → Y; «انسحب X من البلدة» after the clashes → Y)."""
         for k, d in enumerate(drafts):
-            if d.recipient or not d.actor or not EventCoder._against_side(d):
-                continue
+            if d.recipient or not d.actor or not EventCoder._against_side(d) or all(
+                    kinds.get(x) == _VICTIMS for x in d.actor):
+                continue  # (civilians who flee are no side of the fight)
             own = set(d.actor)
             best: tuple[int, list[str]] | None = None
             for j, o in enumerate(drafts):
