@@ -47,8 +47,9 @@ its own; praise reaches the one praised past head nouns, and what a praise prais
 content; «أحد X» is one of a body's members, «فرضه X» a siege's agent; quantity words
 stay inside a genitive («بنزوح مئات العائلات»), adjectives inside a partitive («عدد آخر من X»); a definite noun far
 from the only actor before it, governed by a preposition, names a topic; goals (an imperfect with «لـ», a masdar after
-«حتى»), quoted titles («بعنوان «…»») and claims of responsibility for an act already told are no records; barrel bombs
-imply a bombing's agent, not the clashes beside it. Places: meetings, agreements and demands are placed by a
+«حتى»), quoted titles («بعنوان «…»»), run-in subheadings, claims of responsibility for an act already told and forces an
+attack strikes («لاستهداف أرتال داعش») are no records; «أكد X أهمية …» is a call; barrel bombs imply a bombing's
+agent, not the clashes beside it. Places: meetings, agreements and demands are placed by a
 locality, never a whole country; a witnessing town («شهدت مدينة X بريف Y») is finer than the region after it.
 
 No actor, no event. Ids are "e1", "e2", … in text order.
