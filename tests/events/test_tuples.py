@@ -238,3 +238,16 @@ def test_civilians_who_flee_are_no_side_of_the_fight(code: Callable[..., Documen
     text = "واستهدف قصف الجيش المدنيين في المدينة أمس. ونزح مئات المدنيين من المدينة."
     doc = code(text, actors={**ARMY, "المدنيين": ("Civilians", "other")})
     assert [r[:4] for r in roles(doc) if r[0] == "RETREAT"] == [("RETREAT", "ونزح", ["Civilians"], [])]
+
+
+def test_a_person_named_after_an_assassination_or_kidnapping_is_its_victim(code: Callable[..., Document]) -> None:
+    # «اغتيال X», «اختطاف X» with X a person: X is struck, not the agent (an agent before still acts).
+    khalid = {"خالد العمر": ("Khalid al-Omar", "person")}
+    doc = code("وشهدت المدينة أمس اغتيال خالد العمر.", actors=khalid)
+    assert [r[:4] for r in roles(doc)] == [("ASSAULT", "اغتيال", [], ["Khalid al-Omar"])]
+    text = "وأكدت الشرطة أن اختطاف خالد العمر تم في المدينة."
+    doc = code(text, actors={"الشرطة": ("Police", "state_body"), **khalid})
+    assert [r[:4] for r in roles(doc)] == [("ASSAULT", "اختطاف", [], ["Khalid al-Omar"])]
+    text = "ونفذ المتمردون عملية اغتيال خالد العمر."
+    doc = code(text, actors={**_only(REBELS, text), **khalid})
+    assert [r[:4] for r in roles(doc)] == [("ASSAULT", "اغتيال", ["Rebels"], ["Khalid al-Omar"])]

@@ -167,6 +167,7 @@ _AFTER = {"بعد", "اثر", "عقب", "اعقاب"}  # «سيطرت على ا�
 _TITLE_WORDS = {"بعنوان", "عنوان", "عنوانه", "عنوانها", "شعار", "بشعار"}  # «بعنوان «…»»: a title follows
 _CLAIM = {"تبني", "تبنت", "تبنوا", "يتبني", "تتبني", "يتبنون"}  # claiming responsibility for an act
 _GOVERNING = {"من", "في", "الي", "علي", "عن", "مع", "حول", "بشان", "او", "حتي", "ضمن", "عبر"}
+_TARGETED = {"targeted", "abduct", "arrest", "firearms"}  # modes of acts done to a person named as their genitive
 _REMOTE_WORDS = 4  # a definite noun this many words past its only candidate agent names a topic
 _SECURING = {"تامين"}  # securing ground has no side struck
 _LOCALITY_ONLY = frozenset(["CONSULT", "AGREE", "REQUEST"])  # placed by a locality, never by a whole country
@@ -652,8 +653,11 @@ class EventCoder:
                 # «في زيارة … للقاء مسؤولين عراقيين»: a meeting of purpose takes the one met as its genitive; the
                 # one who meets is the sentence's subject before it.
                 actor, rule = [subj[-1]], "purpose-genitive-object"
-            elif genitive and tm.row.type in _VIOLENT and kinds.get(arefs[genitive[0]].mention.actor or "") == _VICTIMS:
-                rule = _VICTIMS_RULE  # «اعتقال المدنيين»: the genitive is the one struck, not the agent
+            elif genitive and tm.row.type in _VIOLENT and (
+                    kinds.get(arefs[genitive[0]].mention.actor or "") == _VICTIMS or (
+                        kinds.get(arefs[genitive[0]].mention.actor or "") == "person" and tm.row.mode in _TARGETED)):
+                # «اعتقال المدنيين», «اغتيال الوزير X», «اختطاف الصحفي X»: the genitive is the one struck, not the agent
+                rule = _VICTIMS_RULE
             elif genitive:
                 actor, rule, genitive = [genitive[0]], "noun-genitive", []
         antecedent: list[int] = []
