@@ -251,3 +251,10 @@ def test_a_person_named_after_an_assassination_or_kidnapping_is_its_victim(code:
     text = "ونفذ المتمردون عملية اغتيال خالد العمر."
     doc = code(text, actors={**_only(REBELS, text), **khalid})
     assert [r[:4] for r in roles(doc)] == [("ASSAULT", "اغتيال", ["Rebels"], ["Khalid al-Omar"])]
+
+
+def test_a_patron_named_after_loyal_to_is_not_the_one_struck(code: Callable[..., Document]) -> None:
+    # «قصف قريتي X وY المواليتين للجيش … ما أدى لمقتل عدد من المتمردين»: the killed are the ones struck.
+    text = "وقصف المتمردون قرية حاس الموالية لتركيا."
+    doc = code(text, actors={**_only(REBELS, text), "تركيا": ("Turkey", "state")}, places=["حاس"])
+    assert [r[:4] for r in roles(doc)] == [("ASSAULT", "وقصف", ["Rebels"], [])]

@@ -168,6 +168,7 @@ _TITLE_WORDS = {"بعنوان", "عنوان", "عنوانه", "عنوانها", 
 _CLAIM = {"تبني", "تبنت", "تبنوا", "يتبني", "تتبني", "يتبنون"}  # claiming responsibility for an act
 _GOVERNING = {"من", "في", "الي", "علي", "عن", "مع", "حول", "بشان", "او", "حتي", "ضمن", "عبر"}
 _TARGETED = {"targeted", "abduct", "arrest", "firearms"}  # modes of acts done to a person named as their genitive
+_ALLEGIANCE = ("موال",)  # «الموالية لـ X», «المواليتين للنظام»: X is a patron (not «تابعة لـ»: the owner of a target)
 _REMOTE_WORDS = 4  # a definite noun this many words past its only candidate agent names a topic
 _SECURING = {"تامين"}  # securing ground has no side struck
 _LOCALITY_ONLY = frozenset(["CONSULT", "AGREE", "REQUEST"])  # placed by a locality, never by a whole country
@@ -725,6 +726,8 @@ class EventCoder:
                     continue  # (a place, an agent, or the credited source: «بحسب المرصد السوري»)
                 if self._place_headed(toks, arefs[i], sent.lo) or (arefs[i].mention.id in sites and physical):
                     continue  # «استهدفت بلدات حيان وبيانون»: a town attacked is the event's place, not a party
+                if gov[i] == "ل" and self._allegiance(toks, arefs[i]):
+                    continue  # «قريتي كفريا والفوعة المواليتين للنظام»: a patron, not the one struck
                 if tm.row.type == "MOBILIZE" and gov[i] in ("الي", "نحو", "ل") and arefs[i].mention.place is not None:
                     continue  # «إرسال قوات برية إلى سوريا»: where troops go is the destination, not a party
                 if tm.row.tag == "statement" and not self._adjacent_via_prep(toks, after_actor + 1, arefs[i].first) \
@@ -818,6 +821,16 @@ class EventCoder:
         if not gap or len(gap) > 2 or any(not t.arabic for t in toks[prev.last + 1:tm.first]):
             return False
         return gap[0].procl.lstrip("وف")[:1] == "ب" and (len(gap) == 1 or bool(set(gap[0].cands) & _DEGREE))
+
+    @staticmethod
+    def _allegiance(toks: Sequence[TokInfo], r: _MentionRef) -> bool:
+        """The mention's «لـ» follows a word of allegiance («الموالية لـ», «المواليتين للنظام»): it names a patron."""
+        k = r.first - 1
+        if k >= 0 and toks[k].arabic and toks[k].token.text in ("ل", "لـ"):
+            k -= 1  # a free-standing «لـ»
+        while k >= 0 and not toks[k].arabic:
+            k -= 1
+        return k >= 0 and any(c.removeprefix("ال").startswith(_ALLEGIANCE) for c in toks[k].cands)
 
     @staticmethod
     def _charge_object(toks: Sequence[TokInfo], prev: TriggerMatch, tm: TriggerMatch) -> bool:
