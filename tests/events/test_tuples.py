@@ -258,3 +258,13 @@ def test_a_patron_named_after_loyal_to_is_not_the_one_struck(code: Callable[...,
     text = "وقصف المتمردون قرية حاس الموالية لتركيا."
     doc = code(text, actors={**_only(REBELS, text), "تركيا": ("Turkey", "state")}, places=["حاس"])
     assert [r[:4] for r in roles(doc)] == [("ASSAULT", "وقصف", ["Rebels"], [])]
+
+
+def test_a_body_members_belong_to_and_a_time_phrase_object_in_recipient_search(code: Callable[..., Document]) -> None:
+    # «سيلتقي بعد زيارته دمشق قيادات في المعارضة»: Damascus is what the visit visits; the leaders met belong to the
+    # opposition («في» after a word for members names their body, not a place).
+    text = "وقال المبعوث إنه سيلتقي بعد زيارته دمشق قيادات سياسية في المعارضة السورية."
+    doc = code(text, actors={"المبعوث": ("Envoy", "person"), "دمشق": ("Syria", "state"),
+                             "المعارضة السورية": ("Syrian opposition", "armed_group")})
+    got = [r for r in roles(doc) if r[1] == "سيلتقي"]
+    assert got and got[0][3] == ["Syrian opposition"]

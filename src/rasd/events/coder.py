@@ -169,6 +169,9 @@ _CLAIM = {"تبني", "تبنت", "تبنوا", "يتبني", "تتبني", "ي�
 _GOVERNING = {"من", "في", "الي", "علي", "عن", "مع", "حول", "بشان", "او", "حتي", "ضمن", "عبر"}
 _TARGETED = {"targeted", "abduct", "arrest", "firearms"}  # modes of acts done to a person named as their genitive
 _ALLEGIANCE = ("موال",)  # «الموالية لـ X», «المواليتين للنظام»: X is a patron (not «تابعة لـ»: the owner of a target)
+# «قيادات سياسية في المعارضة», «أعضاء في الحزب»: «في» after a word for members names the body they belong to
+_MEMBERS = {"قيادات", "قياديين", "قادة", "اعضاء", "عضو", "مسؤولين", "مسؤولي", "ممثلين", "عناصر", "مقاتلين", "سياسيه",
+            "عسكريه", "بارزين", "كبار"}
 _REMOTE_WORDS = 4  # a definite noun this many words past its only candidate agent names a topic
 _SECURING = {"تامين"}  # securing ground has no side struck
 _LOCALITY_ONLY = frozenset(["CONSULT", "AGREE", "REQUEST"])  # placed by a locality, never by a whole country
@@ -722,8 +725,13 @@ class EventCoder:
                     continue
                 if arefs[i].first <= after_actor or arefs[i].mention.actor in actor_ids:
                     continue
-                if gov[i] in _LOC_PREPS or gov[i] in _AGENT_PREPS or gov[i] in _SOURCE_PREPS:
+                member = gov[i] == "في" and arefs[i].mention.type != "LOC" and arefs[i].mention.place is None and \
+                    arefs[i].first >= 2 and set(toks[arefs[i].first - 2].cands) & _MEMBERS
+                if (gov[i] in _LOC_PREPS and not member) or gov[i] in _AGENT_PREPS or gov[i] in _SOURCE_PREPS:
                     continue  # (a place, an agent, or the credited source: «بحسب المرصد السوري»)
+                if any(set(toks[k].cands) & _TIME_PREPS for k in range(max(after_actor + 1, arefs[i].first - 2),
+                                                                      arefs[i].first)):
+                    continue  # «سيلتقي بعد زيارته دمشق قيادات …»: inside a time phrase, the object of another act
                 if self._place_headed(toks, arefs[i], sent.lo) or (arefs[i].mention.id in sites and physical):
                     continue  # «استهدفت بلدات حيان وبيانون»: a town attacked is the event's place, not a party
                 if gov[i] == "ل" and self._allegiance(toks, arefs[i]):
