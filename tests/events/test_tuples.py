@@ -268,3 +268,11 @@ def test_a_body_members_belong_to_and_a_time_phrase_object_in_recipient_search(c
                              "المعارضة السورية": ("Syrian opposition", "armed_group")})
     got = [r for r in roles(doc) if r[1] == "سيلتقي"]
     assert got and got[0][3] == ["Syrian opposition"]
+
+
+def test_a_verb_joined_by_wa_continues_the_actor_of_the_act_just_told(code: Callable[..., Document]) -> None:
+    text = "وقال إن الحزب قام بقطع كل علاقاته مع إدارة الرئيس خالد العمر؛ وتعاون مع المتمردين."
+    doc = code(text, actors={"الحزب": ("Party", "party"), "خالد العمر": ("Khalid al-Omar", "person"),
+                             **_only(REBELS, text)})
+    got = {r[0]: r for r in roles(doc)}
+    assert got["COOPERATE"][2] == ["Party"]

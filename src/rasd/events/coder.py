@@ -1757,6 +1757,11 @@ class EventCoder:
                     implied.add(st.index)
                 if self._feminine_past(toks[tm.first], tm) and not actor_ids:
                     prev_actor = [a for a in prev_actor if kinds.get(a) != "person"]
+                if rule == "sentence-subject" and tm.row.pos == "v" and prev_actor and 0 <= tm.first - prev_at <= 12 \
+                        and toks[tm.first].procl[:1] == "و" and set(actor_ids) != set(prev_actor):
+                    # «وقام بقطع علاقاته مع إدارة الأسد؛ وتعاون مع المعارضة»: a verb joined by «و» to the act just
+                    # told continues its actor, not the last name of that act's object.
+                    actor_ids = []
                 if not actor_ids and prev_actor and (0 <= tm.first - prev_at <= 12 or rule == "reciprocal-pronoun") \
                         and self._clause_initial(toks, c_lo, tm.first) and not no_borrow:
                     actor_ids, rule = list(prev_actor), "previous-event-actor"  # «دربّتها وسلّحتها»
