@@ -276,3 +276,13 @@ def test_a_verb_joined_by_wa_continues_the_actor_of_the_act_just_told(code: Call
                              **_only(REBELS, text)})
     got = {r[0]: r for r in roles(doc)}
     assert got["COOPERATE"][2] == ["Party"]
+
+
+def test_a_verb_describing_an_indefinite_attack_noun_is_the_same_act(code: Callable[..., Document]) -> None:
+    text = "ونفذ الجيش غارات استهدفت مواقع المتمردين."
+    doc = code(text, actors=_only({**ARMY, **REBELS}, text))
+    assert [r[:4] for r in roles(doc)] == [("ASSAULT", "غارات", ["Army"], ["Rebels"])]
+    # A definite noun or a new clause keeps its own verb.
+    text = "وقصف الجيش البلدة، واستهدف المتمردون مواقع الجيش."
+    doc = code(text, actors=_only({**ARMY, **REBELS}, text))
+    assert len(roles(doc)) == 2

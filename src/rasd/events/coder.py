@@ -1709,6 +1709,8 @@ class EventCoder:
                     # «لاستهداف أرتال داعش», «وقصفت طائرات الجيش أرتال المتمردين»: the forces an attack strikes (its
                     # object, the subject aside) are its target, not a mobilisation.
                     continue
+                if mi and self._attributive(toks, shifted[mi - 1], tm):
+                    continue  # «غارات استهدفت مواقع X», «محاولة اغتيال كانت تستهدف الوزير»: the verb describes the act
                 if self._heading(toks, tm, st.lo, shifted[mi + 1:]):
                     continue  # «المعارضة تقصف وواصل مقاتلو المعارضة قصف …»: a run-in subheading restates the report
                 if tm.row.pos == "n" and self._claimed(toks, tm, st.lo) and any(
@@ -2113,6 +2115,18 @@ class EventCoder:
             if s >= tm.end:
                 break
         return False
+
+    @staticmethod
+    def _attributive(toks: Sequence[TokInfo], prev: TriggerMatch, tm: TriggerMatch) -> bool:
+        """A violent verb right after an indefinite violent noun (or a verb phrase ending in one: «شن هجوما»), with
+        at most «كان» between: an attributive clause describing that act («هجمات استهدفت مواقع الجيش»)."""
+        if tm.row.pos != "v" or tm.row.type != "ASSAULT" or prev.row.type not in _VIOLENT:
+            return False
+        last = toks[prev.last]
+        if not last.cands or last.cands[0].startswith("ال") or last.procl:
+            return False  # (a definite noun takes «الذي/التي»; a noun with a preposition closes a phrase)
+        gap = [t for t in toks[prev.last + 1:tm.first]]
+        return all(t.arabic and set(t.cands) & {"كان", "كانت", "كانوا"} for t in gap) and len(gap) <= 1
 
     @staticmethod
     def _heading(toks: Sequence[TokInfo], tm: TriggerMatch, lo: int, later: Sequence[TriggerMatch]) -> bool:
