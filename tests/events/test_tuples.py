@@ -286,3 +286,9 @@ def test_a_verb_describing_an_indefinite_attack_noun_is_the_same_act(code: Calla
     text = "وقصف الجيش البلدة، واستهدف المتمردون مواقع الجيش."
     doc = code(text, actors=_only({**ARMY, **REBELS}, text))
     assert len(roles(doc)) == 2
+
+
+def test_a_toll_verb_after_an_attack_noun_still_names_the_victims(code: Callable[..., Document]) -> None:
+    text = "ودارت معارك قتل فيها عشرة من المتمردين في كفرنبل، شنها الجيش."
+    doc = code(text, actors=_only({**ARMY, **REBELS}, text), places=["كفرنبل"])
+    assert all(r[1] != "قتل" or r[3] for r in roles(doc))

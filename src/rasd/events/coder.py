@@ -2120,8 +2120,8 @@ class EventCoder:
     def _attributive(toks: Sequence[TokInfo], prev: TriggerMatch, tm: TriggerMatch) -> bool:
         """A violent verb right after an indefinite violent noun (or a verb phrase ending in one: «شن هجوما»), with
         at most «كان» between: an attributive clause describing that act («هجمات استهدفت مواقع الجيش»)."""
-        if tm.row.pos != "v" or tm.row.type != "ASSAULT" or prev.row.type not in _VIOLENT:
-            return False
+        if tm.row.pos != "v" or tm.row.type != "ASSAULT" or prev.row.type not in _VIOLENT or tm.row.tag == "casualty":
+            return False  # (a toll verb «معارك قتل فيها …» still folds its victims into the act)
         last = toks[prev.last]
         if not last.cands or last.cands[0].startswith("ال") or last.procl:
             return False  # (a definite noun takes «الذي/التي»; a noun with a preposition closes a phrase)
