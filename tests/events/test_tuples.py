@@ -292,3 +292,10 @@ def test_a_toll_verb_after_an_attack_noun_still_names_the_victims(code: Callable
     text = "ودارت معارك قتل فيها عشرة من المتمردين في كفرنبل، شنها الجيش."
     doc = code(text, actors=_only({**ARMY, **REBELS}, text), places=["كفرنبل"])
     assert all(r[1] != "قتل" or r[3] for r in roles(doc))
+
+
+def test_a_threat_is_made_to_the_one_its_threatened_act_would_strike(code: Callable[..., Document]) -> None:
+    actors = {"الاتحاد الأوروبي": ("EU", "igo"), "دمشق": ("Syria", "state")}
+    for text in ("وهدد الاتحاد الأوروبي بفرض عقوبات على دمشق.",
+                 "وهدد الاتحاد الأوروبي مجددا بأنه سيفرض عقوبات جديدة على دمشق."):
+        assert [r[:4] for r in roles(code(text, actors=actors))] == [("THREATEN", "وهدد", ["EU"], ["Syria"])]

@@ -751,6 +751,18 @@ class EventCoder:
                     continue  # «شكا خالد خوجا، رئيس الائتلاف …»: a title after a comma describes the speaker
                 recipient = self._coordinated(arefs, i, toks, 1 << 30)
                 break
+        if not recipient and actor and tm.row.type == "THREATEN":
+            # «هدد الاتحاد بفرض عقوبات على دمشق», «بأنه سيفرض عقوبات على دمشق»: a threat is made to the one its
+            # threatened act would strike («على X» in its content).
+            last = max([tm.last] + [arefs[i].last for i in actor])
+            content = next((k for k in range(last + 1, min(sent.hi, last + 13)) if toks[k].arabic and (
+                toks[k].procl.lstrip("وف")[:1] == "ب" or toks[k].token.text.lstrip("و") in _BARE_THAT)), None)
+            target = None if content is None else next(
+                (i for i, r in enumerate(arefs) if content < r.first <= content + 8 and r.mention.actor not in actor_ids
+                 and self._governor(toks, r, sent.lo, _HEADS) in ("علي", "ضد")
+                 and not any(t.token.text in "،,؛;:." for t in toks[content:r.first])), None)
+            if target is not None:
+                recipient = self._coordinated(arefs, target, toks, sent.hi)
         if not recipient and actor and tm.row.tag == "statement" and tm.row.pos == "v" and c_hi < sent.hi and \
                 toks[c_hi - 1].token.text in "،," and all(arefs[i].first > tm.last for i in actor):
             # «طالب مجلس محافظة الأنبار، الولايات المتحدة بتكثيف …»: a comma closes the VSO subject; the addressee
