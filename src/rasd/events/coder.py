@@ -53,8 +53,9 @@ before it, governed by a preposition, names a topic; goals (an imperfect with «
 titles («بعنوان «…»»), run-in subheadings, claims of responsibility for an act already told, a verb describing an
 indefinite attack noun («غارات استهدفت …») and forces an attack strikes («لاستهداف أرتال داعش») are no records of
 their own; a curfew or restriction, and civilians who flee, take no side from the fight; «أكد X أهمية …» is a call;
-barrel bombs imply a bombing's agent, not the clashes beside it. Places: meetings, agreements and demands are placed
-by a locality, never a whole country; a witnessing town («شهدت مدينة X بريف Y») is finer than the region after it.
+a threat is made to the one its threatened act would strike («بفرض عقوبات على X»); barrel bombs imply a bombing's
+agent, not the clashes beside it. Places: meetings, agreements and demands are placed by a locality, never a whole
+country; a witnessing town («شهدت مدينة X بريف Y») is finer than the region after it.
 
 No actor, no event. Ids are "e1", "e2", … in text order.
 """
