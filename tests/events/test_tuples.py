@@ -299,3 +299,9 @@ def test_a_threat_is_made_to_the_one_its_threatened_act_would_strike(code: Calla
     for text in ("وهدد الاتحاد الأوروبي بفرض عقوبات على دمشق.",
                  "وهدد الاتحاد الأوروبي مجددا بأنه سيفرض عقوبات جديدة على دمشق."):
         assert [r[:4] for r in roles(code(text, actors=actors))] == [("THREATEN", "وهدد", ["EU"], ["Syria"])]
+
+
+def test_a_mutual_act_is_between_the_sides_of_the_two_sided_act_told(code: Callable[..., Document]) -> None:
+    text = "ودارت اشتباكات بين الجيش والمتمردين في كفرنبل وسط اتهامات متبادلة بخرق الهدنة."
+    got = {r[1]: r for r in roles(code(text, actors=_only({**ARMY, **REBELS}, text), places=["كفرنبل"]))}
+    assert got["اتهامات"][:4] == ("ACCUSE", "اتهامات", ["Army"], ["Rebels"])

@@ -1760,6 +1760,13 @@ class EventCoder:
                 # A toll with its victims and no named killer folds into its sentence's attack or is dropped; it
                 # never borrows an actor from another clause.
                 no_borrow = not actor_ids and tm.row.tag == "casualty" and bool(r_idx)
+                if not actor_ids and self._mutual(toks, tm.last) and (side := next(
+                        (d for d in reversed(drafts[n_before:]) if d.symmetric and d.actor and d.recipient), None)):
+                    # «اشتباكات بين X وY … وسط اتهامات متبادلة»: a mutual act is between the two sides of the
+                    # two-sided act its sentence told.
+                    actor_ids, rule, symmetric = list(side.actor), "mutual-sides", True
+                    r_idx = [next(i for i, r in enumerate(arefs) if r.mention.actor == a) for a in side.recipient
+                             if any(r.mention.actor == a for r in arefs)]
                 if not actor_ids and not no_borrow and self._similar(toks, tm):
                     # «قصف مماثل على قرية بردة»: an act like the last one of its kind (its word, else its type), by
                     # the same agent.
