@@ -43,19 +43,20 @@ Fifth pass (``tests/events/test_tuples.py``): a capture, clash, siege or withdra
 side its actor fought in the nearest violent act of its sentence or the one before; fighting presented as leading to
 a capture («أسفرت عن سيطرة», «بعد معارك») folds into it; a capture never takes ground from civilians; a title a
 comma closes names its subject in apposition («دعا رئيس اللجنة، الدكتور X، …»); a statement participle is a
-statement of its own; a verb joined by «و» to the act just told continues its actor; praise reaches the one praised
-past head nouns, and what a praise praises or an accusation charges is its content; a person named as the genitive
-of an assassination, kidnapping or arrest is its victim; recipient search skips a patron («الموالية لـ») and the
-object of a time phrase («بعد زيارته دمشق») and takes a body after «في» governed by a word for members («قيادات في
-المعارضة»); «أحد X» is one of a body's members, «فرضه X» a siege's agent; quantity words stay inside a genitive
-(«بنزوح مئات العائلات»), adjectives inside a partitive («عدد آخر من X»); a definite noun far from the only actor
-before it, governed by a preposition, names a topic; goals (an imperfect with «لـ», a masdar after «حتى»), quoted
-titles («بعنوان «…»»), run-in subheadings, claims of responsibility for an act already told, a verb describing an
-indefinite attack noun («غارات استهدفت …») and forces an attack strikes («لاستهداف أرتال داعش») are no records of
-their own; a curfew or restriction, and civilians who flee, take no side from the fight; «أكد X أهمية …» is a call;
-a threat is made to the one its threatened act would strike («بفرض عقوبات على X»); barrel bombs imply a bombing's
-agent, not the clashes beside it. Places: meetings, agreements and demands are placed by a locality, never a whole
-country; a witnessing town («شهدت مدينة X بريف Y») is finer than the region after it.
+statement of its own; a mutual act («اتهامات متبادلة») is between the sides of the two-sided act its sentence told;
+a verb joined by «و» to the act just told continues its actor; praise reaches the one praised past head nouns, and
+what a praise praises or an accusation charges is its content; a person named as the genitive of an assassination,
+kidnapping or arrest is its victim; recipient search skips a patron («الموالية لـ») and the object of a time phrase
+(«بعد زيارته دمشق») and takes a body after «في» governed by a word for members («قيادات في المعارضة»); «أحد X» is
+one of a body's members, «فرضه X» a siege's agent; quantity words stay inside a genitive («بنزوح مئات العائلات»),
+adjectives inside a partitive («عدد آخر من X»); a definite noun far from the only actor before it, governed by a
+preposition, names a topic; goals (an imperfect with «لـ», a masdar after «حتى»), quoted titles («بعنوان «…»»),
+run-in subheadings, claims of responsibility for an act already told, a verb describing an indefinite attack noun
+(«غارات استهدفت …») and forces an attack strikes («لاستهداف أرتال داعش») are no records of their own; a curfew or
+restriction, and civilians who flee, take no side from the fight; «أكد X أهمية …» is a call; a threat is made to the
+one its threatened act would strike («بفرض عقوبات على X»); barrel bombs imply a bombing's agent, not the clashes
+beside it. Places: meetings, agreements and demands are placed by a locality, never a whole country; a witnessing
+town («شهدت مدينة X بريف Y») is finer than the region after it.
 
 No actor, no event. Ids are "e1", "e2", … in text order.
 """
