@@ -39,6 +39,25 @@ another actor's act; a front («على جبهة X»), «قبالة», a head nou
 settlement noun («المدينة», «القريتين») points back to the last locality named with it; a physical act with no place
 continues the scene of the sentence before.
 
+Fifth pass (``tests/events/test_tuples.py``): a capture, clash, siege or withdrawal with no recipient is against the
+side its actor fought in the nearest violent act of its sentence or the one before; fighting presented as leading to
+a capture («أسفرت عن سيطرة», «بعد معارك») folds into it; a capture never takes ground from civilians; a title a
+comma closes names its subject in apposition («دعا رئيس اللجنة، الدكتور X، …»); a statement participle is a
+statement of its own; a mutual act («اتهامات متبادلة») is between the sides of the two-sided act its sentence told;
+a verb joined by «و» to the act just told continues its actor; praise reaches the one praised past head nouns, and
+what a praise praises or an accusation charges is its content; a person named as the genitive of an assassination,
+kidnapping or arrest is its victim; recipient search skips a patron («الموالية لـ») and the object of a time phrase
+(«بعد زيارته دمشق») and takes a body after «في» governed by a word for members («قيادات في المعارضة»); «أحد X» is
+one of a body's members, «فرضه X» a siege's agent; quantity words stay inside a genitive («بنزوح مئات العائلات»),
+adjectives inside a partitive («عدد آخر من X»); a definite noun far from the only actor before it, governed by a
+preposition, names a topic; goals (an imperfect with «لـ», a masdar after «حتى»), quoted titles («بعنوان «…»»),
+run-in subheadings, claims of responsibility for an act already told, a verb describing an indefinite attack noun
+(«غارات استهدفت …») and forces an attack strikes («لاستهداف أرتال داعش») are no records of their own; a curfew or
+restriction, and civilians who flee, take no side from the fight; «أكد X أهمية …» is a call; a threat is made to the
+one its threatened act would strike («بفرض عقوبات على X»); barrel bombs imply a bombing's agent, not the clashes
+beside it. Places: meetings, agreements and demands are placed by a locality, never a whole country; a witnessing
+town («شهدت مدينة X بريف Y») is finer than the region after it.
+
 No actor, no event. Ids are "e1", "e2", … in text order.
 """
 
@@ -66,6 +85,7 @@ _HEADS = {
     "الحكومه", "رئيس", "وزير", "وزاره", "وزراء", "قياده", "الناطق", "المتحدث", "باسم", "جنود", "عناصره",
     "مدفعيه", "بوارج", "سفير", "ممثل", "ممثلي", "وفد", "زعيم", "قائد", "مسؤول", "مسؤولي", "دوريات", "كتائب",
     "لواء", "حركه", "حزب", "جماعه", "مجموعه", "مجموعات", "اعضاء", "نواب", "شرطه", "امن", "اجهزه", "سلطات",
+    "احد", "احدي",  # «أحد مسلحي التنظيم»: one of the body's members
 }
 _RECIP_PREPS = {"علي", "ضد", "مع", "الي", "عن", "بحق", "تجاه", "من", "لصالح", "نحو", "لدي", "بين"}
 _AGENT_PREPS = {"قبل", "بواسطه", "ايدي"}  # «من قبل», «بواسطة», «على أيدي»
@@ -111,7 +131,8 @@ _DEMONSTRATIVES = {"هذه", "هذا", "تلك", "ذلك", "هذين", "هاتي
 _PERPETRATE = frozenset(
     v + suf for v in ("شن", "شنت", "شنوا", "يشن", "تشن", "يشنون", "نفذ", "نفذت", "نفذوا", "ينفذ", "تنفذ", "ينفذون",
                       "تبني", "تبنت", "تبنوا", "يتبني", "تتبني", "ارتكب", "ارتكبت", "ارتكبوا", "يرتكب", "ترتكب",
-                      "قاد", "قادت", "قادوا", "يقود", "تقود", "اطلق", "اطلقت", "اطلقوا", "يطلق", "تطلق", "دبر", "دبرت")
+                      "قاد", "قادت", "قادوا", "يقود", "تقود", "اطلق", "اطلقت", "اطلقوا", "يطلق", "تطلق", "دبر", "دبرت",
+                      "فرض", "فرضت", "فرضوا", "يفرض", "تفرض", "يفرضون")  # («الطوق الذي فرضته الميليشيا»)
     for suf in ("", "ها", "ه", "هم", "هما"))
 _ASCRIBE = {"نسبت", "نسب", "تنسب", "ينسب", "المنسوبه", "المنسوب", "منسوبه"}
 _INSTITUTIONS = {"مركز", "المركز", "هيئه", "الهيئه", "منظمه", "المنظمه", "لجنه", "اللجنه", "برنامج", "صندوق",
@@ -149,6 +170,21 @@ _VICTIM_NAMES = frozenset(["civilians", "local residents", "residents", "protest
                            "prisoners", "detainees", "families"])
 _VICTIMS = "victims"
 _VIOLENT = frozenset(["ASSAULT", "COERCE"])
+_RESULT = {"اسفرت", "اسفر", "ادت", "ادي", "انتهت", "انتهي", "افضت", "افضي"}  # «… أسفرت عن سيطرة»
+_AFTER = {"بعد", "اثر", "عقب", "اعقاب"}  # «سيطرت على البلدة بعد معارك»
+_TITLE_WORDS = {"بعنوان", "عنوان", "عنوانه", "عنوانها", "شعار", "بشعار"}  # «بعنوان «…»»: a title follows
+_CLAIM = {"تبني", "تبنت", "تبنوا", "يتبني", "تتبني", "يتبنون"}  # claiming responsibility for an act
+_GOVERNING = {"من", "في", "الي", "علي", "عن", "مع", "حول", "بشان", "او", "حتي", "ضمن", "عبر"}
+_TARGETED = {"targeted", "abduct", "arrest", "firearms"}  # modes of acts done to a person named as their genitive
+_ALLEGIANCE = ("موال",)  # «الموالية لـ X», «المواليتين للنظام»: X is a patron (not «تابعة لـ»: the owner of a target)
+# «قيادات سياسية في المعارضة», «أعضاء في الحزب»: «في» after a word for members names the body they belong to
+_MEMBERS = {"قيادات", "قياديين", "قادة", "اعضاء", "عضو", "مسؤولين", "مسؤولي", "ممثلين", "عناصر", "مقاتلين", "سياسيه",
+            "عسكريه", "بارزين", "كبار"}
+_REMOTE_WORDS = 4  # a definite noun this many words past its only candidate agent names a topic
+_SECURING = {"تامين"}  # securing ground has no side struck
+_LOCALITY_ONLY = frozenset(["CONSULT", "AGREE", "REQUEST"])  # placed by a locality, never by a whole country
+_PRAISE = {"اشاد", "اشاده", "مشيدا", "مثمنا", "ثمن", "تثمين"}  # heads of the praise rows
+_DEGREE = {"مستوي", "بمستوي", "دور", "بدور", "جهود", "بجهود", "حجم", "بحجم"}  # «بمستوى التنسيق», «بدور الدعم»
 _VICTIMS_RULE = "victims-target"
 _FOIL = {"احبط"}
 _FOILED = {"محاوله", "محاولات", "هجوم", "هجوما", "هجمات", "مخطط", "مخططا", "مخططات", "عمليه", "عمليات", "تسلل",
@@ -330,13 +366,14 @@ class EventCoder:
 
     # ------------------------------------------------------------------ arguments
     def _adjacent(self, toks: Sequence[TokInfo], a: int, b: int) -> bool:
-        """Only head nouns, time words and punctuation lie in tokens [a, b) (a subject or genitive next door)."""
+        """Only head nouns, time words, quantity words («مئات», «آلاف», «عشرات») and punctuation lie in tokens
+        [a, b) (a subject or genitive next door: «بنزوح مئات العائلات»)."""
         for t in toks[a:b]:
             if not t.arabic:
                 if t.token.kind in ("other", "punct"):
                     continue
                 return False
-            if not (set(t.cands) & (_HEADS | _TIME)):
+            if not (set(t.cands) & (_HEADS | _TIME)) and number_at(t) != 0:
                 return False
         return True
 
@@ -383,8 +420,11 @@ class EventCoder:
                     gov[i] = pg
         for i in in_clause:
             # A partitive subject «قوة من الشرطة الاتحادية», «عناصر من داعش» names its body as the agent.
+            # («عدد آخر من المواطنين»: an adjective may follow the partitive noun)
             f = arefs[i].first
-            if gov[i] == "من" and f >= c_lo + 2 and "من" in toks[f - 1].cands and set(toks[f - 2].cands) & _PARTITIVE:
+            if gov[i] == "من" and f >= c_lo + 2 and "من" in toks[f - 1].cands and (
+                    set(toks[f - 2].cands) & _PARTITIVE or (f >= c_lo + 3 and set(toks[f - 2].cands) & _ADJECTIVES
+                                                            and set(toks[f - 3].cands) & _PARTITIVE)):
                 gov[i] = None
         after = [i for i in in_clause if arefs[i].first > tm.last]
         before = [i for i in in_clause if arefs[i].last < tm.first]
@@ -498,6 +538,10 @@ class EventCoder:
                 actor, rule = [late[0]], "verb-subject-late"
             elif unmarked_before and not relative:
                 actor, rule = [unmarked_before[-1]], "verb-subject-before"
+            elif opening and not after and not relative and (
+                    app := self._appositive_subject(toks, arefs, tm, clause, sent)) is not None:
+                # «دعا رئيس اللجنة، الدكتور خالد العمر، المنظمات …»: a title closed by a comma, then the name.
+                actor, rule = [app], "verb-subject-apposition"
             if genitive and not actor and tm.row.tag == "casualty":
                 return [], genitive, False, "victims-before"
         else:
@@ -611,6 +655,10 @@ class EventCoder:
                     if agents:
                         genitive = genitive or [subject]  # (and they are who the act strikes)
                         subject = agents[-1]
+                if self._remote_topic(toks, tm, arefs[subject]):
+                    # «… للانضمام إلى مسار السلام وقبول الاتفاق», «نتيجة استخدام البراميل المتفجرة»: a definite noun
+                    # far from the only actor before it names a known act or a topic, not that actor's act.
+                    return [], [], False, "unknown-agent"
                 actor, rule = [subject], "noun-subject-before"
             elif genitive and tm.row.type == "CONSULT" and toks[tm.first].procl.lstrip("وف")[:1] == "ل" and (
                     subj := [i for i, r in enumerate(arefs) if sent.lo <= r.first and r.last < tm.first
@@ -619,8 +667,11 @@ class EventCoder:
                 # «في زيارة … للقاء مسؤولين عراقيين»: a meeting of purpose takes the one met as its genitive; the
                 # one who meets is the sentence's subject before it.
                 actor, rule = [subj[-1]], "purpose-genitive-object"
-            elif genitive and tm.row.type in _VIOLENT and kinds.get(arefs[genitive[0]].mention.actor or "") == _VICTIMS:
-                rule = _VICTIMS_RULE  # «اعتقال المدنيين»: the genitive is the one struck, not the agent
+            elif genitive and tm.row.type in _VIOLENT and (
+                    kinds.get(arefs[genitive[0]].mention.actor or "") == _VICTIMS or (
+                        kinds.get(arefs[genitive[0]].mention.actor or "") == "person" and tm.row.mode in _TARGETED)):
+                # «اعتقال المدنيين», «اغتيال الوزير X», «اختطاف الصحفي X»: the genitive is the one struck, not the agent
+                rule = _VICTIMS_RULE
             elif genitive:
                 actor, rule, genitive = [genitive[0]], "noun-genitive", []
         antecedent: list[int] = []
@@ -684,10 +735,17 @@ class EventCoder:
                     continue
                 if arefs[i].first <= after_actor or arefs[i].mention.actor in actor_ids:
                     continue
-                if gov[i] in _LOC_PREPS or gov[i] in _AGENT_PREPS or gov[i] in _SOURCE_PREPS:
+                member = gov[i] == "في" and arefs[i].mention.type != "LOC" and arefs[i].mention.place is None and \
+                    arefs[i].first >= 2 and set(toks[arefs[i].first - 2].cands) & _MEMBERS
+                if (gov[i] in _LOC_PREPS and not member) or gov[i] in _AGENT_PREPS or gov[i] in _SOURCE_PREPS:
                     continue  # (a place, an agent, or the credited source: «بحسب المرصد السوري»)
+                if any(set(toks[k].cands) & _TIME_PREPS for k in range(max(after_actor + 1, arefs[i].first - 2),
+                                                                      arefs[i].first)):
+                    continue  # «سيلتقي بعد زيارته دمشق قيادات …»: inside a time phrase, the object of another act
                 if self._place_headed(toks, arefs[i], sent.lo) or (arefs[i].mention.id in sites and physical):
                     continue  # «استهدفت بلدات حيان وبيانون»: a town attacked is the event's place, not a party
+                if gov[i] == "ل" and self._allegiance(toks, arefs[i]):
+                    continue  # «قريتي كفريا والفوعة المواليتين للنظام»: a patron, not the one struck
                 if tm.row.type == "MOBILIZE" and gov[i] in ("الي", "نحو", "ل") and arefs[i].mention.place is not None:
                     continue  # «إرسال قوات برية إلى سوريا»: where troops go is the destination, not a party
                 if tm.row.tag == "statement" and kinds.get(arefs[i].mention.actor or "") == "media":
@@ -701,6 +759,18 @@ class EventCoder:
                     continue  # «شكا خالد خوجا، رئيس الائتلاف …»: a title after a comma describes the speaker
                 recipient = self._coordinated(arefs, i, toks, 1 << 30)
                 break
+        if not recipient and actor and tm.row.type == "THREATEN":
+            # «هدد الاتحاد بفرض عقوبات على دمشق», «بأنه سيفرض عقوبات على دمشق»: a threat is made to the one its
+            # threatened act would strike («على X» in its content).
+            last = max([tm.last] + [arefs[i].last for i in actor])
+            content = next((k for k in range(last + 1, min(sent.hi, last + 13)) if toks[k].arabic and (
+                toks[k].procl.lstrip("وف")[:1] == "ب" or toks[k].token.text.lstrip("و") in _BARE_THAT)), None)
+            target = None if content is None else next(
+                (i for i, r in enumerate(arefs) if content < r.first <= content + 8 and r.mention.actor not in actor_ids
+                 and self._governor(toks, r, sent.lo, _HEADS) in ("علي", "ضد")
+                 and not any(t.token.text in "،,؛;:." for t in toks[content:r.first])), None)
+            if target is not None:
+                recipient = self._coordinated(arefs, target, toks, sent.hi)
         if not recipient and actor and tm.row.tag == "statement" and tm.row.pos == "v" and c_hi < sent.hi and \
                 toks[c_hi - 1].token.text in "،," and all(arefs[i].first > tm.last for i in actor):
             # «طالب مجلس محافظة الأنبار، الولايات المتحدة بتكثيف …»: a comma closes the VSO subject; the addressee
@@ -727,11 +797,93 @@ class EventCoder:
         return actor, recipient, symmetric, rule
 
     @staticmethod
+    def _appositive_subject(toks: Sequence[TokInfo], arefs: list[_MentionRef], tm: TriggerMatch,
+                            clause: tuple[int, int], sent: _Sent) -> int | None:
+        """The subject of a clause-opening verb followed only by a title that a comma closes, named in apposition
+        right after the comma and closed by a comma or the sentence end («قال وزير الخارجية العراقي، إبراهيم
+        الجعفري، إن …»): the index of that mention, else None."""
+        c_lo, c_hi = clause
+        words = [t for t in toks[tm.last + 1:c_hi] if t.arabic]
+        if not 1 <= len(words) <= 8 or not set(words[0].cands) & _HEADS:
+            return None  # (the title begins with a head noun: «رئيس», «وزير», «قائد», «المتحدث» …)
+        k = c_hi
+        while k < sent.hi and not toks[k].arabic and toks[k].token.text not in "،,":
+            k += 1
+        if not (toks[c_hi - 1].token.text in "،," or (k < sent.hi and toks[k].token.text in "،,")):
+            return None
+        start = k + 1 if k < sent.hi and toks[k].token.text in "،," else c_hi
+        for i, r in enumerate(arefs):
+            if r.first < start:
+                continue
+            if r.first - start > 1 or any(t.arabic and set(t.cands) & (_SUBJECT_STOP | _BARE_THAT)
+                                          for t in toks[start:r.first]):
+                return None  # (at most one word, a title like «الدكتور», before the name)
+            nxt = r.last + 1
+            while nxt < sent.hi and not toks[nxt].arabic and toks[nxt].token.text not in "،,.":
+                nxt += 1
+            return i if nxt >= sent.hi or toks[nxt].token.text in "،,." else None
+        return None
+
+    @staticmethod
+    def _remote_topic(toks: Sequence[TokInfo], tm: TriggerMatch, subject: _MentionRef) -> bool:
+        """A definite noun trigger (the article on its head; no «بـ»/«لـ» completing a verb, no «و» continuing a
+        series of acts: «وقتل ثمانية … والاستيلاء على») that stands more than four words after the mention taken as
+        its subject (time words aside)."""
+        head = toks[tm.first]
+        if tm.row.pos != "n" or not head.cands or not head.cands[0].startswith("ال") or \
+                head.procl[:1] in ("و", "ف") or head.procl.lstrip("وف")[:1] in ("ب", "ل"):
+            return False
+        words = [t for t in toks[subject.last + 1:tm.first] if t.arabic and not set(t.cands) & _TIME]
+        if len(words) <= _REMOTE_WORDS:
+            return False
+        # Only a noun governed by what stands before it: a preposition or «أو» («في المفاوضات», «من الحوار», «أو
+        # الإعدام»), or a word carrying a preposition («بأسلحتها المساندة»); after a verb and its adverbials
+        # («واصل الجيش منذ ساعات الصباح الأولى القصف») it is still the verb's object.
+        prev = next(t for t in reversed(toks[subject.last + 1:tm.first]) if t.arabic)
+        return bool(set(prev.cands) & _GOVERNING) or prev.procl.lstrip("وف")[:1] in ("ب", "ل", "ك")
+
+    @staticmethod
+    def _praise_object(toks: Sequence[TokInfo], prev: TriggerMatch, tm: TriggerMatch) -> bool:
+        """A non-statement noun that is the «بـ» object of a praise right before it, directly or after a word of
+        degree or role («مشيدا بالتنسيق», «أشاد بمستوى التعاون», «ثمن دور الدعم»)."""
+        if prev.row.type != "SUPPORT" or tm.row.pos != "n" or tm.row.tag == "statement" or prev.row.words[0] not in \
+                _PRAISE:
+            return False
+        gap = [t for t in toks[prev.last + 1:tm.first + 1] if t.arabic]
+        if not gap or len(gap) > 2 or any(not t.arabic for t in toks[prev.last + 1:tm.first]):
+            return False
+        return gap[0].procl.lstrip("وف")[:1] == "ب" and (len(gap) == 1 or bool(set(gap[0].cands) & _DEGREE))
+
+    @staticmethod
+    def _allegiance(toks: Sequence[TokInfo], r: _MentionRef) -> bool:
+        """The mention's «لـ» follows a word of allegiance («الموالية لـ», «المواليتين للنظام»): it names a patron."""
+        k = r.first - 1
+        if k >= 0 and toks[k].arabic and toks[k].token.text in ("ل", "لـ"):
+            k -= 1  # a free-standing «لـ»
+        while k >= 0 and not toks[k].arabic:
+            k -= 1
+        return k >= 0 and any(c.removeprefix("ال").startswith(_ALLEGIANCE) for c in toks[k].cands)
+
+    @staticmethod
+    def _charge_object(toks: Sequence[TokInfo], prev: TriggerMatch, tm: TriggerMatch) -> bool:
+        """A non-statement noun with «بـ» that an accusation right before it charges someone with («اتهمه
+        بالتعاون مع …», «متهمة اياهم «بالتعاون مع الغرب»»; the accused may stand between): its content."""
+        if prev.row.type != "ACCUSE" or tm.row.pos != "n" or tm.row.tag == "statement" or \
+                toks[tm.first].procl.lstrip("وف")[:1] != "ب":
+            return False
+        between = toks[prev.last + 1:tm.first]
+        if any(t.token.text in "،,؛;:." for t in between):
+            return False
+        return len([t for t in between if t.arabic]) <= 2
+
+    @staticmethod
     def _praised(toks: Sequence[TokInfo], a: int, b: int) -> bool:
         """Tokens [a, b) open with the «بـ» object of praise and lead to the one praised: «مشيدا بمشاركة [X]»,
         «مثمنا بدور [X]», «مشيدا بمستوى التنسيق المتكامل مع [X]» (at most four words, no clause break)."""
         words = [t for t in toks[a:b] if t.arabic]
-        if not words or len(words) > 4 or words[0].procl.lstrip("وف")[:1] != "ب":
+        # (head nouns before the name do not count: «مع قوات [التحالف العربي]»)
+        if not words or len([t for t in words if not set(t.cands) & _HEADS]) > 4 or \
+                words[0].procl.lstrip("وف")[:1] != "ب":
             return False
         return not any(t.token.text in "،,؛;:." for t in toks[a:b]) and not any(
             set(t.cands) & _BARE_THAT for t in words)
@@ -1450,6 +1602,11 @@ class EventCoder:
         if found is None and tm.row.type not in _SPOKEN_TYPES:
             found = self._witness_place(toks, tm, prefs, sent) or \
                 self._anaphoric_place(toks, tm, prefs, clause, precision)
+        elif tm.row.type not in _SPOKEN_TYPES and precision.get(found, 3) >= 3:
+            # «وشهدت مدينة الزبداني بريف دمشق غارات»: the witnessing town is finer than the region after it.
+            witness = self._witness_place(toks, tm, prefs, sent)
+            if witness is not None and precision.get(witness, 3) < precision.get(found, 3):
+                found = witness
         if found is None and same_subject:
             # «وصل المعلم إلى مسقط أمس، والتقى نظيره»: a verb continuing its sentence's subject acts where that
             # subject went or was, a locality named earlier in the sentence.
@@ -1567,8 +1724,22 @@ class EventCoder:
                         self._institution_name(toks, tm, st.lo) or self._definite_only_sense(toks, tm) or \
                         self._stopped(toks, tm, st.lo) or self._not_ground(toks, tm, place_firsts) or \
                         self._adjective_reading(toks, tm) or self._manner(toks, tm) or \
-                        self._conditional_statement(toks, tm, st.lo):
+                        self._conditional_statement(toks, tm, st.lo) or self._in_title(toks, tm, st.lo) or \
+                        self._lam_purpose(toks[tm.first], tm):
                     continue
+                if mi and tm.row.type == "MOBILIZE" and tm.row.pos == "n" and shifted[mi - 1].row.type == "ASSAULT" \
+                        and all(k in covered or not toks[k].arabic or set(toks[k].cands) & _HEADS
+                                for k in range(shifted[mi - 1].last + 1, tm.first)):
+                    # «لاستهداف أرتال داعش», «وقصفت طائرات الجيش أرتال المتمردين»: the forces an attack strikes (its
+                    # object, the subject aside) are its target, not a mobilisation.
+                    continue
+                if mi and self._attributive(toks, shifted[mi - 1], tm):
+                    continue  # «غارات استهدفت مواقع X», «محاولة اغتيال كانت تستهدف الوزير»: the verb describes the act
+                if self._heading(toks, tm, st.lo, shifted[mi + 1:]):
+                    continue  # «المعارضة تقصف وواصل مقاتلو المعارضة قصف …»: a run-in subheading restates the report
+                if tm.row.pos == "n" and self._claimed(toks, tm, st.lo) and any(
+                        d.type == tm.row.type for d in drafts):
+                    continue  # «وتبنت جبهة النصرة خطف العناصر»: a claim of responsibility restates an act told
                 clause = next(((a, b, sp) for a, b, sp in st.clauses if a <= tm.first < b), None)
                 if clause is None:
                     continue
@@ -1596,6 +1767,13 @@ class EventCoder:
                 # A toll with its victims and no named killer folds into its sentence's attack or is dropped; it
                 # never borrows an actor from another clause.
                 no_borrow = not actor_ids and tm.row.tag == "casualty" and bool(r_idx)
+                if not actor_ids and self._mutual(toks, tm.last) and (side := next(
+                        (d for d in reversed(drafts[n_before:]) if d.symmetric and d.actor and d.recipient), None)):
+                    # «اشتباكات بين X وY … وسط اتهامات متبادلة»: a mutual act is between the two sides of the
+                    # two-sided act its sentence told.
+                    actor_ids, rule, symmetric = list(side.actor), "mutual-sides", True
+                    r_idx = [next(i for i, r in enumerate(arefs) if r.mention.actor == a) for a in side.recipient
+                             if any(r.mention.actor == a for r in arefs)]
                 if not actor_ids and not no_borrow and self._similar(toks, tm):
                     # «قصف مماثل على قرية بردة»: an act like the last one of its kind (its word, else its type), by
                     # the same agent.
@@ -1612,6 +1790,11 @@ class EventCoder:
                     implied.add(st.index)
                 if self._feminine_past(toks[tm.first], tm) and not actor_ids:
                     prev_actor = [a for a in prev_actor if kinds.get(a) != "person"]
+                if rule == "sentence-subject" and tm.row.pos == "v" and prev_actor and 0 <= tm.first - prev_at <= 12 \
+                        and toks[tm.first].procl[:1] == "و" and set(actor_ids) != set(prev_actor):
+                    # «وقام بقطع علاقاته مع إدارة الأسد؛ وتعاون مع المعارضة»: a verb joined by «و» to the act just
+                    # told continues its actor, not the last name of that act's object.
+                    actor_ids = []
                 if not actor_ids and prev_actor and (0 <= tm.first - prev_at <= 12 or rule == "reciprocal-pronoun") \
                         and self._clause_initial(toks, c_lo, tm.first) and not no_borrow:
                     actor_ids, rule = list(prev_actor), "previous-event-actor"  # «دربّتها وسلّحتها»
@@ -1631,15 +1814,20 @@ class EventCoder:
                                  and d.sentence < st.index), None)
                     if host is not None:
                         actor_ids, rule = list(host.actor), "restated-attack-toll"
-                if not actor_ids and tm.row.type == "ASSAULT" and army_syr is not None and \
+                if not actor_ids and tm.row.type == "ASSAULT" and tm.row.tag != "clash" and army_syr is not None and \
                         st.index not in implied and self._barrel_bombs(toks, st.lo, st.hi):
                     # The guidelines' implied actor: barrel bombs are dropped by the Syrian government's forces
-                    # (once per sentence: «غارات استهدفت المدينة بالبراميل» is one attack).
+                    # (once per sentence: «غارات استهدفت المدينة بالبراميل» is one attack; a bombing, never the
+                    # clashes or battles told beside it).
                     actor_ids, rule = [army_syr], "implied-barrel-bombs"
                     implied.add(st.index)
                 if not actor_ids and not (tm.row.tag == "casualty" and r_idx) and rule != _VICTIMS_RULE:
                     continue  # (a toll with victims but no named killer may still fold into its sentence's attack)
                 recipient_ids = [x for x in _uniq(arefs[i].mention.actor for i in r_idx) if x not in actor_ids]
+                if tm.row.tag == "capture":
+                    # Ground is taken from a side that held it, never from civilians («كانت العائلات موجودة قبل
+                    # سيطرة داعش على المدينة»).
+                    recipient_ids = [x for x in recipient_ids if kinds.get(x) != _VICTIMS]
                 if tm.row.words[0] in _HOSTING and not recipient_ids and (tm.row.pos == "n" or not any(
                         kinds.get(a) in _HOST_KINDS for a in actor_ids)):
                     continue  # «استقبال المهاجرين», «المستشفى استقبل جثامين»: received, but no one was met
@@ -1672,6 +1860,9 @@ class EventCoder:
                     # «وشدد الكربلائي على أهمية مشاركة … في تحرير مناطقهم», «مشيدا بمشاركة المتطوعين في تحرير
                     # محافظتهم»: an act named inside what a statement says, with no agent of its own, is its content.
                     continue
+                if mi and (self._praise_object(toks, shifted[mi - 1], tm) or
+                           self._charge_object(toks, shifted[mi - 1], tm)):
+                    continue  # «مشيدا بمستوى التنسيق مع X», «متهمة اياهم بالتعاون مع X»: the statement's content
                 if tm.row.tag == "statement" and tm.row.type in ("REQUEST", "THREATEN"):
                     statements.append((tm.last, set(actor_ids)))
                 mode = tm.row.mode or self.cues.mode(scan, tm.first, tm.last, (st.lo, st.hi), tm.row.type)
@@ -1718,7 +1909,15 @@ class EventCoder:
                     for d in drafts[n_before:]:
                         d.place = d.place or frame
         self._inherit_places(drafts, coarse)
+        for d in drafts:
+            if d.type in _LOCALITY_ONLY and d.place in countries:
+                # A meeting, agreement or demand is placed by the locality where it was made; a country named
+                # around it is its topic or a party's attribute («الحديث مع روسيا حول تسوية في سورية», «التقى
+                # وزير حقوق الإنسان في الجمهورية اليمنية»).
+                d.place = None
         drafts = self._merge(drafts, toks, frozenset(a.id for a in doc.actors if a.kind == "state"))
+        drafts = self._fold_fighting(drafts, toks)
+        self._fill_opponents(drafts, kinds)
         return tuple(self._finish(doc, scan, drafts))
 
     def _finish(self, doc: Document, scan: CueScan, drafts: list[_Draft]) -> list[Event]:
@@ -1771,6 +1970,75 @@ class EventCoder:
                 d.place = last.place
             if d.place is not None and d.type in _PHYSICAL:
                 last = d
+
+    @staticmethod
+    def _fold_fighting(drafts: list[_Draft], toks: Sequence[TokInfo]) -> list[_Draft]:
+        """Fighting that its sentence presents as leading to a capture is folded into the capture (the guidelines'
+        alt_trigger): «اندلعت اشتباكات بين X وY … أسفرت عن سيطرة X على القريتين», «سيطرت الفصائل على البلدة بعد معارك
+        عنيفة». The capture takes the other side of the fight as its recipient when it names none."""
+        out = list(drafts)
+        for f in drafts:
+            if f.type != "ASSAULT" or f.tm.row.tag != "clash" or not f.actor:
+                continue
+            sides = set(f.actor) | set(f.recipient)
+            for c in drafts:
+                if c is f or c not in out or c.sentence != f.sentence or c.tm.row.tag != "capture" or \
+                        not set(c.actor) & sides:
+                    continue
+                if f.tm.last < c.tm.first:
+                    linked = c.tm.first - f.tm.last <= 30 and any(
+                        t.arabic and set(t.cands) & _RESULT for t in toks[f.tm.last + 1:c.tm.first])
+                else:
+                    linked = 0 < f.tm.first - c.tm.last <= 12 and any(
+                        t.arabic and set(t.cands) & _AFTER for t in toks[max(c.tm.last + 1, f.tm.first - 2):f.tm.first])
+                if not linked:
+                    continue
+                if not c.recipient:
+                    c.recipient = [x for x in (f.recipient if set(c.actor) & set(f.actor) else f.actor)
+                                   if x not in c.actor]
+                c.evidence = Span(min(c.evidence.start, f.evidence.start), max(c.evidence.end, f.evidence.end))
+                out.remove(f)
+                break
+        return out
+
+    @staticmethod
+    def _against_side(d: _Draft) -> bool:
+        """An act that is done to the other side of a fight: a capture, a clash, a siege or seizure, a withdrawal
+        or truce, or an attack the clause tells from the side that underwent it («تعرضوا لهجمات») — not a
+        bombardment, whose target may be a place alone, nor securing ground («تأمين الطريق الدولي»)."""
+        if d.tm.row.tag in ("statement", "casualty") or d.tm.row.words[0] in _SECURING:
+            return False
+        if d.type == "COERCE" and d.mode not in (None, "seize", "arrest"):
+            return False  # (a curfew, censorship or restriction strikes a population, not the other side)
+        return d.tm.row.tag in ("capture", "clash") and d.type in _VIOLENT or d.type in ("COERCE", "RETREAT") or \
+            d.rule.startswith("undergone")
+
+    @staticmethod
+    def _fill_opponents(drafts: list[_Draft], kinds: Mapping[str, str]) -> None:
+        """A fight has a side struck: a capture, attack or withdrawal told with no recipient is against the side
+        its actor fought in the nearest violent act of the same or the sentence before («اشتباكات بين X وY
+        أسفرت عن سيطرة X على القريتين» → Y; «انسحب X من البلدة» after the clashes → Y)."""
+        for k, d in enumerate(drafts):
+            if d.recipient or not d.actor or not EventCoder._against_side(d) or all(
+                    kinds.get(x) == _VICTIMS for x in d.actor):
+                continue  # (civilians who flee are no side of the fight)
+            own = set(d.actor)
+            best: tuple[int, list[str]] | None = None
+            for j, o in enumerate(drafts):
+                if j == k or o.type not in _VIOLENT or not 0 <= d.sentence - o.sentence <= 1 or (
+                        o.sentence == d.sentence and j > k):
+                    continue
+                if own & set(o.actor):
+                    other = [x for x in o.recipient if x not in own]
+                elif own & set(o.recipient):
+                    other = [x for x in o.actor if x not in own]
+                else:
+                    continue
+                other = [x for x in other if kinds.get(x) != _VICTIMS]
+                if other and (best is None or abs(k - j) < best[0]):
+                    best = (abs(k - j), other)
+            if best is not None:
+                d.recipient = list(best[1])
 
     @staticmethod
     def _purpose_noun(toks: Sequence[TokInfo], tm: TriggerMatch) -> bool:
@@ -1844,7 +2112,8 @@ class EventCoder:
                 if d.tm.row.tag == "clash" and o.tm.row.tag != "clash" and d.clause != o.clause and \
                         EventCoder._between_after(toks, d.tm):
                     continue  # «هاجمت X مقرا …، ووقعت اشتباكات بينها وبين …»: the ensuing clashes are their own record
-                if d.tm.row.pos == "n" and o.type == d.type and o.actor == d.actor and o.symmetric == d.symmetric and \
+                if d.tm.row.pos == "n" and d.tm.row.words[0] not in _STATEMENT_PARTICIPLES and o.type == d.type and \
+                        o.actor == d.actor and o.symmetric == d.symmetric and \
                         o.mod.modality == d.mod.modality and \
                         o.mod.polarity == d.mod.polarity and (not o.recipient or not d.recipient or
                                                              o.recipient == d.recipient) and \
@@ -1880,6 +2149,61 @@ class EventCoder:
             if s >= tm.end:
                 break
         return False
+
+    @staticmethod
+    def _attributive(toks: Sequence[TokInfo], prev: TriggerMatch, tm: TriggerMatch) -> bool:
+        """A violent verb right after an indefinite violent noun (or a verb phrase ending in one: «شن هجوما»), with
+        at most «كان» between: an attributive clause describing that act («هجمات استهدفت مواقع الجيش»)."""
+        if tm.row.pos != "v" or tm.row.type != "ASSAULT" or prev.row.type not in _VIOLENT or tm.row.tag == "casualty":
+            return False  # (a toll verb «معارك قتل فيها …» still folds its victims into the act)
+        last = toks[prev.last]
+        if not last.cands or last.cands[0].startswith("ال") or last.procl:
+            return False  # (a definite noun takes «الذي/التي»; a noun with a preposition closes a phrase)
+        gap = [t for t in toks[prev.last + 1:tm.first]]
+        return all(t.arabic and set(t.cands) & {"كان", "كانت", "كانوا"} for t in gap) and len(gap) <= 1
+
+    @staticmethod
+    def _heading(toks: Sequence[TokInfo], tm: TriggerMatch, lo: int, later: Sequence[TriggerMatch]) -> bool:
+        """A trigger among the first three words of its sentence, followed directly by a word with «و» («وواصل»,
+        «وفي»), whose word the sentence uses again later: a run-in subheading («اشتباكات وفي حلب، اندلعت
+        اشتباكات …»), not an act of its own."""
+        if tm.first - lo > 2 or tm.last + 1 >= len(toks):
+            return False
+        nxt = toks[tm.last + 1]
+        if not (nxt.arabic and (nxt.procl.startswith("و") or nxt.token.text.startswith("و"))):
+            return False
+        return any(m.row.lemma == tm.row.lemma for m in later)
+
+    @staticmethod
+    def _lam_purpose(t: TokInfo, tm: TriggerMatch) -> bool:
+        """A verb in the imperfect with «لـ» of purpose («ليدعم عمليات نصره بإرسال تعزيزات», «لتقصف»): a goal of
+        what its sentence tells, not an act."""
+        if tm.row.pos != "v":
+            return False
+        full = "".join(w.norm for w in t.token.words).lstrip("وف")
+        return len(full) > 3 and full[0] == "ل" and full[1] in "يتن" and full[1:] in t.cands
+
+    @staticmethod
+    def _in_title(toks: Sequence[TokInfo], tm: TriggerMatch, lo: int) -> bool:
+        """The trigger lies inside a quoted title («شريط فيديو بعنوان «جنود الجبهة يبدأون عملية عسكرية»», «تحت عنوان
+        «…»»): a name, not an act."""
+        k = tm.first - 1
+        while k >= lo:
+            text = toks[k].token.text
+            if not toks[k].arabic and "»" in text:
+                return False  # a quotation closes before the trigger
+            if not toks[k].arabic and "«" in text:
+                j = k - 1
+                while j >= lo and not toks[j].arabic:
+                    j -= 1
+                return j >= lo and bool(set(toks[j].cands) & _TITLE_WORDS)
+            k -= 1
+        return False
+
+    @staticmethod
+    def _claimed(toks: Sequence[TokInfo], tm: TriggerMatch, lo: int) -> bool:
+        """The noun is the object of a verb claiming responsibility («تبنى», «تبنت»), its subject between them."""
+        return any(toks[k].arabic and set(toks[k].cands) & _CLAIM for k in range(max(lo, tm.first - 5), tm.first))
 
     def _discarded(self, toks: Sequence[TokInfo], tm: TriggerMatch, st: _Sent) -> bool:
         """The trigger lies inside a figurative phrase of ``discards.tsv``."""
