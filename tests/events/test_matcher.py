@@ -115,3 +115,16 @@ def test_no_tanwin_alif_after_taa_marbuta() -> None:
     from rasd.events.matcher import noun_forms
 
     assert "مصالحها" not in noun_forms("مصالحه") and "هجوما" in noun_forms("هجوم")
+
+
+def test_a_rows_own_head_beats_a_generated_inflection_of_another_row() -> None:
+    # «توعد» is the past of «توعد» (threaten), not a generated imperfect of «وعد» (promise).
+    from rasd.doc import Document, Meta
+    from rasd.events.codebook import load_lexicon
+    from rasd.events.matcher import TriggerMatcher
+    from rasd.text.component import TextLayer
+
+    doc = TextLayer()(Document(id="t", text="وتوعد التحالف بالرد على أي هجوم.", meta=Meta()))
+    m = TriggerMatcher(load_lexicon())
+    got = m.match(m.infos(doc.tokens))
+    assert got and got[0].row.type == "THREATEN"

@@ -305,3 +305,10 @@ def test_a_mutual_act_is_between_the_sides_of_the_two_sided_act_told(code: Calla
     text = "ودارت اشتباكات بين الجيش والمتمردين في كفرنبل وسط اتهامات متبادلة بخرق الهدنة."
     got = {r[1]: r for r in roles(code(text, actors=_only({**ARMY, **REBELS}, text), places=["كفرنبل"]))}
     assert got["اتهامات"][:4] == ("ACCUSE", "اتهامات", ["Army"], ["Rebels"])
+
+
+def test_ala_yad_names_the_agent_like_ala_aydi(code: Callable[..., Document]) -> None:
+    # «لقي X مصرعه على يد Y»: Y is the agent («على يد» as «على أيدي»), never the one struck.
+    text = "ولقي عشرة من المدنيين مصرعهم على يد المتمردين في كفرنبل."
+    doc = code(text, actors=_only(REBELS, text), places=["كفرنبل"])
+    assert [r[:3] for r in roles(doc)] == [("ASSAULT", "مصرعهم", ["Rebels"])]

@@ -335,6 +335,8 @@ class EventCoder:
             for c in tk.cands:
                 if c == "ايدي" and not (k > lo and "علي" in toks[k - 1].cands):
                     return "من"  # «من أيدي داعش» (out of its hands), not «على أيدي» (by)
+                if c == "يد" and k > lo and "علي" in toks[k - 1].cands:
+                    return "ايدي"  # «على يد المقاومة»: by (the agent), like «على أيدي»
                 if c in _RECIP_PREPS or c in _AGENT_PREPS or c in _LOC_PREPS or c in _SOURCE_PREPS:
                     return c
             return None

@@ -285,6 +285,7 @@ class TriggerMatcher:
         while i < n:
             t = toks[i]
             best: tuple[int, bool, TriggerRow] | None = None  # (last, read across a gap, row)
+            best_exact = False
             if t.arabic:
                 for c in t.cands:
                     for row, rest in self.index.get(c, ()):
@@ -297,10 +298,16 @@ class TriggerMatcher:
                         # (a verb read across a gap yields to a row that matches its head alone: «أخلت قوات الأمن
                         # سبيل …» stays «أخلى», as the gap may not be the subject)
                         gap = row.line in self._gapped and rest[:1] != row.words[1:2]
+                        # A row whose own head (or listed form) is the word beats one that only generated it as an
+                        # inflection: «توعد» is the past of «توعد» (threaten), not the imperfect of «وعد» (promise).
+                        exact = c == row.words[0] or any(f[0] == c for f in row.forms)
                         if best is None or last > best[0] or (last == best[0] and (
-                                (gap, -row.line) < (best[1], -best[2].line) if gap != best[1] else self._better(
+                                (gap, -row.line) < (best[1], -best[2].line) if gap != best[1] else (
+                                    exact and not best_exact and row.pos == best[2].pos) or (
+                                    exact == best_exact or row.pos != best[2].pos) and self._better(
                                     row, best[2], toks, i))):
                             best = (last, gap, row)
+                            best_exact = exact
             if best is not None:
                 last, _, row = best
                 out.append(TriggerMatch(row, i, last, toks[i].start, toks[last].end))
