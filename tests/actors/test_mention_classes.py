@@ -94,3 +94,10 @@ def test_a_title_names_the_body_it_is_the_office_of() -> None:
     m = next(m for m in d["mentions"] if m["type"] == "ORG")
     assert m["text"] == "لأمم المتحدة" and names[m["actor"]] == "United Nations"
     assert "الأمين العام للأمم المتحدة" in [g["text"] for g in d["generic_mentions"]]
+
+
+@pytest.mark.parametrize("text", ["وتزويد متطوعي العشائر بالأسلحة والمعدات", "تعزيز لقدرات أبناء العشائر في المحافظات"])
+def test_people_described_by_what_they_do_are_a_description(text: str) -> None:
+    from rasd.api import extract
+    d = extract(text, date="2015-08-01").to_dict()
+    assert not [m for m in d["mentions"] if m["type"] == "ORG"]

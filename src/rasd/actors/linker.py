@@ -81,7 +81,10 @@ _SHORT_BODY_NAMES = frozenset(["الجيش", "الجيش الوطني", "الص�
 # First words of dictionary phrases that describe people rather than name a body («المسؤولين العراقيين», «الجنود
 # الأميركيين»): their mentions link to the body but are descriptions (source lexicon.generic), not names.
 _DESCRIPTION_HEADS = frozenset(["المسؤولين", "المسؤولون", "المسؤول", "مسؤول", "مسؤولين", "مسؤولون", "القاده",
-                                "الزعماء", "الجنود", "العسكريين", "العسكريون", "جنود", "عسكريين"])
+                                "الزعماء", "الجنود", "العسكريين", "العسكريون", "جنود", "عسكريين",
+                                # people described by what they do or whose sons they are («متطوعي العشائر»,
+                                # «أبناء العشائر»): descriptions of a body, not its name
+                                "متطوعي", "متطوعو", "المتطوعين", "المتطوعون", "ابناء", "لابناء"])
 
 # Words after which a capital is a place, not the state acting («في دمشق», «ريف دمشق», «شرقي دمشق»).
 _LOCATIVE = frozenset(
@@ -1044,6 +1047,9 @@ class Linker:
                     and norms[first] in _PEOPLE_NOUN_FORMS and norms[last].endswith(_NISBA_ENDINGS) \
                     and d.actors[entry].kind == "armed_group":
                 # «المسلحون الحوثيون», «الميليشيات الحوثية»: people described by a movement's adjective
+                items[k] = (replace(m, source=GENERIC_SOURCE), entry, cand, first, last)
+            elif entry and m.source == "ner" and m.type == "ORG" and norms[first] in _DESCRIPTION_HEADS:
+                # «أبناء العشائر», «متطوعي عشائر الأنبار» tagged by NER: a description of the body it links to
                 items[k] = (replace(m, source=GENERIC_SOURCE), entry, cand, first, last)
             elif entry and m.source == "ner" and m.type != "LOC" and entry.startswith(("gen.", "comm.")) and not (
                     alias_key(m.text)[:1] and alias_key(m.text)[0] in _SITE_BEFORE) \

@@ -804,7 +804,7 @@ class EventCoder:
         """The subject of a clause-opening verb followed only by a title that a comma closes, named in apposition
         right after the comma and closed by a comma or the sentence end («قال وزير الخارجية العراقي، إبراهيم
         الجعفري، إن …»): the index of that mention, else None."""
-        c_lo, c_hi = clause
+        _c_lo, c_hi = clause
         words = [t for t in toks[tm.last + 1:c_hi] if t.arabic]
         if not 1 <= len(words) <= 8 or not set(words[0].cands) & _HEADS:
             return None  # (the title begins with a head noun: «رئيس», «وزير», «قائد», «المتحدث» …)
