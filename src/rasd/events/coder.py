@@ -1604,7 +1604,7 @@ class EventCoder:
         if found is None and tm.row.type not in _SPOKEN_TYPES:
             found = self._witness_place(toks, tm, prefs, sent) or \
                 self._anaphoric_place(toks, tm, prefs, clause, precision)
-        elif tm.row.type not in _SPOKEN_TYPES and precision.get(found, 3) >= 3:
+        elif found is not None and tm.row.type not in _SPOKEN_TYPES and precision.get(found, 3) >= 3:
             # «وشهدت مدينة الزبداني بريف دمشق غارات»: the witnessing town is finer than the region after it.
             witness = self._witness_place(toks, tm, prefs, sent)
             if witness is not None and precision.get(witness, 3) < precision.get(found, 3):
