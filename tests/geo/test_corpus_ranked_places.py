@@ -37,6 +37,10 @@ def geocode(text: str) -> Document:
     ("أدى المصلون صلاة الجمعة بالمسجد الحرام", "المسجد الحرام", "cur:sa-masjid-haram"),
     ("ضرب زلزال بكاليفورنيا أمس", "كاليفورنيا", "cur:us-california"),
     ("نقل المعتقلون من غوانتانامو إلى بلادهم", "غوانتانامو", "cur:cu-guantanamo"),
+    ("وافقت الحكومة على البناء بمستوطنة بيت ايل شمال رام الله", "بيت ايل", "cur:ps-beit-el"),
+    ("وقع انفجار في منطقة دار سلم جنوب صنعاء", "دار سلم", "cur:ye-dar-salm"),
+    ("سقطت قذائف هاون على منازل في ناحية هبهب", "هبهب", "cur:iq-hibhib"),
+    ("تقدمت القوات إلى مشارف السجارية شرق الرمادي", "السجارية", "cur:iq-sijariya"),
 ])
 def test_a_corpus_ranked_place_resolves_within_25_km_of_its_row(text: str, surface: str, row: str) -> None:
     doc = geocode(text)
@@ -54,6 +58,7 @@ def test_a_corpus_ranked_place_resolves_within_25_km_of_its_row(text: str, surfa
     ("استقبل غازي كنعان الوفد في مكتبه", "كنعان"),   # a person, not Kanaan (Diyala)
     ("يضاف السماق إلى السلطة", "السماق"),            # sumac, not Jabal al-Summaq
     ("أطعم المزارع الماشية تبن القمح", "تبن"),        # straw, not Tuban District
+    ("استخلص الناس عبرا كثيرة من الحرب", "عبرا"),     # lessons, not Abra (Sidon)
 ])
 def test_a_new_name_that_is_a_common_word_or_person_needs_a_place_noun(text: str, word: str) -> None:
     doc = geocode(text)
