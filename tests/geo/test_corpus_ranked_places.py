@@ -41,6 +41,10 @@ def geocode(text: str) -> Document:
     ("وقع انفجار في منطقة دار سلم جنوب صنعاء", "دار سلم", "cur:ye-dar-salm"),
     ("سقطت قذائف هاون على منازل في ناحية هبهب", "هبهب", "cur:iq-hibhib"),
     ("تقدمت القوات إلى مشارف السجارية شرق الرمادي", "السجارية", "cur:iq-sijariya"),
+    ("عبر اللاجئون الحدود إلى قرقميش التركية", "قرقميش", "cur:tr-karkamis"),
+    ("قصفت الطائرات مواقع في بصرى الحرير بريف درعا", "بصرى الحرير", "cur:sy-busr-harir"),
+    ("وصل الفريق إلى برمنجهام أمس", "برمنجهام", "gn:2655603"),
+    ("سقطت صواريخ على عسقلان", "عسقلان", "cur:il-ashkelon"),
 ])
 def test_a_corpus_ranked_place_resolves_within_25_km_of_its_row(text: str, surface: str, row: str) -> None:
     doc = geocode(text)
