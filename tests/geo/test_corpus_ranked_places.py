@@ -45,6 +45,8 @@ def geocode(text: str) -> Document:
     ("قصفت الطائرات مواقع في بصرى الحرير بريف درعا", "بصرى الحرير", "cur:sy-busr-harir"),
     ("وصل الفريق إلى برمنجهام أمس", "برمنجهام", "gn:2655603"),
     ("سقطت صواريخ على عسقلان", "عسقلان", "cur:il-ashkelon"),
+    ("اندلعت مواجهات في مخيم شعفاط بالقدس", "شعفاط", "cur:ps-shuafat"),
+    ("يقبع أوجلان في سجن إمرالي منذ سنوات", "إمرالي", "cur:tr-imrali"),
 ])
 def test_a_corpus_ranked_place_resolves_within_25_km_of_its_row(text: str, surface: str, row: str) -> None:
     doc = geocode(text)
