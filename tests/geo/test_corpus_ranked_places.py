@@ -47,6 +47,9 @@ def geocode(text: str) -> Document:
     ("سقطت صواريخ على عسقلان", "عسقلان", "cur:il-ashkelon"),
     ("اندلعت مواجهات في مخيم شعفاط بالقدس", "شعفاط", "cur:ps-shuafat"),
     ("يقبع أوجلان في سجن إمرالي منذ سنوات", "إمرالي", "cur:tr-imrali"),
+    ("سيطرت الفصائل على معسكر المسطومة جنوب إدلب", "المسطومة", "cur:sy-mastouma"),
+    ("عاد المسيحيون إلى بلدة كرمليس شرق الموصل", "كرمليس", "cur:iq-karamlesh"),
+    ("دارت اشتباكات في حي السلخانة بالحديدة", "السلخانة", "cur:ye-hodeidah-salkhana"),
 ])
 def test_a_corpus_ranked_place_resolves_within_25_km_of_its_row(text: str, surface: str, row: str) -> None:
     doc = geocode(text)
@@ -65,6 +68,8 @@ def test_a_corpus_ranked_place_resolves_within_25_km_of_its_row(text: str, surfa
     ("يضاف السماق إلى السلطة", "السماق"),            # sumac, not Jabal al-Summaq
     ("أطعم المزارع الماشية تبن القمح", "تبن"),        # straw, not Tuban District
     ("استخلص الناس عبرا كثيرة من الحرب", "عبرا"),     # lessons, not Abra (Sidon)
+    ("اشترى الخضار من البسطة صباحا", "البسطة"),       # a stall, not al-Basta (Beirut)
+    ("غطى السقف بالقرميد الأحمر", "القرميد"),          # roof tiles, not al-Qarmid camp
 ])
 def test_a_new_name_that_is_a_common_word_or_person_needs_a_place_noun(text: str, word: str) -> None:
     doc = geocode(text)
