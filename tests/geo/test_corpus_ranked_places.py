@@ -50,6 +50,8 @@ def geocode(text: str) -> Document:
     ("سيطرت الفصائل على معسكر المسطومة جنوب إدلب", "المسطومة", "cur:sy-mastouma"),
     ("عاد المسيحيون إلى بلدة كرمليس شرق الموصل", "كرمليس", "cur:iq-karamlesh"),
     ("دارت اشتباكات في حي السلخانة بالحديدة", "السلخانة", "cur:ye-hodeidah-salkhana"),
+    ("تقدمت المقاومة في منطقة الأزارق بالضالع", "الأزارق", "cur:ye-azariq"),
+    ("حلقت طائرات فوق بلدة رميش الجنوبية", "رميش", "cur:lb-rmeish"),
 ])
 def test_a_corpus_ranked_place_resolves_within_25_km_of_its_row(text: str, surface: str, row: str) -> None:
     doc = geocode(text)
@@ -70,6 +72,7 @@ def test_a_corpus_ranked_place_resolves_within_25_km_of_its_row(text: str, surfa
     ("استخلص الناس عبرا كثيرة من الحرب", "عبرا"),     # lessons, not Abra (Sidon)
     ("اشترى الخضار من البسطة صباحا", "البسطة"),       # a stall, not al-Basta (Beirut)
     ("غطى السقف بالقرميد الأحمر", "القرميد"),          # roof tiles, not al-Qarmid camp
+    ("لم يشف الرد غليل المتابعين", "غليل"),            # thirst, not Ghuleil (Hodeidah)
 ])
 def test_a_new_name_that_is_a_common_word_or_person_needs_a_place_noun(text: str, word: str) -> None:
     doc = geocode(text)
