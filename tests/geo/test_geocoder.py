@@ -847,3 +847,12 @@ def test_a_sites_adjective_ends_its_mention() -> None:
     m = next(m for m in d.mentions if m.text.startswith("مطار"))
     assert m.text == "مطار أبو الظهور العسكري" and text[m.start:m.end] == m.text
     assert next(p for p in d.places if p.id == m.place).feature == "site"
+
+
+def test_rif_dimashq_is_tagged_damascus_with_the_governorate() -> None:
+    from rasd.api import extract
+    text = "شهدت مدينة الزبداني بريف دمشق غارات عنيفة"
+    d = extract(text)
+    m = next(m for m in d.mentions if m.text == "دمشق")
+    p = next(p for p in d.places if p.id == m.place)
+    assert p.name == "Rif Dimashq Governorate" and p.feature == "admin1" and p.precision == 3

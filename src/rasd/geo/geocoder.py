@@ -1214,9 +1214,10 @@ def _coordinated(tokens: list[Token], prev_end: int, i: int, ctx: Context) -> bo
 
 # Administrative unit nouns a gazetteer name may open with («محافظة الأنبار», «مديرية الحيمة الخارجية»). The
 # guidelines tag the unit's name alone («في محافظة [الأنبار]»; the noun is the place's expression), so a mention
-# widened to such a gazetteer name keeps its start after the noun. Names where the noun is part of the name
-# («مدينة الصدر», «ريف دمشق») are not opened by these nouns.
-UNIT_NOUNS = frozenset({"محافظه", "مديريه", "قضاء", "ناحيه"})
+# widened to such a gazetteer name keeps its start after the noun. «ريف دمشق» is the Rif Dimashq governorate's own
+# name, and the guidelines still tag «[دمشق]» with the governorate as the place. Names where the noun is part of
+# the name («مدينة الصدر») are not opened by these nouns.
+UNIT_NOUNS = frozenset({"محافظه", "مديريه", "قضاء", "ناحيه", "ريف"})
 
 
 def _after_unit_noun(text: str, start: int, end: int) -> int:
