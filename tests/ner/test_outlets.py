@@ -84,3 +84,15 @@ def test_the_council_of_a_unit_is_an_org_not_a_place(text: str, council: str) ->
     d = extract(text).to_dict()
     m = next(m for m in d["mentions"] if m["text"] == council)
     assert m["type"] == "ORG" and m["place"] is None and text[m["start"]:m["end"]] == council
+
+
+@pytest.mark.parametrize("text", ["بعد دورها الممهد لـ«الاتفاق النووي الإيراني»، دخلت السلطنة",
+                                  "استبعدت مصادر انهيار الاتفاق الاطاري بسبب تعنت الأطراف"])
+def test_an_agreement_described_by_an_adjective_is_no_org(text: str) -> None:
+    d = extract(text).to_dict()
+    assert not [m for m in d["mentions"] if m["type"] == "ORG"]
+
+
+def test_a_named_agreement_keeps_its_place() -> None:
+    d = extract("وفق اتفاق الطائف الموقع عام 1989").to_dict()
+    assert "الطائف" in [m["text"] for m in d["mentions"]]

@@ -76,8 +76,20 @@ _FORMULA_WORDS = frozenset({"الله", "لله", "رحمه", "يرحمه", "ر�
 _BODY_ADJECTIVES = frozenset({"الاممي", "الامميه", "الامميين", "الامميون", "اممي", "امميه"})
 
 
+# Generic weapon words the tagger takes for a named system («بقذائف [الهاون]»): the guidelines tag only named
+# systems («صواريخ غراد», «صاروخ تاو»).
+_WEAPON_WORDS = frozenset({"الهاون", "هاون", "المدفعيه", "الدبابات", "القذائف", "الرشاشات", "لهاون"})
+# Agreements described by an adjective («الاتفاق الإطاري», «الاتفاق النووي الإيراني») are no organisation; a named
+# one («اتفاق الطائف») keeps its name.
+_AGREEMENT_WORDS = frozenset({"الاتفاق", "اتفاق", "لاتفاق", "الاتفاقيه", "اتفاقيه", "لاتفاقيه"})
+
+
 def _names_no_one(text: str) -> bool:
-    if len(text.split()) == 1 and normalize_word(text).replace("ة", "ه") in _BODY_ADJECTIVES:
+    words = [normalize_word(w).replace("ة", "ه") for w in text.split()]
+    if len(words) == 1 and (words[0] in _BODY_ADJECTIVES or words[0] in _WEAPON_WORDS):
+        return True
+    if len(words) >= 2 and words[0] in _AGREEMENT_WORDS and words[1].startswith("ال") and words[1].endswith(
+            ("ي", "يه")):
         return True
     words = [normalize_word(w) for w in text.split()]
     return "الله" in words and all(w in _FORMULA_WORDS for w in words)
