@@ -58,3 +58,20 @@ def code(coder: EventCoder) -> Callable[..., Document]:
         return d.replace(events=coder(d))
 
     return run
+
+
+# Shared by the argument and tuple tests: two sides, and the (type, trigger, actors, recipients, place) of events.
+ARMY = {"الجيش": ("Army", "state_body")}
+REBELS = {"المتمردين": ("Rebels", "armed_group"), "المتمردون": ("Rebels", "armed_group")}
+
+
+def roles(doc: Document) -> list[tuple[str, str, list[str], list[str], str | None]]:
+    by = {a.id: a.name for a in doc.actors}
+    pl = {p.id: p.name for p in doc.places}
+    return [(e.type, e.trigger_text, [by[i] for i in e.actor], [by[i] for i in e.recipient], pl.get(e.place or ""))
+            for e in doc.events]
+
+
+def only(actors: dict[str, tuple[str, str]], text: str) -> dict[str, tuple[str, str]]:
+    """The actors of a table whose surface occurs in ``text``."""
+    return {k: v for k, v in actors.items() if k in text}

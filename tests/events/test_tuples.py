@@ -7,21 +7,8 @@ from dataclasses import replace
 from rasd.doc import Document
 from rasd.events.coder import EventCoder
 
-from .conftest import make_doc
-
-ARMY = {"الجيش": ("Army", "state_body")}
-REBELS = {"المتمردين": ("Rebels", "armed_group"), "المتمردون": ("Rebels", "armed_group")}
-
-
-def roles(doc: Document) -> list[tuple[str, str, list[str], list[str], str | None]]:
-    by = {a.id: a.name for a in doc.actors}
-    pl = {p.id: p.name for p in doc.places}
-    return [(e.type, e.trigger_text, [by[i] for i in e.actor], [by[i] for i in e.recipient], pl.get(e.place or ""))
-            for e in doc.events]
-
-
-def _only(actors: dict[str, tuple[str, str]], text: str) -> dict[str, tuple[str, str]]:
-    return {k: v for k, v in actors.items() if k in text}
+from .conftest import ARMY, REBELS, make_doc, roles
+from .conftest import only as _only
 
 
 def test_a_capture_after_clashes_is_against_the_other_side(code: Callable[..., Document]) -> None:
