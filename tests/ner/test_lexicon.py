@@ -84,3 +84,10 @@ def test_split_rule_replaces_other_typed_fragments_only() -> None:
     assert lexicon_merge([toks], same, keys, kinds, split=True)[0] == same[0]
     cross = [["O", "O", "B-MISC", "I-MISC", "B-LOC"]]  # a fragment crossing the name's edge: kept
     assert lexicon_merge([toks], cross, keys, kinds, split=True)[0] == cross[0]
+
+
+def test_description_actors_name_no_one() -> None:
+    # «مسلحين» is an alias of the unidentified-gunmen description (an armed_group kind): never an entity
+    assert _kind_of([token_key(TOK.tokenize("مسلحين")[0])]) == {"armed_group"}
+    _, lab = _run("هاجم مسلحين نقطة تفتيش في المدينة")
+    assert set(lab) == {"O"}

@@ -68,7 +68,9 @@ def lexicon_merge(groups: Sequence[Sequence[Token]], labels: Sequence[Sequence[s
                 j += 1
             if best is not None:
                 j, pays = best
-                typs = {kinds.get(actors[p[1]].kind) for p in pays if p[0] == "actor" and p[1] in actors}
+                # (description actors, «مسلحين» → gen.gunmen, «الأكراد» → comm.kurds, name no one: never tagged)
+                typs = {kinds.get(actors[p[1]].kind) if not p[1].startswith(("gen.", "comm.")) else None
+                        for p in pays if p[0] == "actor" and p[1] in actors}
                 t = typs.pop() if len(typs) == 1 else None
                 if t is not None and not lab[i].startswith("I-") \
                         and (j == n or not lab[j].startswith("I-")) \
