@@ -63,3 +63,27 @@ def test_purpose_meeting_names_who_is_met_not_the_capital(code: Callable[..., Do
     got = roles(doc, "CONSULT")
     assert got and all("Iraq" not in r for _a, r in got)
     assert any("Iraqi government" in r for _a, r in got)
+
+
+def test_dead_of_a_clash_are_its_toll_not_a_side(code: Callable[..., Document]) -> None:
+    # The dead counted before a clash are its toll: the two sides named after it are its parties (symmetric).
+    doc = code("وقتل 25 شخصا في اشتباكات يخوضها مسلحون من قبيلتي الزنتان والمشاشية.",
+               actors={"شخصا": ("Civilians", "other"), "الزنتان": ("Zintan", "armed_group"),
+                       "المشاشية": ("Mashashiya", "armed_group")})
+    assert roles(doc, "ASSAULT") == [(["Zintan"], ["Mashashiya"])]
+
+
+def test_same_sides_fighting_told_again_is_one_record_placed_by_the_town(code: Callable[..., Document]) -> None:
+    doc = code("وتدور اشتباكات بين الزنتان والمشاشية في ليبيا. وقال المسؤول في مدينة غريان إن "
+               "اشتباكات عنيفة بين الزنتان والمشاشية مستمرة.",
+               actors={"الزنتان": ("Zintan", "armed_group"), "المشاشية": ("Mashashiya", "armed_group")},
+               places=["ليبيا", "غريان"])
+    assert len(roles(doc, "ASSAULT")) == 1
+
+
+def test_a_request_from_a_pronoun_takes_no_author_after_it(code: Callable[..., Document]) -> None:
+    # «وطلب منهم تخصيص نساء»: «منهم» is the one asked; the noun after it is no author of the request.
+    doc = code("وجه الزعيم رسالة إلى المقاتلين وطلب منهم تخصيص نساء للمسلحين.",
+               actors={"الزعيم": ("Leader", "person"), "نساء": ("Civilians", "other")})
+    for a, _r in roles(doc, "REQUEST"):
+        assert "Civilians" not in a

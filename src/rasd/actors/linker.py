@@ -255,6 +255,40 @@ _PERSON_FORCES_FORMS = _with_proclitics({"قوات", "نظام", "ميليشيا
                                          "انصار", "كتائب"})
 # Local offices named by their place: NER often runs the place and the holder together («محافظ صلاح الدين رائد
 # الجبوري»), normalised, with proclitics.
+# People nouns that name civilians (``gen.civilians``, a description) wherever they stand («أطفال ونساء», «عشرات
+# الأشخاص», «اعتقال مواطنين»), normalised: plurals of plain people, with or without the article.
+_PEOPLE_PLURALS = frozenset(["الاطفال", "اطفال", "اطفالا", "النساء", "نساء", "الاشخاص", "اشخاص", "اشخاصا",
+                             "مواطنين", "مواطنون", "المصلين", "مصلين", "الصيادين", "صيادين", "الحجاج", "حجاج",
+                             "المارة", "الماره", "المسافرين", "الركاب", "القرويين", "الفلاحين", "المزارعين"])
+# People nouns that name civilians only when counted («15 خياطا», «خمسة أشخاص», «عدد من الطلاب») or struck by a
+# casualty noun right before them («مقتل شخص», «اختطاف مواطن»): alone they are ordinary words («طالبا» is also
+# «they demanded», «شخص» the bomber of «فجر شخص نفسه», «العمال» the PKK's «حزب العمال»). Soldiers, police and
+# fighters are not here: they are that body, never civilians. Normalised.
+_PEOPLE_COUNTED = frozenset([
+    "شخص", "شخصا", "شخصين", "مواطن", "مواطنا", "طفل", "طفلا", "طفله", "طفلين", "امراه", "امراتين", "سيده",
+    "سيدات", "فتاه", "فتيات", "فتي", "فتيه", "شاب", "شابا", "شبان", "مدني", "عائله", "عائلات", "اسره", "اسر",
+    "طالب", "طالبا", "طلاب", "الطلاب", "طالبه", "طالبات", "عامل", "عاملا", "عمال", "العمال", "خياط", "خياطا",
+    "خياطين", "تاجر", "تاجرا", "تجار", "مزارع", "مزارعا", "صياد", "صيادا", "راع", "راعيا", "رعاه", "معلم",
+    "معلما", "معلمين", "مدرس", "مدرسا", "مدرسين", "طبيب", "طبيبا", "اطباء", "ممرض", "ممرضا", "مسافر", "مسافرا",
+    "راكب", "راكبا", "ركاب", "مصل", "مصليا", "حاج", "حاجا", "لاجئ", "لاجئا", "لاجئين", "نازح", "نازحا", "نازحين",
+    "قروي", "قرويا", "مزارعين", "سائق", "سائقا", "سائقين", "مهندس", "مهندسا", "مهندسين", "موظف", "موظفا",
+    "موظفين", "مسن", "مسنا", "مسنين"])
+# Words before a counted noun: cardinals and quantifiers («عشرات», «عدد من»), normalised.
+_PEOPLE_COUNTS = frozenset(["واحد", "اثنان", "اثنين", "ثلاث", "ثلاثه", "اربع", "اربعه", "خمس", "خمسه", "ست", "سته",
+                            "سبع", "سبعه", "ثماني", "ثمانيه", "ثمان", "تسع", "تسعه", "عشر", "عشره", "عشرين",
+                            "عشرون", "ثلاثين", "ثلاثون", "اربعين", "اربعون", "خمسين", "خمسون", "مئه", "مائه",
+                            "مئات", "عشرات", "الاف", "بضعه", "بضع", "عدد", "العديد", "بعض", "مجموعه", "احد",
+                            "عشرات", "اغلب", "معظم", "جميع", "الالاف", "المئات", "العشرات", "ملايين", "الاف"])
+# Words after «من» that keep a counted noun civilian («عشرة أشخاص من المدنيين», «من أهالي القرية»), normalised.
+_CIVILIAN_AFTER_MIN = frozenset(["المدنيين", "المواطنين", "السكان", "الاهالي", "اهالي", "سكان", "ابناء", "الاطفال",
+                                 "النساء", "عائله", "عائلات", "اسره", "العائله", "الاسره"])
+# Words after «من» that make any people noun members of a body («سبعة أشخاص من عناصره»), normalised.
+_MEMBERS_AFTER_MIN = frozenset(["عناصر", "عناصره", "عناصرها", "عناصرهم", "مقاتلي", "مقاتليه", "مسلحي", "مسلحيه",
+                                "مرتزقته", "مرتزقه", "افراد", "جنود", "منتسبي", "اعضاء", "قوات", "رجال"])
+# Casualty and capture nouns that strike the people named right after them («مقتل شخص», «بإصابة امرأة»).
+_STRUCK_FORMS = _with_proclitics({"مقتل", "قتل", "اصابه", "جرح", "اعتقال", "اختطاف", "خطف", "اعدام", "استهداف",
+                                  "اغتيال", "استشهاد", "مصرع", "وفاه", "اعتقل", "اختطف", "خطفت", "اعتقلت",
+                                  "اختطفت", "قتلت", "اعدمت", "اعدم", "اصيب"})
 _PLACE_TITLE_FORMS = _with_proclitics({"محافظ", "قائممقام", "قائمقام", "بلديه", "ناحيه", "قضاء"})
 # A gated name (a common word that is also a name) after a place preposition or a region's noun is the common
 # word even where NER tags it a name: «لشؤون الشرق الأوسط» (the region, not the newspaper), «في القاعدة».
@@ -1054,6 +1088,7 @@ class Linker:
         items.sort(key=lambda x: x[0].start)
         items += self._surnames(items, tokens, forms, doc.text, norms)
         items += self._demonyms(items, tokens, forms, norms, doc.text, country)
+        items += self._people(items, tokens, forms, norms, doc.text)
         items.sort(key=lambda x: x[0].start)
         coref_items, coref = self._short_names(items, tokens, forms, doc.text)
         if coref_items:
@@ -1433,6 +1468,51 @@ class Linker:
                     prev == "من" and (before in _PEOPLE_PREV or before in _NUMBER_WORDS or before.isdigit()))
                 target = people if as_people and people in self.d.actors else iso
                 out.append((mm, target, None, i, i))
+                break
+        return out
+
+    def _people(self, items: list[tuple[Mention, str | None, _Cand | None, int, int]], tokens: list[Token],
+                forms: list[tuple[tuple[str, int], ...] | None], norms: list[str],
+                text: str) -> list[tuple[Mention, str | None, _Cand | None, int, int]]:
+        """People nouns that describe civilians: plurals of plain people («أطفال ونساء», «عشرات الأشخاص»), and
+        nouns that are civilians only when counted or struck («قتل خمسة أشخاص», «اعتقل 15 خياطا موصليا», «عدد من
+        الطلاب», «مقتل شخص وإصابة ستة آخرين», «اختطاف مواطن»). Each is a description mention (source
+        lexicon.generic) of ``gen.civilians``; a token already in a mention is left alone, and so are members of a body
+        («سبعة أشخاص من عناصره»)."""
+        if "gen.civilians" not in self.d.actors:
+            return []
+        covered = bytearray(len(tokens))
+        for _m, _e, _c, first, last in items:
+            covered[max(first, 0):last + 1] = b"\x01" * (last + 1 - max(first, 0))
+        out: list[tuple[Mention, str | None, _Cand | None, int, int]] = []
+
+        def counted(k: int) -> bool:
+            """Token k is a number or quantifier («خمسة», «15», «عشرات»; «عدد من», «اثنان من»)."""
+            if k < 0:
+                return False
+            if tokens[k].kind == "number":
+                return True
+            if norms[k] == "من" and k > 0:
+                k -= 1
+                if tokens[k].kind == "number":
+                    return True
+            return norms[k].removeprefix("و") in _PEOPLE_COUNTS or norms[k] in _PEOPLE_COUNTS
+
+        for i, fs in enumerate(forms):
+            if fs is None or covered[i] or tokens[i].kind != "arabic":
+                continue
+            for f, off in fs:
+                plural = f in _PEOPLE_PLURALS
+                if not plural and f not in _PEOPLE_COUNTED:
+                    continue
+                if not plural and not (counted(i - 1) or (i > 0 and norms[i - 1] in _STRUCK_FORMS)):
+                    continue
+                if i + 2 < len(tokens) and norms[i + 1] == "من" and (
+                        norms[i + 2] in _MEMBERS_AFTER_MIN or not plural and norms[i + 2] not in _CIVILIAN_AFTER_MIN):
+                    break  # «أعدم 19 شخصا من مرتزقته», «خمسة أشخاص من عناصر الأمن»: members of a body
+                start = tokens[i].start + off
+                mm = Mention("", start, tokens[i].end, text[start:tokens[i].end], "ORG", source=GENERIC_SOURCE)
+                out.append((mm, "gen.civilians", None, i, i))
                 break
         return out
 

@@ -589,7 +589,7 @@ class EventCoder:
                     return [], [], False, "unknown-agent"
                 takers = [i for i in before if gov[i] is None][-1:]
                 return [givers[0]], takers, False, "noun-received-from"
-            if tm.row.type in _FROM_AGENT_TYPES and tm.last + 1 < c_hi and "من" in toks[tm.last + 1].cands and \
+            if tm.row.type in _FROM_AGENT_TYPES and tm.last + 1 < c_hi and toks[tm.last + 1].token.text == "من" and \
                     self._clear_noun(toks, tm):
                 # «بناء على طلب من الرئيس», «بدعوة من روسيا», «مساعدات من السعودية»: «من» right after the noun
                 # names its author.
@@ -790,7 +790,12 @@ class EventCoder:
             # agent is left to the sentence (none is guessed).
             # The other party of the act, if one was taken for its target, is the agent («سيطرة داعش … العائلات»).
             others = [i for i in recipient if i not in actor and kinds.get(arefs[i].mention.actor or "") != _VICTIMS]
-            actor, recipient = others[:1], actor + [i for i in recipient if i not in actor and i not in others[:1]]
+            if tm.row.tag == "clash" and len(others) >= 2:
+                # «قتل 40 شخصا في اشتباكات يخوضها مسلحون من قبيلتي التبو والطوارق»: the dead are the clash's toll;
+                # its two sides are its parties (made symmetric below), the dead no third side.
+                actor, recipient = others, []
+            else:
+                actor, recipient = others[:1], actor + [i for i in recipient if i not in actor and i not in others[:1]]
             rule = rule if actor else _VICTIMS_RULE
             actor_ids = {arefs[i].mention.actor for i in actor}
         symmetric = bool(other_side) and bool(actor) and bool(recipient)
@@ -1917,7 +1922,8 @@ class EventCoder:
                 # around it is its topic or a party's attribute («الحديث مع روسيا حول تسوية في سورية», «التقى
                 # وزير حقوق الإنسان في الجمهورية اليمنية»).
                 d.place = None
-        drafts = self._merge(drafts, toks, frozenset(a.id for a in doc.actors if a.kind == "state"))
+        drafts = self._merge(drafts, toks, frozenset(a.id for a in doc.actors if a.kind == "state"),
+                             frozenset(p.id for p in doc.places if p.feature == "country"))
         drafts = self._fold_fighting(drafts, toks)
         self._fill_opponents(drafts, kinds)
         return tuple(self._finish(doc, scan, drafts))
@@ -2069,7 +2075,8 @@ class EventCoder:
         return bool(cands) and cands[0].startswith("ال") or d.rule.startswith("noun-genitive")
 
     @staticmethod
-    def _merge(drafts: list[_Draft], toks: Sequence[TokInfo], states: frozenset[str]) -> list[_Draft]:
+    def _merge(drafts: list[_Draft], toks: Sequence[TokInfo], states: frozenset[str],
+               countries: frozenset[str] = frozenset()) -> list[_Draft]:
         """One record per real-world event: a later noun trigger of a sentence folds into an earlier record of the
         same type, actors, modality and polarity when their recipients and places do not conflict («واستهدفت قوات
         الأسد بالصواريخ … وقذائف المدفعية», «سرقة وسلب ونهب», a verb and its restating masdar; coordinated verbs stay
@@ -2089,12 +2096,25 @@ class EventCoder:
                 continue
             if not d.actor and not d.rule.startswith(_VICTIMS_RULE):
                 continue  # no actor, no event (but an act on civilians whose agent is not named is one)
+            if d.tm.row.pos == "n" and d.symmetric and d.place is not None and d.place not in countries and (
+                    o := next((o for o in out if o.type == d.type and o.symmetric and d.sentence - o.sentence == 1
+                               and set(o.actor) == set(d.actor) and set(o.recipient) == set(d.recipient)
+                               and o.tm.row.lemma == d.tm.row.lemma), None)) is not None:
+                # «قتل 40 شخصا في اشتباكات … بين التبو والطوارق في جنوب شرق ليبيا. وقال المسؤول في مدينة سبها "…
+                # في اشتباكات عنيفة بين التبو والطوارق"»: the same two sides' fighting told again in the next
+                # sentence is one record; a town named there places it where the first told only the country.
+                if o.place is None or o.place in countries:
+                    o.place = d.place
+                continue
             if d.tm.row.pos == "n" and any(
                     o.type == d.type and o.sentence < d.sentence and set(o.actor) == set(d.actor) and
                     o.mod.polarity == d.mod.polarity and
                     ((o.place is not None and o.place == d.place and EventCoder._definite(toks, d) and
                       o.mod.modality == d.mod.modality and (o.tm.row.lemma == d.tm.row.lemma or d.type in (
-                          "CONSULT", "AGREE"))) or EventCoder._restating(toks, d.tm))
+                          "CONSULT", "AGREE"))) or EventCoder._restating(toks, d.tm) or (
+                        # (the same two sides' fighting told again in the next sentence, as above)
+                        d.symmetric and o.symmetric and d.sentence - o.sentence == 1 and
+                        set(o.recipient) == set(d.recipient) and o.tm.row.lemma == d.tm.row.lemma))
                     for o in out):
                 # A noun that restates an act told in an earlier sentence (same type, actors and place, and the same
                 # word unless a meeting or agreement: «وجاءت زيارة كارتر لأربيل» after «اجتمع كارتر … في أربيل»;

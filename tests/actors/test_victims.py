@@ -1,0 +1,55 @@
+"""Victims as description actors: counted or plain people and residential targets link to ``gen.civilians``
+(mentions of source lexicon.generic, never named-entity mentions); members of a body are not civilians."""
+from __future__ import annotations
+
+import pytest
+
+
+def _civilians(text: str) -> tuple[list[str], dict]:  # type: ignore[type-arg]
+    from rasd.api import extract
+    d = extract(text, date="2015-08-01").to_dict()
+    names = {a["id"]: a["name"] for a in d["actors"]}
+    got = [m["text"] for m in d["generic_mentions"] if names.get(m["actor"]) == "Civilians"]
+    for m in d["generic_mentions"]:
+        assert text[m["start"]:m["end"]] == m["text"]
+    assert not [m for m in d["mentions"] if names.get(m["actor"]) == "Civilians"]
+    return got, d
+
+
+@pytest.mark.parametrize("text,victims", [
+    ("وقتلت الميليشيا ثلاثة أشخاص في قرية قرب الحديدة", ["أشخاص"]),
+    ("واعتقلت الشرطة التونسية 12 طالبا جامعيا في صفاقس", ["طالبا"]),
+    ("خطف المسلحون عشرات العمال في ضواحي سرت", ["العمال"]),
+    ("وأسفر التفجير عن مقتل شخص وإصابة أربعة آخرين في كركوك", ["شخص"]),
+    ("وقصف الطيران قرية أغلب سكانها أطفال ونساء", ["أطفال ونساء"]),
+    ("وخطف المسلحون أطفالا ونساء من القرية", ["أطفالا", "نساء"]),
+    ("وأعدم التنظيم عشرة أشخاص من أهالي القرية", ["أشخاص"]),
+])
+def test_counted_or_plain_people_are_civilians(text: str, victims: list[str]) -> None:
+    got, _d = _civilians(text)
+    assert got == victims
+
+
+@pytest.mark.parametrize("text", [
+    "وأعدم التنظيم سبعة أشخاص من عناصره بتهمة الفرار",  # members of the body that kills them
+    "فجر شخص نفسه قرب حاجز للجيش في ديالى",  # the bomber: a lone «شخص» is no victim
+    "وطالبا الحكومة بالإفراج عن المعتقلين",  # «طالبا» uncounted is the verb
+    "وقتل خمسة جنود في هجوم على ثكنة في سيناء",  # soldiers are their army, not civilians
+])
+def test_members_bombers_verbs_and_soldiers_are_not_civilians(text: str) -> None:
+    got, _d = _civilians(text)
+    assert got == []
+
+
+@pytest.mark.parametrize("text,target", [
+    ("وقصفت طائرات التحالف العربي أحياء سكنية في صعدة", "أحياء سكنية"),
+    ("واستهدفت قذائف الهاون سوقا شعبيا في حي الوعر بحمص", "سوقا شعبيا"),
+    ("وقال ناشطون إن الجيش السوري قصف المناطق السكنية في دوما", "المناطق السكنية"),
+])
+def test_residential_targets_are_civilians_and_the_recipient(text: str, target: str) -> None:
+    got, d = _civilians(text)
+    assert got == [target]
+    names = {a["id"]: a["name"] for a in d["actors"]}
+    assault = [e for e in d["events"] if e["type"] == "ASSAULT"]
+    assert assault and all(names[r] == "Civilians" for e in assault for r in e["recipient"])
+    assert all(names[a] != "Civilians" for e in assault for a in e["actor"])
