@@ -87,3 +87,28 @@ def test_a_request_from_a_pronoun_takes_no_author_after_it(code: Callable[..., D
                actors={"الزعيم": ("Leader", "person"), "نساء": ("Civilians", "other")})
     for a, _r in roles(doc, "REQUEST"):
         assert "Civilians" not in a
+
+
+def test_victims_before_a_coordinated_verb_are_the_object_of_the_verb_before(code: Callable[..., Document]) -> None:
+    # «جوعت الأطفال واستباحت النساء وقتلت …»: the agent named before the victims continues.
+    doc = code("وقال الشيخ إن داعش جوعت الأطفال واستباحت النساء وقتلت الرجال.",
+               actors={"داعش": ("Islamic State", "armed_group"), "الأطفال": ("Civilians", "other"),
+                       "النساء": ("Civilians", "other")})
+    got = roles(doc, "ASSAULT")
+    assert got and all(a == ["Islamic State"] for a, _r in got)
+
+
+def test_people_arrested_then_released_do_not_release_themselves(code: Callable[..., Document]) -> None:
+    doc = code("وذكرت مصادر أن الشرطة اليمنية اعتقلت نحو 20 مواطنا وأطلقت سراحهم لاحقا.",
+               actors={"الشرطة اليمنية": ("Yemeni police", "state_body"), "مواطنا": ("Civilians", "other")})
+    assert roles(doc, "COERCE") == [(["Yemeni police"], ["Civilians"])]
+    for a, _r in roles(doc, "RETREAT"):
+        assert a == ["Yemeni police"]
+
+
+def test_the_dead_of_a_clash_with_one_named_side_are_not_its_other_side(code: Callable[..., Document]) -> None:
+    doc = code("ولقي ستة أشخاص مصرعهم خلال اشتباكات بين قوات الجيش وجماعات متطرفة في درنة.",
+               actors={"أشخاص": ("Civilians", "other"), "قوات الجيش": ("Libyan National Army", "armed_group")},
+               places=["درنة"])
+    for _a, r in roles(doc, "ASSAULT"):
+        assert "Civilians" not in r

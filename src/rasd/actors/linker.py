@@ -285,6 +285,11 @@ _CIVILIAN_AFTER_MIN = frozenset(["المدنيين", "المواطنين", "ال
 # Words after «من» that make any people noun members of a body («سبعة أشخاص من عناصره»), normalised.
 _MEMBERS_AFTER_MIN = frozenset(["عناصر", "عناصره", "عناصرها", "عناصرهم", "مقاتلي", "مقاتليه", "مسلحي", "مسلحيه",
                                 "مرتزقته", "مرتزقه", "افراد", "جنود", "منتسبي", "اعضاء", "قوات", "رجال"])
+# Words after people that make them suspected members of a group («يشتبه في انتمائهم», «لانتمائهم إلى …»), and
+# «سورة» (a Quranic sura's name, «سورة النساء»), normalised.
+_SUSPECTED = frozenset(["يشتبه", "المشتبه", "مشتبه", "مشتبها", "للاشتباه", "بالاشتباه", "لانتمائهم", "بانتمائهم",
+                        "انتمائهم", "بالانتماء", "لانتمائه", "بتهمه الانتماء"])
+_SURA = frozenset(["سوره", "بسوره", "وسوره"])
 # Casualty and capture nouns that strike the people named right after them («مقتل شخص», «بإصابة امرأة»).
 _STRUCK_FORMS = _with_proclitics({"مقتل", "قتل", "اصابه", "جرح", "اعتقال", "اختطاف", "خطف", "اعدام", "استهداف",
                                   "اغتيال", "استشهاد", "مصرع", "وفاه", "اعتقل", "اختطف", "خطفت", "اعتقلت",
@@ -1510,6 +1515,8 @@ class Linker:
                 if i + 2 < len(tokens) and norms[i + 1] == "من" and (
                         norms[i + 2] in _MEMBERS_AFTER_MIN or not plural and norms[i + 2] not in _CIVILIAN_AFTER_MIN):
                     break  # «أعدم 19 شخصا من مرتزقته», «خمسة أشخاص من عناصر الأمن»: members of a body
+                if any(n in _SUSPECTED for n in norms[i + 1:i + 5]) or (i > 0 and norms[i - 1] in _SURA):
+                    break  # «أوقفت الشرطة 251 شخصا لانتمائهم إلى جماعات إرهابية»: suspects; «سورة النساء»
                 start = tokens[i].start + off
                 mm = Mention("", start, tokens[i].end, text[start:tokens[i].end], "ORG", source=GENERIC_SOURCE)
                 out.append((mm, "gen.civilians", None, i, i))

@@ -790,9 +790,18 @@ class EventCoder:
             # agent is left to the sentence (none is guessed).
             # The other party of the act, if one was taken for its target, is the agent («سيطرة داعش … العائلات»).
             others = [i for i in recipient if i not in actor and kinds.get(arefs[i].mention.actor or "") != _VICTIMS]
-            if tm.row.tag == "clash" and len(others) >= 2:
+            if not others and tm.row.pos == "v" and rule == "verb-subject-before" and (agents := [
+                    i for i in unmarked_before if arefs[i].last < arefs[actor[0]].first
+                    and kinds.get(arefs[i].mention.actor or "") != _VICTIMS
+                    and not self._spoken(toks, arefs[i], speech, c_lo)]):
+                # «داعش جوعت الأطفال واستباحت النساء وقتلت الرجال»: the victims right before a coordinated verb are
+                # the object of the verb before; the subject continues from the agent named before them.
+                others = agents[-1:]
+                recipient = [i for i in recipient if i not in actor]
+                actor = []
+            if tm.row.tag == "clash" and others:
                 # «قتل 40 شخصا في اشتباكات يخوضها مسلحون من قبيلتي التبو والطوارق»: the dead are the clash's toll;
-                # its two sides are its parties (made symmetric below), the dead no third side.
+                # its sides are its parties (two are made symmetric below), the dead no side of it.
                 actor, recipient = others, []
             else:
                 actor, recipient = others[:1], actor + [i for i in recipient if i not in actor and i not in others[:1]]
@@ -1802,6 +1811,13 @@ class EventCoder:
                     # «وقام بقطع علاقاته مع إدارة الأسد؛ وتعاون مع المعارضة»: a verb joined by «و» to the act just
                     # told continues its actor, not the last name of that act's object.
                     actor_ids = []
+                if rule == "verb-subject-before" and tm.row.pos == "v" and prev_actor and \
+                        0 <= tm.first - prev_at <= 12 and toks[tm.first].procl[:1] == "و" and actor_ids and \
+                        all(kinds.get(a) == _VICTIMS for a in actor_ids) and drafts[n_before:] and \
+                        set(actor_ids) <= set(drafts[-1].recipient):
+                    # «اعتقلت القوات 30 مواطنا وأطلقت سراحهم»: the people struck by the act just told are its
+                    # object, not the subject of the verb joined to it by «و», which continues that act's actor.
+                    actor_ids, rule = list(prev_actor), "previous-event-actor"
                 if not actor_ids and prev_actor and (0 <= tm.first - prev_at <= 12 or rule == "reciprocal-pronoun") \
                         and self._clause_initial(toks, c_lo, tm.first) and not no_borrow:
                     actor_ids, rule = list(prev_actor), "previous-event-actor"  # «دربّتها وسلّحتها»
@@ -1923,7 +1939,8 @@ class EventCoder:
                 # وزير حقوق الإنسان في الجمهورية اليمنية»).
                 d.place = None
         drafts = self._merge(drafts, toks, frozenset(a.id for a in doc.actors if a.kind == "state"),
-                             frozenset(p.id for p in doc.places if p.feature == "country"))
+                             frozenset(p.id for p in doc.places if p.feature == "country"),
+                             frozenset(a for a, k in kinds.items() if k == _VICTIMS))
         drafts = self._fold_fighting(drafts, toks)
         self._fill_opponents(drafts, kinds)
         return tuple(self._finish(doc, scan, drafts))
@@ -2076,7 +2093,7 @@ class EventCoder:
 
     @staticmethod
     def _merge(drafts: list[_Draft], toks: Sequence[TokInfo], states: frozenset[str],
-               countries: frozenset[str] = frozenset()) -> list[_Draft]:
+               countries: frozenset[str] = frozenset(), victims: frozenset[str] = frozenset()) -> list[_Draft]:
         """One record per real-world event: a later noun trigger of a sentence folds into an earlier record of the
         same type, actors, modality and polarity when their recipients and places do not conflict («واستهدفت قوات
         الأسد بالصواريخ … وقذائف المدفعية», «سرقة وسلب ونهب», a verb and its restating masdar; coordinated verbs stay
@@ -2091,7 +2108,9 @@ class EventCoder:
             host = None
             if d.tm.row.tag == "casualty" and d.sentence in hosts:
                 h = hosts[d.sentence]
-                if not h.recipient:
+                if not h.recipient and not (h.tm.row.tag == "clash" and set(d.actor + d.recipient) <= victims):
+                    # (the dead of a clash are its toll, not its other side: «لقي خمسة أشخاص مصرعهم خلال
+                    # اشتباكات بين الجيش وجماعات متطرفة»)
                     h.recipient = [x for x in d.actor + d.recipient if x not in h.actor]
                 continue
             if not d.actor and not d.rule.startswith(_VICTIMS_RULE):
