@@ -55,3 +55,22 @@ def test_residential_targets_are_civilians_and_the_recipient(text: str, target: 
     assault = [e for e in d["events"] if e["type"] == "ASSAULT"]
     assert assault and all(names[r] == "Civilians" for e in assault for r in e["recipient"])
     assert all(names[a] != "Civilians" for e in assault for a in e["actor"])
+
+
+@pytest.mark.parametrize("text,army", [
+    ("وفي سوريا، قتلت المعارضة 3 جنود وجرحت آخرين في حماة", "Syrian Arab Army"),
+    ("وفي مصر، أسفر الهجوم عن مقتل جنديين في العريش", "Egyptian military"),
+])
+def test_counted_soldiers_are_the_articles_army_not_civilians(text: str, army: str) -> None:
+    from rasd.api import extract
+    d = extract(text, date="2015-08-01").to_dict()
+    names = {a["id"]: a["name"] for a in d["actors"]}
+    soldiers = [m for m in d["generic_mentions"] if m["text"].startswith("جندي") or m["text"] == "جنود"]
+    assert soldiers and all(names[m["actor"]] == army for m in soldiers)
+    assert all(d["text"][m["start"]:m["end"]] == m["text"] for m in soldiers)
+
+
+def test_soldiers_named_by_whose_they_are_are_left_to_other_rules() -> None:
+    from rasd.api import extract
+    d = extract("وفي الضفة الغربية، أطلق 3 جنود الاحتلال النار على شاب", date="2015-08-01").to_dict()
+    assert not [m for m in d["generic_mentions"] if m["text"] == "جنود"]

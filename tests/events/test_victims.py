@@ -112,3 +112,32 @@ def test_the_dead_of_a_clash_with_one_named_side_are_not_its_other_side(code: Ca
                places=["درنة"])
     for _a, r in roles(doc, "ASSAULT"):
         assert "Civilians" not in r
+
+
+def test_counted_dead_after_a_toll_verb_are_not_the_attacks_agent(code: Callable[..., Document]) -> None:
+    # «قتل مسلحو X خمسة جنود في هجوم»: the agent is X; the counted soldiers are struck.
+    doc = code("وقتل مسلحو داعش خمسة جنود في هجوم على حاجز قرب تكريت.",
+               actors={"داعش": ("Islamic State", "armed_group"), "جنود": ("Iraqi military", "state_body")},
+               places=["تكريت"])
+    assert roles(doc, "ASSAULT") == [(["Islamic State"], ["Iraqi military"])]
+
+
+def test_counted_dead_with_no_agent_leave_the_attack_without_one(code: Callable[..., Document]) -> None:
+    doc = code("وقتل أربعة جنود سعوديين في قصف على نجران.",
+               actors={"جنود سعوديين": ("Saudi military", "state_body")}, places=["نجران"])
+    for a, r in roles(doc, "ASSAULT"):
+        assert "Saudi military" not in a
+
+
+def test_dead_counted_in_an_earlier_clause_attack_no_one(code: Callable[..., Document]) -> None:
+    doc = code("وقتل 11 جنديا على الاقل، اثنان منهم في كمين استهدف دورية عسكرية.",
+               actors={"جنديا": ("Turkish military", "state_body")})
+    for a, _r in roles(doc, "ASSAULT"):
+        assert "Turkish military" not in a
+
+
+def test_the_genitive_of_an_attack_is_its_agent_when_the_dead_are_counted_before(
+        code: Callable[..., Document]) -> None:
+    doc = code("وأفاد المرصد بمقتل 9 مواطنين في قصف الطيران الحربي على بلدة في ريف إدلب.",
+               actors={"مواطنين": ("Civilians", "other"), "الطيران الحربي": ("Syrian Arab Air Force", "state_body")})
+    assert roles(doc, "ASSAULT") == [(["Syrian Arab Air Force"], ["Civilians"])]

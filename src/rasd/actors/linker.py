@@ -290,6 +290,12 @@ _MEMBERS_AFTER_MIN = frozenset(["عناصر", "عناصره", "عناصرها", 
 _SUSPECTED = frozenset(["يشتبه", "المشتبه", "مشتبه", "مشتبها", "للاشتباه", "بالاشتباه", "لانتمائهم", "بانتمائهم",
                         "انتمائهم", "بالانتماء", "لانتمائه", "بتهمه الانتماء"])
 _SURA = frozenset(["سوره", "بسوره", "وسوره"])
+# Soldiers counted or struck («3 جنود», «مقتل جندي»; duals «جنديين» count themselves), normalised: the article's army.
+_SOLDIER_NOUNS = frozenset(["جنود", "جنديا", "جندي", "عسكريين", "عسكريا", "جنديين", "جنديان"])
+_SOLDIER_DUALS = frozenset(["جنديين", "جنديان"])
+# Words after a noun that look like its genitive or adjective but are not («3 جنود الأحد», «جنود آخرين»).
+_NOT_A_GENITIVE = frozenset(["الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "اليوم",
+                             "الليله", "الماضي", "الماضيه", "اخرين", "اخران", "اخرون", "اثنين", "اثنان"])
 # Casualty and capture nouns that strike the people named right after them («مقتل شخص», «بإصابة امرأة»).
 _STRUCK_FORMS = _with_proclitics({"مقتل", "قتل", "اصابه", "جرح", "اعتقال", "اختطاف", "خطف", "اعدام", "استهداف",
                                   "اغتيال", "استشهاد", "مصرع", "وفاه", "اعتقل", "اختطف", "خطفت", "اعتقلت",
@@ -794,6 +800,8 @@ class Linker:
                 c.generic, c.entry, c.descriptor = True, generic[1], generic[2]
             cands.append(c)
 
+        cands = sorted(cands + self._soldiers(tokens, norms, {k for m in matches for k in range(m.first, m.last + 1)}),
+                       key=lambda c: c.first)
         country = self._country_context([c for c in cands if not c.generic and "," not in (c.entry or "")], norms)
 
         last_body: dict[str, str] = {}
@@ -1474,6 +1482,35 @@ class Linker:
                 target = people if as_people and people in self.d.actors else iso
                 out.append((mm, target, None, i, i))
                 break
+        return out
+
+    @staticmethod
+    def _soldiers(tokens: list[Token], norms: list[str], taken: set[int]) -> list[_Cand]:
+        """Counted or struck soldiers with no body named after them («قتلت المعارضة 3 جنود», «مقتل جنديين»): a
+        bare generic head of the army, resolved like «الجيش» (the last army named in full, else the article's
+        country's). Soldiers are their army, never civilians. Soldiers followed by a word naming whose they are
+        («جنود الاحتلال», «جنود سعوديين» — the head + nationality window) are left to the other rules."""
+        out: list[_Cand] = []
+        for i, t in enumerate(tokens):
+            if i in taken or t.kind != "arabic" or norms[i].removeprefix("و") not in _SOLDIER_NOUNS:
+                continue
+            k = i - 1
+            counted = k >= 0 and (tokens[k].kind == "number" or norms[k].removeprefix("و") in _PEOPLE_COUNTS or
+                                  norms[k] in _STRUCK_FORMS)
+            if not counted and norms[i].removeprefix("و") not in _SOLDIER_DUALS:
+                continue
+            nxt = i + 1
+            if nxt < len(tokens) and (nxt in taken or tokens[nxt].kind == "arabic" and (
+                    norms[nxt].startswith("ال") or len(norms[nxt]) >= 4 and norms[nxt].endswith(("يين", "يون", "ي")))
+                    and norms[nxt] not in _NOT_A_GENITIVE and norms[nxt] not in _FUNCTION_WORDS):
+                continue  # «3 جنود الاحتلال», «جنديين أتراك», «جنود عراقيين»: someone's soldiers
+            if nxt < len(tokens) and norms[nxt] == "من":
+                continue  # «خمسة جنود من قوات …»: the body named after «من» is for the coder
+            off = len(t.text) - len(t.text.lstrip("و")) if norms[i].startswith("و") and \
+                norms[i].removeprefix("و") in _SOLDIER_NOUNS | _SOLDIER_DUALS else 0
+            c = _Cand(t.start + off, t.end, i, i)
+            c.generic, c.entry, c.descriptor = True, "military", "-"
+            out.append(c)
         return out
 
     def _people(self, items: list[tuple[Mention, str | None, _Cand | None, int, int]], tokens: list[Token],

@@ -186,6 +186,9 @@ _LOCALITY_ONLY = frozenset(["CONSULT", "AGREE", "REQUEST"])  # placed by a local
 _PRAISE = {"اشاد", "اشاده", "مشيدا", "مثمنا", "ثمن", "تثمين"}  # heads of the praise rows
 _DEGREE = {"مستوي", "بمستوي", "دور", "بدور", "جهود", "بجهود", "حجم", "بحجم"}  # «بمستوى التنسيق», «بدور الدعم»
 _VICTIMS_RULE = "victims-target"
+# Toll verbs and nouns before counted dead or wounded («قتل خمسة جنود», «مقتل 3 جنود», «أصيب 10 أشخاص»), normalised.
+_TOLL_WORDS = {"قتل", "مقتل", "اصيب", "جرح", "اصابه", "مصرع", "استشهد", "استشهاد", "لقي", "سقوط", "قتلت", "قتلوا",
+               "اصيبوا", "جرحوا", "وقتل", "واصيب", "وجرح"}
 _FOIL = {"احبط"}
 _FOILED = {"محاوله", "محاولات", "هجوم", "هجوما", "هجمات", "مخطط", "مخططا", "مخططات", "عمليه", "عمليات", "تسلل",
            "تفجير", "تفجيرات", "اعتداء", "اعتداءات", "مؤامره", "المحاوله", "الهجوم", "المخطط", "العمليه"}
@@ -546,6 +549,12 @@ class EventCoder:
                 actor, rule = [app], "verb-subject-apposition"
             if genitive and not actor and tm.row.tag == "casualty":
                 return [], genitive, False, "victims-before"
+            if rule == "verb-subject-before" and tm.row.type in _VIOLENT and tm.row.tag not in ("clash", "casualty") \
+                    and kinds.get(arefs[actor[0]].mention.actor or "") != _VICTIMS \
+                    and self._toll_counted(toks, arefs[actor[0]], c_lo):
+                # «قتل 13 جنديا وشرطيا، ثلاثة منهم في مكمن استهدف قافلة عسكرية»: the dead a toll verb counts are
+                # no subject of the attack told after them; none is guessed.
+                return [], [], False, "unknown-agent"
         else:
             agent = [i for i in after if gov[i] in _AGENT_PREPS and arefs[i].first - tm.last <= 8]
             lam_victim: list[int] = []
@@ -657,6 +666,21 @@ class EventCoder:
                     if agents:
                         genitive = genitive or [subject]  # (and they are who the act strikes)
                         subject = agents[-1]
+                elif tm.row.type in _VIOLENT and tm.row.tag != "clash" and \
+                        self._toll_counted(toks, arefs[subject], c_lo):
+                    # «قتل مسلحو داعش خمسة جنود في هجوم», «وقتل ثلاثة جنود سعوديين في قصف حوثي»: people counted
+                    # after a toll verb are the dead of the act, not its agent; the agent is a subject named before
+                    # them, else none is guessed (the act still has its dead as recipient).
+                    agents = [i for i in unmarked_before if arefs[i].last < arefs[subject].first
+                              and kinds.get(arefs[i].mention.actor or "") != _VICTIMS
+                              and not self._spoken(toks, arefs[i], speech, c_lo)]
+                    if not agents and genitive and kinds.get(arefs[genitive[0]].mention.actor or "") != _VICTIMS:
+                        # «بمقتل 12 سوريا في قصف الطيران المروحي»: the masdar's genitive is its agent
+                        return [genitive[0]], [subject], False, "noun-genitive"
+                    genitive = genitive or [subject]
+                    if not agents:
+                        return [], genitive, False, _VICTIMS_RULE
+                    subject = agents[-1]
                 if self._remote_topic(toks, tm, arefs[subject]):
                     # «… للانضمام إلى مسار السلام وقبول الاتفاق», «نتيجة استخدام البراميل المتفجرة»: a definite noun
                     # far from the only actor before it names a known act or a topic, not that actor's act.
@@ -702,7 +726,9 @@ class EventCoder:
             # («لدى X» names a possessor, the topic of what follows: «ليس لدى تركيا خطط …، ولكنها اتفقت»; a news
             # agency in a dateline, «رويترز- إسطنبول:», is nobody's subject.)
             unm = [i for i in earlier if g[i] in (None, "لدي") and not self._spoken(toks, arefs[i], speech, sent.lo)
-                   and kinds.get(arefs[i].mention.actor or "") != "media"]
+                   and kinds.get(arefs[i].mention.actor or "") != "media"
+                   and not (tm.row.type in _VIOLENT and self._toll_counted(toks, arefs[i], sent.lo))]
+            # (the dead a toll verb counts attack no one: «قتل 13 جنديا، ثلاثة منهم في مكمن استهدف قافلة»)
             if self._feminine_past(toks[tm.first], tm):
                 # «ولكنها اتفقت مع …»: a feminine verb continues a feminine subject (a country, a force, a
                 # body), not a man named before.
@@ -1256,6 +1282,15 @@ class EventCoder:
                 return True
             if not t.arabic or not t.cands or not t.cands[0].startswith("ال"):
                 return False  # only definite adjectives («الغاشم», «الإرهابي») stand between
+        return False
+
+    @staticmethod
+    def _toll_counted(toks: Sequence[TokInfo], r: _MentionRef, lo: int) -> bool:
+        """A number opens the mention or stands right before it, and a toll verb or noun at most four words before
+        that («قتل خمسة جنود», «مقتل 3 جنود», «أصيب 10 أشخاص», «قتل مسلحو داعش خمسة جنود»)."""
+        for k in range(r.first, max(lo, r.first - 2) - 1, -1):
+            if number_at(toks[k]) is not None:
+                return any(set(t.cands) & _TOLL_WORDS for t in toks[max(lo, k - 4):k])
         return False
 
     @staticmethod
