@@ -141,3 +141,16 @@ def test_the_genitive_of_an_attack_is_its_agent_when_the_dead_are_counted_before
     doc = code("وأفاد المرصد بمقتل 9 مواطنين في قصف الطيران الحربي على بلدة في ريف إدلب.",
                actors={"مواطنين": ("Civilians", "other"), "الطيران الحربي": ("Syrian Arab Air Force", "state_body")})
     assert roles(doc, "ASSAULT") == [(["Syrian Arab Air Force"], ["Civilians"])]
+
+
+def test_victims_in_the_object_case_are_no_subject_of_a_later_act(code: Callable[..., Document]) -> None:
+    # «… لقيامهم بنقل مواطنين فيما أصدر أوامره»: the people carried are the masdar's object, not the orderer.
+    doc = code("وقال المصدر إن التنظيم قتل ثلاثة سائقين لقيامهم بنقل مواطنين فارين فيما أصدر أوامره بمنع مغادرة البلدة.",
+               actors={"التنظيم": ("Islamic State", "armed_group"), "مواطنين": ("Civilians", "other")})
+    for a, _r in roles(doc, "REQUEST"):
+        assert "Civilians" not in a
+
+
+def test_a_partitive_subject_and_a_resuming_pronoun_keep_civilians_as_actors(code: Callable[..., Document]) -> None:
+    doc = code("وقام عدد من المواطنين بتنظيم مظاهرة في الساحة.", actors={"المواطنين": ("Civilians", "other")})
+    assert roles(doc, "PROTEST") and all(a == ["Civilians"] for a, _r in roles(doc, "PROTEST"))

@@ -186,6 +186,9 @@ _LOCALITY_ONLY = frozenset(["CONSULT", "AGREE", "REQUEST"])  # placed by a local
 _PRAISE = {"اشاد", "اشاده", "مشيدا", "مثمنا", "ثمن", "تثمين"}  # heads of the praise rows
 _DEGREE = {"مستوي", "بمستوي", "دور", "بدور", "جهود", "بجهود", "حجم", "بحجم"}  # «بمستوى التنسيق», «بدور الدعم»
 _VICTIMS_RULE = "victims-target"
+_ABOUT = {"نحو", "زهاء", "حوالي", "قرابه", "اكثر", "اقل", "من", "عدد", "عشرات", "مئات", "الاف", "اخر", "اخري"}
+# Words after which a noun opens a clause as its subject («فيما», «بينما», «حيث», «كما»), normalised.
+_CLAUSE_OPENERS = {"فيما", "بينما", "حيث", "كما", "ثم", "لكن", "لكنه", "ولكن", "اذ", "اذا", "عندما", "حين"}
 # Toll verbs and nouns before counted dead or wounded («قتل خمسة جنود», «مقتل 3 جنود», «أصيب 10 أشخاص»), normalised.
 _TOLL_WORDS = {"قتل", "مقتل", "اصيب", "جرح", "اصابه", "مصرع", "استشهد", "استشهاد", "لقي", "سقوط", "قتلت", "قتلوا",
                "اصيبوا", "جرحوا", "وقتل", "واصيب", "وجرح"}
@@ -479,6 +482,11 @@ class EventCoder:
                      and not self._imperfect_next(toks, k)), None)
         if comp is not None:
             unmarked_before = [i for i in unmarked_before if arefs[i].first > comp]
+        if tm.row.type not in _VIOLENT and not (tm.row.pos == "n" and toks[tm.first].token.text.endswith("هم")):
+            # «أعدم التنظيم أربعة سائقين لقيامهم بنقل مواطنين هاربين فيما أصدر أوامره»: victims a word before them
+            # governs (the object of a verb, a masdar or a preposition) are no subject of a later act. (A masdar
+            # whose plural pronoun resumes them is theirs: «اعتقل 15 خياطا لرفضهم خياطة ملابس».)
+            unmarked_before = [i for i in unmarked_before if not self._governed_victims(toks, arefs[i], c_lo, kinds)]
         relative = self._relative(toks, c_lo, tm.first)
         pronoun_that = self._pronoun_complementiser(toks, c_lo, tm.first) if tm.row.pos == "v" else None
         if pronoun_that is not None:
@@ -727,6 +735,7 @@ class EventCoder:
             # agency in a dateline, «رويترز- إسطنبول:», is nobody's subject.)
             unm = [i for i in earlier if g[i] in (None, "لدي") and not self._spoken(toks, arefs[i], speech, sent.lo)
                    and kinds.get(arefs[i].mention.actor or "") != "media"
+                   and not (tm.row.type not in _VIOLENT and self._governed_victims(toks, arefs[i], sent.lo, kinds))
                    and not (tm.row.type in _VIOLENT and self._toll_counted(toks, arefs[i], sent.lo))]
             # (the dead a toll verb counts attack no one: «قتل 13 جنديا، ثلاثة منهم في مكمن استهدف قافلة»)
             if self._feminine_past(toks[tm.first], tm):
@@ -1283,6 +1292,25 @@ class EventCoder:
             if not t.arabic or not t.cands or not t.cands[0].startswith("ال"):
                 return False  # only definite adjectives («الغاشم», «الإرهابي») stand between
         return False
+
+    @staticmethod
+    def _governed_victims(toks: Sequence[TokInfo], r: _MentionRef, lo: int, kinds: Mapping[str, str]) -> bool:
+        """A victims mention (civilians, families) in the oblique case — an accusative «ـا» or a sound plural in
+        «ـين» — right after the word that governs it, numbers and «نحو/زهاء» aside: the object of a verb or the
+        genitive of a masdar («اعتقلت زهاء 30 مواطنا», «بنقل مواطنين», «مقتل 32 شخصا»). Not after «إن/أن» or
+        a clause opener (a subject: «إن 173 مدنيا قتلوا»), nor after a partitive «من» («قام عدد من المواطنين
+        بتنظيم مظاهرة»: the counted head is the subject); broken plurals show no case and are left alone."""
+        if kinds.get(r.mention.actor or "") != _VICTIMS:
+            return False
+        word = toks[r.last].cands[0] if toks[r.last].cands else ""
+        if not word.endswith(("ين", "ا")):
+            return False
+        k = r.first - 1
+        while k >= lo and (number_at(toks[k]) is not None or set(toks[k].cands) & _ABOUT):
+            k -= 1
+        if k < lo or not toks[k].arabic or toks[k].token.text in _BARE_THAT or set(toks[k].cands) & _CLAUSE_OPENERS:
+            return False
+        return toks[r.first - 1].token.text != "من"
 
     @staticmethod
     def _toll_counted(toks: Sequence[TokInfo], r: _MentionRef, lo: int) -> bool:
