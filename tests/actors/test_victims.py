@@ -74,3 +74,23 @@ def test_soldiers_named_by_whose_they_are_are_left_to_other_rules() -> None:
     from rasd.api import extract
     d = extract("وفي الضفة الغربية، أطلق 3 جنود الاحتلال النار على شاب", date="2015-08-01").to_dict()
     assert not [m for m in d["generic_mentions"] if m["text"] == "جنود"]
+
+
+@pytest.mark.parametrize("text,target", [
+    ("وقصفت طائرات التحالف العربي منازل في قرية قرب صعدة", "منازل"),
+    ("وقصفت قوات النظام السوري مستشفى ميدانيا في دوما", "مستشفى"),
+])
+def test_a_struck_dwelling_stands_for_its_people(text: str, target: str) -> None:
+    got, d = _civilians(text)
+    assert got == [target]
+    names = {a["id"]: a["name"] for a in d["actors"]}
+    assert any(names[r] == "Civilians" for e in d["events"] if e["type"] == "ASSAULT" for r in e["recipient"])
+
+
+@pytest.mark.parametrize("text", [
+    "كما استهدف الثوار مساكن ضباط قوات الأسد في مطار أبو الظهور العسكري",  # owned by the officers
+    "وزار الوزير منازل المتضررين في القرية",  # not struck
+])
+def test_owned_or_unstruck_dwellings_are_no_civilians(text: str) -> None:
+    got, _d = _civilians(text)
+    assert "مساكن" not in got and "منازل" not in got

@@ -296,6 +296,16 @@ _SOLDIER_DUALS = frozenset(["جنديين", "جنديان"])
 # Words after a noun that look like its genitive or adjective but are not («3 جنود الأحد», «جنود آخرين»).
 _NOT_A_GENITIVE = frozenset(["الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "اليوم",
                              "الليله", "الماضي", "الماضيه", "اخرين", "اخران", "اخرون", "اثنين", "اثنان"])
+# Buildings where people live, pray, learn, shop or are treated, normalised: struck, their people are the target
+# («قصفت الطائرات منازل في القرية», «استهدف مسجدا», «تدمير مدرسة»).
+# Indefinite only: a definite one («تفجير المسجد») mostly points back to an attack told before.
+_DWELLINGS = frozenset(["منازل", "منزل", "منزلا", "بيوت", "مساكن", "مسجد", "مسجدا", "مساجد", "مدرسه", "مدارس",
+                        "مستشفي", "مستشفيات", "سوق", "سوقا", "اسواق"])
+# Violent verbs and masdars whose object a dwelling is («قصف», «استهدفت», «بتدمير»), with proclitics.
+_STRIKE_FORMS = _with_proclitics({"قصف", "قصفت", "قصفوا", "يقصف", "تقصف", "استهداف", "استهدف", "استهدفت",
+                                  "استهدفوا", "يستهدف", "تستهدف", "تدمير", "دمر", "دمرت", "دمروا", "هدم", "هدمت",
+                                  "نسف", "نسفت", "تفجير", "فجر", "فجرت", "اقتحام", "اقتحم", "اقتحمت", "احراق", "احرق",
+                                  "احرقت", "حرق"})
 # Casualty and capture nouns that strike the people named right after them («مقتل شخص», «بإصابة امرأة»).
 _STRUCK_FORMS = _with_proclitics({"مقتل", "قتل", "اصابه", "جرح", "اعتقال", "اختطاف", "خطف", "اعدام", "استهداف",
                                   "اغتيال", "استشهاد", "مصرع", "وفاه", "اعتقل", "اختطف", "خطفت", "اعتقلت",
@@ -1542,6 +1552,19 @@ class Linker:
 
         for i, fs in enumerate(forms):
             if fs is None or covered[i] or tokens[i].kind != "arabic":
+                continue
+            k = i - 1  # back over the verb's subject («قصفت [طائرات التحالف العربي] منازل»)
+            while k > 0 and i - k <= 5 and (covered[k] or norms[k] in _STRIP_HEAD_FORMS):
+                k -= 1
+            nx = norms[i + 1] if i + 1 < len(tokens) and tokens[i + 1].kind == "arabic" else ""
+            if norms[i] in _DWELLINGS and k >= 0 and norms[k] in _STRIKE_FORMS and (not nx or nx in _WINDOW_STOPS or nx[:1] in "بو" or (
+                        not nx.startswith("ال") and len(nx) >= 4 and nx.endswith(("يا", "يه", "ي", "ا")))) and not (
+                    i + 1 < len(tokens) and covered[i + 1]):
+                # «قصفت الطائرات منازل في القرية», «استهدف مسجدا», «مستشفى ميدانيا»: the people of a struck
+                # dwelling; one a genitive owns or names («مساكن ضباط قوات الأسد», «مسجد الحي», «منازل المواطنين»,
+                # «مستشفى الشفاء») is left to that
+                mm = Mention("", tokens[i].start, tokens[i].end, tokens[i].text, "ORG", source=GENERIC_SOURCE)
+                out.append((mm, "gen.civilians", None, i, i))
                 continue
             for f, off in fs:
                 plural = f in _PEOPLE_PLURALS
