@@ -94,3 +94,9 @@ def test_a_struck_dwelling_stands_for_its_people(text: str, target: str) -> None
 def test_owned_or_unstruck_dwellings_are_no_civilians(text: str) -> None:
     got, _d = _civilians(text)
     assert "مساكن" not in got and "منازل" not in got
+
+
+def test_a_count_of_them_is_part_of_the_last_counted_group() -> None:
+    text = "وخطف المسلحون في سرت 20 عاملا مصريا، وقال مصدر إن التنظيم قتل ثلاثة منهم."
+    got, d = _civilians(text)
+    assert got == ["عاملا", "منهم"]

@@ -1581,6 +1581,19 @@ class Linker:
                 mm = Mention("", start, tokens[i].end, text[start:tokens[i].end], "ORG", source=GENERIC_SOURCE)
                 out.append((mm, "gen.civilians", None, i, i))
                 break
+        # «اعتقل 15 خياطا … «أعدم التنظيم فورا أربعة منهم»», «قتل 13 جنديا، ثلاثة منهم في مكمن»: a count of «منهم»
+        # is part of the last counted group of people named before it (civilians or soldiers).
+        counted_groups = sorted(
+            [(first, entry) for m, entry, c, first, _last in items + out if entry and first > 0 and counted(first - 1)
+             and (entry == "gen.civilians" or (c is not None and c.generic and norms[first].removeprefix("و")
+                                                in _SOLDIER_NOUNS))])
+        for i, t in enumerate(tokens):
+            if norms[i] != "منهم" or covered[i] or not counted(i - 1):
+                continue
+            before = [(f, e) for f, e in counted_groups if f < i - 1 and i - f <= 40]
+            if before:
+                mm = Mention("", t.start, t.end, t.text, "ORG", source=GENERIC_SOURCE)
+                out.append((mm, before[-1][1], None, i, i))
         return out
 
     @staticmethod
