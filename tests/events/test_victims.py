@@ -154,3 +154,12 @@ def test_victims_in_the_object_case_are_no_subject_of_a_later_act(code: Callable
 def test_a_partitive_subject_and_a_resuming_pronoun_keep_civilians_as_actors(code: Callable[..., Document]) -> None:
     doc = code("وقام عدد من المواطنين بتنظيم مظاهرة في الساحة.", actors={"المواطنين": ("Civilians", "other")})
     assert roles(doc, "PROTEST") and all(a == ["Civilians"] for a, _r in roles(doc, "PROTEST"))
+
+
+def test_victims_after_a_statements_masdar_are_no_postponed_subject(code: Callable[..., Document]) -> None:
+    # «وأدان … اختطاف الموظفين الإيطاليين»: the kidnapped are the masdar's genitive, not who condemns.
+    doc = code("وأدان المبعوث الأممي أمس اختطاف الموظفين الأجانب في الجنوب. وأدان الليلة الماضية اختطاف الموظفين.",
+               actors={"المبعوث الأممي": ("UN envoy", "person"), "الموظفين": ("Civilians", "other")})
+    for a, _r in roles(doc, "ACCUSE"):
+        assert "Civilians" not in a
+    assert any(r == ["Civilians"] for _a, r in roles(doc, "ASSAULT"))

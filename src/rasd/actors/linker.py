@@ -259,7 +259,8 @@ _PERSON_FORCES_FORMS = _with_proclitics({"قوات", "نظام", "ميليشيا
 # الأشخاص», «اعتقال مواطنين»), normalised: plurals of plain people, with or without the article.
 _PEOPLE_PLURALS = frozenset(["الاطفال", "اطفال", "اطفالا", "النساء", "نساء", "الاشخاص", "اشخاص", "اشخاصا",
                              "مواطنين", "مواطنون", "المصلين", "مصلين", "الصيادين", "صيادين", "الحجاج", "حجاج",
-                             "المارة", "الماره", "المسافرين", "الركاب", "القرويين", "الفلاحين", "المزارعين"])
+                             "المارة", "الماره", "المسافرين", "الركاب", "القرويين", "الفلاحين", "المزارعين",
+                             "الموظفين", "موظفين", "الطلاب", "طلاب"])
 # People nouns that name civilians only when counted («15 خياطا», «خمسة أشخاص», «عدد من الطلاب») or struck by a
 # casualty noun right before them («مقتل شخص», «اختطاف مواطن»): alone they are ordinary words («طالبا» is also
 # «they demanded», «شخص» the bomber of «فجر شخص نفسه», «العمال» the PKK's «حزب العمال»). Soldiers, police and

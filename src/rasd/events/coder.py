@@ -537,6 +537,13 @@ class EventCoder:
                 adj_after = [i for i in adj_after if i != counterpart]
             late = [i for i in after if gov[i] is None and i not in after_set
                     and self._near_after(toks, tm.last + 1, arefs[i].first, 6)]
+            if tm.row.type not in _VIOLENT:
+                # «وأدان … اختطاف الموظفين الإيطاليين», «دعا المواطنين إلى …»: victims in the object case are the
+                # object of the verb or of a masdar after it, never its postponed subject.
+                # (counted ones say nothing by their case: «ونزح مئات المدنيين» is the subject)
+                late = [i for i in late if not self._governed_victims(toks, arefs[i], c_lo, kinds, uncounted=True)]
+                adj_after = [i for i in adj_after
+                             if not self._governed_victims(toks, arefs[i], c_lo, kinds, uncounted=True)]
             if unmarked_before and not relative and not opening and not (
                     adj_after and self._has_object_pronoun(toks[tm.first])) and self._near_after(
                     toks, arefs[unmarked_before[-1]].last + 1, tm.first, 3):
@@ -1294,7 +1301,8 @@ class EventCoder:
         return False
 
     @staticmethod
-    def _governed_victims(toks: Sequence[TokInfo], r: _MentionRef, lo: int, kinds: Mapping[str, str]) -> bool:
+    def _governed_victims(toks: Sequence[TokInfo], r: _MentionRef, lo: int, kinds: Mapping[str, str],
+                          uncounted: bool = False) -> bool:
         """A victims mention (civilians, families) in the oblique case — an accusative «ـا» or a sound plural in
         «ـين» — right after the word that governs it, numbers and «نحو/زهاء» aside: the object of a verb or the
         genitive of a masdar («اعتقلت زهاء 30 مواطنا», «بنقل مواطنين», «مقتل 32 شخصا»). Not after «إن/أن» or
@@ -1308,6 +1316,8 @@ class EventCoder:
         k = r.first - 1
         while k >= lo and (number_at(toks[k]) is not None or set(toks[k].cands) & _ABOUT):
             k -= 1
+        if uncounted and k < r.first - 1:
+            return False  # (``uncounted``: only a mention no count or quantity word stands before)
         if k < lo or not toks[k].arabic or toks[k].token.text in _BARE_THAT or set(toks[k].cands) & _CLAUSE_OPENERS:
             return False
         return toks[r.first - 1].token.text != "من"
@@ -1316,6 +1326,8 @@ class EventCoder:
     def _toll_counted(toks: Sequence[TokInfo], r: _MentionRef, lo: int) -> bool:
         """A number opens the mention or stands right before it, and a toll verb or noun at most four words before
         that («قتل خمسة جنود», «مقتل 3 جنود», «أصيب 10 أشخاص», «قتل مسلحو داعش خمسة جنود»)."""
+        if r.mention.text == "منهم" and r.first > lo and number_at(toks[r.first - 1]) is not None:
+            return True  # «قتل 13 جنديا، ثلاثة منهم في مكمن …»: a count of a group of dead told before
         for k in range(r.first, max(lo, r.first - 2) - 1, -1):
             if number_at(toks[k]) is not None:
                 return any(set(t.cands) & _TOLL_WORDS for t in toks[max(lo, k - 4):k])
