@@ -100,3 +100,12 @@ def test_a_count_of_them_is_part_of_the_last_counted_group() -> None:
     text = "وخطف المسلحون في سرت 20 عاملا مصريا، وقال مصدر إن التنظيم قتل ثلاثة منهم."
     got, d = _civilians(text)
     assert got == ["عاملا", "منهم"]
+
+
+@pytest.mark.parametrize("text", [
+    "وألقت الشرطة القبض على أربعة أشخاص ينتمون إلى خلية تابعة للتنظيم",
+    "وأوقفت الشرطة 300 شخص في إطار حملة استهدفت أفرادا يشتبه في انتمائهم إلى التنظيم",
+])
+def test_members_of_a_cell_are_suspects_not_civilians(text: str) -> None:
+    got, _d = _civilians(text)
+    assert got == []

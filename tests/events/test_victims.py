@@ -163,3 +163,10 @@ def test_victims_after_a_statements_masdar_are_no_postponed_subject(code: Callab
     for a, _r in roles(doc, "ACCUSE"):
         assert "Civilians" not in a
     assert any(r == ["Civilians"] for _a, r in roles(doc, "ASSAULT"))
+
+
+def test_the_dead_before_battles_with_no_side_named_are_not_their_recipient(code: Callable[..., Document]) -> None:
+    doc = code("وقال المسؤول إن 300 شخص قتلوا في معارك المدينة خلال شهرين.",
+               actors={"شخص": ("Civilians", "other")})
+    for _a, r in roles(doc, "ASSAULT"):
+        assert "Civilians" not in r

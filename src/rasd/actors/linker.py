@@ -289,7 +289,8 @@ _MEMBERS_AFTER_MIN = frozenset(["عناصر", "عناصره", "عناصرها", 
 # Words after people that make them suspected members of a group («يشتبه في انتمائهم», «لانتمائهم إلى …»), and
 # «سورة» (a Quranic sura's name, «سورة النساء»), normalised.
 _SUSPECTED = frozenset(["يشتبه", "المشتبه", "مشتبه", "مشتبها", "للاشتباه", "بالاشتباه", "لانتمائهم", "بانتمائهم",
-                        "انتمائهم", "بالانتماء", "لانتمائه", "بتهمه الانتماء"])
+                        "انتمائهم", "بالانتماء", "لانتمائه", "ينتمون", "ينتمي", "المنتمين", "منتمين",
+                        "المتهمين", "متهمين", "المطلوبين", "مطلوبين"])
 _SURA = frozenset(["سوره", "بسوره", "وسوره"])
 # Soldiers counted or struck («3 جنود», «مقتل جندي»; duals «جنديين» count themselves), normalised: the article's army.
 _SOLDIER_NOUNS = frozenset(["جنود", "جنديا", "جندي", "عسكريين", "عسكريا", "جنديين", "جنديان"])
@@ -611,7 +612,7 @@ class Linker:
             if first < 0 or m.start >= ends[first] or m.source != "ner":
                 out.append(m)
                 continue
-            last = bisect_left(ends, m.end)
+            last = min(bisect_left(ends, m.end), len(tokens) - 1)  # (a span ending in trailing space)
             if first == last and m.type in ("PER", "LOC", "ORG") and norms[first] in nat \
                     and not norms[first].startswith("ال"):
                 changed = True  # «ليبي», «تونسي»: an indefinite demonym is no name (the guidelines)
@@ -1576,7 +1577,7 @@ class Linker:
                 if i + 2 < len(tokens) and norms[i + 1] == "من" and (
                         norms[i + 2] in _MEMBERS_AFTER_MIN or not plural and norms[i + 2] not in _CIVILIAN_AFTER_MIN):
                     break  # «أعدم 19 شخصا من مرتزقته», «خمسة أشخاص من عناصر الأمن»: members of a body
-                if any(n in _SUSPECTED for n in norms[i + 1:i + 5]) or (i > 0 and norms[i - 1] in _SURA):
+                if any(n in _SUSPECTED for n in norms[i + 1:i + 9]) or (i > 0 and norms[i - 1] in _SURA):
                     break  # «أوقفت الشرطة 251 شخصا لانتمائهم إلى جماعات إرهابية»: suspects; «سورة النساء»
                 start = tokens[i].start + off
                 mm = Mention("", start, tokens[i].end, text[start:tokens[i].end], "ORG", source=GENERIC_SOURCE)

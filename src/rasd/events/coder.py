@@ -841,13 +841,14 @@ class EventCoder:
                 others = agents[-1:]
                 recipient = [i for i in recipient if i not in actor]
                 actor = []
-            if tm.row.tag == "clash" and others:
+            if tm.row.tag == "clash":
                 # «قتل 40 شخصا في اشتباكات يخوضها مسلحون من قبيلتي التبو والطوارق»: the dead are the clash's toll;
-                # its sides are its parties (two are made symmetric below), the dead no side of it.
+                # its sides are its parties (two are made symmetric below), the dead no side of it; with no side
+                # named here («750 شخصا قتلوا في معارك عدن») the sides are left to the sentence and the story.
                 actor, recipient = others, []
             else:
                 actor, recipient = others[:1], actor + [i for i in recipient if i not in actor and i not in others[:1]]
-            rule = rule if actor else _VICTIMS_RULE
+                rule = rule if actor else _VICTIMS_RULE
             actor_ids = {arefs[i].mention.actor for i in actor}
         symmetric = bool(other_side) and bool(actor) and bool(recipient)
         if len(actor) >= 2 and not recipient and (tm.row.tag == "clash" or self._mutual(toks, tm.last)):
