@@ -170,3 +170,12 @@ def test_the_dead_before_battles_with_no_side_named_are_not_their_recipient(code
                actors={"شخص": ("Civilians", "other")})
     for _a, r in roles(doc, "ASSAULT"):
         assert "Civilians" not in r
+
+
+def test_issued_by_is_no_confiscation(code: Callable[..., Document]) -> None:
+    # «صادر عن» is the participle «issued by»; «صادر» the verb is still a seizure.
+    doc = code("وجاء ذلك في تقرير صادر عن المكتب الإعلامي للمنظمة.", actors={"لمنظمة": ("UN", "igo")})
+    assert roles(doc, "COERCE") == []
+    doc = code("وصادر مسلحو التنظيم أموال المدنيين في المدينة.",
+               actors={"مسلحو التنظيم": ("Islamic State", "armed_group"), "المدنيين": ("Civilians", "other")})
+    assert roles(doc, "COERCE") == [(["Islamic State"], ["Civilians"])]
