@@ -179,3 +179,10 @@ def test_issued_by_is_no_confiscation(code: Callable[..., Document]) -> None:
     doc = code("وصادر مسلحو التنظيم أموال المدنيين في المدينة.",
                actors={"مسلحو التنظيم": ("Islamic State", "armed_group"), "المدنيين": ("Civilians", "other")})
     assert roles(doc, "COERCE") == [(["Islamic State"], ["Civilians"])]
+
+
+def test_what_people_are_charged_with_is_no_act(code: Callable[..., Document]) -> None:
+    doc = code("وأعدم التنظيم 12 مواطنا بتهمة التعاون مع القوات الحكومية في المدينة.",
+               actors={"التنظيم": ("Islamic State", "armed_group"), "مواطنا": ("Civilians", "other")})
+    assert roles(doc, "ASSAULT") == [(["Islamic State"], ["Civilians"])]
+    assert roles(doc, "COOPERATE") == []

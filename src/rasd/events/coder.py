@@ -186,6 +186,7 @@ _LOCALITY_ONLY = frozenset(["CONSULT", "AGREE", "REQUEST"])  # placed by a local
 _PRAISE = {"اشاد", "اشاده", "مشيدا", "مثمنا", "ثمن", "تثمين"}  # heads of the praise rows
 _DEGREE = {"مستوي", "بمستوي", "دور", "بدور", "جهود", "بجهود", "حجم", "بحجم"}  # «بمستوى التنسيق», «بدور الدعم»
 _VICTIMS_RULE = "victims-target"
+_CHARGE = {"بتهمه", "بتهم", "بتهمتي"}  # «بتهمة التعاون» (on the charge of): the charge follows
 _ABOUT = {"نحو", "زهاء", "حوالي", "قرابه", "اكثر", "اقل", "من", "عدد", "عشرات", "مئات", "الاف", "اخر", "اخري"}
 # Words after which a noun opens a clause as its subject («فيما», «بينما», «حيث», «كما»), normalised.
 _CLAUSE_OPENERS = {"فيما", "بينما", "حيث", "كما", "ثم", "لكن", "لكنه", "ولكن", "اذ", "اذا", "عندما", "حين"}
@@ -1324,6 +1325,18 @@ class EventCoder:
         return toks[r.first - 1].token.text != "من"
 
     @staticmethod
+    def _charged(toks: Sequence[TokInfo], tm: TriggerMatch, lo: int) -> bool:
+        """The trigger names what someone is charged with, within three words after «بتهمة» («أعدم التنظيم 20
+        مواطنا بتهمة التعاون مع الجيش», «اعتقال خمسة أشخاص بتهمة التخطيط لهجمات»): an accusation's content,
+        no act told."""
+        for k in range(tm.first - 1, max(lo, tm.first - 4) - 1, -1):
+            if set(toks[k].cands) & _CHARGE:
+                return True
+            if not toks[k].arabic:
+                return False
+        return False
+
+    @staticmethod
     def _toll_counted(toks: Sequence[TokInfo], r: _MentionRef, lo: int) -> bool:
         """A number opens the mention or stands right before it, and a toll verb or noun at most four words before
         that («قتل خمسة جنود», «مقتل 3 جنود», «أصيب 10 أشخاص», «قتل مسلحو داعش خمسة جنود»)."""
@@ -1817,7 +1830,7 @@ class EventCoder:
                         self._stopped(toks, tm, st.lo) or self._not_ground(toks, tm, place_firsts) or \
                         self._adjective_reading(toks, tm) or self._manner(toks, tm) or \
                         self._conditional_statement(toks, tm, st.lo) or self._in_title(toks, tm, st.lo) or \
-                        self._lam_purpose(toks[tm.first], tm):
+                        self._lam_purpose(toks[tm.first], tm) or self._charged(toks, tm, st.lo):
                     continue
                 if mi and tm.row.type == "MOBILIZE" and tm.row.pos == "n" and shifted[mi - 1].row.type == "ASSAULT" \
                         and all(k in covered or not toks[k].arabic or set(toks[k].cands) & _HEADS
