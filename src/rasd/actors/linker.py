@@ -32,7 +32,11 @@ Steps, per document:
    («خالد محفوظ بحاح»), a name cut short that begins one curated person's alias, a foreign name spelt another
    way (same consonant skeleton and at most two edits). No actor for sites and landforms («قاعدة العند», «وادي
    الحسيني»: LOC), function words NER took for names («على»), or «لصالح».
-8. **Descriptors**: labels from ``descriptors.tsv`` right before («ميليشيا «درع الفرات»»), right after («داعش
+8. **Victims and soldiers** (descriptions, source lexicon.generic): plural people nouns, and people nouns counted
+   or struck («أطفال ونساء», «15 خياطا», «مقتل شخص»), a struck indefinite dwelling («قصفت … منازل») and a count
+   of «منهم» after a counted group are ``gen.civilians`` (members of a body and suspects are not); counted
+   soldiers with no body named («قتلت المعارضة 3 جنود») are a bare head of the army, resolved like «الجيش».
+9. **Descriptors**: labels from ``descriptors.tsv`` right before («ميليشيا «درع الفرات»»), right after («داعش
    الإرهابي») or inside («قوات النظام») a mention are recorded as spans on it.
 """
 

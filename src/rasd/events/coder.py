@@ -58,6 +58,12 @@ one its threatened act would strike («بفرض عقوبات على X»); barrel
 beside it. Places: meetings, agreements and demands are placed by a locality, never a whole country; a witnessing
 town («شهدت مدينة X بريف Y») is finer than the region after it.
 
+Victims (``tests/events/test_victims.py``): people counted after a toll verb are the act's dead, not its agent
+(«قتل مسلحو داعش خمسة جنود في هجوم»); the dead of a clash are its toll, never a side of it; the same two sides'
+fighting told again in the next sentence is one record; victims struck by the act just told, or in the object case
+after the word governing them, are no subject of a later act («اعتقلت 30 مواطنا وأطلقت سراحهم», «وأدان … اختطاف
+الموظفين»); what people are charged with («بتهمة التعاون») is no act.
+
 No actor, no event. Ids are "e1", "e2", … in text order.
 """
 
