@@ -186,3 +186,9 @@ def test_what_people_are_charged_with_is_no_act(code: Callable[..., Document]) -
                actors={"التنظيم": ("Islamic State", "armed_group"), "مواطنا": ("Civilians", "other")})
     assert roles(doc, "ASSAULT") == [(["Islamic State"], ["Civilians"])]
     assert roles(doc, "COOPERATE") == []
+
+
+def test_a_quoted_charge_is_no_act(code: Callable[..., Document]) -> None:
+    doc = code("وحكمت المحكمة بالإعدام على ثلاثة أشخاص، بتهمة “دعم الإرهاب” في البلاد.",
+               actors={"أشخاص": ("Civilians", "other")})
+    assert roles(doc, "AID") == []

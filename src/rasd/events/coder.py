@@ -1338,8 +1338,8 @@ class EventCoder:
         for k in range(tm.first - 1, max(lo, tm.first - 4) - 1, -1):
             if set(toks[k].cands) & _CHARGE:
                 return True
-            if not toks[k].arabic:
-                return False
+            if not toks[k].arabic and toks[k].token.text not in '"«»“”\'':
+                return False  # (quotes may open the charge: «بتهمة “دعم الإرهاب”»)
         return False
 
     @staticmethod
