@@ -32,7 +32,11 @@ Steps, per document:
    («خالد محفوظ بحاح»), a name cut short that begins one curated person's alias, a foreign name spelt another
    way (same consonant skeleton and at most two edits). No actor for sites and landforms («قاعدة العند», «وادي
    الحسيني»: LOC), function words NER took for names («على»), or «لصالح».
-8. **Descriptors**: labels from ``descriptors.tsv`` right before («ميليشيا «درع الفرات»»), right after («داعش
+8. **Victims and soldiers** (descriptions, source lexicon.generic): plural people nouns, and people nouns counted
+   or struck («أطفال ونساء», «15 خياطا», «مقتل شخص»), a struck indefinite dwelling («قصفت … منازل») and a count
+   of «منهم» after a counted group are ``gen.civilians`` (members of a body and suspects are not); counted
+   soldiers with no body named («قتلت المعارضة 3 جنود») are a bare head of the army, resolved like «الجيش».
+9. **Descriptors**: labels from ``descriptors.tsv`` right before («ميليشيا «درع الفرات»»), right after («داعش
    الإرهابي») or inside («قوات النظام») a mention are recorded as spans on it.
 """
 
@@ -258,6 +262,63 @@ _PERSON_FORCES_FORMS = _with_proclitics({"قوات", "نظام", "ميليشيا
                                          "انصار", "كتائب"})
 # Local offices named by their place: NER often runs the place and the holder together («محافظ صلاح الدين رائد
 # الجبوري»), normalised, with proclitics.
+# People nouns that name civilians (``gen.civilians``, a description) wherever they stand («أطفال ونساء», «عشرات
+# الأشخاص», «اعتقال مواطنين»), normalised: plurals of plain people, with or without the article.
+_PEOPLE_PLURALS = frozenset(["الاطفال", "اطفال", "اطفالا", "النساء", "نساء", "الاشخاص", "اشخاص", "اشخاصا",
+                             "مواطنين", "مواطنون", "المصلين", "مصلين", "الصيادين", "صيادين", "الحجاج", "حجاج",
+                             "المارة", "الماره", "المسافرين", "الركاب", "القرويين", "الفلاحين", "المزارعين",
+                             "الموظفين", "موظفين", "الطلاب", "طلاب"])
+# People nouns that name civilians only when counted («15 خياطا», «خمسة أشخاص», «عدد من الطلاب») or struck by a
+# casualty noun right before them («مقتل شخص», «اختطاف مواطن»): alone they are ordinary words («طالبا» is also
+# «they demanded», «شخص» the bomber of «فجر شخص نفسه», «العمال» the PKK's «حزب العمال»). Soldiers, police and
+# fighters are not here: they are that body, never civilians. Normalised.
+_PEOPLE_COUNTED = frozenset([
+    "شخص", "شخصا", "شخصين", "مواطن", "مواطنا", "طفل", "طفلا", "طفله", "طفلين", "امراه", "امراتين", "سيده",
+    "سيدات", "فتاه", "فتيات", "فتي", "فتيه", "شاب", "شابا", "شبان", "مدني", "عائله", "عائلات", "اسره", "اسر",
+    "طالب", "طالبا", "طلاب", "الطلاب", "طالبه", "طالبات", "عامل", "عاملا", "عمال", "العمال", "خياط", "خياطا",
+    "خياطين", "تاجر", "تاجرا", "تجار", "مزارع", "مزارعا", "صياد", "صيادا", "راع", "راعيا", "رعاه", "معلم",
+    "معلما", "معلمين", "مدرس", "مدرسا", "مدرسين", "طبيب", "طبيبا", "اطباء", "ممرض", "ممرضا", "مسافر", "مسافرا",
+    "راكب", "راكبا", "ركاب", "مصل", "مصليا", "حاج", "حاجا", "لاجئ", "لاجئا", "لاجئين", "نازح", "نازحا", "نازحين",
+    "قروي", "قرويا", "مزارعين", "سائق", "سائقا", "سائقين", "مهندس", "مهندسا", "مهندسين", "موظف", "موظفا",
+    "موظفين", "مسن", "مسنا", "مسنين"])
+# Words before a counted noun: cardinals and quantifiers («عشرات», «عدد من»), normalised.
+_PEOPLE_COUNTS = frozenset(["واحد", "اثنان", "اثنين", "ثلاث", "ثلاثه", "اربع", "اربعه", "خمس", "خمسه", "ست", "سته",
+                            "سبع", "سبعه", "ثماني", "ثمانيه", "ثمان", "تسع", "تسعه", "عشر", "عشره", "عشرين",
+                            "عشرون", "ثلاثين", "ثلاثون", "اربعين", "اربعون", "خمسين", "خمسون", "مئه", "مائه",
+                            "مئات", "عشرات", "الاف", "بضعه", "بضع", "عدد", "العديد", "بعض", "مجموعه", "احد",
+                            "عشرات", "اغلب", "معظم", "جميع", "الالاف", "المئات", "العشرات", "ملايين", "الاف"])
+# Words after «من» that keep a counted noun civilian («عشرة أشخاص من المدنيين», «من أهالي القرية»), normalised.
+_CIVILIAN_AFTER_MIN = frozenset(["المدنيين", "المواطنين", "السكان", "الاهالي", "اهالي", "سكان", "ابناء", "الاطفال",
+                                 "النساء", "عائله", "عائلات", "اسره", "العائله", "الاسره"])
+# Words after «من» that make any people noun members of a body («سبعة أشخاص من عناصره»), normalised.
+_MEMBERS_AFTER_MIN = frozenset(["عناصر", "عناصره", "عناصرها", "عناصرهم", "مقاتلي", "مقاتليه", "مسلحي", "مسلحيه",
+                                "مرتزقته", "مرتزقه", "افراد", "جنود", "منتسبي", "اعضاء", "قوات", "رجال"])
+# Words after people that make them suspected members of a group («يشتبه في انتمائهم», «لانتمائهم إلى …»), and
+# «سورة» (a Quranic sura's name, «سورة النساء»), normalised.
+_SUSPECTED = frozenset(["يشتبه", "المشتبه", "مشتبه", "مشتبها", "للاشتباه", "بالاشتباه", "لانتمائهم", "بانتمائهم",
+                        "انتمائهم", "بالانتماء", "لانتمائه", "ينتمون", "ينتمي", "المنتمين", "منتمين",
+                        "المتهمين", "متهمين", "المطلوبين", "مطلوبين"])
+_SURA = frozenset(["سوره", "بسوره", "وسوره"])
+# Soldiers counted or struck («3 جنود», «مقتل جندي»; duals «جنديين» count themselves), normalised: the article's army.
+_SOLDIER_NOUNS = frozenset(["جنود", "جنديا", "جندي", "عسكريين", "عسكريا", "جنديين", "جنديان"])
+_SOLDIER_DUALS = frozenset(["جنديين", "جنديان"])
+# Words after a noun that look like its genitive or adjective but are not («3 جنود الأحد», «جنود آخرين»).
+_NOT_A_GENITIVE = frozenset(["الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "اليوم",
+                             "الليله", "الماضي", "الماضيه", "اخرين", "اخران", "اخرون", "اثنين", "اثنان"])
+# Buildings where people live, pray, learn, shop or are treated, normalised: struck, their people are the target
+# («قصفت الطائرات منازل في القرية», «استهدف مسجدا», «تدمير مدرسة»).
+# Indefinite only: a definite one («تفجير المسجد») mostly points back to an attack told before.
+_DWELLINGS = frozenset(["منازل", "منزل", "منزلا", "بيوت", "مساكن", "مسجد", "مسجدا", "مساجد", "مدرسه", "مدارس",
+                        "مستشفي", "مستشفيات", "سوق", "سوقا", "اسواق"])
+# Violent verbs and masdars whose object a dwelling is («قصف», «استهدفت», «بتدمير»), with proclitics.
+_STRIKE_FORMS = _with_proclitics({"قصف", "قصفت", "قصفوا", "يقصف", "تقصف", "استهداف", "استهدف", "استهدفت",
+                                  "استهدفوا", "يستهدف", "تستهدف", "تدمير", "دمر", "دمرت", "دمروا", "هدم", "هدمت",
+                                  "نسف", "نسفت", "تفجير", "فجر", "فجرت", "اقتحام", "اقتحم", "اقتحمت", "احراق", "احرق",
+                                  "احرقت", "حرق"})
+# Casualty and capture nouns that strike the people named right after them («مقتل شخص», «بإصابة امرأة»).
+_STRUCK_FORMS = _with_proclitics({"مقتل", "قتل", "اصابه", "جرح", "اعتقال", "اختطاف", "خطف", "اعدام", "استهداف",
+                                  "اغتيال", "استشهاد", "مصرع", "وفاه", "اعتقل", "اختطف", "خطفت", "اعتقلت",
+                                  "اختطفت", "قتلت", "اعدمت", "اعدم", "اصيب"})
 _PLACE_TITLE_FORMS = _with_proclitics({"محافظ", "قائممقام", "قائمقام", "بلديه", "ناحيه", "قضاء"})
 # A gated name (a common word that is also a name) after a place preposition or a region's noun is the common
 # word even where NER tags it a name: «لشؤون الشرق الأوسط» (the region, not the newspaper), «في القاعدة».
@@ -558,7 +619,7 @@ class Linker:
             if first < 0 or m.start >= ends[first] or m.source != "ner":
                 out.append(m)
                 continue
-            last = bisect_left(ends, m.end)
+            last = min(bisect_left(ends, m.end), len(tokens) - 1)  # (a span ending in trailing space)
             if first == last and m.type in ("PER", "LOC", "ORG") and norms[first] in nat \
                     and not norms[first].startswith("ال"):
                 changed = True  # «ليبي», «تونسي»: an indefinite demonym is no name (the guidelines)
@@ -758,6 +819,8 @@ class Linker:
                 c.generic, c.entry, c.descriptor = True, generic[1], generic[2]
             cands.append(c)
 
+        cands = sorted(cands + self._soldiers(tokens, norms, {k for m in matches for k in range(m.first, m.last + 1)}),
+                       key=lambda c: c.first)
         country = self._country_context([c for c in cands if not c.generic and "," not in (c.entry or "")], norms)
 
         last_body: dict[str, str] = {}
@@ -1060,6 +1123,7 @@ class Linker:
         items.sort(key=lambda x: x[0].start)
         items += self._surnames(items, tokens, forms, doc.text, norms)
         items += self._demonyms(items, tokens, forms, norms, doc.text, country)
+        items += self._people(items, tokens, forms, norms, doc.text)
         items.sort(key=lambda x: x[0].start)
         coref_items, coref = self._short_names(items, tokens, forms, doc.text)
         if coref_items:
@@ -1440,6 +1504,108 @@ class Linker:
                 target = people if as_people and people in self.d.actors else iso
                 out.append((mm, target, None, i, i))
                 break
+        return out
+
+    @staticmethod
+    def _soldiers(tokens: list[Token], norms: list[str], taken: set[int]) -> list[_Cand]:
+        """Counted or struck soldiers with no body named after them («قتلت المعارضة 3 جنود», «مقتل جنديين»): a
+        bare generic head of the army, resolved like «الجيش» (the last army named in full, else the article's
+        country's). Soldiers are their army, never civilians. Soldiers followed by a word naming whose they are
+        («جنود الاحتلال», «جنود سعوديين» — the head + nationality window) are left to the other rules."""
+        out: list[_Cand] = []
+        for i, t in enumerate(tokens):
+            if i in taken or t.kind != "arabic" or norms[i].removeprefix("و") not in _SOLDIER_NOUNS:
+                continue
+            k = i - 1
+            counted = k >= 0 and (tokens[k].kind == "number" or norms[k].removeprefix("و") in _PEOPLE_COUNTS or
+                                  norms[k] in _STRUCK_FORMS)
+            if not counted and norms[i].removeprefix("و") not in _SOLDIER_DUALS:
+                continue
+            nxt = i + 1
+            if nxt < len(tokens) and (nxt in taken or tokens[nxt].kind == "arabic" and (
+                    norms[nxt].startswith("ال") or len(norms[nxt]) >= 4 and norms[nxt].endswith(("يين", "يون", "ي")))
+                    and norms[nxt] not in _NOT_A_GENITIVE and norms[nxt] not in _FUNCTION_WORDS):
+                continue  # «3 جنود الاحتلال», «جنديين أتراك», «جنود عراقيين»: someone's soldiers
+            if nxt < len(tokens) and norms[nxt] == "من":
+                continue  # «خمسة جنود من قوات …»: the body named after «من» is for the coder
+            off = len(t.text) - len(t.text.lstrip("و")) if norms[i].startswith("و") and \
+                norms[i].removeprefix("و") in _SOLDIER_NOUNS | _SOLDIER_DUALS else 0
+            c = _Cand(t.start + off, t.end, i, i)
+            c.generic, c.entry, c.descriptor = True, "military", "-"
+            out.append(c)
+        return out
+
+    def _people(self, items: list[tuple[Mention, str | None, _Cand | None, int, int]], tokens: list[Token],
+                forms: list[tuple[tuple[str, int], ...] | None], norms: list[str],
+                text: str) -> list[tuple[Mention, str | None, _Cand | None, int, int]]:
+        """People nouns that describe civilians: plurals of plain people («أطفال ونساء», «عشرات الأشخاص»), and
+        nouns that are civilians only when counted or struck («قتل خمسة أشخاص», «اعتقل 15 خياطا موصليا», «عدد من
+        الطلاب», «مقتل شخص وإصابة ستة آخرين», «اختطاف مواطن»). Each is a description mention (source
+        lexicon.generic) of ``gen.civilians``; a token already in a mention is left alone, and so are members of a body
+        («سبعة أشخاص من عناصره»)."""
+        if "gen.civilians" not in self.d.actors:
+            return []
+        covered = bytearray(len(tokens))
+        for _m, _e, _c, first, last in items:
+            covered[max(first, 0):last + 1] = b"\x01" * (last + 1 - max(first, 0))
+        out: list[tuple[Mention, str | None, _Cand | None, int, int]] = []
+
+        def counted(k: int) -> bool:
+            """Token k is a number or quantifier («خمسة», «15», «عشرات»; «عدد من», «اثنان من»)."""
+            if k < 0:
+                return False
+            if tokens[k].kind == "number":
+                return True
+            if norms[k] == "من" and k > 0:
+                k -= 1
+                if tokens[k].kind == "number":
+                    return True
+            return norms[k].removeprefix("و") in _PEOPLE_COUNTS or norms[k] in _PEOPLE_COUNTS
+
+        for i, fs in enumerate(forms):
+            if fs is None or covered[i] or tokens[i].kind != "arabic":
+                continue
+            k = i - 1  # back over the verb's subject («قصفت [طائرات التحالف العربي] منازل»)
+            while k > 0 and i - k <= 5 and (covered[k] or norms[k] in _STRIP_HEAD_FORMS):
+                k -= 1
+            nx = norms[i + 1] if i + 1 < len(tokens) and tokens[i + 1].kind == "arabic" else ""
+            if norms[i] in _DWELLINGS and k >= 0 and norms[k] in _STRIKE_FORMS and (not nx or nx in _WINDOW_STOPS or nx[:1] in "بو" or (
+                        not nx.startswith("ال") and len(nx) >= 4 and nx.endswith(("يا", "يه", "ي", "ا")))) and not (
+                    i + 1 < len(tokens) and covered[i + 1]):
+                # «قصفت الطائرات منازل في القرية», «استهدف مسجدا», «مستشفى ميدانيا»: the people of a struck
+                # dwelling; one a genitive owns or names («مساكن ضباط قوات الأسد», «مسجد الحي», «منازل المواطنين»,
+                # «مستشفى الشفاء») is left to that
+                mm = Mention("", tokens[i].start, tokens[i].end, tokens[i].text, "ORG", source=GENERIC_SOURCE)
+                out.append((mm, "gen.civilians", None, i, i))
+                continue
+            for f, off in fs:
+                plural = f in _PEOPLE_PLURALS
+                if not plural and f not in _PEOPLE_COUNTED:
+                    continue
+                if not plural and not (counted(i - 1) or (i > 0 and norms[i - 1] in _STRUCK_FORMS)):
+                    continue
+                if i + 2 < len(tokens) and norms[i + 1] == "من" and (
+                        norms[i + 2] in _MEMBERS_AFTER_MIN or not plural and norms[i + 2] not in _CIVILIAN_AFTER_MIN):
+                    break  # «أعدم 19 شخصا من مرتزقته», «خمسة أشخاص من عناصر الأمن»: members of a body
+                if any(n in _SUSPECTED for n in norms[i + 1:i + 9]) or (i > 0 and norms[i - 1] in _SURA):
+                    break  # «أوقفت الشرطة 251 شخصا لانتمائهم إلى جماعات إرهابية»: suspects; «سورة النساء»
+                start = tokens[i].start + off
+                mm = Mention("", start, tokens[i].end, text[start:tokens[i].end], "ORG", source=GENERIC_SOURCE)
+                out.append((mm, "gen.civilians", None, i, i))
+                break
+        # «اعتقل 15 خياطا … «أعدم التنظيم فورا أربعة منهم»», «قتل 13 جنديا، ثلاثة منهم في مكمن»: a count of «منهم»
+        # is part of the last counted group of people named before it (civilians or soldiers).
+        counted_groups = sorted(
+            [(first, entry) for m, entry, c, first, _last in items + out if entry and first > 0 and counted(first - 1)
+             and (entry == "gen.civilians" or (c is not None and c.generic and norms[first].removeprefix("و")
+                                                in _SOLDIER_NOUNS))])
+        for i, t in enumerate(tokens):
+            if norms[i] != "منهم" or covered[i] or not counted(i - 1):
+                continue
+            before = [(f, e) for f, e in counted_groups if f < i - 1 and i - f <= 40]
+            if before:
+                mm = Mention("", t.start, t.end, t.text, "ORG", source=GENERIC_SOURCE)
+                out.append((mm, before[-1][1], None, i, i))
         return out
 
     @staticmethod

@@ -58,6 +58,12 @@ one its threatened act would strike («بفرض عقوبات على X»); barrel
 beside it. Places: meetings, agreements and demands are placed by a locality, never a whole country; a witnessing
 town («شهدت مدينة X بريف Y») is finer than the region after it.
 
+Victims (``tests/events/test_victims.py``): people counted after a toll verb are the act's dead, not its agent
+(«قتل مسلحو داعش خمسة جنود في هجوم»); the dead of a clash are its toll, never a side of it; the same two sides'
+fighting told again in the next sentence is one record; victims struck by the act just told, or in the object case
+after the word governing them, are no subject of a later act («اعتقلت 30 مواطنا وأطلقت سراحهم», «وأدان … اختطاف
+الموظفين»); what people are charged with («بتهمة التعاون») is no act.
+
 No actor, no event. Ids are "e1", "e2", … in text order.
 """
 
@@ -186,6 +192,13 @@ _LOCALITY_ONLY = frozenset(["CONSULT", "AGREE", "REQUEST"])  # placed by a local
 _PRAISE = {"اشاد", "اشاده", "مشيدا", "مثمنا", "ثمن", "تثمين"}  # heads of the praise rows
 _DEGREE = {"مستوي", "بمستوي", "دور", "بدور", "جهود", "بجهود", "حجم", "بحجم"}  # «بمستوى التنسيق», «بدور الدعم»
 _VICTIMS_RULE = "victims-target"
+_CHARGE = {"بتهمه", "بتهم", "بتهمتي"}  # «بتهمة التعاون» (on the charge of): the charge follows
+_ABOUT = {"نحو", "زهاء", "حوالي", "قرابه", "اكثر", "اقل", "من", "عدد", "عشرات", "مئات", "الاف", "اخر", "اخري"}
+# Words after which a noun opens a clause as its subject («فيما», «بينما», «حيث», «كما»), normalised.
+_CLAUSE_OPENERS = {"فيما", "بينما", "حيث", "كما", "ثم", "لكن", "لكنه", "ولكن", "اذ", "اذا", "عندما", "حين"}
+# Toll verbs and nouns before counted dead or wounded («قتل خمسة جنود», «مقتل 3 جنود», «أصيب 10 أشخاص»), normalised.
+_TOLL_WORDS = {"قتل", "مقتل", "اصيب", "جرح", "اصابه", "مصرع", "استشهد", "استشهاد", "لقي", "سقوط", "قتلت", "قتلوا",
+               "اصيبوا", "جرحوا", "وقتل", "واصيب", "وجرح"}
 _FOIL = {"احبط"}
 _FOILED = {"محاوله", "محاولات", "هجوم", "هجوما", "هجمات", "مخطط", "مخططا", "مخططات", "عمليه", "عمليات", "تسلل",
            "تفجير", "تفجيرات", "اعتداء", "اعتداءات", "مؤامره", "المحاوله", "الهجوم", "المخطط", "العمليه"}
@@ -476,6 +489,11 @@ class EventCoder:
                      and not self._imperfect_next(toks, k)), None)
         if comp is not None:
             unmarked_before = [i for i in unmarked_before if arefs[i].first > comp]
+        if tm.row.type not in _VIOLENT and not (tm.row.pos == "n" and toks[tm.first].token.text.endswith("هم")):
+            # «أعدم التنظيم أربعة سائقين لقيامهم بنقل مواطنين هاربين فيما أصدر أوامره»: victims a word before them
+            # governs (the object of a verb, a masdar or a preposition) are no subject of a later act. (A masdar
+            # whose plural pronoun resumes them is theirs: «اعتقل 15 خياطا لرفضهم خياطة ملابس».)
+            unmarked_before = [i for i in unmarked_before if not self._governed_victims(toks, arefs[i], c_lo, kinds)]
         relative = self._relative(toks, c_lo, tm.first)
         pronoun_that = self._pronoun_complementiser(toks, c_lo, tm.first) if tm.row.pos == "v" else None
         if pronoun_that is not None:
@@ -526,6 +544,13 @@ class EventCoder:
                 adj_after = [i for i in adj_after if i != counterpart]
             late = [i for i in after if gov[i] is None and i not in after_set
                     and self._near_after(toks, tm.last + 1, arefs[i].first, 6)]
+            if tm.row.type not in _VIOLENT:
+                # «وأدان … اختطاف الموظفين الإيطاليين», «دعا المواطنين إلى …»: victims in the object case are the
+                # object of the verb or of a masdar after it, never its postponed subject.
+                # (counted ones say nothing by their case: «ونزح مئات المدنيين» is the subject)
+                late = [i for i in late if not self._governed_victims(toks, arefs[i], c_lo, kinds, uncounted=True)]
+                adj_after = [i for i in adj_after
+                             if not self._governed_victims(toks, arefs[i], c_lo, kinds, uncounted=True)]
             if unmarked_before and not relative and not opening and not (
                     adj_after and self._has_object_pronoun(toks[tm.first])) and self._near_after(
                     toks, arefs[unmarked_before[-1]].last + 1, tm.first, 3):
@@ -546,6 +571,12 @@ class EventCoder:
                 actor, rule = [app], "verb-subject-apposition"
             if genitive and not actor and tm.row.tag == "casualty":
                 return [], genitive, False, "victims-before"
+            if rule == "verb-subject-before" and tm.row.type in _VIOLENT and tm.row.tag not in ("clash", "casualty") \
+                    and kinds.get(arefs[actor[0]].mention.actor or "") != _VICTIMS \
+                    and self._toll_counted(toks, arefs[actor[0]], c_lo):
+                # «قتل 13 جنديا وشرطيا، ثلاثة منهم في مكمن استهدف قافلة عسكرية»: the dead a toll verb counts are
+                # no subject of the attack told after them; none is guessed.
+                return [], [], False, "unknown-agent"
         else:
             agent = [i for i in after if gov[i] in _AGENT_PREPS and arefs[i].first - tm.last <= 8]
             lam_victim: list[int] = []
@@ -589,7 +620,7 @@ class EventCoder:
                     return [], [], False, "unknown-agent"
                 takers = [i for i in before if gov[i] is None][-1:]
                 return [givers[0]], takers, False, "noun-received-from"
-            if tm.row.type in _FROM_AGENT_TYPES and tm.last + 1 < c_hi and "من" in toks[tm.last + 1].cands and \
+            if tm.row.type in _FROM_AGENT_TYPES and tm.last + 1 < c_hi and toks[tm.last + 1].token.text == "من" and \
                     self._clear_noun(toks, tm):
                 # «بناء على طلب من الرئيس», «بدعوة من روسيا», «مساعدات من السعودية»: «من» right after the noun
                 # names its author.
@@ -657,6 +688,21 @@ class EventCoder:
                     if agents:
                         genitive = genitive or [subject]  # (and they are who the act strikes)
                         subject = agents[-1]
+                elif tm.row.type in _VIOLENT and tm.row.tag != "clash" and \
+                        self._toll_counted(toks, arefs[subject], c_lo):
+                    # «قتل مسلحو داعش خمسة جنود في هجوم», «وقتل ثلاثة جنود سعوديين في قصف حوثي»: people counted
+                    # after a toll verb are the dead of the act, not its agent; the agent is a subject named before
+                    # them, else none is guessed (the act still has its dead as recipient).
+                    agents = [i for i in unmarked_before if arefs[i].last < arefs[subject].first
+                              and kinds.get(arefs[i].mention.actor or "") != _VICTIMS
+                              and not self._spoken(toks, arefs[i], speech, c_lo)]
+                    if not agents and genitive and kinds.get(arefs[genitive[0]].mention.actor or "") != _VICTIMS:
+                        # «بمقتل 12 سوريا في قصف الطيران المروحي»: the masdar's genitive is its agent
+                        return [genitive[0]], [subject], False, "noun-genitive"
+                    genitive = genitive or [subject]
+                    if not agents:
+                        return [], genitive, False, _VICTIMS_RULE
+                    subject = agents[-1]
                 if self._remote_topic(toks, tm, arefs[subject]):
                     # «… للانضمام إلى مسار السلام وقبول الاتفاق», «نتيجة استخدام البراميل المتفجرة»: a definite noun
                     # far from the only actor before it names a known act or a topic, not that actor's act.
@@ -702,7 +748,10 @@ class EventCoder:
             # («لدى X» names a possessor, the topic of what follows: «ليس لدى تركيا خطط …، ولكنها اتفقت»; a news
             # agency in a dateline, «رويترز- إسطنبول:», is nobody's subject.)
             unm = [i for i in earlier if g[i] in (None, "لدي") and not self._spoken(toks, arefs[i], speech, sent.lo)
-                   and kinds.get(arefs[i].mention.actor or "") != "media"]
+                   and kinds.get(arefs[i].mention.actor or "") != "media"
+                   and not (tm.row.type not in _VIOLENT and self._governed_victims(toks, arefs[i], sent.lo, kinds))
+                   and not (tm.row.type in _VIOLENT and self._toll_counted(toks, arefs[i], sent.lo))]
+            # (the dead a toll verb counts attack no one: «قتل 13 جنديا، ثلاثة منهم في مكمن استهدف قافلة»)
             if self._feminine_past(toks[tm.first], tm):
                 # «ولكنها اتفقت مع …»: a feminine verb continues a feminine subject (a country, a force, a
                 # body), not a man named before.
@@ -790,8 +839,23 @@ class EventCoder:
             # agent is left to the sentence (none is guessed).
             # The other party of the act, if one was taken for its target, is the agent («سيطرة داعش … العائلات»).
             others = [i for i in recipient if i not in actor and kinds.get(arefs[i].mention.actor or "") != _VICTIMS]
-            actor, recipient = others[:1], actor + [i for i in recipient if i not in actor and i not in others[:1]]
-            rule = rule if actor else _VICTIMS_RULE
+            if not others and tm.row.pos == "v" and rule == "verb-subject-before" and (agents := [
+                    i for i in unmarked_before if arefs[i].last < arefs[actor[0]].first
+                    and kinds.get(arefs[i].mention.actor or "") != _VICTIMS
+                    and not self._spoken(toks, arefs[i], speech, c_lo)]):
+                # «داعش جوعت الأطفال واستباحت النساء وقتلت الرجال»: the victims right before a coordinated verb are
+                # the object of the verb before; the subject continues from the agent named before them.
+                others = agents[-1:]
+                recipient = [i for i in recipient if i not in actor]
+                actor = []
+            if tm.row.tag == "clash":
+                # «قتل 40 شخصا في اشتباكات يخوضها مسلحون من قبيلتي التبو والطوارق»: the dead are the clash's toll;
+                # its sides are its parties (two are made symmetric below), the dead no side of it; with no side
+                # named here («750 شخصا قتلوا في معارك عدن») the sides are left to the sentence and the story.
+                actor, recipient = others, []
+            else:
+                actor, recipient = others[:1], actor + [i for i in recipient if i not in actor and i not in others[:1]]
+                rule = rule if actor else _VICTIMS_RULE
             actor_ids = {arefs[i].mention.actor for i in actor}
         symmetric = bool(other_side) and bool(actor) and bool(recipient)
         if len(actor) >= 2 and not recipient and (tm.row.tag == "clash" or self._mutual(toks, tm.last)):
@@ -1242,6 +1306,51 @@ class EventCoder:
                 return True
             if not t.arabic or not t.cands or not t.cands[0].startswith("ال"):
                 return False  # only definite adjectives («الغاشم», «الإرهابي») stand between
+        return False
+
+    @staticmethod
+    def _governed_victims(toks: Sequence[TokInfo], r: _MentionRef, lo: int, kinds: Mapping[str, str],
+                          uncounted: bool = False) -> bool:
+        """A victims mention (civilians, families) in the oblique case — an accusative «ـا» or a sound plural in
+        «ـين» — right after the word that governs it, numbers and «نحو/زهاء» aside: the object of a verb or the
+        genitive of a masdar («اعتقلت زهاء 30 مواطنا», «بنقل مواطنين», «مقتل 32 شخصا»). Not after «إن/أن» or
+        a clause opener (a subject: «إن 173 مدنيا قتلوا»), nor after a partitive «من» («قام عدد من المواطنين
+        بتنظيم مظاهرة»: the counted head is the subject); broken plurals show no case and are left alone."""
+        if kinds.get(r.mention.actor or "") != _VICTIMS:
+            return False
+        word = toks[r.last].cands[0] if toks[r.last].cands else ""
+        if not word.endswith(("ين", "ا")):
+            return False
+        k = r.first - 1
+        while k >= lo and (number_at(toks[k]) is not None or set(toks[k].cands) & _ABOUT):
+            k -= 1
+        if uncounted and k < r.first - 1:
+            return False  # (``uncounted``: only a mention no count or quantity word stands before)
+        if k < lo or not toks[k].arabic or toks[k].token.text in _BARE_THAT or set(toks[k].cands) & _CLAUSE_OPENERS:
+            return False
+        return toks[r.first - 1].token.text != "من"
+
+    @staticmethod
+    def _charged(toks: Sequence[TokInfo], tm: TriggerMatch, lo: int) -> bool:
+        """The trigger names what someone is charged with, within three words after «بتهمة» («أعدم التنظيم 20
+        مواطنا بتهمة التعاون مع الجيش», «اعتقال خمسة أشخاص بتهمة التخطيط لهجمات»): an accusation's content,
+        no act told."""
+        for k in range(tm.first - 1, max(lo, tm.first - 4) - 1, -1):
+            if set(toks[k].cands) & _CHARGE:
+                return True
+            if not toks[k].arabic and toks[k].token.text not in '"«»“”\'':
+                return False  # (quotes may open the charge: «بتهمة “دعم الإرهاب”»)
+        return False
+
+    @staticmethod
+    def _toll_counted(toks: Sequence[TokInfo], r: _MentionRef, lo: int) -> bool:
+        """A number opens the mention or stands right before it, and a toll verb or noun at most four words before
+        that («قتل خمسة جنود», «مقتل 3 جنود», «أصيب 10 أشخاص», «قتل مسلحو داعش خمسة جنود»)."""
+        if r.mention.text == "منهم" and r.first > lo and number_at(toks[r.first - 1]) is not None:
+            return True  # «قتل 13 جنديا، ثلاثة منهم في مكمن …»: a count of a group of dead told before
+        for k in range(r.first, max(lo, r.first - 2) - 1, -1):
+            if number_at(toks[k]) is not None:
+                return any(set(t.cands) & _TOLL_WORDS for t in toks[max(lo, k - 4):k])
         return False
 
     @staticmethod
@@ -1727,7 +1836,7 @@ class EventCoder:
                         self._stopped(toks, tm, st.lo) or self._not_ground(toks, tm, place_firsts) or \
                         self._adjective_reading(toks, tm) or self._manner(toks, tm) or \
                         self._conditional_statement(toks, tm, st.lo) or self._in_title(toks, tm, st.lo) or \
-                        self._lam_purpose(toks[tm.first], tm):
+                        self._lam_purpose(toks[tm.first], tm) or self._charged(toks, tm, st.lo):
                     continue
                 if mi and tm.row.type == "MOBILIZE" and tm.row.pos == "n" and shifted[mi - 1].row.type == "ASSAULT" \
                         and all(k in covered or not toks[k].arabic or set(toks[k].cands) & _HEADS
@@ -1797,6 +1906,13 @@ class EventCoder:
                     # «وقام بقطع علاقاته مع إدارة الأسد؛ وتعاون مع المعارضة»: a verb joined by «و» to the act just
                     # told continues its actor, not the last name of that act's object.
                     actor_ids = []
+                if rule == "verb-subject-before" and tm.row.pos == "v" and prev_actor and \
+                        0 <= tm.first - prev_at <= 12 and toks[tm.first].procl[:1] == "و" and actor_ids and \
+                        all(kinds.get(a) == _VICTIMS for a in actor_ids) and drafts[n_before:] and \
+                        set(actor_ids) <= set(drafts[-1].recipient):
+                    # «اعتقلت القوات 30 مواطنا وأطلقت سراحهم»: the people struck by the act just told are its
+                    # object, not the subject of the verb joined to it by «و», which continues that act's actor.
+                    actor_ids, rule = list(prev_actor), "previous-event-actor"
                 if not actor_ids and prev_actor and (0 <= tm.first - prev_at <= 12 or rule == "reciprocal-pronoun") \
                         and self._clause_initial(toks, c_lo, tm.first) and not no_borrow:
                     actor_ids, rule = list(prev_actor), "previous-event-actor"  # «دربّتها وسلّحتها»
@@ -1917,7 +2033,9 @@ class EventCoder:
                 # around it is its topic or a party's attribute («الحديث مع روسيا حول تسوية في سورية», «التقى
                 # وزير حقوق الإنسان في الجمهورية اليمنية»).
                 d.place = None
-        drafts = self._merge(drafts, toks, frozenset(a.id for a in doc.actors if a.kind == "state"))
+        drafts = self._merge(drafts, toks, frozenset(a.id for a in doc.actors if a.kind == "state"),
+                             frozenset(p.id for p in doc.places if p.feature == "country"),
+                             frozenset(a for a, k in kinds.items() if k == _VICTIMS))
         drafts = self._fold_fighting(drafts, toks)
         self._fill_opponents(drafts, kinds)
         return tuple(self._finish(doc, scan, drafts))
@@ -2069,7 +2187,8 @@ class EventCoder:
         return bool(cands) and cands[0].startswith("ال") or d.rule.startswith("noun-genitive")
 
     @staticmethod
-    def _merge(drafts: list[_Draft], toks: Sequence[TokInfo], states: frozenset[str]) -> list[_Draft]:
+    def _merge(drafts: list[_Draft], toks: Sequence[TokInfo], states: frozenset[str],
+               countries: frozenset[str] = frozenset(), victims: frozenset[str] = frozenset()) -> list[_Draft]:
         """One record per real-world event: a later noun trigger of a sentence folds into an earlier record of the
         same type, actors, modality and polarity when their recipients and places do not conflict («واستهدفت قوات
         الأسد بالصواريخ … وقذائف المدفعية», «سرقة وسلب ونهب», a verb and its restating masdar; coordinated verbs stay
@@ -2084,17 +2203,32 @@ class EventCoder:
             host = None
             if d.tm.row.tag == "casualty" and d.sentence in hosts:
                 h = hosts[d.sentence]
-                if not h.recipient:
+                if not h.recipient and not (h.tm.row.tag == "clash" and set(d.actor + d.recipient) <= victims):
+                    # (the dead of a clash are its toll, not its other side: «لقي خمسة أشخاص مصرعهم خلال
+                    # اشتباكات بين الجيش وجماعات متطرفة»)
                     h.recipient = [x for x in d.actor + d.recipient if x not in h.actor]
                 continue
             if not d.actor and not d.rule.startswith(_VICTIMS_RULE):
                 continue  # no actor, no event (but an act on civilians whose agent is not named is one)
+            if d.tm.row.pos == "n" and d.symmetric and d.place is not None and d.place not in countries and (
+                    o := next((o for o in out if o.type == d.type and o.symmetric and d.sentence - o.sentence == 1
+                               and set(o.actor) == set(d.actor) and set(o.recipient) == set(d.recipient)
+                               and o.tm.row.lemma == d.tm.row.lemma), None)) is not None:
+                # «قتل 40 شخصا في اشتباكات … بين التبو والطوارق في جنوب شرق ليبيا. وقال المسؤول في مدينة سبها "…
+                # في اشتباكات عنيفة بين التبو والطوارق"»: the same two sides' fighting told again in the next
+                # sentence is one record; a town named there places it where the first told only the country.
+                if o.place is None or o.place in countries:
+                    o.place = d.place
+                continue
             if d.tm.row.pos == "n" and any(
                     o.type == d.type and o.sentence < d.sentence and set(o.actor) == set(d.actor) and
                     o.mod.polarity == d.mod.polarity and
                     ((o.place is not None and o.place == d.place and EventCoder._definite(toks, d) and
                       o.mod.modality == d.mod.modality and (o.tm.row.lemma == d.tm.row.lemma or d.type in (
-                          "CONSULT", "AGREE"))) or EventCoder._restating(toks, d.tm))
+                          "CONSULT", "AGREE"))) or EventCoder._restating(toks, d.tm) or (
+                        # (the same two sides' fighting told again in the next sentence, as above)
+                        d.symmetric and o.symmetric and d.sentence - o.sentence == 1 and
+                        set(o.recipient) == set(d.recipient) and o.tm.row.lemma == d.tm.row.lemma))
                     for o in out):
                 # A noun that restates an act told in an earlier sentence (same type, actors and place, and the same
                 # word unless a meeting or agreement: «وجاءت زيارة كارتر لأربيل» after «اجتمع كارتر … في أربيل»;
