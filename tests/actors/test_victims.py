@@ -98,7 +98,7 @@ def test_owned_or_unstruck_dwellings_are_no_civilians(text: str) -> None:
 
 def test_a_count_of_them_is_part_of_the_last_counted_group() -> None:
     text = "وخطف المسلحون في سرت 20 عاملا مصريا، وقال مصدر إن التنظيم قتل ثلاثة منهم."
-    got, d = _civilians(text)
+    got, _d = _civilians(text)
     assert got == ["عاملا", "منهم"]
 
 
