@@ -302,6 +302,7 @@ _SURA = frozenset(["سوره", "بسوره", "وسوره"])
 # Soldiers counted or struck («3 جنود», «مقتل جندي»; duals «جنديين» count themselves), normalised: the article's army.
 _SOLDIER_NOUNS = frozenset(["جنود", "جنديا", "جندي", "عسكريين", "عسكريا", "جنديين", "جنديان"])
 _SOLDIER_DUALS = frozenset(["جنديين", "جنديان"])
+_SOLDIER_FORMS = _SOLDIER_NOUNS | {"و" + w for w in _SOLDIER_NOUNS}  # the words _soldiers looks at (with «و»)
 # Words after a noun that look like its genitive or adjective but are not («3 جنود الأحد», «جنود آخرين»).
 _NOT_A_GENITIVE = frozenset(["الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "اليوم",
                              "الليله", "الماضي", "الماضيه", "اخرين", "اخران", "اخرون", "اثنين", "اثنان"])
@@ -310,6 +311,7 @@ _NOT_A_GENITIVE = frozenset(["الاحد", "الاثنين", "الثلاثاء",
 # Indefinite only: a definite one («تفجير المسجد») mostly points back to an attack told before.
 _DWELLINGS = frozenset(["منازل", "منزل", "منزلا", "بيوت", "مساكن", "مسجد", "مسجدا", "مساجد", "مدرسه", "مدارس",
                         "مستشفي", "مستشفيات", "سوق", "سوقا", "اسواق"])
+_PEOPLE_FORMS = _PEOPLE_PLURALS | _PEOPLE_COUNTED  # the readings Linker._people looks at
 # Violent verbs and masdars whose object a dwelling is («قصف», «استهدفت», «بتدمير»), with proclitics.
 _STRIKE_FORMS = _with_proclitics({"قصف", "قصفت", "قصفوا", "يقصف", "تقصف", "استهداف", "استهدف", "استهدفت",
                                   "استهدفوا", "يستهدف", "تستهدف", "تدمير", "دمر", "دمرت", "دمروا", "هدم", "هدمت",
@@ -1513,8 +1515,9 @@ class Linker:
         country's). Soldiers are their army, never civilians. Soldiers followed by a word naming whose they are
         («جنود الاحتلال», «جنود سعوديين» — the head + nationality window) are left to the other rules."""
         out: list[_Cand] = []
-        for i, t in enumerate(tokens):
-            if i in taken or t.kind != "arabic" or norms[i].removeprefix("و") not in _SOLDIER_NOUNS:
+        for i in [k for k, n in enumerate(norms) if n in _SOLDIER_FORMS]:
+            t = tokens[i]
+            if i in taken or t.kind != "arabic":
                 continue
             k = i - 1
             counted = k >= 0 and (tokens[k].kind == "number" or norms[k].removeprefix("و") in _PEOPLE_COUNTS or
@@ -1565,11 +1568,14 @@ class Linker:
         for i, fs in enumerate(forms):
             if fs is None or covered[i] or tokens[i].kind != "arabic":
                 continue
+            dwelling = norms[i] in _DWELLINGS
+            if not dwelling and not any(f in _PEOPLE_FORMS for f, _off in fs):
+                continue  # (most tokens: one set look-up per reading)
             k = i - 1  # back over the verb's subject («قصفت [طائرات التحالف العربي] منازل»)
-            while k > 0 and i - k <= 5 and (covered[k] or norms[k] in _STRIP_HEAD_FORMS):
+            while dwelling and k > 0 and i - k <= 5 and (covered[k] or norms[k] in _STRIP_HEAD_FORMS):
                 k -= 1
             nx = norms[i + 1] if i + 1 < len(tokens) and tokens[i + 1].kind == "arabic" else ""
-            if norms[i] in _DWELLINGS and k >= 0 and norms[k] in _STRIKE_FORMS and (not nx or nx in _WINDOW_STOPS or nx[:1] in "بو" or (
+            if dwelling and k >= 0 and norms[k] in _STRIKE_FORMS and (not nx or nx in _WINDOW_STOPS or nx[:1] in "بو" or (
                         not nx.startswith("ال") and len(nx) >= 4 and nx.endswith(("يا", "يه", "ي", "ا")))) and not (
                     i + 1 < len(tokens) and covered[i + 1]):
                 # «قصفت الطائرات منازل في القرية», «استهدف مسجدا», «مستشفى ميدانيا»: the people of a struck
