@@ -311,7 +311,8 @@ _NOT_A_GENITIVE = frozenset(["الاحد", "الاثنين", "الثلاثاء",
 # Indefinite only: a definite one («تفجير المسجد») mostly points back to an attack told before.
 _DWELLINGS = frozenset(["منازل", "منزل", "منزلا", "بيوت", "مساكن", "مسجد", "مسجدا", "مساجد", "مدرسه", "مدارس",
                         "مستشفي", "مستشفيات", "سوق", "سوقا", "اسواق"])
-_PEOPLE_FORMS = _PEOPLE_PLURALS | _PEOPLE_COUNTED  # the readings Linker._people looks at
+# The tokens Linker._people looks at: its people nouns with any proclitics.
+_PEOPLE_TOKENS = frozenset(_with_proclitics(set(_PEOPLE_PLURALS | _PEOPLE_COUNTED)))
 # Violent verbs and masdars whose object a dwelling is («قصف», «استهدفت», «بتدمير»), with proclitics.
 _STRIKE_FORMS = _with_proclitics({"قصف", "قصفت", "قصفوا", "يقصف", "تقصف", "استهداف", "استهدف", "استهدفت",
                                   "استهدفوا", "يستهدف", "تستهدف", "تدمير", "دمر", "دمرت", "دمروا", "هدم", "هدمت",
@@ -1569,8 +1570,8 @@ class Linker:
             if fs is None or covered[i] or tokens[i].kind != "arabic":
                 continue
             dwelling = norms[i] in _DWELLINGS
-            if not dwelling and not any(f in _PEOPLE_FORMS for f, _off in fs):
-                continue  # (most tokens: one set look-up per reading)
+            if not dwelling and norms[i] not in _PEOPLE_TOKENS:
+                continue  # (most tokens: one set look-up)
             k = i - 1  # back over the verb's subject («قصفت [طائرات التحالف العربي] منازل»)
             while dwelling and k > 0 and i - k <= 5 and (covered[k] or norms[k] in _STRIP_HEAD_FORMS):
                 k -= 1
