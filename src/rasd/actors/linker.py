@@ -1042,6 +1042,7 @@ class Linker:
         dvar = self._desc_tokens  # only tokens that can open a descriptor are walked
         desc_cands = self.descriptors.candidates(
             tokens, norms, [f if w in dvar else None for f, w in zip(forms, norms, strict=True)])
+        desc_index = [(dm, frozenset(p[1] for p in dm.payloads)) for dm in desc_cands]  # (positions once each)
         groups: dict[str, dict[str, object]] = {}
         out_mentions: list[Mention] = []
 
@@ -1177,7 +1178,7 @@ class Linker:
                 aid = aid_of.setdefault(key, f"a{len(aid_of) + 1}")
                 if m.actor != aid:
                     changes["actor"] = aid
-                descs = self._descriptors(tokens, desc_cands, first, last, m, cand)
+                descs = self._descriptors(tokens, desc_index, first, last, m, cand)
                 if descs:
                     changes["descriptors"] = descs
             elif m.actor is not None:
@@ -1645,8 +1646,8 @@ class Linker:
                                   "sector": sector, "mentions": [], "role": role}
         return key, info
 
-    def _descriptors(self, tokens: list[Token], desc: list[Match], first: int, last: int, m: Mention,
-                     c: _Cand | None) -> tuple[Span, ...]:
+    def _descriptors(self, tokens: list[Token], desc: list[tuple[Match, frozenset[str]]], first: int, last: int,
+                     m: Mention, c: _Cand | None) -> tuple[Span, ...]:
         out: list[Span] = []
         if c is not None and c.generic and c.descriptor == "*":
             out.append(Span(m.start, m.end))
@@ -1657,8 +1658,7 @@ class Linker:
         after = last + 1
         while after < len(tokens) and tokens[after].kind == "other" and tokens[after].text in punct:
             after += 1
-        for dm in desc:
-            positions = {p[1] for p in dm.payloads}
+        for dm, positions in desc:
             if "before" in positions and dm.last == before or "after" in positions and dm.first == after and dm.start >= m.end or "inside" in positions and first <= dm.first and dm.last <= last and m.start <= dm.start \
                     and dm.end <= m.end and not (c is not None and c.generic and c.descriptor == "*"):
                 out.append(Span(dm.start, dm.end))
