@@ -247,3 +247,14 @@ def test_no_row_has_a_follower_no_token_can_match() -> None:
 def test_phone_call_to_a_counterpart(code: Callable[..., Document]) -> None:
     doc = code("واتصل وزير الخارجية بنظيره الإيراني.", actors={"وزير الخارجية": ("Foreign Minister", "person")})
     assert [(e.type, e.mode) for e in doc.events] == [("CONSULT", "phone")]
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("وزعت منظمة الصحة العالمية أدوية على مستشفيات عدن", "وزعت"),
+    ("أنزلت الأمم المتحدة شحنة مساعدات في ميناء عدن", "شحنة مساعدات"),
+])
+def test_aid_vocabulary_of_relief_reports(text: str, trigger: str) -> None:
+    from rasd.api import extract
+    d = extract(text, date="2015-08-01")
+    assert [(e.type, e.trigger_text) for e in d.events] == [("AID", trigger)]
+    assert d.events[0].actor
