@@ -101,3 +101,20 @@ def test_people_described_by_what_they_do_are_a_description(text: str) -> None:
     from rasd.api import extract
     d = extract(text, date="2015-08-01").to_dict()
     assert not [m for m in d["mentions"] if m["type"] == "ORG"]
+
+
+@pytest.mark.parametrize("text,name,label", [
+    ("وتصدت المقاومة لهجوم ميليشيات الحوثي الانقلابية على المدينة.", "الحوثي", "الانقلابية"),
+    ("التضامن مع الشعب العراقي في تصديه لمنظمة داعش الإرهابية", "داعش", "الإرهابية"),
+])
+def test_a_label_after_a_groups_name_is_a_descriptor(text: str, name: str, label: str) -> None:
+    from rasd.api import extract
+    d = extract(text, date="2015-08-01").to_dict()
+    m = next(m for m in d["mentions"] if m["type"] == "ORG")
+    assert m["text"] == name and label in [x["text"] for x in m["descriptors"]]
+
+
+def test_a_name_that_opens_with_organisation_keeps_it() -> None:
+    from rasd.api import extract
+    d = extract("وقالت منظمة التحرير الفلسطينية إن المفاوضات متوقفة", date="2015-08-01").to_dict()
+    assert "منظمة التحرير الفلسطينية" in [m["text"] for m in d["mentions"]]

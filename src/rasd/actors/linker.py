@@ -244,6 +244,10 @@ _PROXY_FORMS = _with_proclitics(set(_PROXY_HEADS))
 _STRIP_HEAD_FORMS = _with_proclitics({"قوات", "طيران", "مقاتلات", "طائرات", "غارات", "عناصر", "مقاتلي", "مقاتلو", "مسلحي",
                                       "مسلحو", "جنود", "ميليشيات", "مليشيات", "ميليشيا", "مليشيا"})
 _TITLE_FORMS = _with_proclitics(set(_HONORIFICS) | {"المخلوع", "السابق"})
+# Labels a text puts after a group's name («الحوثي الانقلابية», «داعش الإرهابي»), normalised: descriptors.
+_TRAILING_LABELS = frozenset({"الانقلابيه", "الانقلابي", "الارهابيه", "الارهابي", "المتطرفه", "المتطرف", "المسلحه",
+                              "المتمرده", "الطائفيه", "التكفيريه", "التكفيري"})
+_GROUP_FORMS_NER = _with_proclitics({"منظمه"})  # «منظمة [داعش]»: only before a dictionary name (ORG tidy)
 _GROUP_FORMS = _with_proclitics({"تنظيم", "جماعه", "فصيل", "العناصر"})
 # Plural nouns for people or forces that a movement's adjective describes («المسلحون الحوثيون», «العناصر الحوثية»,
 # «الميليشيات الحوثية»): not a name the guidelines tag.
@@ -628,10 +632,19 @@ class Linker:
                 changed = True  # «ليبي», «تونسي»: an indefinite demonym is no name (the guidelines)
                 continue
             k = first
-            heads = _TITLE_FORMS if m.type == "PER" else _STRIP_HEAD_FORMS | _GROUP_FORMS
+            heads = _TITLE_FORMS if m.type == "PER" else _STRIP_HEAD_FORMS | _GROUP_FORMS | _GROUP_FORMS_NER
             while k < last and norms[k] in heads and tokens[k].kind == "arabic":
                 k += 1
             if m.type == "ORG":
+                # «ميليشيات [الحوثي] الانقلابية», «منظمة [داعش] الإرهابية»: a label after a dictionary name (with a
+                # group word before it) is the text's descriptor, not part of the name
+                end = last
+                while end > k and norms[end] in _TRAILING_LABELS and self._lookup(norms[k:end]):
+                    end -= 1
+                if end < last:
+                    m = replace(m, end=ends[end], text=doc.text[m.start:ends[end]])
+                    changed = True
+                    last = end
                 while k > first and not self._lookup(norms[k:last + 1]) and (
                         "ORG", " ".join(norms[k:last + 1])) not in self.d.gated:
                     k -= 1  # «تنظيم [داعش]», «جماعة [الحوثي]»: only down to a dictionary name
@@ -970,6 +983,16 @@ class Linker:
             if c.last <= c.first or c.generic or c.is_title or not c.entry or "," in c.entry:
                 continue
             heads = _STRIP_HEAD_FORMS | _GROUP_FORMS if d.actors[c.entry].kind != "person" else _TITLE_FORMS
+            if d.actors[c.entry].kind != "person" and norms[c.last] in _TRAILING_LABELS:
+                # «ميليشيات [الحوثي] الانقلابية»: a label after the name is the text's descriptor, not the name
+                e = c.last
+                while e > c.first and norms[e] in _TRAILING_LABELS:
+                    e -= 1
+                k2 = c.first
+                while k2 < e and norms[k2] in heads:
+                    k2 += 1
+                if c.entry in self._lookup(norms[k2:e + 1]) or c.entry in self._lookup(norms[c.first:e + 1]):
+                    c.last, c.end = e, ends[e]
             k = c.first
             while k < c.last and norms[k] in heads:
                 k += 1
