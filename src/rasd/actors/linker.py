@@ -985,14 +985,15 @@ class Linker:
             heads = _STRIP_HEAD_FORMS | _GROUP_FORMS if d.actors[c.entry].kind != "person" else _TITLE_FORMS
             if d.actors[c.entry].kind != "person" and norms[c.last] in _TRAILING_LABELS:
                 # «ميليشيات [الحوثي] الانقلابية»: a label after the name is the text's descriptor, not the name
-                e = c.last
-                while e > c.first and norms[e] in _TRAILING_LABELS:
-                    e -= 1
+                name_end = c.last
+                while name_end > c.first and norms[name_end] in _TRAILING_LABELS:
+                    name_end -= 1
                 k2 = c.first
-                while k2 < e and norms[k2] in heads:
+                while k2 < name_end and norms[k2] in heads:
                     k2 += 1
-                if c.entry in self._lookup(norms[k2:e + 1]) or c.entry in self._lookup(norms[c.first:e + 1]):
-                    c.last, c.end = e, ends[e]
+                if c.entry in self._lookup(norms[k2:name_end + 1]) or c.entry in self._lookup(
+                        norms[c.first:name_end + 1]):
+                    c.last, c.end = name_end, ends[name_end]
             k = c.first
             while k < c.last and norms[k] in heads:
                 k += 1
