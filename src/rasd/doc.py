@@ -17,8 +17,10 @@ from typing import Any, Literal, NamedTuple
 __all__ = [
     "ACTOR_KINDS",
     "EVENT_TYPES",
+    "INNER_SOURCE",
     "MENTION_TYPES",
     "MODALITIES",
+    "OUTLET_SOURCE",
     "PLACE_FEATURES",
     "POLARITIES",
     "Actor",
@@ -112,6 +114,13 @@ class Sentence:
     start: int
     end: int
     clauses: tuple[Span, ...] = ()
+
+
+# Sources of mentions that later components treat specially (``Mention.source``): a name inside a description's
+# generic mention («قوات [الأسد]», «الأمين العام [للأمم المتحدة]»), which the event coder does not read as an
+# argument; and an outlet told something in quotes («قال لـ"الوطن"»), which the linker reads as the paper.
+INNER_SOURCE = "lexicon.inner"
+OUTLET_SOURCE = "ner.outlet"
 
 
 @dataclass(frozen=True, slots=True)

@@ -51,19 +51,13 @@ from typing import cast
 from rasd.actors.dictionary import TERMINAL, ActorEntry, Dictionary, alias_key
 from rasd.actors.matcher import Match, PhraseMatcher, norms_and_forms, token_forms
 from rasd.actors.romanize import romanize
-from rasd.doc import Actor, Document, Mention, Span, Token
+from rasd.doc import INNER_SOURCE, OUTLET_SOURCE, Actor, Document, Mention, Span, Token
 from rasd.text.nisba import is_country_adjective
 from rasd.text.normalize import normalize_word
-
-OUTLET_SOURCE = "ner.outlet"  # rasd.ner.tagger.OUTLET_SOURCE: an outlet told something («قال لـ"الوطن"»)
 
 __all__ = ["GENERIC_SOURCE", "INNER_SOURCE", "LEXICON_SOURCE", "Linker"]
 
 LEXICON_SOURCE = "lexicon"
-# A person named inside a description of his forces or loyalists («قوات [الأسد]», «الموالين ل[صالح]»): the
-# guidelines tag the man, the description links the forces. Such a name mention lies inside the description's
-# generic mention; the event coder reads the description, not the name inside it.
-INNER_SOURCE = "lexicon.inner"
 _BODY_KINDS = frozenset({"igo", "state_body", "armed_group", "party", "ngo", "media", "state"})
 GENERIC_SOURCE = "lexicon.generic"
 

@@ -74,13 +74,11 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 
-from rasd.doc import Actor, Document, Event, Mention, Span
+from rasd.doc import INNER_SOURCE, Actor, Document, Event, Mention, Span
 from rasd.events.codebook import Lexicon, load_lexicon
 from rasd.events.cues import CueIndex, CueScan, Modality, number_at
 from rasd.events.dates import resolve_date
 from rasd.events.matcher import TokInfo, TriggerMatch, TriggerMatcher, phrase_at, word_forms
-
-INNER_SOURCE = "lexicon.inner"  # rasd.actors.linker.INNER_SOURCE: a name inside a description mention
 
 __all__ = ["EventCoder"]
 

@@ -1223,7 +1223,7 @@ UNIT_NOUNS = frozenset({"محافظه", "مديريه", "قضاء", "ناحيه"
 def _after_unit_noun(text: str, start: int, end: int) -> int:
     """``start`` moved past a leading administrative unit noun of ``text[start:end]`` (and its space), if any."""
     head, sep, rest = text[start:end].partition(" ")
-    if sep and rest.strip() and normalize_word(head).replace("ة", "ه") in UNIT_NOUNS:
+    if sep and rest.strip() and normalize_word(head) in UNIT_NOUNS:
         return end - len(rest.lstrip())
     return start
 
@@ -1237,8 +1237,9 @@ def _with_site_adjective(text: str, end: int) -> int:
     """``end`` moved over one site adjective right after it (one space between), if any."""
     if end < len(text) and text[end] == " ":
         nxt = text[end + 1:end + 12].split(maxsplit=1)
-        if nxt and normalize_word(nxt[0].rstrip("،,.:؛»\"")).replace("ة", "ه") in SITE_ADJECTIVES:
-            return end + 1 + len(nxt[0].rstrip("،,.:؛»\""))
+        word = nxt[0].rstrip("،,.:؛»\"") if nxt else ""
+        if word and normalize_word(word) in SITE_ADJECTIVES:
+            return end + 1 + len(word)
     return end
 
 
@@ -1246,9 +1247,8 @@ def _after_conjunction(text: str, start: int, end: int, entry: Entry) -> int:
     """``start`` moved past a leading «و» the tokenizer left on a name it did not know («الفوعة وكفريا»: the
     mention is «كفريا»), when the place's names have no «و» there and the rest is one of them."""
     if end - start > 3 and text[start] == "و" and " " not in text[start:end]:
-        rest = squash(normalize_word(text[start + 1:end]))
-        if rest in {squash(k) for k in entry.keys} and squash(normalize_word(text[start:end])) not in {
-                squash(k) for k in entry.keys}:
+        keys = {squash(k) for k in entry.keys}
+        if squash(normalize_word(text[start + 1:end])) in keys and squash(normalize_word(text[start:end])) not in keys:
             return start + 1
     return start
 

@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 
-from rasd.doc import Document, Mention, Sentence, Token
+from rasd.doc import OUTLET_SOURCE, Document, Mention, Sentence, Token
 from rasd.ner.model import NerModel, default_model
 from rasd.text.normalize import normalize_word
 
@@ -50,7 +50,6 @@ _DEFINITE_PLACE_NOUNS = frozenset({"ال" + h for h in PLACE_NOUN_HEADS} | {"ا�
 # An outlet told something, named in quotes after «لـ» («وقال لـ"الوطن":», «كشفت مصادر لـ«عكاظ» أن …»): the
 # guidelines tag the paper as ORG even where its name is a common word or a place. Only in that frame: a speech
 # word shortly before, and after the closing quote a colon, a comma, «إن/أن/بأن», a day word or the outlet's kind.
-OUTLET_SOURCE = "ner.outlet"  # the source of these mentions: the linker prefers a newspaper for them
 _QUOTE_OPEN = "\"«»“”"
 _TOLD = re.compile(
     "(?:^|(?<=[\\s(]))[وف]?لـ*\\s?[" + _QUOTE_OPEN + "]\\s?([ء-ي][ء-يـ ]{1,38}[ء-ي])"
@@ -85,7 +84,7 @@ _AGREEMENT_WORDS = frozenset({"الاتفاق", "اتفاق", "لاتفاق", "�
 
 
 def _names_no_one(text: str) -> bool:
-    words = [normalize_word(w).replace("ة", "ه") for w in text.split()]
+    words = [normalize_word(w) for w in text.split()]
     if len(words) == 1 and (words[0] in _BODY_ADJECTIVES or words[0] in _WEAPON_WORDS):
         return True
     if len(words) >= 2 and words[0] in _AGREEMENT_WORDS and words[1].startswith("ال") and words[1].endswith(
