@@ -206,6 +206,13 @@ def _with_proclitics(words: set[str]) -> set[str]:
     return out
 
 
+def _before_labels(norms: list[str], lo: int, hi: int) -> int:
+    """The last token index in ``lo..hi`` before the labels that end the span («الحوثي [الانقلابية]»)."""
+    while hi > lo and norms[hi] in _TRAILING_LABELS:
+        hi -= 1
+    return hi
+
+
 def _close(a: str, b: str, k: int) -> bool:
     """Whether the edit distance between ``a`` and ``b`` is at most ``k`` (banded dynamic programming)."""
     if abs(len(a) - len(b)) > k:
@@ -632,10 +639,8 @@ class Linker:
             if m.type == "ORG":
                 # «ميليشيات [الحوثي] الانقلابية», «منظمة [داعش] الإرهابية»: a label after a dictionary name (with a
                 # group word before it) is the text's descriptor, not part of the name
-                end = last
-                while end > k and norms[end] in _TRAILING_LABELS and self._lookup(norms[k:end]):
-                    end -= 1
-                if end < last:
+                end = _before_labels(norms, k, last)
+                if end < last and self._lookup(norms[k:end + 1]):
                     m = replace(m, end=ends[end], text=doc.text[m.start:ends[end]])
                     changed = True
                     last = end
@@ -979,9 +984,7 @@ class Linker:
             heads = _STRIP_HEAD_FORMS | _GROUP_FORMS if d.actors[c.entry].kind != "person" else _TITLE_FORMS
             if d.actors[c.entry].kind != "person" and norms[c.last] in _TRAILING_LABELS:
                 # «ميليشيات [الحوثي] الانقلابية»: a label after the name is the text's descriptor, not the name
-                name_end = c.last
-                while name_end > c.first and norms[name_end] in _TRAILING_LABELS:
-                    name_end -= 1
+                name_end = _before_labels(norms, c.first, c.last)
                 k2 = c.first
                 while k2 < name_end and norms[k2] in heads:
                     k2 += 1
