@@ -115,6 +115,19 @@ CONFLICT = ("سوري", "اليمن", "العراق", "ليبيا", "لبنان"
             "دير الزور", "الحسكة", "مأرب", "لحج", "أبين", "الضالع", "الحديدة", "صعدة", "تركيا", "غزة", "جازان", "نجران")
 
 
+def corpus_texts(args: argparse.Namespace, what: str = ""):  # type: ignore[no-untyped-def]
+    """(line number, text) of the corpus articles with a text, up to ``--limit``, with progress on stderr."""
+    with gzip.open(args.corpus, "rt", encoding="utf-8") as fh:
+        for d, line in enumerate(fh):
+            if args.limit and d >= args.limit:
+                break
+            if d % 5000 == 0:
+                print(f"... {what}{d} articles", file=sys.stderr)
+            text = json.loads(line).get("content") or ""
+            if text:
+                yield d, text
+
+
 def tagger_pass(args: argparse.Namespace, gaz_known, docs, occ, how, hosts, host_pt) -> None:  # type: ignore[no-untyped-def]
     """LOC mentions of rasd's tagger that the geocoder leaves without a place, in the articles about the
     conflict region; the host is the nearest placed mention of the same sentence."""
@@ -122,42 +135,36 @@ def tagger_pass(args: argparse.Namespace, gaz_known, docs, occ, how, hosts, host
     from rasd.pipeline import Pipeline
 
     pipe = Pipeline.from_settings(Settings(pipeline=("rasd.text.v1", "rasd.ner.v1", "rasd.geo.v1")))
-    with gzip.open(args.corpus, "rt", encoding="utf-8") as fh:
-        for d, line in enumerate(fh):
-            if args.limit and d >= args.limit:
-                break
-            if d % 5000 == 0:
-                print(f"... tagger {d} articles", file=sys.stderr)
-            text = json.loads(line).get("content") or ""
-            if not text or not any(c in text for c in CONFLICT):
+    for d, text in corpus_texts(args, "tagger "):
+        if not any(c in text for c in CONFLICT):
+            continue
+        try:
+            doc = pipe(make_document(text))
+        except Exception:  # noqa: BLE001 - a working list: skip an article that fails
+            continue
+        places = {p.id: p for p in doc.places}
+        sents = [(s.start, s.end) for s in doc.sentences]
+        placed = [m for m in doc.mentions if m.place and m.type == "LOC"]
+        for m in doc.mentions:
+            if m.type != "LOC" or m.place:
                 continue
-            try:
-                doc = pipe(make_document(text))
-            except Exception:  # noqa: BLE001 - a working list: skip an article that fails
+            name = " ".join(normalize_word(w) for w in m.text.replace("-", " ").split())
+            if len(name) < 3 or gaz_known(name):
                 continue
-            places = {p.id: p for p in doc.places}
-            sents = [(s.start, s.end) for s in doc.sentences]
-            placed = [m for m in doc.mentions if m.place and m.type == "LOC"]
-            for m in doc.mentions:
-                if m.type != "LOC" or m.place:
-                    continue
-                name = " ".join(normalize_word(w) for w in m.text.replace("-", " ").split())
-                if len(name) < 3 or gaz_known(name):
-                    continue
-                sent = next(((a, b) for a, b in sents if a <= m.start < b), (m.start, m.end))
-                near = [x for x in placed if sent[0] <= x.start < sent[1] and x.id != m.id]
-                host = None
-                if near:
-                    x = min(near, key=lambda x: abs(x.start - m.start))
-                    p = places[x.place]
-                    host = (p.name_ar or p.name, p.name, p.country or "", p.admin1 or "", p.lat, p.lon)
-                docs[name].add(d)
-                occ[name] += 1
-                how[name]["tagger"] += 1
-                if host is not None:
-                    label = f"{host[0]}/{host[1]}/{host[2]}"
-                    hosts[name][label] += 1
-                    host_pt[label] = (host[4], host[5], host[2], host[3])
+            sent = next(((a, b) for a, b in sents if a <= m.start < b), (m.start, m.end))
+            near = [x for x in placed if sent[0] <= x.start < sent[1] and x.id != m.id]
+            host = None
+            if near:
+                x = min(near, key=lambda x: abs(x.start - m.start))
+                p = places[x.place]
+                host = (p.name_ar or p.name, p.name, p.country or "", p.admin1 or "", p.lat, p.lon)
+            docs[name].add(d)
+            occ[name] += 1
+            how[name]["tagger"] += 1
+            if host is not None:
+                label = f"{host[0]}/{host[1]}/{host[2]}"
+                hosts[name][label] += 1
+                host_pt[label] = (host[4], host[5], host[2], host[3])
 
 
 def main() -> None:
@@ -195,15 +202,8 @@ def main() -> None:
             host_pt[label] = (host.lat, host.lon, host.country or "", host.admin1 or "")
 
     def articles():  # type: ignore[no-untyped-def]
-        with gzip.open(args.corpus, "rt", encoding="utf-8") as fh:
-            for d, line in enumerate(fh):
-                if args.limit and d >= args.limit:
-                    break
-                if d % 5000 == 0:
-                    print(f"... {d} articles", file=sys.stderr)
-                text = json.loads(line).get("content") or ""
-                if text:
-                    yield d, list(text_layer(make_document(text)).tokens)
+        for d, text in corpus_texts(args):
+            yield d, list(text_layer(make_document(text)).tokens)
 
     if args.tagger:
         tagger_pass(args, known, docs, occ, how, hosts, host_pt)
